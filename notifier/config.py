@@ -1,0 +1,176 @@
+"""The repository's configuration (policies.yml) as typed, validated values.
+
+Everything a legal editor may set lives in one reviewed file in git; operators override what differs per
+deployment through the environment. Loading reports every bad field at once, by file and line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from notifier.problems import PolicyError, Problem
+
+CONFIG_FILE = "policies.yml"
+LEDGER_DIR = "policy_versions"
+_LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Z]{2})?$")
+_NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
+_VARIABLE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class PolicyConfig:
+    name: str
+    titles: dict[str, str]
+    source: str = "docs/{lang}/{policy}.md"
+    data: str | None = None  # structured facts released with the policy (the cookie inventory)
+
+    def source_path(self, lang: str) -> str:
+        return self.source.format(lang=lang, policy=self.name)
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    site_name: str
+    site_url: str
+    languages: tuple[str, ...]
+    default_language: str
+    timezone: str
+    policies: dict[str, PolicyConfig]
+    variables: dict[str, dict[str, str]]
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def ledger_dir(self) -> Path:
+        return self.root / LEDGER_DIR
+
+    def policy(self, name: str) -> PolicyConfig:
+        if name not in self.policies:
+            known = ", ".join(sorted(self.policies))
+            raise PolicyError(Problem(CONFIG_FILE, f"unknown policy '{name}'; known policies: {known}"))
+        return self.policies[name]
+
+    def variable_values(self, lang: str) -> dict[str, str]:
+        return {name: values[lang] for name, values in self.variables.items() if lang in values}
+
+    def section(self, name: str) -> dict[str, Any]:
+        """A further top-level block of policies.yml, for the parts of the tool that own it."""
+        value = self.raw.get(name) or {}
+        return value if isinstance(value, dict) else {}
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The repository root: the nearest folder upwards holding policies.yml (POLICIES_ROOT overrides)."""
+    if env := os.environ.get("POLICIES_ROOT"):
+        return Path(env).resolve()
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    raise PolicyError(
+        Problem(str(here), f"no {CONFIG_FILE} here or in any parent folder; run from the policies repository")
+    )
+
+
+def _line(node: yaml.Node | None) -> int:
+    return node.start_mark.line + 1 if node is not None else 1
+
+
+def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == key:
+                return v
+    return None
+
+
+def load(root: Path | None = None) -> Config:
+    root = root or find_root()
+    path = root / CONFIG_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+        tree = yaml.compose(text)
+        data = yaml.safe_load(text) or {}
+    except FileNotFoundError as exc:
+        raise PolicyError(Problem(CONFIG_FILE, "file not found; create it (see README, Configuration)")) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{CONFIG_FILE}:{mark.line + 1}" if mark else CONFIG_FILE
+        raise PolicyError(Problem(where, f"not valid YAML ({getattr(exc, 'problem', exc)})")) from exc
+    if not isinstance(data, dict):
+        raise PolicyError(Problem(CONFIG_FILE, "must be a mapping with site, policies and variables"))
+
+    problems: list[Problem] = []
+
+    def where(*keys: str) -> str:
+        node = tree
+        for key in keys:
+            child = _child(node, key)
+            if child is None:
+                break
+            node = child
+        return f"{CONFIG_FILE}:{_line(node)}"
+
+    site = data.get("site") or {}
+    languages = tuple(site.get("languages") or ())
+    if not languages or not all(isinstance(lang, str) and _LANG.match(lang) for lang in languages):
+        problems.append(Problem(where("site", "languages"), "site.languages must list language codes like [en, fr]"))
+    default_language = site.get("default_language") or (languages[0] if languages else "en")
+    if languages and default_language not in languages:
+        problems.append(
+            Problem(where("site", "default_language"), f"default_language '{default_language}' is not in languages")
+        )
+    site_url = str(site.get("url") or "")
+    if not site_url.startswith(("http://", "https://")):
+        problems.append(Problem(where("site", "url"), "site.url must be the absolute https:// address of the site"))
+    elif not site_url.endswith("/"):
+        site_url += "/"
+
+    policies: dict[str, PolicyConfig] = {}
+    for name, spec in (data.get("policies") or {}).items():
+        spec = spec or {}
+        if not _NAME.match(str(name)):
+            problems.append(Problem(where("policies", name), f"policy name '{name}' must be lowercase letters"))
+            continue
+        titles = spec.get("title") or {}
+        missing = [lang for lang in languages if lang not in titles]
+        if missing:
+            problems.append(
+                Problem(where("policies", name, "title"), f"policy '{name}' has no title for {', '.join(missing)}")
+            )
+        policies[name] = PolicyConfig(
+            name=name, titles=dict(titles), source=spec.get("source", PolicyConfig.source), data=spec.get("data")
+        )
+    if not policies:
+        problems.append(Problem(where("policies"), "no policies configured"))
+
+    variables: dict[str, dict[str, str]] = {}
+    for name, value in (data.get("variables") or {}).items():
+        if not _VARIABLE.match(str(name)):
+            problems.append(Problem(where("variables", name), f"variable name '{name}' must be snake_case"))
+            continue
+        if isinstance(value, dict):
+            variables[name] = {str(k): str(v) for k, v in value.items() if v not in (None, "")}
+        elif value not in (None, ""):
+            variables[name] = {lang: str(value) for lang in languages}
+        else:
+            variables[name] = {}
+    if problems:
+        raise PolicyError(problems)
+    return Config(
+        root=root,
+        site_name=str(site.get("name") or root.name),
+        site_url=site_url,
+        languages=languages,
+        default_language=default_language,
+        timezone=str(site.get("timezone") or "Europe/Paris"),
+        policies=policies,
+        variables=variables,
+        raw=data,
+    )

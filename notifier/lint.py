@@ -1,0 +1,63 @@
+"""Markdown rules for policy files, so every language stays alignable and nothing reaches readers broken."""
+
+from __future__ import annotations
+
+import re
+
+from notifier.content import VARIABLE
+from notifier.document import PREAMBLE_ID, parse
+from notifier.problems import Problem, Severity
+
+SECTION_ID = re.compile(r"^[a-z][a-z0-9-]*$")
+_EMPTY_LINK = re.compile(r"\[[^\]]*\]\(\s*\)")
+_OPEN_BRACES = re.compile(r"\{\{(?![^{}]*\}\})")
+# R19: telling readers to come back and look is not a way to tell them of a change (WP260 par. 29).
+_CHECK_REGULARLY = re.compile(
+    r"(check|review|consult|visit)\s+(this|the)\s+(page|policy)\s+(regularly|periodically|frequently|often)"
+    r"|consulter\s+(régulièrement|périodiquement)\s+(cette|la présente)\s+(page|politique)"
+    r"|(cette|la présente)\s+(page|politique)\s+(régulièrement|périodiquement)",
+    re.IGNORECASE,
+)
+
+
+def lint(text: str, where: str, known_variables: set[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    document = parse(text)
+    if document.title is None:
+        problems.append(Problem(f"{where}:1", "the file must start with its title as `# Title`"))
+    seen: dict[str, int] = {}
+    for section in document.sections:
+        if section.level == 0:
+            continue
+        at = f"{where}:{section.line}"
+        if section.id is None:
+            problems.append(Problem(at, f"heading '{section.title}' needs a stable id, e.g. `{{#{section.key}}}`"))
+        elif not SECTION_ID.match(section.id) or section.id == PREAMBLE_ID:
+            problems.append(Problem(at, f"section id '{section.id}' must be lowercase words joined by '-'"))
+        elif section.id in seen:
+            problems.append(Problem(at, f"section id '{section.id}' is already used on line {seen[section.id]}"))
+        else:
+            seen[section.id] = section.line
+        if not section.body.strip():
+            problems.append(Problem(at, f"section '{section.title}' is empty", Severity.WARNING))
+    for number, line in enumerate(text.splitlines(), start=1):
+        at = f"{where}:{number}"
+        for match in VARIABLE.finditer(line):
+            if match["name"] not in known_variables:
+                problems.append(
+                    Problem(at, f"unknown variable '{match['name']}'; define it under variables in policies.yml")
+                )
+        if _OPEN_BRACES.search(line):
+            problems.append(Problem(at, "'{{' without its closing '}}'; write variables as {{ name }}"))
+        if _EMPTY_LINK.search(line):
+            problems.append(Problem(at, "link without a target: write [text](https://…)"))
+        if _CHECK_REGULARLY.search(line):
+            problems.append(
+                Problem(
+                    at,
+                    "R19: asking readers to check the page regularly does not tell them of changes; "
+                    "major changes are notified by email or pop-up",
+                    Severity.WARNING,
+                )
+            )
+    return problems

@@ -1,0 +1,92 @@
+"""R18: every language is the same notice. Sections must match across languages, and a section changed since
+the last release in one language must be changed in the others before the version can be released.
+"""
+
+from __future__ import annotations
+
+from notifier.config import Config
+from notifier.document import Document, parse
+from notifier.problems import Problem
+
+
+def section_sync(config: Config, policy: str, documents: dict[str, Document]) -> list[Problem]:
+    """Same section ids, in the same order, in every language, compared with the default language."""
+    reference_lang = config.default_language
+    reference = documents.get(reference_lang)
+    if reference is None:
+        return []
+    spec = config.policy(policy)
+    ref_path = spec.source_path(reference_lang)
+    problems: list[Problem] = []
+    for lang, document in documents.items():
+        if lang == reference_lang:
+            continue
+        path = spec.source_path(lang)
+        missing = [s for s in reference.sections if document.section(s.key) is None]
+        extra = [s for s in document.sections if reference.section(s.key) is None]
+        for section in missing:
+            problems.append(
+                Problem(
+                    path,
+                    f"section '{section.key}' ({ref_path}:{section.line}) is missing in {lang}; "
+                    f"translate it with the same id {{#{section.key}}}",
+                )
+            )
+        for section in extra:
+            problems.append(
+                Problem(
+                    f"{path}:{section.line}",
+                    f"section '{section.key}' does not exist in {reference_lang} ({ref_path}); "
+                    "use the same ids in every language",
+                )
+            )
+        shared_ref = [k for k in reference.keys if document.section(k)]
+        shared_doc = [k for k in document.keys if reference.section(k)]
+        if not missing and not extra and shared_ref != shared_doc:
+            problems.append(
+                Problem(path, f"sections are in another order than in {reference_lang}: {', '.join(shared_doc)}")
+            )
+    return problems
+
+
+def changed_sections(old: Document | None, new: Document) -> set[str]:
+    """Keys of the sections whose text differs between the last release and the working tree."""
+    if old is None:
+        return set(new.keys)
+    keys = set(old.keys) | set(new.keys)
+    return {
+        key
+        for key in keys
+        if (old.section(key) is None) != (new.section(key) is None)
+        or (old.section(key) and new.section(key) and old.section(key).text != new.section(key).text)
+    }
+
+
+def change_sync(
+    config: Config, policy: str, released: dict[str, Document], working: dict[str, Document]
+) -> list[Problem]:
+    """A section changed since the last release in some languages but not in the others."""
+    if not released:
+        return []
+    changed = {lang: changed_sections(released.get(lang), working[lang]) for lang in working if lang in released}
+    problems: list[Problem] = []
+    spec = config.policy(policy)
+    for key in sorted(set().union(*changed.values()) if changed else set()):
+        done = sorted(lang for lang, keys in changed.items() if key in keys)
+        behind = sorted(lang for lang, keys in changed.items() if key not in keys)
+        if behind:
+            section = working[done[0]].section(key)
+            line = f":{section.line}" if section else ""
+            problems.append(
+                Problem(
+                    f"{spec.source_path(behind[0])}",
+                    f"section '{key}' changed since the last release in {', '.join(done)} "
+                    f"({spec.source_path(done[0])}{line}) but not in {', '.join(behind)}: "
+                    "update the translation before releasing (R18)",
+                )
+            )
+    return problems
+
+
+def parse_all(texts: dict[str, str]) -> dict[str, Document]:
+    return {lang: parse(text) for lang, text in texts.items()}
