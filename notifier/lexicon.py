@@ -1,0 +1,883 @@
+"""Bilingual (English, French) vocabulary of the change classifier, kept as data in one place.
+
+Each family names what a legal editor looks for under one rule of legal-rules.md. Entries are word stems or
+short phrases of ordinary legal drafting, never the names of particular services or phrases of particular
+policies: the classifier is judged on policies it has never seen. Adding a language means adding its column.
+Patterns are regular expressions matched case-insensitively on normalised text (straight quotes, no markup).
+"""
+
+from __future__ import annotations
+
+import re
+
+LANGS = ("en", "fr")
+
+FAMILIES: dict[str, dict[str, list[str]]] = {
+    # R2: purposes of processing.
+    "purpose": {
+        "en": [
+            r"advertis\w*",
+            r"\bads?\b",
+            r"personali[sz]\w*",
+            r"marketing",
+            r"profil(?:e|es|ing)\b",
+            r"target(?:ed|ing)\b",
+            r"\btrain(?:ing|ed)?\b",
+            r"artificial intelligence",
+            r"(?-i:\bAI\b)",
+            r"machine learning",
+            r"generative",
+            r"\bmodels?\b",
+            r"analytic\w*",
+            r"promot\w*",
+            r"recommend\w*",
+            r"age (?:verification|estimation|assurance)",
+            r"facial",
+            r"research",
+            r"\bresell\w*",
+            r"monetiz\w*",
+            r"insights?",
+        ],
+        "fr": [
+            r"publicit\w*",
+            r"personnalis\w*",
+            r"prospection",
+            r"marketing",
+            r"profilage",
+            r"ciblage",
+            r"cibl(?:é|ée|és|ées|er)\b",
+            r"entra[iî]n\w*",
+            r"intelligence artificielle",
+            r"(?-i:\bIA\b)",
+            r"apprentissage automatique",
+            r"mesure d'audience",
+            r"statistique\w*",
+            r"promotion\w*",
+            r"recommand\w*",
+            r"fins? commercial\w*",
+            r"v[ée]rification de l'[âa]ge",
+            r"photograph\w*",
+            r"am[ée]lioration de notre",
+            r"mon[ée]tis\w*",
+            r"comportement\w*",
+        ],
+    },
+    # R11: automated decision-making and profiling.
+    "automated": {
+        "en": [
+            r"automated (?:decision|processing|individual)",
+            r"decision-making",
+            r"profiling",
+            r"scoring",
+            r"algorithm\w*",
+            r"matching",
+        ],
+        "fr": [
+            r"d[ée]cisions? automatis\w*",
+            r"prise de d[ée]cision",
+            r"traitements? automatis\w*",
+            r"profilage",
+            r"scoring",
+            r"notation",
+            r"algorithm\w*",
+            r"appariement",
+            r"mise en relation",
+        ],
+    },
+    # R5: recipients and sharing.
+    "recipient": {
+        "en": [
+            r"\bshar(?:e|es|ed|ing)\b",
+            r"disclos\w*",
+            r"\bsell\w*",
+            r"\bsale\b",
+            r"\brent\b",
+            r"partners?\b",
+            r"third[- ]part(?:y|ies)",
+            r"providers?\b",
+            r"(?:sub-?)?processors?\b",
+            r"vendors?\b",
+            r"affiliates?",
+            r"advertisers?",
+            r"recipients?",
+            r"group companies",
+            r"refer \w+ (?:query|request)",
+        ],
+        "fr": [
+            r"partag\w*",
+            r"partenaires?",
+            r"\btiers\b",
+            r"\btierces?\b",
+            r"prestataires?",
+            r"sous-traitants?",
+            r"destinataires?",
+            r"transm(?:is|ises?|ettre|ettons|ettent|ission)\b",
+            r"communiqu\w*",
+            r"c[ée]d(?:er|ons|ées?|ent)\b",
+            r"cession",
+            r"\bvend\w*",
+            r"\bvente\b",
+            r"filiales?",
+            r"annonceurs?",
+            r"soci[ée]t[ée]s du groupe",
+        ],
+    },
+    # R6: transfers outside the EU and their safeguards.
+    "transfer": {
+        "en": [
+            r"transfer\w* (?:\w+ ){0,6}(?:outside|abroad|internationa\w*|countr\w*)",
+            r"international transfers?",
+            r"outside (?:of )?the (?:EU|EEA|European)",
+            r"third countr\w*",
+            r"standard contractual clauses",
+            r"(?-i:\bSCCs?\b)",
+            r"adequa\w*",
+            r"privacy shield",
+            r"data privacy framework",
+            r"binding corporate rules",
+            r"art(?:icle|\.)? ?4[569]\b",
+        ],
+        "fr": [
+            r"transf[ée]r\w* (?:\w+ ){0,6}(?:hors|[àa] l'[ée]tranger|internationa\w*|pays)",
+            r"transferts? internationa\w*",
+            r"hors (?:de )?l'(?:UE|Union|EEE|Espace)",
+            r"pays tiers",
+            r"clauses contractuelles types",
+            r"ad[ée]quation",
+            r"bouclier",
+            r"privacy shield",
+            r"data privacy framework",
+            r"r[èe]gles d'entreprise contraignantes",
+            r"art(?:icle|\.)? ?4[569]\b",
+        ],
+    },
+    # R6: countries and places outside the EU/EEA (an EU country is not a transfer).
+    "country": {
+        "en": [
+            r"United States",
+            r"(?-i:\bUSA\b)",
+            r"(?-i:\bU\.S\.)",
+            r"Canada",
+            r"China",
+            r"India",
+            r"Singapore",
+            r"Japan",
+            r"Australia",
+            r"Brazil",
+            r"Russia",
+            r"United Kingdom",
+            r"(?-i:\bUK\b)",
+            r"Switzerland",
+            r"Israel",
+            r"Korea",
+            r"Mexico",
+            r"Philippines",
+            r"Morocco",
+            r"Tunisia",
+            r"Turkey",
+            r"South Africa",
+            r"Argentina",
+            r"New Zealand",
+            r"Hong Kong",
+            r"Taiwan",
+            r"Vietnam",
+            r"Indonesia",
+            r"Malaysia",
+            r"Thailand",
+            r"United Arab Emirates",
+            r"Ukraine",
+            r"Serbia",
+            r"Egypt",
+            r"Nigeria",
+            r"Colombia",
+            r"Chile",
+            r"Peru",
+            r"Pakistan",
+            r"Bangladesh",
+            r"Sri Lanka",
+            r"Saudi Arabia",
+            r"Qatar",
+        ],
+        "fr": [
+            r"[ÉE]tats-Unis",
+            r"(?-i:\bUSA\b)",
+            r"Canada",
+            r"Chine",
+            r"\bInde\b",
+            r"Singapour",
+            r"Japon",
+            r"Australie",
+            r"Br[ée]sil",
+            r"Russie",
+            r"Royaume-Uni",
+            r"Suisse",
+            r"Isra[ëe]l",
+            r"Cor[ée]e",
+            r"Mexique",
+            r"Philippines",
+            r"Maroc",
+            r"Tunisie",
+            r"Turquie",
+            r"Afrique du Sud",
+            r"Argentine",
+            r"Nouvelle-Z[ée]lande",
+            r"Hong Kong",
+            r"Ta[ïi]wan",
+            r"Vi[êe]t ?nam",
+            r"Indon[ée]sie",
+            r"Malaisie",
+            r"Tha[ïi]lande",
+            r"[ÉE]mirats",
+            r"Ukraine",
+            r"Serbie",
+            r"[ÉE]gypte",
+            r"Nig[ée]ria",
+            r"Colombie",
+            r"Chili",
+            r"P[ée]rou",
+            r"Pakistan",
+            r"Bangladesh",
+            r"Sri Lanka",
+            r"Arabie saoudite",
+            r"Qatar",
+            r"Madagascar",
+            r"Maurice",
+        ],
+    },
+    # R7: categories of personal data and sources.
+    "data": {
+        "en": [
+            r"locations?\b",
+            r"geoloc\w*",
+            r"\bGPS\b",
+            r"biometric\w*",
+            r"\bfaces?\b",
+            r"facial",
+            r"government ID",
+            r"(?-i:\bID\b)",
+            r"identity (?:document|card)",
+            r"passports?",
+            r"date of birth",
+            r"year of birth",
+            r"\bage\b",
+            r"\bhealth\b",
+            r"\bvoice\b",
+            r"audio",
+            r"video",
+            r"contacts? list",
+            r"address book",
+            r"device identifiers?",
+            r"IP address",
+            r"browsing",
+            r"behaviou?r\w*",
+            r"purchase history",
+            r"phone numbers?",
+            r"country of residence",
+            r"interests?\b",
+            r"financial",
+            r"income",
+            r"salary",
+            r"photos?\b",
+            r"fingerprint\w*",
+            r"messages?\b",
+            r"sensitive (?:data|personal|information)",
+            r"special categor\w*",
+            r"gender",
+            r"ethnic\w*",
+            r"religio\w*",
+            r"criminal",
+        ],
+        "fr": [
+            r"localisation",
+            r"g[ée]olocalis\w*",
+            r"\bGPS\b",
+            r"biom[ée]tri\w*",
+            r"visage",
+            r"faciale?",
+            r"pi[èe]ces? d'identit[ée]",
+            r"carte d'identit[ée]",
+            r"num[ée]ro (?:d')?(?-i:ID)",
+            r"passeports?",
+            r"date de naissance",
+            r"[âa]ge\b",
+            r"sant[ée]",
+            r"\bvoix\b",
+            r"audio",
+            r"vid[ée]o",
+            r"contacts",
+            r"identifiants? (?:de l'appareil|publicitaires?)",
+            r"adresse IP",
+            r"navigation",
+            r"comportement\w*",
+            r"historique d'achats?",
+            r"num[ée]ros? de t[ée]l[ée]phone",
+            r"donn[ée]es de connexion",
+            r"photographi\w*",
+            r"\bphotos?\b",
+            r"activit[ée] physique",
+            r"financi[èe]res?",
+            r"revenus?",
+            r"salaires?",
+            r"empreinte\w*",
+            r"donn[ée]es sensibles",
+            r"cat[ée]gories particuli[èe]res",
+            r"sexe",
+            r"genre",
+            r"origine",
+            r"religi\w*",
+            r"v[ée]hicule",
+            r"permis de conduire",
+        ],
+    },
+    "source": {
+        "en": [
+            r"third[- ]party sources?",
+            r"publicly available",
+            r"public sources?",
+            r"data brokers?",
+            r"(?:receive|obtain|collect)\w* (?:\w+ ){0,4}from (?:our |other |third)",
+            r"combine\w*",
+        ],
+        "fr": [
+            r"sources? tierces?",
+            r"accessibles? au public",
+            r"sources? publiques?",
+            r"courtiers?",
+            r"open data",
+            r"(?:recev|obten|collect)\w* (?:\w+ ){0,4}aupr[èe]s de",
+            r"combin[ée]\w*",
+            r"crois[ée]\w*",
+            r"import(?:er|ons|[ée]es?|ation)\b",
+        ],
+    },
+    # R10: legal bases.
+    "basis": {
+        "en": [
+            r"legitimate interests?",
+            r"\bconsent\b",
+            r"performance of (?:a|the|our) contract",
+            r"contractual necessity",
+            r"legal obligations?",
+            r"vital interests?",
+            r"public interest",
+            r"legal bas[ie]s",
+        ],
+        "fr": [
+            r"int[ée]r[êe]ts? l[ée]gitimes?",
+            r"consentement",
+            r"ex[ée]cution (?:du|d'un|de votre) contrat",
+            r"obligations? l[ée]gales?",
+            r"int[ée]r[êe]ts? vitaux",
+            r"int[ée]r[êe]t public",
+            r"bases? l[ée]gales?",
+            r"fondements? (?:juridiques?|l[ée]gaux?)",
+        ],
+    },
+    # R3: who is the controller.
+    "controller": {
+        "en": [r"(?:data |joint )?controllers?\b", r"responsible for (?:the )?processing", r"operated by"],
+        "fr": [
+            r"responsables? (?:conjoints? )?(?:du|des|de ce|de ces) traitements?",
+            r"responsables conjoints",
+            r"co-?responsables?",
+            r"[ée]dit[ée] par",
+            r"exploit[ée] par",
+        ],
+    },
+    # R4, R13: rights of the data subject and the choices given to users.
+    "right": {
+        "en": [
+            r"\brights?\b",
+            r"right (?:to|of)\b",
+            r"\baccess\b",
+            r"rectif\w*",
+            r"erasure",
+            r"\bobject(?:ion)?\b",
+            r"portab\w*",
+            r"restrict\w*",
+            r"withdraw\w*",
+            r"complain\w*",
+            r"supervisory authority",
+            r"opt[- ]out",
+            r"unsubscribe",
+            r"human intervention",
+            r"contest",
+            r"turn(?:ed)? (?:it |this )?off",
+            r"adjust",
+            r"choices?",
+            r"settings?",
+        ],
+        "fr": [
+            r"\bdroits?\b",
+            r"rectification",
+            r"effacement",
+            r"opposition",
+            r"vous opposer",
+            r"portabilit[ée]",
+            r"limitation",
+            r"retir\w*",
+            r"retrait",
+            r"r[ée]clamation",
+            r"(?-i:\bCNIL\b)",
+            r"autorit[ée] de contr[ôo]le",
+            r"d[ée]sinscri\w*",
+            r"d[ée]sabonn\w*",
+            r"intervention humaine",
+            r"contester",
+            r"d[ée]sactiv\w*",
+            r"param[èe]tr\w*",
+            r"refuser",
+        ],
+    },
+    # R4, R14: where users reach the company about their data.
+    "contact": {
+        "en": [r"data protection officer", r"(?-i:\bDPO\b)", r"contact us", r"privacy (?:team|office)", r"our address"],
+        "fr": [
+            r"d[ée]l[ée]gu[ée] [àa] la protection des donn[ée]es",
+            r"(?-i:\bDPO\b)",
+            r"nous contacter",
+            r"contactez-nous",
+            r"notre adresse",
+        ],
+    },
+    # R4: a request and its answer (where a deadline is a rights deadline).
+    "request": {
+        "en": [r"request\w*", r"respon(?:d|se|ds)\w*", r"repl(?:y|ies)", r"answer\w*", r"exercis\w*"],
+        "fr": [r"demandes?\b", r"r[ée]pon(?:se|d)\w*", r"exerc\w*", r"traiter", r"r[ée]clamation"],
+    },
+    # R8, R16: how long data or cookies are kept.
+    "retention": {
+        "en": [
+            r"retain\w*",
+            r"retention",
+            r"\bkeep\b",
+            r"\bkept\b",
+            r"\bstor(?:e|ed|age)\b",
+            r"delet\w* after",
+            r"archiv\w*",
+            r"lifetime",
+            r"lifespan",
+            r"expir\w*",
+            r"duration",
+            r"\blasts?\b",
+            r"period",
+        ],
+        "fr": [
+            r"conserv\w*",
+            r"dur[ée]e",
+            r"archiv\w*",
+            r"supprim\w* (?:apr[èe]s|au bout)",
+            r"expir\w*",
+            r"pendant",
+            r"p[ée]riode",
+        ],
+    },
+    # R8: fixed periods replaced by criteria.
+    "vague_period": {
+        "en": [
+            r"as long as (?:\w+ ){0,3}(?:necessary|needed|required|appropriate)",
+            r"for the duration of",
+            r"until (?:you|your|we)",
+            r"no longer (?:necessary|needed)",
+        ],
+        "fr": [
+            r"aussi longtemps que",
+            r"tant que",
+            r"dur[ée]e n[ée]cessaire",
+            r"le temps n[ée]cessaire",
+            r"jusqu'[àa] ce que",
+        ],
+    },
+    # R12: promises not to do something (the negation is what users rely on).
+    "promise_verb": {
+        "en": [
+            r"sell",
+            r"share",
+            r"rent",
+            r"disclos\w*",
+            r"send",
+            r"transfer",
+            r"\buse\b",
+            r"store",
+            r"track",
+            r"trade",
+            r"give",
+            r"pass",
+            r"combine",
+            r"provid\w*",
+            r"diffus\w*",
+            r"show",
+        ],
+        "fr": [
+            r"vend\w*",
+            r"partag\w*",
+            r"lou\w*",
+            r"c[ée]d\w*",
+            r"divulg\w*",
+            r"transm\w*",
+            r"communiqu\w*",
+            r"utilis\w*",
+            r"stock\w*",
+            r"conserv\w*",
+            r"envo\w*",
+            r"fourni\w*",
+            r"diffus\w*",
+            r"exploit\w*",
+            r"informer\w*",
+            r"inform\w*",
+        ],
+    },
+    "negation": {
+        "en": [
+            r"\b(?:do|does|did|will|shall|would|can|could|may) not\b",
+            r"n't\b",
+            r"\bnever\b",
+            r"\bno\b",
+            r"\bnot\b",
+            r"\bwithout\b",
+            r"\bonly (?:if|with|when|where)\b",
+            r"\bexclusively\b",
+        ],
+        "fr": [
+            r"\bne\b",
+            r"\bn'",
+            r"\bjamais\b",
+            r"\baucun\w*\b",
+            r"\bsans\b",
+            r"\buniquement\b",
+            r"\bseulement\b",
+            r"\bexclusivement\b",
+        ],
+    },
+    # R10, R2: conditions that protect users (consent, opt-in, "if enabled") and hedges that weaken them.
+    "condition": {
+        "en": [
+            r"with your (?:prior |explicit )?consent",
+            r"if enabled",
+            r"only if",
+            r"opt[- ]in",
+            r"subject to your consent",
+            r"if you (?:agree|consent|choose|allow)",
+            r"with your permission",
+            r"you can adjust",
+            r"if you have turned",
+        ],
+        "fr": [
+            r"avec votre (?:accord|consentement)",
+            r"sous r[ée]serve de votre (?:accord|consentement)",
+            r"(?:seulement|uniquement) si",
+            r"si vous (?:l'|y )?(?:acceptez|consentez|autorisez)",
+            r"avec votre autorisation",
+            r"sans (?:avoir obtenu )?votre (?:accord|consentement)",
+        ],
+    },
+    "hedge": {
+        "en": [
+            r"where (?:required|applicable|necessary|appropriate)",
+            r"by default",
+            r"as permitted",
+            r"at our discretion",
+            r"\bmay\b",
+            r"\btypically\b",
+            r"compatible",
+        ],
+        "fr": [
+            r"le cas [ée]ch[ée]ant",
+            r"par d[ée]faut",
+            r"(?:si|lorsque c'est) n[ée]cessaire",
+            r"lorsque requis",
+            r"\bpourr\w*",
+            r"compatibles?",
+        ],
+    },
+    # R15: trackers and the purposes that need consent.
+    "cookie": {
+        "en": [r"cookies?", r"trackers?", r"pixels?", r"\btags?\b", r"\bSDKs?\b", r"local storage", r"beacons?"],
+        "fr": [r"cookies?", r"traceurs?", r"t[ée]moins?", r"pixels?", r"balises?", r"\btags?\b", r"\bSDKs?\b"],
+    },
+    "consent_purpose": {
+        "en": [
+            r"advertis\w*",
+            r"\bads?\b",
+            r"marketing",
+            r"targeting",
+            r"analytic\w*",
+            r"audience",
+            r"personali[sz]\w*",
+            r"social (?:media|network)",
+            r"tracking",
+            r"retarget\w*",
+            r"third[- ]part\w*",
+            r"performance",
+        ],
+        "fr": [
+            r"publicit\w*",
+            r"marketing",
+            r"ciblage",
+            r"cibl[ée]e?s?",
+            r"mesure d'audience",
+            r"statistiques?",
+            r"personnalis\w*",
+            r"r[ée]seaux sociaux",
+            r"reciblage",
+            r"\btiers\b",
+            r"partenaires?",
+            r"exp[ée]riences?",
+        ],
+    },
+    "essential": {
+        "en": [r"essential", r"strictly necessary", r"security", r"first[- ]party", r"functional"],
+        "fr": [r"essentiels?", r"strictement n[ée]cessaires?", r"s[ée]curit[ée]", r"internes?", r"fonctionnels?"],
+    },
+    # R1: date stamps ("last updated", "effective").
+    "stamp": {
+        "en": [r"updated", r"effective", r"last (?:modified|revised|changed)", r"\bdate\b", r"version"],
+        "fr": [r"mise à jour", r"mis à jour", r"vigueur", r"\bdate\b", r"version", r"modifi\w*", r"applicable"],
+    },
+}
+
+MONTHS = {
+    "en": [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "decembre",
+        "er",
+    ],
+}
+
+# Typographic variants read as their plain forms (apostrophes, quotes, dashes, non-breaking spaces).
+TYPOGRAPHY = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u200b": "",
+        "\ufeff": "",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2026": "...",
+    }
+)
+
+
+def normalize_typography(text: str) -> str:
+    """Plain spellings of typographic variants, so "d’un mois" reads as "d'un mois" everywhere."""
+    return text.translate(TYPOGRAPHY) if _TYPOGRAPHIC.search(text) else text
+
+
+# Checking for a variant is much faster than translating character by character.
+_TYPOGRAPHIC = re.compile("[" + "".join(re.escape(chr(c)) for c in TYPOGRAPHY) + "]")
+
+
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "cent": 100,
+    "cents": 100,
+}
+# Articles read as "one" only on their own ("a year", "un an"), never inside a compound number.
+ARTICLES = {"a", "an", "un", "une"}
+HUNDRED = {"hundred", "cent", "cents"}
+
+
+def number_value(words: str) -> float:
+    """The value of a number written in words, compounds included: "thirty-six", "vingt et un", "quatre-vingt-dix"."""
+    total, previous = 0, ""
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in ("et", "and", ""):
+            continue
+        if word in HUNDRED:
+            total = max(total, 1) * 100
+        elif word in ("vingt", "vingts") and previous == "quatre":
+            total += 80 - 4  # quatre-vingt(s) = 80
+        else:
+            total += NUMBER_WORDS.get(word, 0)
+        previous = word
+    return total
+
+
+# Days per unit; a business day is 7/5 calendar days.
+UNITS = {
+    "hour": 1 / 24,
+    "hours": 1 / 24,
+    "heure": 1 / 24,
+    "heures": 1 / 24,
+    "day": 1,
+    "days": 1,
+    "jour": 1,
+    "jours": 1,
+    "week": 7,
+    "weeks": 7,
+    "semaine": 7,
+    "semaines": 7,
+    "month": 30.44,
+    "months": 30.44,
+    "mois": 30.44,
+    "year": 365.25,
+    "years": 365.25,
+    "an": 365.25,
+    "ans": 365.25,
+    "année": 365.25,
+    "années": 365.25,
+    "annee": 365.25,
+    "annees": 365.25,
+}
+BUSINESS = ["business", "working", "ouvrés", "ouvrables", "ouvres"]
+
+_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ARTICLES), key=len, reverse=True))
+_JOIN = r"(?:\s*-\s*|\s+(?:et|and)\s+|\s+)"
+_NUMBER = (
+    rf"(?:{_NUMBER_WORD})(?:{_JOIN}(?:{_NUMBER_WORD}|un|une|one)\b)*"
+    rf"|{'|'.join(sorted(ARTICLES, key=len, reverse=True))}"
+)
+_UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+DURATION = re.compile(
+    rf"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?|{_NUMBER})\s*(?:\(\s*\d+\s*\)\s*)?"
+    rf"(?P<pre>(?:business|working|calendar)\s+)?(?P<unit>{_UNIT})\b(?P<post>\s+(?:ouvrés|ouvrables|ouvres|calendaires))?",
+    re.IGNORECASE,
+)
+
+# Legal forms that make a capitalised name a company: a new one is a new recipient, vendor or controller.
+ORGANISATION = re.compile(
+    r"\b[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,4},?\s+"
+    r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|S\.A\.S|SAS|SASU|SARL|S\.A|SA|B\.V|BV|N\.V|NV|AG|AB|Corp|Corporation"
+    r"|PLC|plc|Pty|SE|S\.r\.l|Srl|S\.p\.A|SpA|Co|Company|LLP|ApS|Oy|AS)\b\.?"
+)
+DOMAIN = re.compile(
+    r"(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|fr|de|co|eu|ai|app|ru|cn|be|uk|us|tv|me)\b", re.IGNORECASE
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+PHONE = re.compile(r"\+?\d[\d .()-]{7,}\d")
+PLACEHOLDER = re.compile(
+    r"\{\{[^}]*\}\}|\[[^\]]*(?:insert|ins[ée]rer|lien vers|link to)[^\]]*\]|\[email[\s\u00a0]+protected\]",
+    re.IGNORECASE,
+)
+# A function word left facing punctuation: the words after it (usually a link) were lost in extraction.
+DANGLING = re.compile(
+    r"\b(?:at|to|via|using|through|our|this|the|à|au|aux|sur|notre|ce|cette|le|la|les|via)\s+[.,;:)]", re.IGNORECASE
+)
+# A postal address: a postcode followed by a capitalised place name ("24161 Altenholz", "1017 HL Amsterdam").
+POSTAL = re.compile(r"\b\d{4,5}(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+")
+OBFUSCATED_EMAIL = re.compile(r"\(?\s*([\w.+-]+)\s*\[\s*at\s*\]\s*([\w-]+)\s*\[\s*dot\s*\]\s*(\w+)\s*\)?", re.I)
+
+
+def promise_patterns() -> dict[str, re.Pattern[str]]:
+    """R12: a negation governing a verb of sharing or use ("we do not sell", "nous ne vendons pas")."""
+    verbs = {lang: "|".join(f"(?:{v})" for v in FAMILIES["promise_verb"][lang]) for lang in LANGS}
+    en = (
+        rf"\b(?:(?:do|does|did|will|shall|would|can|could|may)\s+not|don't|doesn't|won't|never|not)\s+"
+        rf"(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
+        rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
+    )
+    fr = (
+        rf"\bne\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})(?:\s+\S+){{0,4}}?\s+(?:pas|jamais|aucun\w*|plus|rien)\b"
+        rf"|\bn'(?:{verbs['fr']})(?:\s+\S+){{0,2}}?\s+(?:pas|jamais|aucun\w*|plus|rien)\b"
+        rf"|\bne\s+(?:\w+\s+){{0,2}}(?:pas|jamais|plus)\s+(?:\w+\s+){{0,2}}(?:{verbs['fr']})"
+    )
+    return {"en": re.compile(en, re.IGNORECASE), "fr": re.compile(fr, re.IGNORECASE)}
+
+
+def compile_families() -> dict[str, dict[str, re.Pattern[str]]]:
+    """One alternation per family and language, compiled once."""
+    return {
+        name: {lang: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for lang, patterns in by.items()}
+        for name, by in FAMILIES.items()
+    }
