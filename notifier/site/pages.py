@@ -1,0 +1,396 @@
+"""Which pages the site has, and what each says, as plain data computed from the ledger and git.
+
+Nothing here knows about MkDocs: a page is a path under its language root, a title and Markdown (with a
+little HTML where Markdown has no words for it). The MkDocs plugin only hands these to MkDocs, so the same
+pages can be tested, counted and benchmarked without a build.
+
+Texts always come from the release ledger, read from git by blob id (`released_markdown`); the editors'
+working files in docs/ are used only for the draft preview, which marks every such page DRAFT.
+Permanent version pages hold nothing that depends on the build date, so they are byte-identical in every
+build that contains them (T4, EDPB-consent par. 108).
+"""
+
+from __future__ import annotations
+
+import itertools
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from html import escape
+
+from notifier.config import Config
+from notifier.ledger import PolicyVersion
+from notifier.links import archive_path, redline_path, version_path
+from notifier.repository import PolicyRepository
+from notifier.site import i18n
+from notifier.site.consent import ConsentData, cookie_table_markdown
+from notifier.site.redlines import RedlineJob, render_all
+
+COOKIE_POLICY = "cookies"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of one language; `path` is its URL under the language root ("" is the home page)."""
+
+    lang: str
+    path: str
+    title: str
+    markdown: str
+    kind: str  # home | current | archive | version | redline
+    permanent: bool = False
+    in_search: bool = True
+
+    @property
+    def src_uri(self) -> str:
+        return "index.md" if not self.path else self.path.rstrip("/") + ".md"
+
+
+@dataclass
+class SiteModel:
+    """Everything a build needs, computed once and shared by the builds of every language."""
+
+    repository: PolicyRepository
+    as_of: date
+    consent: ConsentData
+    draft: bool = False
+    pages: dict[str, list[Page]] = field(default_factory=dict)
+    redline_html: dict[tuple[str, str, str], str] = field(default_factory=dict)
+
+    def text(self, version: PolicyVersion, lang: str) -> str:
+        """The released text (the repository reads each blob from git once per build)."""
+        return self.repository.released_markdown(version, lang)
+
+    @property
+    def config(self) -> Config:
+        return self.repository.config
+
+    def published(self, policy: str) -> tuple[PolicyVersion, ...]:
+        """Versions that exist for readers on the build date: a version published later is not on the site."""
+        return tuple(v for v in self.repository.ledger.versions(policy) if v.published_at <= self.as_of)
+
+    def previous(self, version: PolicyVersion) -> PolicyVersion | None:
+        versions = self.repository.ledger.versions(version.policy)
+        index = versions.index(version)
+        return versions[index - 1] if index else None
+
+
+def rel(source: str, target: str) -> str:
+    """The relative link from the page at `source` to the page at `target` (both directory URLs)."""
+    link = posixpath.relpath(target.rstrip("/") or ".", source.rstrip("/") or ".")
+    return "./" if link == "." else link + "/"
+
+
+def _front_matter(title: str, search: bool) -> str:
+    lines = ["---", f"title: {_yaml_str(title)}"]
+    if not search:
+        lines += ["search:", "  exclude: true"]
+    return "\n".join([*lines, "---", ""])
+
+
+def _yaml_str(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _split_title(markdown: str) -> tuple[str | None, str]:
+    """The released text's own level-1 heading and the rest; the page shows its meta block right below it."""
+    lines = markdown.splitlines()
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if line.startswith("# "):
+            return line[2:].strip(), "\n".join(lines[index + 1 :]).lstrip("\n")
+        break
+    return None, markdown
+
+
+def _meta_block(version: PolicyVersion, lang: str, *, effective_label: str, canonical: str) -> str:
+    """Version and dates under the title; also what a printed copy shows, so paper says which text it is."""
+    s = i18n.strings(lang)
+    items = [
+        (s["version"], escape(version.version)),
+        (
+            s["last_updated"],
+            f'<time datetime="{version.published_at.isoformat()}">'
+            f"{escape(i18n.long_date(version.published_at, lang))}</time>",
+        ),
+        (
+            effective_label,
+            f'<time datetime="{version.effective_at.isoformat()}">'
+            f"{escape(i18n.long_date(version.effective_at, lang))}</time>",
+        ),
+    ]
+    rows = "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in items)
+    return (
+        f'<dl class="policies-meta" data-version="{escape(version.version)}">{rows}</dl>\n'
+        f'<p class="policies-print-only">{escape(canonical)}</p>\n'
+    )
+
+
+def _upcoming_notice(model: SiteModel, page_path: str, version: PolicyVersion, lang: str) -> str:
+    """The notice on the current page when a published version is not yet in force (T3: what, when, links)."""
+    s = i18n.strings(lang)
+    when = escape(i18n.long_date(version.effective_at, lang))
+    body = s["upcoming_body"].format(
+        version=escape(version.version), published=escape(i18n.long_date(version.published_at, lang)), date=when
+    )
+    summary = version.summary.get(lang, "")
+    links = [f'<a href="{rel(page_path, version_path(version.policy, version.version))}">{s["read_new"]}</a>']
+    if model.previous(version) is not None:
+        links.append(
+            f'<a href="{rel(page_path, redline_path(version.policy, version.version))}">{s["see_changes"]}</a>'
+        )
+    parts = [
+        f'<aside class="policies-upcoming" role="note" aria-labelledby="upcoming-{escape(version.version)}" '
+        f'data-version="{escape(version.version)}">',
+        f'<h2 id="upcoming-{escape(version.version)}">{escape(s["upcoming_title"].format(date=when))}</h2>',
+        f"<p>{body}</p>",
+    ]
+    if summary:
+        parts.append(f"<p><strong>{s['summary']}:</strong> {escape(summary)}</p>")
+    parts.append('<p class="policies-links">' + " · ".join(links) + "</p>")
+    parts.append("</aside>")
+    return "\n".join(parts) + "\n"
+
+
+def policy_text_page(
+    model: SiteModel, version: PolicyVersion, lang: str, *, path: str, current: bool, extra: str = ""
+) -> str:
+    """The Markdown of a policy page: released text, meta block, and the notice or permanence note."""
+    s = i18n.strings(lang)
+    title = model.config.policies[version.policy].titles.get(lang, version.policy)
+    heading, body = _split_title(model.text(version, lang))
+    canonical = f"{model.config.site_url}{lang}/{version_path(version.policy, version.version)}"
+    label = s["effective_since"] if current else s["effective_from"]
+    parts = [
+        _front_matter(heading or title, search=current),
+        f"# {heading or title}\n",
+        _meta_block(version, lang, effective_label=label, canonical=canonical),
+    ]
+    if current:
+        parts.append(extra)
+        parts.append(
+            f'<p class="policies-links"><a href="{rel(path, archive_path(version.policy))}">{s["archive_link"]}</a>'
+            + _redline_link(model, path, version, lang)
+            + "</p>\n"
+        )
+    else:
+        parts.append(
+            f'<p class="policies-permanent">{escape(s["permanent_note"].format(version=version.version))} '
+            f'<a href="{rel(path, version.policy + "/")}">{s["current_link"]}</a> · '
+            f'<a href="{rel(path, archive_path(version.policy))}">{s["archive_link"]}</a>'
+            + _redline_link(model, path, version, lang)
+            + "</p>\n"
+        )
+        if version.change_class.must_notify and version.summary.get(lang):
+            parts.append(
+                f'<p class="policies-summary"><strong>{s["summary"]}:</strong> {escape(version.summary[lang])}</p>\n'
+            )
+    parts.append(body)
+    return "\n".join(parts)
+
+
+def _redline_link(model: SiteModel, path: str, version: PolicyVersion, lang: str) -> str:
+    if model.previous(version) is None:
+        return ""
+    return f' · <a href="{rel(path, redline_path(version.policy, version.version))}">{i18n.t(lang, "redline_link")}</a>'
+
+
+def current_page(model: SiteModel, policy: str, lang: str) -> Page:
+    """/<lang>/<policy>/: the version in force on the build date, and a notice of any published successor."""
+    s = i18n.strings(lang)
+    title = model.config.policies[policy].titles.get(lang, policy)
+    path = f"{policy}/"
+    state = model.repository.ledger.timeline(policy, lang, model.as_of)
+    notices = "".join(_upcoming_notice(model, path, v, lang) for v in state.upcoming)
+    if model.draft:
+        text = model.repository.working_markdown(policy, lang)
+        heading, body = _split_title(text)
+        markdown = "\n".join(
+            [
+                _front_matter(f"DRAFT – {heading or title}", search=False),
+                f"# {heading or title}\n",
+                f'<p class="policies-draft" role="alert"><strong>{escape(s["draft_mark"])}</strong></p>\n',
+                body,
+            ]
+        )
+        return Page(lang, path, title, markdown, "current")
+    if state.in_force is None:
+        message = s["not_in_force"] if state.upcoming else s["no_release"]
+        markdown = _front_matter(title, search=True) + f"\n# {title}\n\n{notices}\n<p>{escape(message)}</p>\n"
+        return Page(lang, path, title, markdown, "current")
+    markdown = policy_text_page(model, state.in_force, lang, path=path, current=True, extra=notices)
+    if policy == COOKIE_POLICY:
+        markdown += "\n\n" + cookie_table_markdown(model.consent, lang)
+    return Page(lang, path, title, markdown, "current")
+
+
+def version_page(model: SiteModel, version: PolicyVersion, lang: str) -> Page:
+    """/<lang>/<policy>/v/<version>/: the permanent copy; identical in every build that has it."""
+    path = version_path(version.policy, version.version)
+    title = model.config.policies[version.policy].titles.get(lang, version.policy)
+    markdown = policy_text_page(model, version, lang, path=path, current=False)
+    return Page(lang, path, f"{title} {version.version}", markdown, "version", permanent=True, in_search=False)
+
+
+def _status(model: SiteModel, version: PolicyVersion, lang: str) -> str:
+    state = model.repository.ledger.timeline(version.policy, lang, model.as_of)
+    if state.in_force is version:
+        return i18n.t(lang, "status_in_force")
+    if version in state.upcoming:
+        return i18n.t(lang, "status_upcoming")
+    return i18n.t(lang, "status_superseded")
+
+
+def archive_page(model: SiteModel, policy: str, lang: str) -> Page:
+    """/<lang>/<policy>/archive/: every released version with its dates, class, summary and links."""
+    s = i18n.strings(lang)
+    title = model.config.policies[policy].titles.get(lang, policy)
+    path = archive_path(policy)
+    heading = s["archive_title"].format(title=title)
+    rows = []
+    for version in reversed([v for v in model.published(policy) if lang in v.texts]):
+        links = [f'<a href="{rel(path, version_path(policy, version.version))}">{s["read_version"]}</a>']
+        if model.previous(version) is not None:
+            links.append(f'<a href="{rel(path, redline_path(policy, version.version))}">{s["redline_link"]}</a>')
+        rows.append(
+            "<tr>"
+            f'<th scope="row"><a href="{rel(path, version_path(policy, version.version))}">'
+            f"{escape(version.version)}</a><br><small>{escape(_status(model, version, lang))}</small></th>"
+            f'<td><time datetime="{version.published_at.isoformat()}">'
+            f"{escape(i18n.long_date(version.published_at, lang))}</time></td>"
+            f'<td><time datetime="{version.effective_at.isoformat()}">'
+            f"{escape(i18n.long_date(version.effective_at, lang))}</time></td>"
+            f'<td class="policies-class-{version.change_class}">'
+            f"{escape(i18n.class_label(str(version.change_class), lang))}</td>"
+            f"<td>{escape(version.summary.get(lang, ''))}</td>"
+            f"<td>{' <br>'.join(links)}</td>"
+            "</tr>"
+        )
+    table = (
+        f'<table class="policies-archive"><caption>{escape(heading)}</caption><thead><tr>'
+        f'<th scope="col">{s["versions_col"]}</th><th scope="col">{s["published_col"]}</th>'
+        f'<th scope="col">{s["effective_col"]}</th><th scope="col">{s["class"]}</th>'
+        f'<th scope="col">{s["summary"]}</th><th scope="col"><span class="policies-sr">Links</span></th>'
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    markdown = (
+        _front_matter(heading, search=False)
+        + f"\n# {heading}\n\n{escape(s['archive_intro'])}\n\n"
+        + f'<p class="policies-links"><a href="{rel(path, policy + "/")}">{s["current_link"]}</a></p>\n\n'
+        + f'<div class="policies-table-wrap" tabindex="0" role="region" aria-label="{escape(heading)}">'
+        + table
+        + "</div>\n"
+    )
+    return Page(lang, path, heading, markdown, "archive", in_search=False)
+
+
+def redline_labels(lang: str) -> dict[str, str]:
+    """The words notifier.diff writes into a redline, in the page's language (announced by screen readers)."""
+    s = i18n.strings(lang)
+    return {
+        "inserted": s["labels_inserted"],
+        "deleted": s["labels_deleted"],
+        "unchanged": s["labels_unchanged"],
+        "added": s["labels_added_section"],
+        "removed": s["labels_removed_section"],
+        "moved": s["labels_moved"],
+        "end_inserted": s["labels_end_inserted"],
+        "end_deleted": s["labels_end_deleted"],
+        "preamble": s["labels_preamble"],
+    }
+
+
+def redline_page(model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang: str) -> Page:
+    """/<lang>/<policy>/changes/<version>/: what changed from the previous version, section by section."""
+    s = i18n.strings(lang)
+    title = model.config.policies[new.policy].titles.get(lang, new.policy)
+    path = redline_path(new.policy, new.version)
+    heading = s["redline_title"].format(title=title, version=new.version)
+    fragment = model.redline_html[(new.policy, new.version, lang)]
+    intro = s["redline_intro"].format(old=old.version, new=new.version)
+    markdown = (
+        _front_matter(heading, search=False)
+        + f"\n# {heading}\n\n"
+        + f'<p class="policies-links"><a href="{rel(path, version_path(new.policy, old.version))}">{old.version}</a>'
+        + f' → <a href="{rel(path, version_path(new.policy, new.version))}">{new.version}</a> · '
+        + f'<a href="{rel(path, archive_path(new.policy))}">{s["archive_link"]}</a></p>\n\n'
+        + f"<p>{escape(intro)}</p>\n\n"
+        + f'<div class="policies-redline">\n{fragment}\n</div>\n'
+    )
+    return Page(lang, path, heading, markdown, "redline", permanent=True, in_search=False)
+
+
+def home_page(model: SiteModel, lang: str, feed_href: str) -> Page:
+    s = i18n.strings(lang)
+    config = model.config
+    blocks = []
+    for policy, spec in config.policies.items():
+        title = spec.titles.get(lang, policy)
+        state = model.repository.ledger.timeline(policy, lang, model.as_of)
+        lines = [f'<h2><a href="{policy}/">{escape(title)}</a></h2>']
+        if state.in_force is not None:
+            v = state.in_force
+            lines.append(
+                f"<p>{s['version']} {escape(v.version)} · {s['last_updated']} "
+                f"{escape(i18n.long_date(v.published_at, lang))} · {s['effective_since']} "
+                f"{escape(i18n.long_date(v.effective_at, lang))}</p>"
+            )
+        for upcoming in state.upcoming:
+            lines.append(
+                f'<p class="policies-upcoming-line"><strong>'
+                f"{escape(s['upcoming_title'].format(date=i18n.long_date(upcoming.effective_at, lang)))}"
+                f'</strong> <a href="{version_path(policy, upcoming.version)}">{s["read_new"]}</a></p>'
+            )
+        lines.append(f'<p><a href="{archive_path(policy)}">{s["archive_link"]}</a></p>')
+        blocks.append('<section class="policies-card">' + "\n".join(lines) + "</section>")
+    markdown = (
+        _front_matter(s["home_title"], search=True)
+        + f"\n# {escape(s['home_title'])}\n\n{escape(s['home_intro'].format(site=config.site_name))}\n\n"
+        + "\n\n".join(blocks)
+        + f'\n\n<p><a href="{feed_href}" type="application/atom+xml">{s["feed_link"]}</a></p>\n'
+    )
+    return Page(lang, "", s["home_title"], markdown, "home")
+
+
+def redline_pairs(model: SiteModel) -> list[tuple[PolicyVersion, PolicyVersion, str]]:
+    """Every (previous, version, language) the site shows a redline for."""
+    pairs = []
+    for lang in model.config.languages:
+        for policy in model.config.policies:
+            versions = [v for v in model.published(policy) if lang in v.texts]
+            pairs.extend((old, new, lang) for old, new in itertools.pairwise(versions))
+    return pairs
+
+
+def compute_redlines(model: SiteModel) -> None:
+    """Fill `model.redline_html` for every redline page, reusing fragments cached by earlier builds."""
+    pairs = redline_pairs(model)
+    jobs = [
+        RedlineJob(
+            model.text(old, lang),
+            model.text(new, lang),
+            old.texts[lang].sha256,
+            new.texts[lang].sha256,
+            tuple(sorted(redline_labels(lang).items())),
+        )
+        for old, new, lang in pairs
+    ]
+    fragments = render_all(jobs, model.config.root)
+    model.redline_html = {
+        (new.policy, new.version, lang): fragment for (_, new, lang), fragment in zip(pairs, fragments, strict=True)
+    }
+
+
+def pages_for(model: SiteModel, lang: str) -> Iterator[Page]:
+    """Every page of one language, as of the build date."""
+    yield home_page(model, lang, feed_href="feed.xml")
+    for policy in model.config.policies:
+        yield current_page(model, policy, lang)
+        yield archive_page(model, policy, lang)
+        versions = [v for v in model.published(policy) if lang in v.texts]
+        for version in versions:
+            yield version_page(model, version, lang)
+        for old, new in itertools.pairwise(versions):
+            yield redline_page(model, old, new, lang)

@@ -1,0 +1,78 @@
+"""Redline fragments for the site, computed by notifier.diff once and then kept.
+
+A redline compares two released texts, which never change (T4), so its HTML is a pure function of the two
+texts' hashes, the page's words and the diff code. Fragments are cached on disk under var/cache/redlines/
+by that key, and the ones missing are computed in parallel: alignment is most of the build time of a site
+with many versions, and a second build only renders what is new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+CACHE_DIR = Path("var/cache/redlines")
+PARALLEL_FROM = 8  # below this many missing redlines, starting worker processes costs more than it saves
+
+
+@dataclass(frozen=True)
+class RedlineJob:
+    old_markdown: str
+    new_markdown: str
+    old_sha256: str
+    new_sha256: str
+    labels: tuple[tuple[str, str], ...]
+
+    def key(self, code: str) -> str:
+        payload = json.dumps([self.old_sha256, self.new_sha256, self.labels, code])
+        return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _diff_code_hash() -> str:
+    """The diff module's own source hash: a new alignment algorithm makes every cached fragment stale."""
+    from notifier import diff
+
+    return hashlib.sha256(Path(diff.__file__).read_bytes()).hexdigest()[:16]
+
+
+def _render(job: RedlineJob) -> str:
+    from notifier import diff
+
+    return diff.render_html(diff.align(job.old_markdown, job.new_markdown), dict(job.labels))
+
+
+def render_all(jobs: Iterable[RedlineJob], root: Path) -> list[str]:
+    """The HTML fragment of every job, in order: from the cache when present, otherwise computed and stored."""
+    jobs = list(jobs)
+    code = _diff_code_hash()
+    cache = root / CACHE_DIR
+    results: list[str | None] = []
+    missing: list[int] = []
+    for index, job in enumerate(jobs):
+        path = cache / f"{job.key(code)}.html"
+        if path.is_file():
+            results.append(path.read_text(encoding="utf-8"))
+        else:
+            results.append(None)
+            missing.append(index)
+    if missing:
+        todo = [jobs[i] for i in missing]
+        workers = min(os.cpu_count() or 1, 4)
+        if len(todo) >= PARALLEL_FROM and workers > 1:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                fragments = list(pool.map(_render, todo, chunksize=max(1, len(todo) // (workers * 4))))
+        else:
+            fragments = [_render(job) for job in todo]
+        cache.mkdir(parents=True, exist_ok=True)
+        for index, fragment in zip(missing, fragments, strict=True):
+            results[index] = fragment
+            target = cache / f"{jobs[index].key(code)}.html"
+            temporary = target.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(fragment, encoding="utf-8")
+            temporary.replace(target)
+    return [r or "" for r in results]

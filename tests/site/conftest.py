@@ -1,0 +1,157 @@
+"""Fixtures for the site tests: sites built from real git repositories, served on 127.0.0.1, and Chromium.
+
+Builds are session-scoped (two cores are shared): the shipped repository as of 2026-11-25, the same as of
+2026-12-25 (byte-stability of permanent pages), and a clone where the cookie policy got a reconsent version.
+Chromium is Debian's /usr/bin/chromium driven by Playwright; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from notifier.change_class import ChangeClass
+from notifier.release import ReleaseRequest, release
+from notifier.repository import PolicyRepository
+from notifier.site.build import build_site
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "test-artifacts"
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AS_OF = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(REPO, site_dir=tmp_path_factory.mktemp("site"), as_of=AS_OF)
+
+
+@pytest.fixture(scope="session")
+def site_later(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(REPO, site_dir=tmp_path_factory.mktemp("site-later"), as_of=date(2026, 12, 25))
+
+
+@pytest.fixture(scope="session")
+def reconsent_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A clone of the repository where the cookie policy was released again with the reconsent flag (B7)."""
+    clone = tmp_path_factory.mktemp("reconsent-repo") / "repo"
+    subprocess.run(["git", "clone", "--quiet", "--no-hardlinks", str(REPO), str(clone)], check=True)
+    for key, value in (("user.name", "Test"), ("user.email", "test@example.invalid")):
+        subprocess.run(["git", "-C", str(clone), "config", key, value], check=True)
+    # The site's own files come from this checkout, so the clone tests this code, not the committed one.
+    for name in ("mkdocs.yml", "policies.yml"):
+        shutil.copy(REPO / name, clone / name)
+    shutil.copytree(REPO / "data", clone / "data", dirs_exist_ok=True)
+    subprocess.run(["git", "-C", str(clone), "add", "-A"], check=True)
+    subprocess.run(["git", "-C", str(clone), "commit", "--quiet", "--allow-empty", "-m", "site files"], check=True)
+    repository = PolicyRepository.open(clone)
+    release(
+        repository,
+        ReleaseRequest(
+            policy="cookies",
+            change_class=ChangeClass.MINOR,
+            summaries={"en": "Contact details.", "fr": "Coordonnées."},
+            reasons=("test: a version that asks for consent again",),
+            published_on=AS_OF,
+            effective_on=None,
+            reconsent=True,
+        ),
+    )
+    return build_site(clone, site_dir=tmp_path_factory.mktemp("site-reconsent"), as_of=AS_OF)
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def end_headers(self) -> None:
+        # The builds swap under one origin: the browser must not keep the previous consent-config.js.
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+
+class SiteServer:
+    """A static server on 127.0.0.1 whose folder can be swapped, so one origin can show two builds in turn."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        handler = functools.partial(self._handler)
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def _handler(self, *args: object, **kwargs: object) -> _Quiet:
+        return _Quiet(*args, directory=str(self.root), **kwargs)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def server(site: Path) -> Iterator[SiteServer]:
+    srv = SiteServer(site)
+    yield srv
+    srv.close()
+
+
+@pytest.fixture(autouse=True)
+def _serve_main_site(server: SiteServer, site: Path) -> Iterator[None]:
+    server.root = site
+    yield
+    server.root = site
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def context(browser: object) -> Iterator[object]:
+    ctx = browser.new_context(viewport={"width": 1200, "height": 900})
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context: object, server: SiteServer) -> object:
+    pg = context.new_page()
+    pg.set_default_timeout(5000)
+    errors: list[str] = []
+    pg.on("pageerror", lambda error: errors.append(str(error)))
+    pg.js_errors = errors
+    return pg
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS

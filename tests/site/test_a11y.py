@@ -1,0 +1,81 @@
+"""WCAG 2.1 AA with axe-core 4 (vendored, tests/site/vendor): no serious or critical violation on the pages,
+with the consent banner, the preferences and the change pop-up open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+
+RUN_AXE = """async () => {
+  const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                                          resultTypes: ['violations']});
+  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+    .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
+}"""
+
+
+def _violations(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(RUN_AXE)
+
+
+def _banner_gone(page) -> None:
+    """Wait for the banner's fade-out to end: axe would measure the contrast of half-transparent text."""
+    page.locator("#cc-main .cm").wait_for(state="hidden")
+
+
+def _choose(page) -> None:
+    """Reject cookies and dismiss the pop-up, to check the page itself."""
+    page.locator("#cc-main .cm button[data-role=necessary]").click()
+    _banner_gone(page)
+    page.locator("dialog.policies-notice").wait_for(state="visible")
+    page.keyboard.press("Escape")
+    page.locator("dialog.policies-notice").wait_for(state="detached")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "en/",
+        "fr/",
+        "en/privacy/",
+        "fr/privacy/",
+        "en/cookies/",
+        "en/privacy/archive/",
+        "fr/privacy/archive/",
+        "en/privacy/changes/2026-11-21/",
+        "fr/privacy/changes/2026-11-21/",
+        "en/privacy/v/2026-11-21/",
+    ],
+)
+def test_pages(page, server, path: str) -> None:
+    page.goto(server.url + path)
+    _choose(page)
+    assert _violations(page) == []
+
+
+def test_banner_open(page, server) -> None:
+    page.goto(server.url + "fr/privacy/")
+    page.locator("#cc-main .cm").wait_for(state="visible")
+    page.wait_for_timeout(600)  # let the banner's fade-in end before measuring contrast
+    assert _violations(page) == []
+
+
+def test_preferences_open(page, server) -> None:
+    page.goto(server.url + "en/privacy/")
+    page.locator("#cc-main .cm button[data-role=show]").click()
+    page.locator("#cc-main .pm").wait_for(state="visible")
+    page.wait_for_timeout(600)  # let the preferences' fade-in end before measuring contrast
+    assert _violations(page) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_popup_open(page, server, lang: str) -> None:
+    page.goto(server.url + f"{lang}/privacy/")
+    page.locator("#cc-main .cm button[data-role=necessary]").click()
+    _banner_gone(page)
+    page.locator("dialog.policies-notice").wait_for(state="visible")
+    assert _violations(page) == []
