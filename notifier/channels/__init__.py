@@ -1,0 +1,26 @@
+"""Email channels behind one interface (base.Channel); `make_channel` picks the configured one."""
+
+from __future__ import annotations
+
+from notifier.channels.base import Channel
+from notifier.settings import Settings
+
+
+def make_channel(settings: Settings) -> Channel:
+    if settings.email_channel == "sendgrid":
+        from notifier.channels.sendgrid import SendGridChannel
+
+        return SendGridChannel(
+            settings.sendgrid_api_key or "",
+            settings.sendgrid_api_host,
+            timeout=settings.request_timeout,
+            rate=settings.rate_limit,
+            concurrency=settings.workers,
+        )
+    if settings.email_channel == "smtp":
+        from notifier.channels.smtp import SmtpChannel
+
+        return SmtpChannel(settings.smtp_url or "")
+    from notifier.channels.file import FileChannel
+
+    return FileChannel(settings.outbox)

@@ -1,0 +1,223 @@
+"""The operator's commands: users import, notify, tick, dispatch, status, api, proof (names are a contract)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from notifier.cli.common import DATE, EXIT_PROBLEMS
+from notifier.repository import PolicyRepository
+from notifier.schedule import today
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from notifier.settings import Settings
+    from notifier.tick import NotifyResult
+
+
+def _open() -> tuple[PolicyRepository, Settings, Engine]:
+    from notifier import logs, settings, store
+
+    logs.configure(os.environ.get("POLICIES_LOG_LEVEL", "INFO"))
+    repository = PolicyRepository.open()
+    config = settings.load(repository.config)
+    return repository, config, store.open_engine(config.database_url)
+
+
+@contextmanager
+def _bar(label: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """A tqdm bar on a terminal; nothing under cron (no TTY), where the logs and summary say it all."""
+    from tqdm import tqdm
+
+    with tqdm(total=total, desc=label, unit=" rows", file=sys.stderr, disable=None, mininterval=0.5) as bar:
+        yield bar.update
+
+
+@click.group()
+def users() -> None:
+    """The people to notify, imported from the storefront."""
+
+
+@users.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_(file: Path) -> None:
+    """Import users from FILE (.csv or .jsonl): user_id, email, locale, [last_active_at, accepted_privacy,
+    accepted_cookies, status]. Bad rows are listed with their line numbers; the others are imported.
+
+    \b
+    Exit codes: 0 every row imported, 1 some rows rejected (the rest imported), 2 unreadable file.
+    """
+    from notifier.users import import_users
+
+    repository, _settings, engine = _open()
+    with _bar("import", None) as advance:
+        report = import_users(engine, file, repository.config, repository.ledger, advance)
+    for bad in report.bad:
+        click.echo(str(bad.problem(str(file))), err=True)
+    if report.bad_count > len(report.bad):
+        click.echo(f"… and {report.bad_count - len(report.bad)} more rejected rows", err=True)
+    click.echo(
+        f"imported {report.imported} users ({report.acceptances} recorded acceptances) from {report.read} rows; "
+        f"{report.bad_count} rejected"
+    )
+    if report.bad_count:
+        sys.exit(EXIT_PROBLEMS)
+
+
+@click.command("notify")
+@click.option("--dry-run", is_flag=True, help="Show who would be told of what, and a sample email per language.")
+@click.option("--as-of", type=DATE, help="The day to plan for (default: today in the site's time zone).")
+def notify_command(dry_run: bool, as_of: date | None) -> None:
+    """Plan, fan out and send notices of major and rights-reducing versions (with --dry-run: only show)."""
+    repository, settings, engine = _open()
+    on = as_of or today(repository.config.timezone)
+    if dry_run:
+        from notifier.preview import dry_run as preview
+
+        click.echo(preview(engine, repository, settings, on))
+        return
+    from notifier.channels import make_channel
+    from notifier.tick import notify
+
+    channel = make_channel(settings)
+    try:
+        result = notify(engine, repository, settings, channel, on, _bar)
+    finally:
+        channel.close()
+    _summary(result)
+
+
+@click.command("tick")
+@click.option("--as-of", type=DATE, help="The day to act for (default: today in the site's time zone).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (for scripts and CI).")
+@click.option(
+    "--site-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where the site is rebuilt when a version was published or took effect (default: site/).",
+)
+def tick_command(as_of: date | None, as_json: bool, site_dir: Path | None) -> None:
+    """The scheduled job: plan notices, fan out, dispatch what is due, rebuild the site when a version was
+    published or took effect. Idempotent: never sends twice.
+
+    \b
+    Exit codes: 0 done, 1 some deliveries failed or the channel stopped (the rest are kept for the next tick).
+    """
+    from notifier.channels import make_channel
+    from notifier.tick import tick
+
+    repository, settings, engine = _open()
+    on = as_of or today(repository.config.timezone)
+    channel = make_channel(settings)
+    try:
+        result = tick(engine, repository, settings, channel, on, _bar)
+    finally:
+        channel.close()
+    if as_json:
+        click.echo(json.dumps(result.summary(), indent=2))
+    else:
+        if result.published or result.took_effect:
+            click.echo(
+                f"published since last tick: {', '.join(result.published) or 'none'}; "
+                f"took effect: {', '.join(result.took_effect) or 'none'}"
+            )
+        _summary(result)
+    if result.site_changed:
+        from notifier.site.build import build_site
+
+        target = build_site(repository.root, site_dir=site_dir, as_of=on)
+        click.echo(f"site rebuilt in {target}", err=as_json)
+    if result.failed or result.stopped:
+        sys.exit(EXIT_PROBLEMS)
+
+
+def _summary(r: NotifyResult) -> None:
+    click.echo(f"as of {r.as_of}: notices {', '.join(r.notices) or 'none'}")
+    for key in r.late:
+        click.echo(f"warning: {key} already took effect; its notice is late (T1, T3)", err=True)
+    click.echo(
+        f"planned {r.planned}, sent {r.sent}, failed {r.failed}, pending {r.pending}"
+        + (f", unconfirmed {r.unconfirmed}" if r.unconfirmed else "")
+        + f" ({r.requests} requests)"
+    )
+    if r.stopped:
+        click.echo(f"dispatch stopped: {r.stopped}", err=True)
+
+
+@click.command("dispatch")
+@click.option(
+    "--workers", type=click.IntRange(1, 64), help="Batches in flight at once (default POLICIES_DISPATCH_WORKERS, 4)."
+)
+def dispatch_command(workers: int | None) -> None:
+    """Send what is pending, nothing else (no planning, no fan-out). Safe to run in several processes on
+    several machines sharing one PostgreSQL: each batch is leased, so no delivery is sent twice.
+
+    \b
+    Exit codes: 0 done, 1 some deliveries failed or the channel stopped (the rest stay pending).
+    """
+    from notifier.channels import make_channel
+    from notifier.dispatch import dispatch, pending_count
+
+    repository, settings, engine = _open()
+    channel = make_channel(settings)
+    try:
+        with _bar("dispatch", pending_count(engine)) as advance:
+            result = dispatch(engine, repository, settings, channel, advance, workers)
+    finally:
+        channel.close()
+    r = result.reconciled
+    click.echo(
+        f"sent {result.sent}, failed {result.failed}, retry later {result.retry}, unknown {result.unknown} "
+        f"({result.requests} requests); reconciled: {r.expired} expired leases, {r.confirmed} confirmed by events, "
+        f"{r.resent} resent after silence"
+    )
+    if result.stopped:
+        click.echo(f"dispatch stopped: {result.stopped}", err=True)
+    if result.failed or result.stopped:
+        sys.exit(EXIT_PROBLEMS)
+
+
+@click.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def status_command(as_json: bool) -> None:
+    """Deliveries per state, and what is waiting: retries, expired leases, unknown outcomes, bounces."""
+    from notifier.status import format_status, status
+
+    _repository, settings, engine = _open()
+    report = status(engine, settings)
+    click.echo(json.dumps(report, indent=2) if as_json else format_status(report))
+
+
+@click.command("api")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8080, show_default=True, type=int)
+def api_command(host: str, port: int) -> None:
+    """Serve the HTTP API: pending notices, acknowledgements, acceptances (OpenAPI at /openapi.json)."""
+    import uvicorn
+
+    from notifier.api import create_app
+
+    repository, settings, engine = _open()
+    uvicorn.run(create_app(repository, settings, engine), host=host, port=port, log_level="info")
+
+
+@click.command("proof")
+@click.argument("user_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
+def proof_command(user_id: str, as_json: bool) -> None:
+    """Print the record kept for USER_ID: acceptances, notices sent, events, acknowledgements (T4, T5)."""
+    from notifier.proof import format_proof, user_proof
+
+    _repository, _settings, engine = _open()
+    record = user_proof(engine, user_id)
+    click.echo(json.dumps(record, indent=2, default=str) if as_json else format_proof(record))
+    if not record["found"]:
+        sys.exit(EXIT_PROBLEMS)

@@ -1,0 +1,128 @@
+"""What the crash, concurrency and fault tests share: many users and their deliveries, real dispatcher
+processes (`python -m notifier dispatch`) pointed at the fake SendGrid, and the fake's signed events
+delivered to the API's webhook, as SendGrid would deliver them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from fake_sendgrid import API_KEY, FakeSendGrid
+from sqlalchemy import delete, func, insert, select, update
+from starlette.testclient import TestClient
+
+from notifier import store
+from notifier.api import create_app
+from notifier.plan import fan_out, notifiable_versions, plan_notices
+
+REPO = Path(__file__).resolve().parents[2]
+RELEASE_DAY = date(2026, 11, 21)
+# Short leases and timeouts so a killed dispatcher's batch is reclaimed within a second or two; a zero
+# unknown window because the fake's events are always delivered before the next dispatcher starts.
+FAST = {
+    "POLICIES_LEASE_SECONDS": "1",
+    "POLICIES_REQUEST_TIMEOUT": "0.2",
+    "POLICIES_UNKNOWN_WINDOW": "0",
+    "POLICIES_RETRY_BASE": "0",
+    "POLICIES_LOG_LEVEL": "WARNING",
+}
+
+
+def populate(world, count: int) -> int:
+    """`count` active users in English and French, fanned out for the privacy release: pending deliveries."""
+    now = datetime(2026, 10, 1)
+    rows = [
+        {
+            "id": f"c{i:07d}",
+            "email": f"user{i}@example.com",
+            "locale": "fr" if i % 2 else "en",
+            "status": "active",
+            "last_active_at": now,
+            "updated_at": now,
+        }
+        for i in range(count)
+    ]
+    with world.engine.begin() as conn:
+        for start in range(0, count, 10_000):
+            conn.execute(insert(store.users), rows[start : start + 10_000])
+    repository, settings = world.repository, world.settings
+    versions = list(notifiable_versions(repository.ledger, repository.config, RELEASE_DAY))
+    created = 0
+    for notice in plan_notices(world.engine, settings, versions, RELEASE_DAY):
+        spec = settings.audience(notice.version.policy)
+        if spec is not None:
+            created += fan_out(world.engine, notice, spec, repository.config, RELEASE_DAY)
+    return created
+
+
+def reset(world) -> None:
+    """Every delivery pending again and no event: a fresh trial over the same deliveries."""
+    d = store.deliveries
+    with world.engine.begin() as conn:
+        conn.execute(delete(store.delivery_events))
+        conn.execute(
+            update(d).values(
+                status=store.PENDING,
+                attempts=0,
+                leased_at=None,
+                lease_token=None,
+                next_attempt_at=None,
+                sent_at=None,
+                provider_id=None,
+                provider_status=None,
+                transport=None,
+                error=None,
+            )
+        )
+
+
+def env_for(world, fake: FakeSendGrid, **extra: str) -> dict[str, str]:
+    return (
+        os.environ
+        | {
+            "PYTHONPATH": str(REPO),
+            "DATABASE_URL": world.settings.database_url,
+            "POLICIES_SECRET_KEY": "test-secret",
+            "POLICIES_EMAIL_CHANNEL": "sendgrid",
+            "SENDGRID_API_KEY": API_KEY,
+            "SENDGRID_API_HOST": fake.url,
+        }
+        | FAST
+        | extra
+    )
+
+
+def start_dispatcher(world, fake: FakeSendGrid, workers: int = 2, **extra: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "notifier", "dispatch", "--workers", str(workers)],
+        cwd=world.root,
+        env=env_for(world, fake, **extra),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def webhook_client(world, fake: FakeSendGrid) -> TestClient:
+    settings = world.reopen(SENDGRID_WEBHOOK_PUBLIC_KEY=fake.public_key).settings
+    return TestClient(create_app(world.repository, settings, world.engine))
+
+
+def deliver_events(client: TestClient, fake: FakeSendGrid, chunk: int = 5000) -> int:
+    """Post the fake's new events to the webhook, signed, in SendGrid-sized requests; returns how many."""
+    events = fake.take_events()
+    for start in range(0, len(events), chunk):
+        payload, headers = fake.signed_events(events[start : start + chunk])
+        answer = client.post("/v1/webhooks/sendgrid", content=payload, headers=headers)
+        assert answer.status_code == 200, answer.text
+    return len(events)
+
+
+def states(world) -> dict[str, int]:
+    d = store.deliveries
+    with world.engine.connect() as conn:
+        counts = dict(conn.execute(select(d.c.status, func.count()).group_by(d.c.status)).all())
+    return {state: counts.get(state, 0) for state in store.STATES}

@@ -1,0 +1,43 @@
+"""Small helpers the scenarios share: import the sample users, run a tick on a channel, read an outbox."""
+
+from __future__ import annotations
+
+import email
+from datetime import date
+from email.message import Message
+from pathlib import Path
+
+from notifier.channels import make_channel
+from notifier.tick import TickResult, tick
+from notifier.users import ImportReport, import_users
+
+# examples/users.csv as of 2026-11-21 with privacy's audience "active in the last 365 days": u-0008 has no
+# locale (default en); u-0005, 0009, 0012, 0017 and 0020 are inactive.
+EXPECTED_PRIVACY = {
+    "en": {"u-0002", "u-0004", "u-0006", "u-0008", "u-0010", "u-0014", "u-0018"},
+    "fr": {"u-0001", "u-0003", "u-0007", "u-0011", "u-0013", "u-0015", "u-0019"},
+}
+
+
+def import_sample(world) -> ImportReport:
+    path = world.root / "examples" / "users.csv"
+    return import_users(world.engine, path, world.repository.config, world.repository.ledger)
+
+
+def run_tick(world, on: date) -> TickResult:
+    channel = make_channel(world.settings)
+    try:
+        return tick(world.engine, world.repository, world.settings, channel, on)
+    finally:
+        channel.close()
+
+
+def outbox(world) -> list[Message]:
+    return [email.message_from_bytes(p.read_bytes()) for p in sorted(Path(world.settings.outbox).rglob("*.eml"))]
+
+
+def text_part(message: Message) -> str:
+    for part in message.walk():
+        if part.get_content_type() == "text/plain":
+            return part.get_payload(decode=True).decode("utf-8")
+    raise AssertionError("no text/plain part")
