@@ -287,6 +287,10 @@ def _handler(state: State) -> type[BaseHTTPRequestHandler]:
             if data:
                 self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
+            if self.close_connection:
+                # Say so, as real servers do: a client that is not told reuses the connection for its next
+                # request, finds it closed, and cannot know whether that request was delivered.
+                self.send_header("Connection", "close")
             self.end_headers()
             self.wfile.write(data)
 
