@@ -74,7 +74,7 @@ def phase(name: str, root: Path, url: str, users: Path | None, host: str, batch:
             created += fan_out(engine, notice, settings.audience(notice.version.policy), repository.config, RELEASE_DAY)
         figures = {"deliveries": created}
     elif name == "dispatch":
-        channel = SendGridChannel(API_KEY, host, concurrency=workers)
+        channel = SendGridChannel(API_KEY, host)
         channel.max_batch = batch
         result = dispatch(engine, repository, settings, channel, workers=workers)
         figures = {"sent": result.sent, "failed": result.failed, "requests": result.requests, "workers": workers}

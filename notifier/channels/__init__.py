@@ -15,7 +15,6 @@ def make_channel(settings: Settings) -> Channel:
             settings.sendgrid_api_host,
             timeout=settings.request_timeout,
             rate=settings.rate_limit,
-            concurrency=settings.workers,
         )
     if settings.email_channel == "smtp":
         from notifier.channels.smtp import SmtpChannel

@@ -1,14 +1,15 @@
-"""SendGrid v3 mail send over httpx; SENDGRID_API_HOST points tests and staging elsewhere.
+"""SendGrid v3 mail send through the `sendgrid` package; SENDGRID_API_HOST points tests and staging elsewhere.
 
 One request carries one message (a notice in one language) and up to 1000 personalizations, one per
 recipient: their address, their signed links as substitutions, and their delivery id in custom_args so
 that webhook events map back to deliveries. Categories name the policy and the version. Click and open
 tracking are off: a privacy notice must not track its readers, and rewritten links would hide the token.
 
-httpx rather than the `sendgrid` package's urllib client, because SendGrid has no idempotency key and the
-difference between "certainly not sent" and "maybe sent" decides whether a retry can duplicate a notice:
-httpx tells a refused or timed-out *connection* (nothing sent: retry) from a timeout or dropped connection
-*after the body went out* (unknown: wait for the webhook, never resend blindly).
+The request goes through the `sendgrid` package (SendGridAPIClient), whose HTTP layer is urllib. SendGrid
+has no idempotency key, so whether a failed request may be retried depends on where it failed: urllib wraps
+every error while connecting or writing the request in URLError (the body never arrived whole: nothing was
+sent, retry), while an error while waiting for the answer (timeout, connection dropped) comes out as the
+socket or http.client error itself (the body went out: the outcome is unknown, never resend blindly).
 
 Answers:
 - 202: submitted (sent), with X-Message-Id;
@@ -19,21 +20,25 @@ Answers:
 - 401/403: stop at once (ChannelError), everything stays pending;
 - 413: split the batch in halves;
 - 429: wait until X-RateLimit-Reset plus jitter, a bounded number of times, then leave it for a retry;
-- 5xx, refused connections, connect timeouts: exponential backoff with jitter, bounded, then retry later
-  (the dispatcher dead-letters after its maximum number of attempts);
-- read timeouts, connections dropped before the answer: unknown.
+- 5xx, refused connections, connect timeouts, a request cut off while it was being written: exponential
+  backoff with jitter, bounded, then retry later (the dispatcher dead-letters after its maximum attempts);
+- timeouts and dropped connections while waiting for the answer: unknown.
 """
 
 from __future__ import annotations
 
+import http.client
 import json
 import logging
 import re
 import time
-from collections.abc import Callable
+import urllib.error
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-import httpx
+from python_http_client import exceptions as http_errors
+from sendgrid import SendGridAPIClient
 
 from notifier.channels.base import Batch, BatchResult, ChannelError, Recipient
 from notifier.retry import Backoff, Pacer
@@ -46,6 +51,22 @@ _PERSONALIZATION = re.compile(r"^personalizations\.(\d+)(\.|$)")
 _MESSAGE_FIELDS = ("from", "reply_to", "subject", "content", "headers", "categories", "custom_args", "tracking")
 
 
+@dataclass(frozen=True)
+class Answer:
+    """SendGrid's answer, whatever its status: the package returns 2xx and raises the rest."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    content: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", "replace")
+
+
 class SendGridChannel:
     name = "sendgrid"
     max_batch = MAX_PERSONALIZATIONS
@@ -56,26 +77,18 @@ class SendGridChannel:
         host: str = "https://api.sendgrid.com",
         backoff: Backoff | None = None,
         timeout: float = 30.0,
-        connect_timeout: float = 5.0,
         rate: float = 0.0,
-        concurrency: int = 4,
         sleep: Callable[[float], None] = time.sleep,
-        transport: httpx.BaseTransport | None = None,
     ):
         if not api_key:
             raise ChannelError("SENDGRID_API_KEY is not set")
         self.backoff = backoff or Backoff()
         self.sleep = sleep
         self.pacer = Pacer(rate, sleep=sleep)
-        self.client = httpx.Client(
-            base_url=host.rstrip("/"),
-            headers={"Authorization": f"Bearer {api_key}", "Content-Type": "application/json"},
-            # connect, write and read each within `timeout`: one attempt lasts at most 3 x timeout, which the
-            # dispatcher keeps inside the batch's lease.
-            timeout=httpx.Timeout(timeout, connect=min(connect_timeout, timeout), pool=timeout),
-            limits=httpx.Limits(max_connections=max(concurrency, 1), max_keepalive_connections=max(concurrency, 1)),
-            transport=transport,
-        )
+        self.api = SendGridAPIClient(api_key, host=host.rstrip("/"))
+        # Each socket operation (connect, each write, each read) within `timeout`; the dispatcher keeps an
+        # attempt inside the batch's lease.
+        self.timeout = timeout
 
     def body(self, batch: Batch, recipients: list[Recipient]) -> dict[str, Any]:
         message = batch.message
@@ -112,15 +125,20 @@ class SendGridChannel:
                 pending.extend(reversed(self._send(batch, recipients, result, deadline)))
         return result
 
-    def _post(self, content: bytes) -> httpx.Response:
-        return self.client.post("/v3/mail/send", content=content)
+    def _post(self, body: dict[str, Any]) -> Answer:
+        """POST the body; any HTTP status comes back as an Answer, failures to get one as exceptions."""
+        try:
+            response = self.api.client.mail.send.post(request_body=body, timeout=self.timeout)
+        except http_errors.HTTPError as error:  # the package raises for every status from 400 up
+            return Answer(error.status_code, error.headers or {}, error.body or b"")
+        return Answer(response.status_code, response.headers or {}, response.body or b"")
 
     def _send(
         self, batch: Batch, recipients: list[Recipient], result: BatchResult, deadline: float | None
     ) -> list[list[Recipient]]:
         """Send these recipients in one request (retrying what is safe); returns the parts still to send."""
         attempt, rate_limited = 0, 0
-        content = json.dumps(self.body(batch, recipients), separators=(",", ":"), ensure_ascii=False).encode()
+        body = self.body(batch, recipients)
         while True:
             self.pacer.wait()  # before the deadline check: a long wait for our turn must not outlive the lease
             if deadline is not None and time.monotonic() >= deadline:
@@ -129,16 +147,11 @@ class SendGridChannel:
             attempt += 1
             result.requests += 1
             try:
-                response = self._post(content)
-            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
-                reason = f"sendgrid unreachable ({type(exc).__name__})"
-            except (httpx.WriteError, httpx.WriteTimeout) as exc:
-                reason = f"sendgrid connection failed while sending ({type(exc).__name__})"  # body incomplete
-            except (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError) as exc:
+                response = self._post(body)
+            except urllib.error.URLError as exc:  # while connecting or writing: the body never arrived whole
+                reason = f"sendgrid unreachable ({type(exc.reason).__name__}: {exc.reason})"
+            except (OSError, http.client.HTTPException) as exc:  # while waiting for the answer
                 _mark(result.unknown, recipients, f"sendgrid outcome unknown ({type(exc).__name__} after sending)")
-                return []
-            except httpx.HTTPError as exc:
-                _mark(result.unknown, recipients, f"sendgrid outcome unknown ({type(exc).__name__})")
                 return []
             else:
                 status = response.status_code
@@ -177,9 +190,7 @@ class SendGridChannel:
         if seconds > 0:
             self.sleep(seconds)
 
-    def _bad_request(
-        self, recipients: list[Recipient], response: httpx.Response, result: BatchResult
-    ) -> list[list[Recipient]]:
+    def _bad_request(self, recipients: list[Recipient], response: Answer, result: BatchResult) -> list[list[Recipient]]:
         errors = _error_list(response)
         bad: dict[int, str] = {}
         for error in errors:
@@ -200,7 +211,7 @@ class SendGridChannel:
         return _halves(recipients, result, f"sendgrid 400: {_errors(response)}")
 
     def close(self) -> None:
-        self.client.close()
+        """Nothing to release: the package opens one connection per request."""
 
 
 def _halves(recipients: list[Recipient], result: BatchResult, reason: str) -> list[list[Recipient]]:
@@ -217,7 +228,7 @@ def _mark(target: dict[int, str], recipients: list[Recipient], reason: str) -> N
         target[r.delivery_id] = reason
 
 
-def _error_list(response: httpx.Response) -> list[dict[str, Any]]:
+def _error_list(response: Answer) -> list[dict[str, Any]]:
     try:
         errors = response.json().get("errors") or []
     except (ValueError, AttributeError):
@@ -225,7 +236,7 @@ def _error_list(response: httpx.Response) -> list[dict[str, Any]]:
     return [e for e in errors if isinstance(e, dict)]
 
 
-def _errors(response: httpx.Response) -> str:
+def _errors(response: Answer) -> str:
     """SendGrid's error messages ({"errors": [{"message", "field"}]}), joined; the raw body if not JSON."""
     errors = _error_list(response)
     if errors:

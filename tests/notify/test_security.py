@@ -5,7 +5,7 @@ action is refused. The backend's API key is compared in constant time. Header in
 addresses or subjects is impossible; HTML emails are autoescaped; API bodies are size-limited; logs at info
 level and error messages carry no address or user id. Broken ledgers, templates and CSV rows are reported
 with where and why, and what is valid is still imported or kept pending. The SendGrid batch splitting
-(property-based, against an in-memory strict SendGrid): each valid recipient is accepted exactly once, each
+(property-based, against the strict fake SendGrid): each valid recipient is accepted exactly once, each
 invalid one dead-lettered, whatever the mix and the size limit.
 """
 
@@ -18,9 +18,8 @@ import logging
 import re
 from datetime import date
 
-import httpx
 import pytest
-from fake_sendgrid import API_KEY, Invalid, validate
+from fake_sendgrid import API_KEY, FakeSendGrid
 from helpers import import_sample, run_tick
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -206,27 +205,7 @@ def test_info_logs_carry_no_address_or_user_id(world, caplog):
     assert not [p for p in people if p in logged]
 
 
-# --- batch splitting, property-based, against an in-memory strict SendGrid ------------------------------
-
-
-class StrictSendGrid:
-    """httpx transport: validates like the fake, 413 over `max_body`, 400 with the bad field, else 202."""
-
-    def __init__(self, max_body: int):
-        self.max_body = max_body
-        self.accepted: list[str] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        raw = request.read()
-        if len(raw) > self.max_body:
-            return httpx.Response(413, json={"errors": [{"message": "too large", "field": None}]})
-        body = json.loads(raw)
-        try:
-            validate(body)
-        except Invalid as exc:
-            return httpx.Response(400, json={"errors": [{"message": str(exc), "field": exc.field}]})
-        self.accepted += [p["custom_args"]["delivery_id"] for p in body["personalizations"]]
-        return httpx.Response(202, headers={"X-Message-Id": "m"})
+# --- batch splitting, property-based, against the strict fake SendGrid ------------------------------------
 
 
 @settings(max_examples=60, deadline=None)
@@ -239,13 +218,11 @@ def test_splitting_sends_every_valid_recipient_once_and_dead_letters_only_the_in
     recipients = [Recipient(i + 1, f"u{i}", a, {ACK_MARKER: f"https://x.test/a/{i}"}) for i, a in enumerate(addresses)]
     message = RenderedMessage("en", "Subject", f"Text {ACK_MARKER}", f"<p>{ACK_MARKER}</p>")
     batch = Batch(1, "privacy", "2026-11-21", message, "privacy@24sevres.com", "24 Sèvres", None, recipients)
-    one = len(json.dumps(SendGridChannel(API_KEY).body(batch, recipients[:1]), separators=(",", ":")).encode())
-    server = StrictSendGrid(max_body=one * limit)  # room for about `limit` recipients per request
-    channel = SendGridChannel(
-        API_KEY, "http://sendgrid.test", backoff=Backoff(base=0), transport=httpx.MockTransport(server)
-    )
-    result = channel.send(batch)
+    one = len(json.dumps(SendGridChannel(API_KEY).body(batch, recipients[:1])).encode())
+    with FakeSendGrid(max_body=one * limit) as fake:  # room for about `limit` recipients per request
+        result = SendGridChannel(API_KEY, fake.url, backoff=Backoff(base=0)).send(batch)
+        accepted = [p["custom_args"]["delivery_id"] for body in fake.accepted for p in body["personalizations"]]
     good = {r.delivery_id for r, b in zip(recipients, bad, strict=True) if not b}
     assert set(result.sent) == good and set(result.failed) == set(range(1, len(bad) + 1)) - good
-    assert sorted(server.accepted) == sorted(str(i) for i in good), "each valid recipient accepted exactly once"
+    assert sorted(accepted) == sorted(str(i) for i in good), "each valid recipient accepted exactly once"
     assert not result.retry and not result.unknown
