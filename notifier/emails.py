@@ -17,11 +17,11 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
 
 from notifier.change_class import ChangeClass
 from notifier.config import Config
+from notifier.dates import long_date
 from notifier.ledger import Ledger, PolicyVersion
 from notifier.links import policy_links
 from notifier.problems import PolicyError, Problem
@@ -90,8 +90,8 @@ class EmailTemplates:
             "change_class": str(version.change_class),
             "rights_reducing": version.change_class is ChangeClass.RIGHTS_REDUCING,
             "summary": version.summary.get(lang, ""),
-            "published_on": format_date(version.published_at, format="long", locale=lang),
-            "effective_on": format_date(version.effective_at, format="long", locale=lang),
+            "published_on": long_date(version.published_at, lang),
+            "effective_on": long_date(version.effective_at, lang),
             "version_url": links.version_url,
             "redline_url": links.redline_url,
             "ack_url": ACK_MARKER,

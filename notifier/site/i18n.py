@@ -1,4 +1,4 @@
-"""Words and dates of the site in the reader's language.
+"""Words of the site in the reader's language (dates: notifier/dates.py).
 
 Every visible string of the site, the banner and the pop-up comes from here, so a page never mixes
 languages (B10) and adding a language is one more entry in `STRINGS`; a language without its own strings
@@ -6,13 +6,6 @@ falls back to English words but still gets its own Babel dates.
 """
 
 from __future__ import annotations
-
-from datetime import date
-
-from babel.dates import format_date
-
-# Babel locale per site language: British English writes "1 February 2023", as the policy texts do.
-LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
@@ -208,11 +201,6 @@ def strings(lang: str) -> dict[str, str]:
 
 def t(lang: str, key: str, **values: object) -> str:
     return strings(lang)[key].format(**values)
-
-
-def long_date(day: date, lang: str) -> str:
-    """A date as readers of `lang` write it: "1 February 2023", "1 février 2023"."""
-    return format_date(day, format="long", locale=LOCALES.get(lang, lang))
 
 
 def class_label(change_class: str, lang: str) -> str:

@@ -20,6 +20,7 @@ from datetime import date
 from html import escape
 
 from notifier.config import Config
+from notifier.dates import long_date
 from notifier.ledger import PolicyVersion
 from notifier.links import archive_path, redline_path, version_path
 from notifier.repository import PolicyRepository
@@ -113,12 +114,12 @@ def _meta_block(version: PolicyVersion, lang: str, *, effective_label: str, cano
         (
             s["last_updated"],
             f'<time datetime="{version.published_at.isoformat()}">'
-            f"{escape(i18n.long_date(version.published_at, lang))}</time>",
+            f"{escape(long_date(version.published_at, lang))}</time>",
         ),
         (
             effective_label,
             f'<time datetime="{version.effective_at.isoformat()}">'
-            f"{escape(i18n.long_date(version.effective_at, lang))}</time>",
+            f"{escape(long_date(version.effective_at, lang))}</time>",
         ),
     ]
     rows = "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in items)
@@ -131,9 +132,9 @@ def _meta_block(version: PolicyVersion, lang: str, *, effective_label: str, cano
 def _upcoming_notice(model: SiteModel, page_path: str, version: PolicyVersion, lang: str) -> str:
     """The notice on the current page when a published version is not yet in force (T3: what, when, links)."""
     s = i18n.strings(lang)
-    when = escape(i18n.long_date(version.effective_at, lang))
+    when = escape(long_date(version.effective_at, lang))
     body = s["upcoming_body"].format(
-        version=escape(version.version), published=escape(i18n.long_date(version.published_at, lang)), date=when
+        version=escape(version.version), published=escape(long_date(version.published_at, lang)), date=when
     )
     summary = version.summary.get(lang, "")
     links = [f'<a href="{rel(page_path, version_path(version.policy, version.version))}">{s["read_new"]}</a>']
@@ -259,9 +260,9 @@ def archive_page(model: SiteModel, policy: str, lang: str) -> Page:
             f'<th scope="row"><a href="{rel(path, version_path(policy, version.version))}">'
             f"{escape(version.version)}</a><br><small>{escape(_status(model, version, lang))}</small></th>"
             f'<td><time datetime="{version.published_at.isoformat()}">'
-            f"{escape(i18n.long_date(version.published_at, lang))}</time></td>"
+            f"{escape(long_date(version.published_at, lang))}</time></td>"
             f'<td><time datetime="{version.effective_at.isoformat()}">'
-            f"{escape(i18n.long_date(version.effective_at, lang))}</time></td>"
+            f"{escape(long_date(version.effective_at, lang))}</time></td>"
             f'<td class="policies-class-{version.change_class}">'
             f"{escape(i18n.class_label(str(version.change_class), lang))}</td>"
             f"<td>{escape(version.summary.get(lang, ''))}</td>"
@@ -334,13 +335,13 @@ def home_page(model: SiteModel, lang: str, feed_href: str) -> Page:
             v = state.in_force
             lines.append(
                 f"<p>{s['version']} {escape(v.version)} · {s['last_updated']} "
-                f"{escape(i18n.long_date(v.published_at, lang))} · {s['effective_since']} "
-                f"{escape(i18n.long_date(v.effective_at, lang))}</p>"
+                f"{escape(long_date(v.published_at, lang))} · {s['effective_since']} "
+                f"{escape(long_date(v.effective_at, lang))}</p>"
             )
         for upcoming in state.upcoming:
             lines.append(
                 f'<p class="policies-upcoming-line"><strong>'
-                f"{escape(s['upcoming_title'].format(date=i18n.long_date(upcoming.effective_at, lang)))}"
+                f"{escape(s['upcoming_title'].format(date=long_date(upcoming.effective_at, lang)))}"
                 f'</strong> <a href="{version_path(policy, upcoming.version)}">{s["read_new"]}</a></p>'
             )
         lines.append(f'<p><a href="{archive_path(policy)}">{s["archive_link"]}</a></p>')

@@ -48,7 +48,7 @@ def test_a_major_release_reaches_each_audience_member_once_in_their_language(wor
         if lang == "fr":
             assert "Politique de confidentialité" in _subject(message) and "21 décembre 2026" in body
         else:
-            assert "Privacy Policy" in _subject(message) and "December 21, 2026" in body
+            assert "Privacy Policy" in _subject(message) and "21 December 2026" in body
         assert f"/{lang}/privacy/v/2026-11-21/" in body
         assert f"/{lang}/privacy/changes/2026-11-21/" in body
         assert world.repository.ledger.get("privacy", "2026-11-21").summary[lang].split()[0] in body
