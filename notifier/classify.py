@@ -614,7 +614,7 @@ def classify(old: str, new: str, lang: str = "en", policy: str | None = None) ->
         raise ValueError(f"unsupported language {lang!r}: use en or fr")
     if not new.strip() and old.strip():
         return Classification(MAJOR, review=True, reasons=[Reason(REVIEW_RULE, "", "(whole text)", "(empty)")])
-    pairs = align(old, new)
+    pairs = align(normalize_typography(old), normalize_typography(new))  # the vocabulary has plain spellings
     findings: list[Finding] = []
     new_text = "\n".join(p.new or "" for s in pairs for p in s.paragraphs)
     old_text = "\n".join(p.old or "" for s in pairs for p in s.paragraphs)

@@ -5,7 +5,9 @@ so the alignment follows the document's structure: sections are paired by id whe
 (`{#rights}`), otherwise by heading similarity and position (policies written elsewhere have no ids).
 Within a section, blocks (paragraphs, list items, table rows, headings) are compared after Markdown
 normalisation, so re-rendering the same text (wrapping, list markers, link syntax, heading levels, emphasis,
-table padding, quotes, spaces) is not a change. Changed blocks get a word-level diff.
+table padding, quotes, spaces) is not a change. Changed blocks get a word-level diff. Blocks keep their
+typography as written (’ « » – …), because a redline shows readers the words they will read; only the
+comparison uses plain spellings, so swapping ' for ’ is not a change either.
 
 Text that moved to another section unchanged is recognised as moved, not as a deletion plus an insertion,
 so restructuring a policy does not look like rewriting it. The same alignment feeds the classifier
@@ -44,7 +46,7 @@ class WordOp:
 class ParagraphPair:
     """One block of the old version aligned with one of the new (either may be missing).
 
-    `old`/`new` are the normalised texts; for a changed pair `ops` is the word-level diff.
+    `old`/`new` are the blocks' texts as readers see them; for a changed pair `ops` is the word-level diff.
     A `moved` block appears unchanged elsewhere in the other version: it is not a change of content.
     """
 
@@ -98,14 +100,15 @@ _EMPHASIS = re.compile(r"(\*{1,3}|(?<!\w)_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _ATTR_ID = re.compile(r"\s*\{\s*[#.][^}]*\}\s*$")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _SPACES = re.compile(r"\s+")
+_INVISIBLE = {0x200B: None, 0xFEFF: None}
 _SAME_TARGET = re.compile(r"^(?:mailto:|https?://)?(?:www\.)?", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 # Words, numbers, URLs and addresses are tokens; punctuation is a token of its own (a change of it is R1).
 _TOKEN = re.compile(
     r"(?:https?://|mailto:|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]]"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\w+(?:[-'.]\w+)*"
-    r"|[^\w\s]",
+    r"|\w+(?:[-–—'‘’ʼ.]\w+)*"  # typographic apostrophes and dashes inside a word, so that a word as
+    r"|\.\.\.|[^\w\s]",  # written is one token exactly when its plain spelling is; "..." like "…"
     re.UNICODE,
 )
 # Pure markup left after normalisation (bullets, pipes, stray emphasis) is not content.
@@ -117,15 +120,16 @@ _ADDRESS_WORD = re.compile(r"(?<![^ ])(?:[^ ]*(?:://|@)[^ ]*|(?i:www\.|mailto:)[
 
 
 def normalize_inline(text: str) -> str:
-    """Markdown inline text as a reader sees it: no link syntax, emphasis, tags, escapes or typographic variants.
+    """Markdown inline text as a reader sees it: no link syntax, emphasis, tags or escapes; typography as written.
 
     `[text](url)` becomes "text url" (the target matters: a changed link target is a change), `<url>` becomes
     "url", so converting between the two spellings of the same link is not a change.
     """
     # Each rewrite runs only when its markup can be present: most blocks are plain prose.
-    text = normalize_typography(text)
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.translate(_INVISIBLE)
     if "&" in text:
-        text = normalize_typography(html.unescape(text))
+        text = html.unescape(text)
     if "{" in text:
         text = _ATTR_ID.sub("", text)
     if "[" in text:
@@ -166,14 +170,17 @@ def _same_target(label: str, url: str) -> bool:
 
 
 def tokens(text: str) -> list[tuple[str, str]]:
-    """(key, display) pairs: the key compares (URLs case-folded), the display keeps the spacing before the token."""
+    """(key, display) pairs: the key compares (plain spelling, URLs case-folded); the display is the token as
+    written, with the spacing before it."""
     out: list[tuple[str, str]] = []
     last = 0
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if _MARKUP_TOKEN.match(word):
+        key = normalize_typography(word)
+        if _MARKUP_TOKEN.match(key):
             continue
-        key = word.lower() if "://" in word or "@" in word or word.lower().startswith(("www.", "mailto:")) else word
+        if "://" in key or "@" in key or key.lower().startswith(("www.", "mailto:")):
+            key = key.lower()
         out.append((key, text[last : m.start()] + word if out else word))
         last = m.end()
     return out
@@ -181,7 +188,7 @@ def tokens(text: str) -> list[tuple[str, str]]:
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph, list item, table row or heading, normalised; `key` is what equality is decided on."""
+    """A paragraph, list item, table row or heading: `text` as readers see it, `key` what equality is decided on."""
 
     text: str
     key: str
@@ -196,13 +203,21 @@ def _make_block(raw: str, heading: bool = False) -> Block | None:
     dropped, addresses case-folded) joined by spaces, the text runs from the first word to the last.
     """
     text = normalize_inline(raw)
-    words = [w for w in _TOKEN.findall(text) if w not in _MARKUP_CHARS and not (w[0] == "_" and _MARKUP_TOKEN.match(w))]
+    plain = normalize_typography(text)
+    words = [
+        w for w in _TOKEN.findall(plain) if w not in _MARKUP_CHARS and not (w[0] == "_" and _MARKUP_TOKEN.match(w))
+    ]
     if not words:
         return None
-    start = len(text) - len(text.lstrip(_STRIP))
-    end = len(text.rstrip(_STRIP))
-    if not text.startswith(words[0], start) or text[max(end - len(words[-1]), 0) : end] != words[-1]:
-        # A first or last word made partly of markup characters ("_id_"): take the word-by-word path.
+    start = len(plain) - len(plain.lstrip(_STRIP))
+    end = len(plain.rstrip(_STRIP))
+    if (
+        len(plain) != len(text)
+        or not plain.startswith(words[0], start)
+        or plain[max(end - len(words[-1]), 0) : end] != words[-1]
+    ):
+        # Typography that changes the length ("…"), or a first or last word made partly of markup characters
+        # ("_id_"): take the word-by-word path.
         pairs = tokens(text)
         return Block(text="".join(d for _, d in pairs), key=" ".join(k for k, _ in pairs), heading=heading)
     key = " ".join(words)
@@ -278,7 +293,7 @@ def blocks(section: Section) -> list[Block]:
 
 
 def word_ops(old: str, new: str) -> list[WordOp]:
-    """Word-level diff of two normalised texts; consecutive runs of the same kind are merged."""
+    """Word-level diff of two block texts, on their plain spellings; consecutive runs of one kind are merged."""
     a, b = tokens(old), tokens(new)
     matcher = SequenceMatcher(None, [k for k, _ in a], [k for k, _ in b], autojunk=len(a) * len(b) > 4_000_000)
     ops: list[WordOp] = []

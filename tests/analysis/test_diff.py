@@ -129,6 +129,8 @@ def test_fast_block_normalisation_reads_markup_like_the_word_by_word_reading():
         "_id_ is set by www.Example.com/x_",
         "__ — Visit <https://Example.com/Privacy> ==",
         "> [Our policy](https://example.com/p) *applies*.",
+        "– Nous répondrons dans un délai d’un mois (2023–2024) : voir « ici »…",
+        "L’«accord» — ‘quoted’ donʼt wait…",
     ]
     for raw in samples:
         words = tokens(normalize_inline(raw))
@@ -159,3 +161,21 @@ def test_a_replaced_word_keeps_its_spaces_outside_the_marks():
     assert "we answer within [-one month-]{+three months+}." in text
     page = render_html(align(old, new))
     assert "within <del>" in page and "</ins>." in page
+
+
+def test_a_french_redline_shows_the_typography_as_written_and_ignores_a_change_of_quote_style():
+    # Readers of the redline read the policy itself: « », ’ and – stay as the editor wrote them, while
+    # retyping an apostrophe or a guillemet the other way is not a change.
+    old = (
+        "## Vos droits {#rights}\n\n"
+        "Utilisez le lien « se désabonner » ; nous répondons dans un délai de trente (30) jours ouvrés.\n\n"
+        "Commission Nationale de l’Informatique et des Libertés – CNIL\n"
+    )
+    new = old.replace("de trente (30) jours ouvrés", "d’un mois")
+    page = render_html(align(old, new))
+    assert "« se désabonner »" in page and "inserted: </span>d’un mois<span" in page
+    assert "l’Informatique et des Libertés – CNIL" in page
+    text = render_terminal(align(old, new), color=False)
+    assert "délai [-de trente (30) jours ouvrés-]{+d’un mois+}." in text
+    retyped = old.replace("« se désabonner »", '"se désabonner"').replace("l’Informatique", "l'Informatique")
+    assert changed(align(old, retyped)) == []
