@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
+from notifier.dates import long_date
 from notifier.links import version_path
 from notifier.site import i18n
 from notifier.site.pages import SiteModel
@@ -54,8 +55,8 @@ def atom_feed(model: SiteModel, lang: str) -> bytes:
         if major:
             ET.SubElement(entry, f"{{{ATOM}}}category", {"term": "major", "label": s["major_mark"]})
         lines = [
-            f"{s['last_updated']}: {i18n.long_date(version.published_at, lang)}.",
-            f"{s['effective_from']}: {i18n.long_date(version.effective_at, lang)}.",
+            f"{s['last_updated']}: {long_date(version.published_at, lang)}.",
+            f"{s['effective_from']}: {long_date(version.effective_at, lang)}.",
         ]
         if version.summary.get(lang):
             lines.append(version.summary[lang])

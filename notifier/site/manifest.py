@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from notifier.dates import long_date
 from notifier.ledger import PolicyVersion
 from notifier.links import archive_path, redline_path, version_path
 from notifier.site import i18n
@@ -97,7 +98,7 @@ def notices_json(model: SiteModel, lang: str) -> dict[str, Any]:
             continue
         title = model.config.policies[version.policy].titles.get(lang, version.policy)
         in_force = version.effective_at <= model.as_of
-        when = i18n.long_date(version.effective_at, lang)
+        when = long_date(version.effective_at, lang)
         notice: dict[str, Any] = {
             "id": f"{version.policy}@{version.version}",
             "policy": version.policy,
