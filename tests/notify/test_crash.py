@@ -3,9 +3,9 @@ until everything is settled, and check that every user was accepted by the provi
 
 Each trial resets the same 10,000 deliveries and runs `python -m notifier dispatch --workers 2` against the
 fake SendGrid, which answers 429 and 5xx, answers too late, or accepts and drops the connection, at random.
-Up to two runs per trial are killed a random moment after their first request reaches the fake (a run that
-finishes first is not counted as killed); after each run the fake's signed webhook events are delivered to
-the API and the dispatcher restarted, until nothing is pending, in flight or unknown. Figures go to the
+Up to two runs per trial are killed as a random one of their first 8 requests reaches the fake, then 0-50 ms
+later (a run that finishes first is not counted as killed); after each run the fake's signed webhook events
+are delivered to the API and the dispatcher restarted, until nothing is pending, in flight or unknown. Figures go to the
 README: trials, deliveries, kills, duplicates, losses.
 """
 
@@ -25,11 +25,16 @@ FAULTS = {"429": 0.02, "500": 0.03, "503": 0.02, "slow": 0.03, "drop": 0.03}
 
 
 def _kill_during_dispatch(process, fake: FakeSendGrid, rng: random.Random) -> bool:
-    """Kill the process a random moment after its first request; False if it finished first."""
-    before = fake.stats()["requests"]
-    while process.poll() is None and fake.stats()["requests"] == before:
-        time.sleep(0.01)
-    time.sleep(rng.uniform(0, 0.5))
+    """Kill the process as a random one of its next 8 requests reaches the fake, then up to 50 ms later: in
+    the middle of a request or while it records answers. False if it finished first.
+
+    Counting requests rather than seconds keeps the kill inside the dispatch however fast the machine is: a
+    first run of a trial has at least 10 batches to send.
+    """
+    target = fake.stats()["requests"] + rng.randint(1, 8)
+    while process.poll() is None and fake.stats()["requests"] < target:
+        time.sleep(0.005)
+    time.sleep(rng.uniform(0, 0.05))
     if process.poll() is not None:
         return False
     process.send_signal(signal.SIGKILL)
