@@ -36,7 +36,7 @@ def test_four_dispatcher_processes_share_the_queue_without_duplicates(world):
         processes = []
         for _ in range(PROCESSES):  # staggered, as processes on several machines would start
             processes.append(start_dispatcher(world, fake, workers=2, **TIMEOUTS))
-            time.sleep(0.3)
+            time.sleep(0.1)
         outputs = [p.communicate(timeout=600) for p in processes]
         for process, (_out, err) in zip(processes, outputs, strict=True):
             assert process.returncode == 0, err[-2000:]
