@@ -3,10 +3,10 @@ until everything is settled, and check that every user was accepted by the provi
 
 Each trial resets the same 10,000 deliveries and runs `python -m notifier dispatch --workers 2` against the
 fake SendGrid, which answers 429 and 5xx, answers too late, or accepts and drops the connection, at random.
-Up to two runs per trial are killed as a random one of their first 8 requests reaches the fake, then 0-50 ms
-later (a run that finishes first is not counted as killed); after each run the fake's signed webhook events
-are delivered to the API and the dispatcher restarted, until nothing is pending, in flight or unknown. Figures go to the
-README: trials, deliveries, kills, duplicates, losses.
+Up to two runs per trial are killed as a random one of their requests (all but the last batch's) reaches
+the fake, then 0-50 ms later (a run that finishes first is not counted as killed); after each run the
+fake's signed webhook events are delivered to the API and the dispatcher restarted, until nothing is
+pending, in flight or unknown. Figures go to the README: trials, deliveries, kills, duplicates, losses.
 """
 
 from __future__ import annotations
@@ -21,17 +21,19 @@ from harness import deliver_events, populate, reset, start_dispatcher, states, w
 TRIALS = 20
 DELIVERIES = 10_000
 KILLS_PER_TRIAL = 2
+BATCH = 1000  # the dispatcher's default batch size
 FAULTS = {"429": 0.02, "500": 0.03, "503": 0.02, "slow": 0.03, "drop": 0.03}
 
 
-def _kill_during_dispatch(process, fake: FakeSendGrid, rng: random.Random) -> bool:
-    """Kill the process as a random one of its next 8 requests reaches the fake, then up to 50 ms later: in
-    the middle of a request or while it records answers. False if it finished first.
+def _kill_during_dispatch(process, fake: FakeSendGrid, rng: random.Random, pending: int) -> bool:
+    """Kill the process as a random one of its requests reaches the fake, then up to 50 ms later: in the
+    middle of a request or while it records answers. False if it finished first.
 
-    Counting requests rather than seconds keeps the kill inside the dispatch however fast the machine is: a
-    first run of a trial has at least 10 batches to send.
+    Counting requests rather than seconds keeps the kill inside the dispatch however fast the machine is:
+    the request is drawn among all but the last of the batches the `pending` deliveries make.
     """
-    target = fake.stats()["requests"] + rng.randint(1, 8)
+    batches = -(-pending // BATCH)
+    target = fake.stats()["requests"] + rng.randint(1, max(batches - 1, 1))
     while process.poll() is None and fake.stats()["requests"] < target:
         time.sleep(0.005)
     time.sleep(rng.uniform(0, 0.05))
@@ -63,7 +65,7 @@ def test_killed_dispatchers_never_lose_or_duplicate_a_notice(world):
                     time.sleep(1.1)  # a killed run's lease: let it expire so the next run reconciles it
                 process = start_dispatcher(world, fake)
                 figures["runs"] += 1
-                if kills < KILLS_PER_TRIAL and _kill_during_dispatch(process, fake, rng):
+                if kills < KILLS_PER_TRIAL and _kill_during_dispatch(process, fake, rng, left["pending"]):
                     kills += 1
                     continue
                 _out, err = process.communicate(timeout=120)
