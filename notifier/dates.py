@@ -15,5 +15,5 @@ BABEL_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 
 
 def long_date(day: date, lang: str) -> str:
-    """ "1 February 2023", "1 février 2023"."""
+    """`day` as readers of `lang` write it: "1 February 2023", "1 février 2023"."""
     return format_date(day, format="long", locale=BABEL_LOCALES.get(lang, lang))
