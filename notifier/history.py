@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import git
@@ -59,6 +60,37 @@ class GitHistory:
             return commit.hexsha, (commit.tree / path).data_stream.read()
         except KeyError:
             return None
+
+    def commit_day(self, commit: str) -> date:
+        """The calendar day of `commit` on its committer's clock (git keeps each commit's UTC offset)."""
+        return self.repo.commit(commit).committed_datetime.date()
+
+    def next_commit_time(self) -> datetime:
+        """When git would date a commit made now: its clock, or GIT_COMMITTER_DATE when the caller sets one."""
+        *_, seconds, offset = self.repo.git.var("GIT_COMMITTER_IDENT").split()
+        sign = -1 if offset.startswith("-") else 1
+        zone = timezone(sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5])))
+        return datetime.fromtimestamp(int(seconds), tz=zone)
+
+    def is_ancestor(self, ancestor: str, commit: str) -> bool:
+        return ancestor == commit or self.repo.is_ancestor(ancestor, commit)
+
+    def added_files(self, folder: str) -> dict[str, str]:
+        """Every file ever added under `folder` in the history of HEAD, with the commit that first added it."""
+        try:
+            out = self.repo.git.log(
+                "--no-renames", "--diff-filter=A", "--name-only", "--format=commit %H", "--", folder
+            )
+        except git.GitCommandError:  # no commit yet
+            return {}
+        added: dict[str, str] = {}
+        commit = ""
+        for line in out.splitlines():
+            if line.startswith("commit "):
+                commit = line.removeprefix("commit ")
+            elif line:
+                added[line] = commit  # git log lists newest first: the last seen is the first added
+        return added
 
     def uncommitted_paths(self) -> list[str]:
         """Every path with a change git would show in `git status`: staged, unstaged or untracked."""
