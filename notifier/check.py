@@ -150,9 +150,10 @@ def history_problems(repository: PolicyRepository) -> list[Problem]:
                 Problem(where, f"declared published before this repository but not older than {newer[0].key}")
             )
         old_commit = history.first_committed(where)
+        later = history.descendants(old_commit[0]) if old_commit else set()
         for version in regular:
             commit = history.first_committed(version.record_path)
-            if old_commit and commit and not history.is_ancestor(old_commit[0], commit[0]):
+            if commit and commit[0] not in later:
                 problems.append(
                     Problem(
                         where,

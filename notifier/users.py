@@ -137,7 +137,8 @@ def text_lines(handle: BinaryIO, report: ImportReport) -> Iterator[str]:
             report.read += 1
             report.reject(
                 number,
-                f"line {number} is not valid UTF-8 (byte 0x{byte:02x} at column {exc.start + 1}): save the file as UTF-8",
+                f"line {number} is not valid UTF-8 (byte 0x{byte:02x} at column {exc.start + 1}): "
+                "save the file as UTF-8",
             )
             yield "\n"
 
@@ -158,8 +159,7 @@ def _csv_rows(lines: Iterable[str], path: Path) -> Iterator[tuple[int, dict[str,
         except csv.Error as exc:
             yield reader.line_num, {"__error__": f"unreadable CSV row ({exc})"}
             continue
-        if any(value for value in row.values()):  # a line rejected while reading is left empty
-            yield reader.line_num, row
+        yield reader.line_num, row
 
 
 def _json_row(line: str) -> dict[str, object]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -63,7 +64,8 @@ def import_(file: Path) -> None:
     from notifier.users import UnreadableFile, import_users
 
     repository, _settings, engine = _open()
-    listing = repository.root / "var" / "import-reports" / f"{file.stem[:60]}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.txt"
+    name = re.sub(r"[^\w.-]", "_", file.stem)[:60]
+    listing = repository.root / "var" / "import-reports" / f"{name}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.txt"
     listing.parent.mkdir(parents=True, exist_ok=True)
     try:
         with listing.open("w", encoding="utf-8") as out, _bar("import", None) as advance:

@@ -4,7 +4,9 @@ is published, and the message says which record and what to do."""
 from __future__ import annotations
 
 import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from helpers import import_sample, outbox, run_tick
@@ -58,3 +60,18 @@ def test_a_site_build_refuses_a_ledger_with_a_deleted_release(world, tmp_path):
 
     assert any(str(p).startswith(f"{MAJOR}: released in commit ") for p in error.value.problems)
     assert not (tmp_path / "site" / "en").exists()
+
+
+def test_plain_mkdocs_build_refuses_it_too(world, tmp_path):
+    _backdate_the_major_release(world)
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+
+    done = subprocess.run(
+        [str(mkdocs), "build", "-q", "-f", str(world.root / "mkdocs.yml"), "-d", str(tmp_path / "site")],
+        capture_output=True,
+        text=True,
+    )
+
+    assert done.returncode == 1
+    assert "2026-10-21.yml (published_at): published_at 2026-10-21 is earlier than the release commit" in done.stderr
+    assert not (tmp_path / "site" / "en" / "privacy").exists()
