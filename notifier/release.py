@@ -122,7 +122,9 @@ def _publication_day(
             )
         )
     elif any(version.key not in listed for version in repository.ledger.all()):
-        problems.append(Problem("--on", f"{key}: versions published before this repository are recorded first"))
+        problems.append(
+            Problem("--on", f"{key}: a version published before this repository is recorded before any other release")
+        )
     return published
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from notifier import store
 from notifier.config import Config
@@ -44,10 +44,15 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _JSON_TYPES = {bool: "a boolean", int: "a number", float: "a number", list: "an array", dict: "an object"}
 UPDATED = ("email", "locale", "status", "last_active_at", "import_run", "updated_at")
+Batch = dict[str, tuple[int, dict, list[tuple[str, str]]]]  # user id -> (line, user row, acceptances)
 
 
 class UnreadableFile(PolicyError):
     """The file as a whole cannot be imported (not UTF-8 text, no header, unknown format): nothing is written."""
+
+
+def _file(path: Path | str) -> str:
+    return shown(str(path), 200)
 
 
 def shown(value: str, limit: int = 24) -> str:
@@ -65,7 +70,7 @@ class BadRow:
     message: str
 
     def problem(self, path: str) -> Problem:
-        return Problem(f"{shown(path, 200)}:{self.line}", self.message)
+        return Problem(f"{_file(path)}:{self.line}", self.message)
 
 
 @dataclass
@@ -80,6 +85,10 @@ class ImportReport:
     sink: Callable[[BadRow], None] | None = None
     _unsettled: list[BadRow] = field(default_factory=list)
     MAX_LISTED = 1000  # memory stays bounded; the count is always exact and `sink` gets every row
+
+    @property
+    def unsettled(self) -> int:
+        return len(self._unsettled)
 
     def reject(self, line: int, message: str) -> None:
         self.bad_count += 1
@@ -106,7 +115,7 @@ def refuse_undecodable(path: Path, sample: bytes) -> None:
         if broken * 2 > sum(len(line) for line in lines):
             why = "is not UTF-8 text (binary or another encoding)"
     if why:
-        raise UnreadableFile(Problem(shown(str(path), 200), f"{why}: save it as UTF-8 and import it again"))
+        raise UnreadableFile(Problem(_file(path), f"{why}: save it as UTF-8 and import it again"))
 
 
 def _decodes(raw: bytes) -> bool:
@@ -148,9 +157,9 @@ def _csv_rows(lines: Iterable[str], path: Path) -> Iterator[tuple[int, dict[str,
     try:
         missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
     except csv.Error as exc:
-        raise UnreadableFile(Problem(f"{shown(str(path), 200)}:1", f"unreadable header ({exc})")) from exc
+        raise UnreadableFile(Problem(f"{_file(path)}:1", f"unreadable header ({exc})")) from exc
     if missing:
-        raise UnreadableFile(Problem(f"{shown(str(path), 200)}:1", f"missing column(s): {', '.join(missing)}"))
+        raise UnreadableFile(Problem(f"{_file(path)}:1", f"missing column(s): {', '.join(missing)}"))
     while True:
         try:
             row = next(reader)
@@ -181,7 +190,7 @@ def read_rows(path: Path, report: ImportReport) -> Iterator[tuple[int, dict[str,
     """(line number, row) for each record; CSV line numbers count the header as line 1."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".jsonl", ".ndjson"):
-        raise UnreadableFile(Problem(shown(str(path), 200), "users are imported from a .csv or .jsonl file"))
+        raise UnreadableFile(Problem(_file(path), "users are imported from a .csv or .jsonl file"))
     with path.open("rb") as handle:
         refuse_undecodable(path, handle.read(65_536))
         handle.seek(0)
@@ -259,6 +268,38 @@ def validate(row: dict[str, object], config: Config, ledger: Ledger) -> tuple[di
     return user, accepted, ""
 
 
+def _write_batch(conn: Connection, batch: Batch, run: str, report: ImportReport) -> None:
+    """Upsert one batch and its acceptances; an id already stamped with this run is a duplicate."""
+    seen = conn.execute(
+        select(store.users.c.id).where(store.users.c.id.in_(list(batch)), store.users.c.import_run == run)
+    ).scalars()
+    for user_id in seen:  # came earlier in the same file: report, keep the first
+        line, _, _ = batch.pop(user_id)
+        report.reject(line, "duplicate user_id (first seen earlier in the file)")
+    if not batch:
+        return
+    now = store.utcnow()
+    rows = [dict(user, import_run=run, updated_at=now) for _, user, _ in batch.values()]
+    stmt = store.insert(conn, store.users)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["id"],
+        set_={c: stmt.excluded[c] for c in UPDATED},
+    )
+    conn.execute(stmt, rows)
+    accepted = [
+        {"user_id": uid, "policy": p, "version": v, "how": "import", "at": now}
+        for uid, (_, _, pairs) in batch.items()
+        for p, v in pairs
+    ]
+    if accepted:
+        ins = store.insert(conn, store.acceptances).on_conflict_do_nothing(
+            index_elements=["user_id", "policy", "version"]
+        )
+        conn.execute(ins, accepted)
+        report.acceptances += len(accepted)
+    report.imported += len(rows)
+
+
 def import_users(
     engine: Engine,
     path: Path,
@@ -270,44 +311,15 @@ def import_users(
     """Import `path`; every rejected row goes to `sink` (in line order) as well as being counted."""
     report = ImportReport(sink=sink)
     run = uuid.uuid4().hex
-    batch: dict[str, tuple[int, dict, list[tuple[str, str]]]] = {}
+    batch: Batch = {}
 
     def flush() -> None:
-        if not batch:
-            return
-        with engine.begin() as conn:
-            # An id already stamped with this run came earlier in the same file: report, keep the first.
-            seen = conn.execute(
-                select(store.users.c.id).where(store.users.c.id.in_(list(batch)), store.users.c.import_run == run)
-            ).scalars()
-            for user_id in seen:
-                line, _, _ = batch.pop(user_id)
-                report.reject(line, "duplicate user_id (first seen earlier in the file)")
-            if not batch:
-                return
-            now = store.utcnow()
-            rows = [dict(user, import_run=run, updated_at=now) for _, user, _ in batch.values()]
-            stmt = store.insert(conn, store.users)
-            stmt = stmt.on_conflict_do_update(
-                index_elements=["id"],
-                set_={c: stmt.excluded[c] for c in UPDATED},
-            )
-            conn.execute(stmt, rows)
-            accepted = [
-                {"user_id": uid, "policy": p, "version": v, "how": "import", "at": now}
-                for uid, (_, _, pairs) in batch.items()
-                for p, v in pairs
-            ]
-            if accepted:
-                ins = store.insert(conn, store.acceptances).on_conflict_do_nothing(
-                    index_elements=["user_id", "policy", "version"]
-                )
-                conn.execute(ins, accepted)
-                report.acceptances += len(accepted)
-            report.imported += len(rows)
-        if progress:
-            progress(len(batch))
-        batch.clear()
+        if batch:
+            with engine.begin() as conn:
+                _write_batch(conn, batch, run, report)
+            if progress:
+                progress(len(batch))
+            batch.clear()
         report.settle()
 
     for line, row in read_rows(path, report):
@@ -321,15 +333,14 @@ def import_users(
             report.reject(line, f"duplicate user_id (first seen on line {batch[user['id']][0]})")
             continue
         batch[user["id"]] = (line, user, accepted)
-        if len(batch) >= BATCH:
+        if len(batch) >= BATCH or report.unsettled >= BATCH:  # rejections wait in memory for their batch
             flush()
     flush()
-    report.settle()
     log.info(
         "users imported",
         extra={
             "fields": {
-                "file": shown(str(path), 200),
+                "file": _file(path),
                 "read": report.read,
                 "imported": report.imported,
                 "bad": report.bad_count,
