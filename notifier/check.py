@@ -147,7 +147,11 @@ def history_problems(repository: PolicyRepository) -> list[Problem]:
             )
         if newer := [v for v in regular if v.published_at <= old.published_at]:
             problems.append(
-                Problem(where, f"declared published before this repository but not older than {newer[0].key}")
+                Problem(
+                    where,
+                    f"declared published before this repository but not older than {newer[0].key}: only versions "
+                    f"older than every other can be; remove it from {HISTORY_SETTING}",
+                )
             )
         old_commit = history.first_committed(where)
         later = history.descendants(old_commit[0]) if old_commit else set()
@@ -159,7 +163,7 @@ def history_problems(repository: PolicyRepository) -> list[Problem]:
                         where,
                         f"listed in {CONFIG_FILE} ({HISTORY_SETTING}) but recorded after the release of "
                         f"{version.policy} {version.version}: only versions recorded before every other release "
-                        "can be history",
+                        "can be history; remove this record and its entry",
                     )
                 )
                 break

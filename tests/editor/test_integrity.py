@@ -161,5 +161,6 @@ def test_history_cannot_be_inserted_after_the_first_release(released: EditorRepo
     assert code == 1
     assert (
         f"{path}: listed in policies.yml (ledger.published_before_repository) but recorded after the release of "
-        "privacy 2023-02-01: only versions recorded before every other release can be history"
+        "privacy 2023-02-01: only versions recorded before every other release can be history; remove this record "
+        "and its entry"
     ) in output
