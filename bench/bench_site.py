@@ -125,6 +125,7 @@ def generate_repository(target: Path, versions: int) -> date:
             "bench",
         ],
         check=True,
+        env=os.environ | {"GIT_COMMITTER_DATE": "2020-01-01T12:00:00+01:00"},  # recorded when the first was published
     )
     return day
 

@@ -6,11 +6,14 @@ Each problem is one line naming the file, line or field and what to do.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from notifier.classify import Classification
+from notifier.config import CONFIG_FILE, LEDGER_DIR
 from notifier.content import unset_variables
 from notifier.history import sha256
+from notifier.ledger import HISTORY_SETTING, PolicyVersion, published_before_repository
 from notifier.lint import lint
 from notifier.problems import PolicyError, Problem, Severity
 from notifier.release import classify_texts, describe, working_data
@@ -35,10 +38,14 @@ class CheckReport:
     pending: list[PendingChange] = field(default_factory=list)
 
 
+_RECORD_PATH = re.compile(rf"^{LEDGER_DIR}/[^/]+/[^/]+\.yml$")
+
+
 def check_immutability(repository: PolicyRepository) -> list[Problem]:
     """A release record and its texts never change once committed (T4: proof of what was published)."""
     problems: list[Problem] = []
     history = repository.history
+    history_keys, _ = published_before_repository(repository.config)
     for version in repository.ledger.all():
         path = version.record_path
         current = (repository.root / path).read_bytes()
@@ -56,28 +63,130 @@ def check_immutability(repository: PolicyRepository) -> list[Problem]:
                 )
             )
             continue
-        release_tree = history.repo.commit(commit).tree
-        released_files = [(f"{path} (texts.{lang})", text) for lang, text in version.texts.items()]
-        if version.data is not None:
-            released_files.append((f"{path} (data)", version.data))
-        for where, text in released_files:
-            data = history.read_blob(text.blob)
-            if data is None:
-                problems.append(
-                    Problem(where, f"released text {text.blob[:12]} is missing from git: run `git fetch --unshallow`")
+        released_on = history.commit_day(commit)
+        if version.published_at < released_on and version.key not in history_keys:
+            problems.append(
+                Problem(
+                    f"{path} (published_at)",
+                    f"published_at {version.published_at} is earlier than the release commit {commit[:12]} of "
+                    f"{released_on}: a version is published when it is recorded; remove this record and release "
+                    "with `policies release`",
                 )
-            elif sha256(data) != text.sha256:
-                problems.append(Problem(where, "sha256 does not match the released text in git"))
-            else:
-                try:
-                    committed_blob = (release_tree / text.path).hexsha
-                except KeyError:
-                    committed_blob = None
-                if committed_blob != text.blob:
-                    problems.append(
-                        Problem(where, f"{text.path} in the release commit {commit[:12]} is not the recorded text")
-                    )
+            )
+        problems.extend(_released_files_problems(repository, version, commit))
     return problems
+
+
+def _released_files_problems(repository: PolicyRepository, version: PolicyVersion, commit: str) -> list[Problem]:
+    """Each file of a release is in git, matches its sha256, and is the one the release commit holds."""
+    problems: list[Problem] = []
+    history = repository.history
+    path = version.record_path
+    release_tree = history.repo.commit(commit).tree
+    released_files = [(f"{path} (texts.{lang})", text) for lang, text in version.texts.items()]
+    if version.data is not None:
+        released_files.append((f"{path} (data)", version.data))
+    for where, text in released_files:
+        data = history.read_blob(text.blob)
+        if data is None:
+            problems.append(
+                Problem(where, f"released text {text.blob[:12]} is missing from git: run `git fetch --unshallow`")
+            )
+        elif sha256(data) != text.sha256:
+            problems.append(Problem(where, "sha256 does not match the released text in git"))
+        else:
+            try:
+                committed_blob = (release_tree / text.path).hexsha
+            except KeyError:
+                committed_blob = None
+            if committed_blob != text.blob:
+                problems.append(
+                    Problem(where, f"{text.path} in the release commit {commit[:12]} is not the recorded text")
+                )
+    return problems
+
+
+def deleted_records(repository: PolicyRepository) -> list[Problem]:
+    """A record ever committed is a release; it may never leave the ledger (its permanent page would vanish)."""
+    problems: list[Problem] = []
+    for path, commit in repository.history.added_files(LEDGER_DIR).items():
+        if _RECORD_PATH.match(path) and not (repository.root / path).exists():
+            problems.append(
+                Problem(
+                    path,
+                    f"released in commit {commit[:12]} and deleted since: released versions are permanent; "
+                    f"restore it with `git checkout {commit[:12]} -- {path}`",
+                )
+            )
+    return problems
+
+
+def history_problems(repository: PolicyRepository) -> list[Problem]:
+    """Versions declared published before the repository can never start, shorten or reorder a notice.
+
+    So each must be editorial or minor and in force from its publication day, published before every other
+    version, and recorded before every other release (nothing can be slipped in as history later).
+    """
+    listed, problems = published_before_repository(repository.config)
+    ledger, history = repository.ledger, repository.history
+    versions = {version.key: version for version in ledger.all()}
+    regular = [version for version in versions.values() if version.key not in listed]
+    for key in sorted(listed):
+        old = versions.get(key)
+        if old is None:
+            problems.append(Problem(f"{CONFIG_FILE} ({HISTORY_SETTING})", f"'{key}' names no released version"))
+            continue
+        where = old.record_path
+        if old.change_class.must_notify or old.effective_at != old.published_at:
+            problems.append(
+                Problem(
+                    where,
+                    f"{key} is declared published before this repository: it can only be editorial or "
+                    "minor, in force from its publication day; release the change as a new version instead",
+                )
+            )
+        if newer := [v for v in regular if v.published_at <= old.published_at]:
+            problems.append(
+                Problem(
+                    where,
+                    f"declared published before this repository but not older than {newer[0].key}: only versions "
+                    f"older than every other can be; remove it from {HISTORY_SETTING}",
+                )
+            )
+        old_commit = history.first_committed(where)
+        later = history.descendants(old_commit[0]) if old_commit else set()
+        for version in regular:
+            commit = history.first_committed(version.record_path)
+            if commit and commit[0] not in later:
+                problems.append(
+                    Problem(
+                        where,
+                        f"listed in {CONFIG_FILE} ({HISTORY_SETTING}) but recorded after the release of "
+                        f"{version.policy} {version.version}: only versions recorded before every other release "
+                        "can be history; remove this record and its entry",
+                    )
+                )
+                break
+    return problems
+
+
+def integrity_problems(repository: PolicyRepository) -> list[Problem]:
+    """What proves the ledger is the one released: nothing the site or a notice relies on was rewritten."""
+    problems = list(repository.ledger_problems)
+    for rule in (check_immutability, deleted_records, history_problems):
+        try:
+            problems.extend(rule(repository))
+        except PolicyError as error:
+            problems.extend(error.problems)
+    return problems
+
+
+def require_intact(repository: PolicyRepository) -> None:
+    """Stop a build or a tick before it publishes or emails anything from a ledger that fails its checks."""
+    if problems := integrity_problems(repository):
+        raise PolicyError(
+            [*problems, Problem(LEDGER_DIR, "the ledger fails its integrity checks: fix it (see `policies check`)")]
+        )
 
 
 def _latest_release_review(repository: PolicyRepository, policy: str, report: CheckReport) -> list[str]:
@@ -113,12 +222,8 @@ def _consent_problems(repository: PolicyRepository) -> list[Problem]:
 
 
 def run_check(repository: PolicyRepository) -> CheckReport:
-    report = CheckReport(problems=list(repository.ledger_problems))
+    report = CheckReport(problems=integrity_problems(repository))
     config = repository.config
-    try:
-        report.problems.extend(check_immutability(repository))
-    except PolicyError as error:
-        report.problems.extend(error.problems)
     report.problems.extend(_consent_problems(repository))
     known = set(config.variables)
     for policy in config.policies:

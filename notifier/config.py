@@ -78,6 +78,34 @@ def find_root(start: Path | None = None) -> Path:
     )
 
 
+NO_ALIASES = "YAML anchors and aliases (&name, *name) are not allowed here; write every value out"
+
+
+class AliasRefused(yaml.MarkedYAMLError):
+    """An anchor or alias: a few bytes of them can stand for gigabytes once expanded, so none is read."""
+
+
+def load_yaml(text: str) -> tuple[Any, yaml.Node | None]:
+    """The data of a reviewed YAML file and its node tree (for line numbers), refusing anchors and aliases.
+
+    The events are scanned before anything is built, so a tiny file cannot expand into a huge one; plain
+    files, which is all the ledger and the configuration need, read as before.
+    """
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if getattr(event, "anchor", None) is not None:
+            raise AliasRefused(problem=NO_ALIASES, problem_mark=event.start_mark)
+    return yaml.safe_load(text), yaml.compose(text)
+
+
+def yaml_problem(exc: yaml.YAMLError, relative: str, advice: str = "") -> Problem:
+    """A YAML error as one problem at its file and line."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f"{relative}:{mark.line + 1}" if mark else relative
+    if isinstance(exc, AliasRefused):
+        return Problem(where, NO_ALIASES)
+    return Problem(where, f"not valid YAML ({getattr(exc, 'problem', exc)}){advice}")
+
+
 def _line(node: yaml.Node | None) -> int:
     return node.start_mark.line + 1 if node is not None else 1
 
@@ -94,15 +122,12 @@ def load(root: Path | None = None) -> Config:
     root = root or find_root()
     path = root / CONFIG_FILE
     try:
-        text = path.read_text(encoding="utf-8")
-        tree = yaml.compose(text)
-        data = yaml.safe_load(text) or {}
+        data, tree = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise PolicyError(Problem(CONFIG_FILE, "file not found; create it (see README, Configuration)")) from exc
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{CONFIG_FILE}:{mark.line + 1}" if mark else CONFIG_FILE
-        raise PolicyError(Problem(where, f"not valid YAML ({getattr(exc, 'problem', exc)})")) from exc
+        raise PolicyError(yaml_problem(exc, CONFIG_FILE)) from exc
+    data = data or {}
     if not isinstance(data, dict):
         raise PolicyError(Problem(CONFIG_FILE, "must be a mapping with site, policies and variables"))
 

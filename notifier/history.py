@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import git
@@ -25,6 +26,7 @@ def sha256(data: bytes) -> str:
 class GitHistory:
     def __init__(self, root: Path):
         self.root = root
+        self._first_commits: dict[str, tuple[str, bytes]] = {}
         try:
             self.repo = git.Repo(root)
         except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
@@ -47,7 +49,15 @@ class GitHistory:
             return None
 
     def first_committed(self, path: str) -> tuple[str, bytes] | None:
-        """The commit that first added `path`, and the file's content in it; None when never committed."""
+        """The commit that first added `path`, and the file's content in it; None when never committed.
+
+        Kept once found: a file's first commit never changes, and the integrity checks ask for it more than once.
+        """
+        if path not in self._first_commits and (found := self._first_commit(path)) is not None:
+            self._first_commits[path] = found
+        return self._first_commits.get(path)
+
+    def _first_commit(self, path: str) -> tuple[str, bytes] | None:
         try:
             shas = self.repo.git.log("--diff-filter=A", "--format=%H", "--", path).split()
         except git.GitCommandError:
@@ -59,6 +69,43 @@ class GitHistory:
             return commit.hexsha, (commit.tree / path).data_stream.read()
         except KeyError:
             return None
+
+    def commit_day(self, commit: str) -> date:
+        """The calendar day of `commit` on its committer's clock (git keeps each commit's UTC offset)."""
+        return self.repo.commit(commit).committed_datetime.date()
+
+    def next_commit_time(self) -> datetime:
+        """When git would date a commit made now: its clock, or GIT_COMMITTER_DATE when the caller sets one."""
+        try:
+            *_, seconds, offset = self.repo.git.var("GIT_COMMITTER_IDENT").split()
+        except git.GitCommandError as exc:
+            raise PolicyError(
+                Problem("git", "git cannot sign a commit here: set `git config user.name` and `user.email`")
+            ) from exc
+        sign = -1 if offset.startswith("-") else 1
+        zone = timezone(sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5])))
+        return datetime.fromtimestamp(int(seconds), tz=zone)
+
+    def descendants(self, commit: str) -> set[str]:
+        """`commit` and every commit of HEAD's history made on top of it."""
+        return {commit, *self.repo.git.rev_list("--ancestry-path", f"{commit}..HEAD").split()}
+
+    def added_files(self, folder: str) -> dict[str, str]:
+        """Every file ever added under `folder` in the history of HEAD, with the commit that first added it."""
+        try:
+            out = self.repo.git.log(
+                "--no-renames", "--diff-filter=A", "--name-only", "--format=commit %H", "--", folder
+            )
+        except git.GitCommandError:  # no commit yet
+            return {}
+        added: dict[str, str] = {}
+        commit = ""
+        for line in out.splitlines():
+            if line.startswith("commit "):
+                commit = line.removeprefix("commit ")
+            elif line:
+                added[line] = commit  # git log lists newest first: the last seen is the first added
+        return added
 
     def uncommitted_paths(self) -> list[str]:
         """Every path with a change git would show in `git status`: staged, unstaged or untracked."""

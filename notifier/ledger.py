@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from notifier.change_class import ChangeClass
-from notifier.config import LEDGER_DIR, Config
+from notifier.config import CONFIG_FILE, LEDGER_DIR, Config, load_yaml, yaml_problem
 from notifier.problems import PolicyError, Problem
 from notifier.schedule import Timeline, earliest_effective_date, timeline
 
@@ -40,6 +40,19 @@ FIELDS = (
     "variables",
 )
 REQUIRED = ("policy", "version", "published_at", "effective_at", "class", "reasons", "texts")
+HISTORY_SETTING = "ledger.published_before_repository"
+
+
+def published_before_repository(config: Config) -> tuple[frozenset[str], list[Problem]]:
+    """The versions policies.yml declares were published before this repository existed (`policy/version`).
+
+    Their records are dated before their release commits, which is refused for any other record; the
+    declaration lives in policies.yml so that records released before it existed keep their exact bytes.
+    """
+    listed = config.section("ledger").get("published_before_repository") or []
+    if not isinstance(listed, list) or not all(isinstance(key, str) for key in listed):
+        return frozenset(), [Problem(f"{CONFIG_FILE} ({HISTORY_SETTING})", "must be a list like [privacy/2023-02-01]")]
+    return frozenset(listed), []
 
 
 @dataclass(frozen=True)
@@ -68,6 +81,11 @@ class PolicyVersion:
     def sequence(self) -> int:
         match = VERSION_ID.match(self.version)
         return int(match["seq"] or 1) if match else 1
+
+    @property
+    def key(self) -> str:
+        """`policy/version`, as notices and policies.yml name a version."""
+        return f"{self.policy}/{self.version}"
 
     @property
     def record_path(self) -> str:
@@ -105,15 +123,10 @@ class _Record:
         self.problems: list[Problem] = []
         text = path.read_text(encoding="utf-8")
         try:
-            self.tree = yaml.compose(text)
-            self.data = yaml.safe_load(text)
+            self.data, self.tree = load_yaml(text)
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f"{relative}:{mark.line + 1}" if mark else relative
             self.tree, self.data = None, None
-            self.problems.append(
-                Problem(where, f"not valid YAML ({getattr(exc, 'problem', exc)}); restore it from git")
-            )
+            self.problems.append(yaml_problem(exc, relative, "; restore it from git"))
 
     def where(self, *keys: str) -> str:
         node = self.tree

@@ -16,7 +16,7 @@ from notifier.change_class import ChangeClass, strongest
 from notifier.classify import Classification, Reason, classify, classify_cookie_data
 from notifier.content import missing_variables, used_values
 from notifier.history import sha256
-from notifier.ledger import PolicyVersion, ReleasedText
+from notifier.ledger import HISTORY_SETTING, PolicyVersion, ReleasedText, published_before_repository
 from notifier.problems import PolicyError, Problem
 from notifier.repository import PolicyRepository
 from notifier.schedule import earliest_effective_date, today
@@ -91,6 +91,43 @@ def next_version_id(repository: PolicyRepository, policy: str, published: date) 
     return candidate
 
 
+def _publication_day(
+    repository: PolicyRepository, request: ReleaseRequest, change_class: ChangeClass, problems: list[Problem]
+) -> date:
+    """The day the version is published: never before the day of its release commit, so a notice period is
+    counted from when the text really appears. Only a version policies.yml declares published before this
+    repository may be dated earlier, and then only as one that starts no notice."""
+    moment = repository.history.next_commit_time()
+    commit_day = moment.date()
+    published = request.published_on or max(commit_day, today(repository.config.timezone, moment))
+    if published >= commit_day:
+        return published
+    key = f"{request.policy}/{next_version_id(repository, request.policy, published)}"
+    listed, _ = published_before_repository(repository.config)
+    if key not in listed:
+        problems.append(
+            Problem(
+                "--on",
+                f"{published} is before the day of the release commit ({commit_day}): a version is published when "
+                "it is released; leave out --on or give a later day (a version published before this repository "
+                f"existed is declared under {HISTORY_SETTING} in policies.yml)",
+            )
+        )
+    elif change_class.must_notify or request.effective_on not in (None, published):
+        problems.append(
+            Problem(
+                "--class",
+                f"{key} was published before this repository: it can only be recorded as editorial or minor, "
+                "in force from its publication day, so it never starts or shortens a notice",
+            )
+        )
+    elif any(version.key not in listed for version in repository.ledger.all()):
+        problems.append(
+            Problem("--on", f"{key}: a version published before this repository is recorded before any other release")
+        )
+    return published
+
+
 def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVersion:
     """Everything a release needs, validated; nothing is written."""
     config = repository.config
@@ -155,7 +192,7 @@ def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVers
                     )
                 )
 
-    published = request.published_on or today(config.timezone)
+    published = _publication_day(repository, request, change_class, problems)
     earliest = earliest_effective_date(published, change_class)
     if latest is not None:
         if published < latest.published_at:

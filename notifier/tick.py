@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 
 from notifier import store
 from notifier.channels.base import Channel
+from notifier.check import require_intact
 from notifier.dispatch import DispatchResult, dispatch, pending_count
 from notifier.emails import EmailTemplates
 from notifier.plan import fan_out, notifiable_versions, plan_notices
@@ -75,6 +76,7 @@ def notify(
     progress: Progress = no_progress,
     result: NotifyResult | None = None,
 ) -> NotifyResult:
+    require_intact(repository)  # never tell anyone of a version from a ledger that was rewritten
     result = result or NotifyResult(as_of=as_of.isoformat())
     EmailTemplates(repository.root).check(repository.config.languages)
     versions = list(notifiable_versions(repository.ledger, repository.config, as_of))

@@ -44,7 +44,12 @@ def check(markdown: bool) -> None:
 
 @click.command()
 @click.argument("policy")
-@click.option("--on", "published_on", type=DATE, help="Publication date (default: today in Europe/Paris).")
+@click.option(
+    "--on",
+    "published_on",
+    type=DATE,
+    help="Publication date (default: today in Europe/Paris); never before the day of the release commit.",
+)
 @click.option(
     "--class",
     "change_class",
@@ -76,8 +81,9 @@ def release(
     The class defaults to the one detected against the last release; the editor may raise it, and lowering
     it needs --reason (both classes and the reasons are recorded).
     Refused (exit 1, nothing written) when languages are out of sync, unrelated files have uncommitted
-    changes, a required summary is missing, the class is lowered without a reason, or the effective date is
-    too early.
+    changes, a required summary is missing, the class is lowered without a reason, the effective date is
+    too early, or --on is a past day (except for a version policies.yml declares published before this
+    repository: ledger.published_before_repository).
     """
     from notifier.release import ReleaseRequest
     from notifier.release import release as do_release

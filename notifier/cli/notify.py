@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,9 @@ import click
 from notifier.cli.common import DATE, EXIT_PROBLEMS
 from notifier.repository import PolicyRepository
 from notifier.schedule import today
+
+EXIT_UNREADABLE = 2
+SHOWN_ON_TERMINAL = 20  # more would scroll the summary away; the report file has them all
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -50,21 +54,42 @@ def users() -> None:
 @users.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def import_(file: Path) -> None:
-    """Import users from FILE (.csv or .jsonl): user_id, email, locale, [last_active_at, accepted_privacy,
-    accepted_cookies, status]. Bad rows are listed with their line numbers; the others are imported.
+    """Import users from FILE (.csv or .jsonl, UTF-8): user_id, email, locale, [last_active_at, accepted_privacy,
+    accepted_cookies, status]. Bad rows are listed with their line numbers; the others are imported. Beyond
+    the first 20, every rejected line is written to a report file under var/import-reports/, named at the end.
 
     \b
     Exit codes: 0 every row imported, 1 some rows rejected (the rest imported), 2 unreadable file.
     """
-    from notifier.users import import_users
+    from notifier.users import UnreadableFile, import_users
 
     repository, _settings, engine = _open()
-    with _bar("import", None) as advance:
-        report = import_users(engine, file, repository.config, repository.ledger, advance)
-    for bad in report.bad:
+    name = re.sub(r"[^\w.-]", "_", file.stem)[:60]
+    listing = repository.root / "var" / "import-reports" / f"{name}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.txt"
+    listing.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with listing.open("w", encoding="utf-8") as out, _bar("import", None) as advance:
+            report = import_users(
+                engine,
+                file,
+                repository.config,
+                repository.ledger,
+                advance,
+                lambda bad: out.write(f"{bad.problem(str(file))}\n"),
+            )
+    except UnreadableFile as error:
+        listing.unlink()
+        for problem in error.problems:
+            click.echo(str(problem), err=True)
+        sys.exit(EXIT_UNREADABLE)
+    for bad in report.bad[:SHOWN_ON_TERMINAL]:
         click.echo(str(bad.problem(str(file))), err=True)
-    if report.bad_count > len(report.bad):
-        click.echo(f"… and {report.bad_count - len(report.bad)} more rejected rows", err=True)
+    if report.bad_count > SHOWN_ON_TERMINAL:
+        where = listing.relative_to(repository.root)
+        more = report.bad_count - SHOWN_ON_TERMINAL
+        click.echo(f"… and {more} more rejected rows: every rejected line is listed in {where}", err=True)
+    else:
+        listing.unlink()
     click.echo(
         f"imported {report.imported} users ({report.acceptances} recorded acceptances) from {report.read} rows; "
         f"{report.bad_count} rejected"

@@ -28,6 +28,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugins
 from mkdocs.structure.files import File, Files
 
+from notifier.check import require_intact
 from notifier.links import archive_path
 from notifier.problems import PolicyError, Problem
 from notifier.repository import PolicyRepository
@@ -71,6 +72,7 @@ def prepare(options: BuildOptions) -> SiteModel:
     global _active
     try:
         repository = PolicyRepository.open(options.root)
+        require_intact(repository)
         consent_data = consent.load_strict(repository.config)
         as_of = options.as_of or today(repository.config.timezone)
         model = SiteModel(repository=repository, as_of=as_of, consent=consent_data, draft=options.draft)
@@ -243,6 +245,8 @@ def build_site(root: Path, site_dir: Path | None = None, as_of: date | None = No
     config = load_config(config_file=str(config_file), site_dir=str(target))
     plugin = config.plugins["policies"].config
     plugin.as_of = as_of.isoformat() if as_of else plugin.as_of
-    clean(target, PolicyRepository.open(root).config.languages)
+    repository = PolicyRepository.open(root)
+    require_intact(repository)  # the site already published stays as it is
+    clean(target, repository.config.languages)
     mkdocs_build(config)
     return target

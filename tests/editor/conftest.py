@@ -98,11 +98,20 @@ class EditorRepo:
         self.git("add", "-A")
         self.git("commit", "-qm", message)
 
-    def policies(self, *args: str) -> Result:
-        return self.runner.invoke(cli, list(args), env={"POLICIES_ROOT": str(self.root)}, catch_exceptions=False)
+    def policies(self, *args: str, env: dict[str, str] | None = None) -> Result:
+        env = {"POLICIES_ROOT": str(self.root)} | (env or {})
+        return self.runner.invoke(cli, list(args), env=env, catch_exceptions=False)
 
-    def release(self, *args: str) -> Result:
-        return self.policies("release", "privacy", *args)
+    def release(self, *args: str, policy: str = "privacy") -> Result:
+        """Release as the editor would on the day given by --on: git dates the release commit that day."""
+        on = args[args.index("--on") + 1] if "--on" in args else None
+        return self.policies("release", policy, *args, env=on_the_day(on) if on else None)
+
+
+def on_the_day(day: str) -> dict[str, str]:
+    """The environment of an editor working on `day` (noon in Paris): git dates its commits that day."""
+    moment = f"{day}T12:00:00+01:00"
+    return {"GIT_COMMITTER_DATE": moment, "GIT_AUTHOR_DATE": moment}
 
 
 @pytest.fixture

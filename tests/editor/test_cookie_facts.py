@@ -27,7 +27,7 @@ def cookie_repo(repo: EditorRepo) -> EditorRepo:
     repo.write("docs/fr/cookies.md", COOKIES_FR)
     repo.write("data/cookies.yml", yaml.safe_dump(INVENTORY))
     repo.commit_all("cookie policy")
-    result = repo.policies("release", "cookies", "--on", "2026-01-10", "--class", "minor")
+    result = repo.release("--on", "2026-01-10", "--class", "minor", policy="cookies")
     assert result.exit_code == 0, result.output
     return repo
 
@@ -50,13 +50,14 @@ def test_a_new_advertising_vendor_in_the_inventory_is_major_and_asks_consent_aga
     repo.write("data/cookies.yml", yaml.safe_dump(inventory))
     check = repo.policies("check")  # the texts did not change, the facts did
     assert "cookies: unreleased changes since 2026-01-10 in data/cookies.yml; detected class: major" in check.output
-    refused = repo.policies("release", "cookies", "--on", "2026-02-01", "--class", "minor")
+    refused = repo.release("--on", "2026-02-01", "--class", "minor", policy="cookies")
     assert refused.exit_code == 1
     assert "--class: minor is lower than the detected class major (R15" in refused.output
-    released = repo.policies(
-        "release", "cookies", "--on", "2026-02-01",
+    released = repo.release(
+        "--on", "2026-02-01",
         "--summary", "en=Advertising cookies from AdNetwork Inc.",
         "--summary", "fr=Cookies publicitaires d’AdNetwork Inc.",
+        policy="cookies",
     )  # fmt: skip
     assert released.exit_code == 0, released.output
     record = yaml.safe_load(repo.read("policy_versions/cookies/2026-02-01.yml"))
@@ -69,7 +70,7 @@ def test_a_cookie_removed_from_the_inventory_is_minor(repo: EditorRepo) -> None:
     inventory = yaml.safe_load(repo.read("data/cookies.yml"))
     inventory["cookies"] = inventory["cookies"][:1]
     repo.write("data/cookies.yml", yaml.safe_dump(inventory))
-    result = repo.policies("release", "cookies", "--on", "2026-02-01")
+    result = repo.release("--on", "2026-02-01", policy="cookies")
     assert result.exit_code == 0, result.output
     record = yaml.safe_load(repo.read("policy_versions/cookies/2026-02-01.yml"))
     assert (record["class"], record["reconsent"]) == ("minor", False)

@@ -65,10 +65,11 @@ def test_a_minor_release_reaches_nobody(world):
         assert conn.execute(select(func.count()).select_from(store.notices)).scalar_one() == 0
 
 
-def test_a_new_minor_release_adds_no_notice(world):
+def test_a_new_minor_release_adds_no_notice(world, monkeypatch):
     import_sample(world)
     run_tick(world, RELEASE_DAY)
     before = len(outbox(world))
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2026-11-22T12:00:00+01:00")  # released that day
     version, _ = release(
         world.repository,
         ReleaseRequest(
@@ -166,8 +167,9 @@ def test_smtp_channel_delivers_each_email_once(world):
     assert languages == {"en", "fr"}
 
 
-def test_rights_reducing_release_asks_the_consent_audience_to_accept_explicitly(world):
+def test_rights_reducing_release_asks_the_consent_audience_to_accept_explicitly(world, monkeypatch):
     import_sample(world)
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2026-11-22T12:00:00+01:00")  # released that day
     release(
         world.repository,
         ReleaseRequest(

@@ -63,18 +63,20 @@ def reconsent_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     subprocess.run(["git", "-C", str(clone), "add", "-A"], check=True)
     subprocess.run(["git", "-C", str(clone), "commit", "--quiet", "--allow-empty", "-m", "site files"], check=True)
     repository = PolicyRepository.open(clone)
-    release(
-        repository,
-        ReleaseRequest(
-            policy="cookies",
-            change_class=ChangeClass.MINOR,
-            summaries={"en": "Contact details.", "fr": "Coordonnées."},
-            reasons=("test: a version that asks for consent again",),
-            published_on=AS_OF,
-            effective_on=None,
-            reconsent=True,
-        ),
-    )
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("GIT_COMMITTER_DATE", f"{AS_OF}T12:00:00+01:00")  # released that day
+        release(
+            repository,
+            ReleaseRequest(
+                policy="cookies",
+                change_class=ChangeClass.MINOR,
+                summaries={"en": "Contact details.", "fr": "Coordonnées."},
+                reasons=("test: a version that asks for consent again",),
+                published_on=AS_OF,
+                effective_on=None,
+                reconsent=True,
+            ),
+        )
     return build_site(clone, site_dir=tmp_path_factory.mktemp("site-reconsent"), as_of=AS_OF)
 
 
