@@ -8,7 +8,7 @@
   (past the client's timeout: the client cannot know it was accepted).
 
 It counts every message it accepted by delivery id (the X-Policy-Delivery header), and every message that
-reached it (`messages_seen`, for the crash test's kills).
+reached the end of its data (`requests`, for the crash test's kills).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class _Handler:
         self.rng = random.Random(seed)
         self.lock = threading.Lock()
         self.accepted: collections.Counter[int] = collections.Counter()
-        self.messages_seen = 0
+        self.requests = 0
         self.busy_answers = 0
         self.connections = 0
         self.in_flight = 0
@@ -68,7 +68,7 @@ class _Handler:
         match = _DELIVERY.search(content)
         delivery_id = int(match.group(1)) if match else 0
         with self.lock:
-            self.messages_seen += 1
+            self.requests += 1
             self.in_flight += 1
         try:
             if busy := self._busy_now(server):
@@ -115,16 +115,11 @@ class FakeSmtp:
         with self.handler.lock:
             return collections.Counter(self.handler.accepted)
 
-    @property
-    def messages_seen(self) -> int:
-        with self.handler.lock:
-            return self.handler.messages_seen
-
     def stats(self) -> dict[str, int]:
         with self.handler.lock:
             accepted = self.handler.accepted
             return {
-                "messages_seen": self.handler.messages_seen,
+                "requests": self.handler.requests,
                 "connections": self.handler.connections,
                 "busy_answers": self.handler.busy_answers,
                 "unique_delivery_ids": len(accepted),
