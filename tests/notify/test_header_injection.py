@@ -104,7 +104,8 @@ def test_odd_shapes_get_one_clear_message_not_a_traceback(repo_root, block, mess
 
 def test_the_dispatch_command_refuses_a_reply_to_list_with_one_line_and_sends_nothing(repo_root, tmp_path):
     text = (repo_root / "policies.yml").read_text(encoding="utf-8")
-    text = text.replace("reply_to: dpo@24sevres.com", 'reply_to: [dpo@24sevres.com, "x@evil.test\\nBcc: all@evil.test"]')
+    injected = 'reply_to: [dpo@24sevres.com, "x@evil.test\\nBcc: all@evil.test"]'
+    text = text.replace("reply_to: dpo@24sevres.com", injected)
     (repo_root / "policies.yml").write_text(text, encoding="utf-8")
     env = os.environ | {
         "PYTHONPATH": str(REPO),
