@@ -154,21 +154,27 @@ class SmtpChannel:
             return client
         left = min(self.timeout, max(ends - time.monotonic(), 0.01))
         context = ssl.create_default_context()
+        client = None
         try:
             if self.tls:
                 client = smtplib.SMTP_SSL(self.host, self.port, timeout=left, context=context)
             else:
                 client = smtplib.SMTP(self.host, self.port, timeout=left)
+            self._bound(client, ends)
             client.ehlo_or_helo_if_needed()
             if self.starttls:
+                self._bound(client, ends)
                 client.starttls(context=context)
             if self.user:
+                self._bound(client, ends)
                 client.login(self.user, self.password or "")
-        except smtplib.SMTPAuthenticationError as exc:
-            raise ChannelError(f"SMTP login refused by {self.host}: {exc.smtp_code}") from exc
-        except smtplib.SMTPNotSupportedError as exc:
-            raise ChannelError(f"SMTP server {self.host} cannot do what SMTP_URL asks: {exc}") from exc
         except (OSError, smtplib.SMTPException) as exc:
+            if client is not None:
+                client.close()
+            if isinstance(exc, smtplib.SMTPAuthenticationError):
+                raise ChannelError(f"SMTP login refused by {self.host}: {exc.smtp_code}") from exc
+            if isinstance(exc, smtplib.SMTPNotSupportedError):
+                raise ChannelError(f"SMTP server {self.host} cannot do what SMTP_URL asks: {exc}") from exc
             raise _TryLater(f"cannot reach SMTP server {self.host}:{self.port}: {exc}") from exc
         self._local.client = client
         with self._lock:
