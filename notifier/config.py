@@ -156,7 +156,7 @@ def load(root: Path | None = None) -> Config:
         titles = spec.get("title") or {}
         if not isinstance(titles, dict):
             problems.append(Problem(where("policies", name, "title"), "title must be a mapping {en: …, fr: …}"))
-            titles = {}
+            continue
         for lang, title in titles.items():  # each title goes into the subject of the notice emails
             if bad := unsafe_characters(str(title)):
                 problems.append(

@@ -158,3 +158,14 @@ def test_settings_that_bypassed_start_up_fail_each_delivery_cleanly_never_the_pr
     assert (result.sent, result.failed) == (0, 6)
     assert states(world) == {"pending": 0, "sending": 0, "unknown": 0, "sent": 0, "failed": 6}
     assert not list(settings.outbox.rglob("*.eml"))
+
+
+def test_a_subject_template_with_a_control_character_stops_the_dispatch_before_any_lease(world):
+    populate(world, 4)
+    subject = world.root / "templates/email/fr/subject.txt"
+    subject.write_text("\x1b[31m" + subject.read_text(encoding="utf-8"), encoding="utf-8")
+    sender = make_channel(world.settings)
+    with pytest.raises(PolicyError) as error:
+        dispatch(world.engine, world.repository, world.settings, sender)
+    assert "templates/email/fr/subject.txt" in str(error.value) and "U+001B" in str(error.value)
+    assert states(world)["sending"] == 0
