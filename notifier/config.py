@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,17 @@ class Config:
         """A further top-level block of policies.yml, for the parts of the tool that own it."""
         value = self.raw.get(name) or {}
         return value if isinstance(value, dict) else {}
+
+
+def unsafe_characters(text: str) -> str:
+    """The control and line-separator characters in `text` ("U+000B, U+0085"); empty when there are none.
+
+    In an email header such a character either ends the line (CR and LF, and to some parsers VT, FF, FS to
+    RS, NEL, LS and PS), which injects whatever follows as a header of its own, or corrupts the message (NUL
+    and the other C0 and C1 controls). Every value that reaches a header is checked with this one rule.
+    """
+    found = sorted({c for c in text if unicodedata.category(c) in ("Cc", "Zl", "Zp")})
+    return ", ".join(f"U+{ord(c):04X}" for c in found)
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -157,6 +169,9 @@ def load(root: Path | None = None) -> Config:
     elif not site_url.endswith("/"):
         site_url += "/"
 
+    if bad := unsafe_characters(str(site.get("name") or "")):  # the default sender name, and in every subject
+        problems.append(Problem(where("site", "name"), f"site.name must be one line of text: it has {bad}"))
+
     policies: dict[str, PolicyConfig] = {}
     for name, spec in (data.get("policies") or {}).items():
         spec = spec or {}
@@ -164,6 +179,14 @@ def load(root: Path | None = None) -> Config:
             problems.append(Problem(where("policies", name), f"policy name '{name}' must be lowercase letters"))
             continue
         titles = spec.get("title") or {}
+        if not isinstance(titles, dict):
+            problems.append(Problem(where("policies", name, "title"), "title must be a mapping {en: …, fr: …}"))
+            continue
+        for lang, title in titles.items():  # each title goes into the subject of the notice emails
+            if bad := unsafe_characters(str(title)):
+                problems.append(
+                    Problem(where("policies", name, "title"), f"title ({lang}) must be one line of text: it has {bad}")
+                )
         missing = [lang for lang in languages if lang not in titles]
         if missing:
             problems.append(

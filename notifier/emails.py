@@ -20,7 +20,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
 
 from notifier.change_class import ChangeClass
-from notifier.config import Config
+from notifier.config import Config, unsafe_characters
 from notifier.dates import long_date
 from notifier.ledger import Ledger, PolicyVersion
 from notifier.links import policy_links
@@ -107,4 +107,7 @@ class EmailTemplates:
                 Problem(f"{where}" + (f":{line}" if line else ""), f"email template error: {exc.message or exc}")
             ) from exc
         subject = " ".join(parts[0].split())
+        if bad := unsafe_characters(subject):  # before any lease: every message of this language would carry it
+            where = f"{TEMPLATE_DIR}/{lang}/subject.txt"
+            raise PolicyError(Problem(where, f"the subject would contain {bad}: it must be one line of text"))
         return RenderedMessage(locale=lang, subject=subject, text=parts[1], html=parts[2])

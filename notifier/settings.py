@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from notifier.config import CONFIG_FILE, Config
+from notifier.config import CONFIG_FILE, Config, unsafe_characters
 from notifier.problems import PolicyError, Problem
 
 CHANNELS = ("file", "smtp", "sendgrid")
@@ -103,10 +103,44 @@ def _number(
     return value
 
 
-def _no_line_breaks(where: str, value: object, problems: list[Problem]) -> None:
-    """Header values (sender name, addresses) must not carry CR/LF: that is how headers get injected."""
-    if isinstance(value, str) and any(c in value for c in "\r\n\0"):
-        problems.append(Problem(where, "must not contain line breaks (they would inject email headers)"))
+def _header_text(where: str, value: object, problems: list[Problem]) -> str:
+    """A setting that goes into every email's headers: one line of text, whatever shape the YAML gave it.
+
+    A list or a mapping is refused as a whole rather than turned into text: its items would reach the
+    header unchecked (a reply_to list once carried a line break and a Bcc: header into every message).
+    """
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        shape = "list" if isinstance(value, list) else "mapping"
+        problems.append(Problem(where, f"must be one line of text, not a {shape}"))
+        return ""
+    text = str(value)
+    if bad := unsafe_characters(text):
+        problem = f"must not contain line breaks or other control characters ({bad}): they would inject email headers"
+        problems.append(Problem(where, problem))
+        return ""
+    return text
+
+
+def _sender(block: Mapping[str, Any], problems: list[Problem]) -> tuple[str, str, str | None]:
+    """notifier.from ({email, name}, or a bare address) and notifier.reply_to (one address): email, name, reply-to."""
+    sender = block.get("from") or {}
+    if isinstance(sender, str):
+        sender = {"email": sender}
+    email = name = ""
+    if not isinstance(sender, dict):
+        problems.append(Problem(f"{CONFIG_FILE} (notifier.from)", "must be a mapping {email: …, name: …}"))
+    else:
+        known = len(problems)
+        email = _header_text(f"{CONFIG_FILE} (notifier.from.email)", sender.get("email"), problems)
+        if "@" not in email and len(problems) == known:
+            problems.append(Problem(f"{CONFIG_FILE} (notifier.from.email)", "the sender address is missing"))
+        name = _header_text(f"{CONFIG_FILE} (notifier.from.name)", sender.get("name"), problems)
+    reply_to = _header_text(f"{CONFIG_FILE} (notifier.reply_to)", block.get("reply_to"), problems)
+    if reply_to and "@" not in reply_to:
+        problems.append(Problem(f"{CONFIG_FILE} (notifier.reply_to)", "must be one email address"))
+    return email, name, reply_to or None
 
 
 def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
@@ -118,18 +152,19 @@ def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
     channel = env.get("POLICIES_EMAIL_CHANNEL") or str(block.get("channel") or "file")
     if channel not in CHANNELS:
         problems.append(Problem("POLICIES_EMAIL_CHANNEL", f"'{channel}' is not one of {', '.join(CHANNELS)}"))
-    sender = block.get("from") or {}
-    sender_email = str(sender.get("email") or "")
-    if "@" not in sender_email:
-        problems.append(Problem(f"{CONFIG_FILE} (notifier.from.email)", "the sender address is missing"))
-    _no_line_breaks(f"{CONFIG_FILE} (notifier.from.email)", sender_email, problems)
-    _no_line_breaks(f"{CONFIG_FILE} (notifier.from.name)", sender.get("name"), problems)
-    _no_line_breaks(f"{CONFIG_FILE} (notifier.reply_to)", block.get("reply_to"), problems)
+    sender_email, sender_name, reply_to = _sender(block, problems)
 
     audiences: dict[str, AudienceSpec] = {}
-    for policy, spec in (block.get("audiences") or {}).items():
+    specs = block.get("audiences") or {}
+    if not isinstance(specs, dict):
+        problems.append(Problem(f"{CONFIG_FILE} (notifier.audiences)", "must be a mapping: policy -> {who: …}"))
+        specs = {}
+    for policy, spec in specs.items():
         spec = spec or {}
         where = f"{CONFIG_FILE} (notifier.audiences.{policy})"
+        if not isinstance(spec, dict):
+            problems.append(Problem(where, "must be a mapping {who: …, active_within_days: …}"))
+            continue
         if policy not in config.policies:
             problems.append(Problem(where, f"unknown policy '{policy}'"))
             continue
@@ -164,14 +199,14 @@ def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
         problems.append(Problem("POLICIES_LEASE_SECONDS", "must be more than 4 x POLICIES_REQUEST_TIMEOUT"))
     if problems:
         raise PolicyError(problems)
-    outbox = Path(env.get("POLICIES_OUTBOX") or block.get("outbox") or "var/outbox")
+    outbox = Path(env.get("POLICIES_OUTBOX") or str(block.get("outbox") or "var/outbox"))
     return Settings(
         root=root,
         database_url=database_url,
         email_channel=channel,
         sender_email=sender_email,
-        sender_name=str(sender.get("name") or config.site_name),
-        reply_to=block.get("reply_to"),
+        sender_name=sender_name or config.site_name,
+        reply_to=reply_to,
         api_url=api_url,
         token_ttl_days=ttl,
         batch_size=batch,

@@ -19,7 +19,7 @@ def make_channel(settings: Settings) -> Channel:
     if settings.email_channel == "smtp":
         from notifier.channels.smtp import SmtpChannel
 
-        return SmtpChannel(settings.smtp_url or "")
+        return SmtpChannel(settings.smtp_url or "", timeout=settings.request_timeout)
     from notifier.channels.file import FileChannel
 
     return FileChannel(settings.outbox)

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from notifier.channels.base import Batch, BatchResult
-from notifier.channels.mime import build
+from notifier.channels.mime import UNBUILDABLE, build
 
 
 class FileChannel:
@@ -25,9 +25,14 @@ class FileChannel:
         folder = self.outbox / batch.policy / batch.version / batch.message.locale
         folder.mkdir(parents=True, exist_ok=True)
         for recipient in batch.recipients:
+            try:
+                mail = build(batch, recipient)
+            except ValueError as exc:  # an unsafe header: this delivery is dead-lettered, the others written
+                result.failed[recipient.delivery_id] = f"{UNBUILDABLE}: {exc}"
+                continue
             path = folder / f"{recipient.delivery_id:09d}.eml"
             tmp = path.with_suffix(".tmp")
-            tmp.write_bytes(bytes(build(batch, recipient)))
+            tmp.write_bytes(bytes(mail))
             os.replace(tmp, path)
             result.sent[recipient.delivery_id] = str(path.relative_to(self.outbox))
         return result

@@ -1,16 +1,20 @@
 """What the crash, concurrency and fault tests share: many users and their deliveries, real dispatcher
-processes (`python -m notifier dispatch`) pointed at the fake SendGrid, and the fake's signed events
-delivered to the API's webhook, as SendGrid would deliver them."""
+processes (`python -m notifier dispatch`) pointed at the fake SendGrid or the fake SMTP server and killed
+at random moments, and the fake's signed events delivered to the API's webhook, as SendGrid would."""
 
 from __future__ import annotations
 
 import os
+import random
+import signal
 import subprocess
 import sys
+import time
 from datetime import date, datetime
 from pathlib import Path
 
 from fake_sendgrid import API_KEY, FakeSendGrid
+from fake_smtp import FakeSmtp
 from sqlalchemy import delete, func, insert, select, update
 from starlette.testclient import TestClient
 
@@ -79,23 +83,21 @@ def reset(world) -> None:
         )
 
 
-def env_for(world, fake: FakeSendGrid, **extra: str) -> dict[str, str]:
+def env_for(world, fake: FakeSendGrid | FakeSmtp, **extra: str) -> dict[str, str]:
+    if isinstance(fake, FakeSmtp):
+        channel = {"POLICIES_EMAIL_CHANNEL": "smtp", "SMTP_URL": fake.url}
+    else:
+        channel = {"POLICIES_EMAIL_CHANNEL": "sendgrid", "SENDGRID_API_KEY": API_KEY, "SENDGRID_API_HOST": fake.url}
     return (
         os.environ
-        | {
-            "PYTHONPATH": str(REPO),
-            "DATABASE_URL": world.settings.database_url,
-            "POLICIES_SECRET_KEY": "test-secret",
-            "POLICIES_EMAIL_CHANNEL": "sendgrid",
-            "SENDGRID_API_KEY": API_KEY,
-            "SENDGRID_API_HOST": fake.url,
-        }
+        | {"PYTHONPATH": str(REPO), "DATABASE_URL": world.settings.database_url, "POLICIES_SECRET_KEY": "test-secret"}
+        | channel
         | FAST
         | extra
     )
 
 
-def start_dispatcher(world, fake: FakeSendGrid, workers: int = 2, **extra: str) -> subprocess.Popen:
+def start_dispatcher(world, fake: FakeSendGrid | FakeSmtp, workers: int = 2, **extra: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "notifier", "dispatch", "--workers", str(workers)],
         cwd=world.root,
@@ -104,6 +106,24 @@ def start_dispatcher(world, fake: FakeSendGrid, workers: int = 2, **extra: str) 
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def kill_during_dispatch(process, fake: FakeSendGrid | FakeSmtp, rng: random.Random, requests_left: int) -> bool:
+    """Kill the process as a random one of its requests reaches the fake, then up to 50 ms later: in the
+    middle of a request or while it records answers. False if it finished first.
+
+    Counting requests rather than seconds keeps the kill inside the dispatch however fast the machine is:
+    the request is drawn among all but the last of the `requests_left` the dispatch will make.
+    """
+    target = fake.stats()["requests"] + rng.randint(1, max(requests_left - 1, 1))
+    while process.poll() is None and fake.stats()["requests"] < target:
+        time.sleep(0.005)
+    time.sleep(rng.uniform(0, 0.05))
+    if process.poll() is not None:
+        return False
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    return True
 
 
 def webhook_client(world, fake: FakeSendGrid) -> TestClient:

@@ -12,35 +12,15 @@ pending, in flight or unknown. Figures go to the README: trials, deliveries, kil
 from __future__ import annotations
 
 import random
-import signal
 import time
 
 from fake_sendgrid import FakeSendGrid
-from harness import deliver_events, populate, reset, start_dispatcher, states, webhook_client
+from harness import deliver_events, kill_during_dispatch, populate, reset, start_dispatcher, states, webhook_client
 
 TRIALS = 20
 DELIVERIES = 10_000
 KILLS_PER_TRIAL = 2
 FAULTS = {"429": 0.02, "500": 0.03, "503": 0.02, "slow": 0.03, "drop": 0.03}
-
-
-def _kill_during_dispatch(process, fake: FakeSendGrid, rng: random.Random, pending: int, batch_size: int) -> bool:
-    """Kill the process as a random one of its requests reaches the fake, then up to 50 ms later: in the
-    middle of a request or while it records answers. False if it finished first.
-
-    Counting requests rather than seconds keeps the kill inside the dispatch however fast the machine is:
-    the request is drawn among all but the last of the batches the `pending` deliveries make.
-    """
-    batches = -(-pending // batch_size)
-    target = fake.stats()["requests"] + rng.randint(1, max(batches - 1, 1))
-    while process.poll() is None and fake.stats()["requests"] < target:
-        time.sleep(0.005)
-    time.sleep(rng.uniform(0, 0.05))
-    if process.poll() is not None:
-        return False
-    process.send_signal(signal.SIGKILL)
-    process.wait()
-    return True
 
 
 def test_killed_dispatchers_never_lose_or_duplicate_a_notice(world):
@@ -64,9 +44,8 @@ def test_killed_dispatchers_never_lose_or_duplicate_a_notice(world):
                     time.sleep(1.1)  # a killed run's lease: let it expire so the next run reconciles it
                 process = start_dispatcher(world, fake)
                 figures["runs"] += 1
-                if kills < KILLS_PER_TRIAL and _kill_during_dispatch(
-                    process, fake, rng, left["pending"], world.settings.batch_size
-                ):
+                batches = -(-left["pending"] // world.settings.batch_size)
+                if kills < KILLS_PER_TRIAL and kill_during_dispatch(process, fake, rng, batches):
                     kills += 1
                     continue
                 _out, err = process.communicate(timeout=120)
