@@ -15,13 +15,18 @@ from __future__ import annotations
 
 import hmac
 import html
+import logging
+import re
+import time
 from typing import Any
 
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Match, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from notifier import tokens, webhook
@@ -30,9 +35,50 @@ from notifier.repository import PolicyRepository
 from notifier.schedule import today
 from notifier.settings import Settings
 
+log = logging.getLogger(__name__)
+WEBHOOK_PATH = "/v1/webhooks/sendgrid"
+# A pop-up token is for the page the storefront is showing now; an email link keeps the longer
+# settings.token_ttl_days because the email waits in the inbox.
+POPUP_TOKEN_SECONDS = 86400
+MAX_TEXT = 128  # the store's longest identifier (users.id)
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
-def _error(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"error": message}, status_code=status)
+
+class BadInput(Exception):
+    """A request the API refuses: the status, the field at fault and why (never the value: no personal data)."""
+
+    def __init__(self, status: int, field: str, reason: str):
+        super().__init__(f"{field}: {reason}")
+        self.status, self.field = status, field
+
+    def response(self) -> JSONResponse:
+        return _error(self.status, str(self), self.field)
+
+
+def _error(status: int, message: str, field: str | None = None) -> JSONResponse:
+    return JSONResponse({"error": message} | ({"field": field} if field else {}), status_code=status)
+
+
+def checked_text(value: object, field: str) -> str:
+    """`value` if it is an identifier the store can hold: a string, 1 to MAX_TEXT characters, printable."""
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_TEXT or _UNPRINTABLE.search(value):
+        raise BadInput(400, field, f"must be a string of 1 to {MAX_TEXT} characters without control characters")
+    return value
+
+
+async def _json_object(request: Request) -> dict[str, Any]:
+    try:
+        body = await request.json()
+    except (ValueError, RecursionError):  # RecursionError: a body of thousands of nested [
+        raise BadInput(400, "body", "must be a JSON object") from None
+    if not isinstance(body, dict):
+        raise BadInput(400, "body", "must be a JSON object")
+    return body
+
+
+def _bearer(request: Request) -> str | None:
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
 
 
 class BodyLimit:
@@ -50,9 +96,12 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         limit = self.per_path.get(scope["path"], self.default)
-        too_large = _error(413, f"request body over {limit} bytes")
+        too_large = _error(413, f"body: over {limit} bytes", "body")
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        if declared is not None and not declared.isdigit():
+            await _error(400, "Content-Length: not a number", "Content-Length")(scope, receive, send)
+            return
+        if declared is not None and int(declared) > limit:
             await too_large(scope, receive, send)
             return
         chunks, size = [], 0
@@ -79,83 +128,118 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
-WEBHOOK_PATH = "/v1/webhooks/sendgrid"
+class RequestLog:
+    """One log line per request: method, route template, status, duration.
+
+    Never the path or the query: they hold user ids and tokens (a token is base64 of its user id). This
+    replaces uvicorn's access log, which `policies api` turns off. An exception is logged by its type only
+    (a database error quotes its parameters, user ids among them), in full at DEBUG level.
+    """
+
+    def __init__(self, app: ASGIApp, routes: list[BaseRoute]):
+        self.app, self.routes = app, routes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started, status = time.perf_counter(), 500
+
+        async def watch(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        fields: dict[str, Any] = {"method": scope["method"], "route": self.template(scope)}
+        try:
+            await self.app(scope, receive, watch)
+        except Exception as exc:  # Starlette has already answered 500; keep the details out of the info log
+            fields["error"] = type(exc).__name__
+            log.debug("request failed", exc_info=True)
+        fields |= {"status": status, "duration_ms": round((time.perf_counter() - started) * 1000, 1)}
+        log.log(logging.ERROR if "error" in fields else logging.INFO, "http request", extra={"fields": fields})
+
+    def template(self, scope: Scope) -> str:
+        matches = {route.matches(scope)[0]: getattr(route, "path", "?") for route in reversed(self.routes)}
+        return matches.get(Match.FULL) or matches.get(Match.PARTIAL) or "(no route)"
 
 
 def create_app(repository: PolicyRepository, settings: Settings, engine: Engine) -> ASGIApp:
     key = settings.secret_key
+    api_key = settings.api_key.encode("utf-8") if settings.api_key else None
     webhook_key = webhook.load_public_key(settings.webhook_public_key) if settings.webhook_public_key else None
 
-    def bearer(request: Request) -> str | None:
-        header = request.headers.get("authorization", "")
-        scheme, _, value = header.partition(" ")
-        return value.strip() if scheme.lower() == "bearer" and value.strip() else None
-
     def is_backend(credential: str | None) -> bool:
-        return bool(settings.api_key and credential and hmac.compare_digest(credential, settings.api_key))
+        # Header values arrive decoded as Latin-1: back to their bytes, so any input compares without error.
+        given = (credential or "").encode("latin-1", "replace")
+        return bool(api_key and credential and hmac.compare_digest(given, api_key))
+
+    def claims_of(token: str, field: str, user_id: str | None = None) -> tokens.TokenClaims:
+        try:
+            return tokens.verify_for(key, token, user_id=user_id)
+        except tokens.InvalidToken as exc:
+            raise BadInput(403, field, f"token refused: {exc}") from None
+
+    def user(user_id: str) -> Any:
+        try:
+            return find_user(engine, repository, user_id)
+        except NotFound:
+            raise BadInput(404, "user_id", "unknown user") from None
 
     def notices(request: Request) -> Response:
-        user_id = request.path_params["user_id"]
-        credential = bearer(request) or request.query_params.get("token")
-        if not credential:
-            return _error(401, "send the API key or the user's signed token")
-        if not is_backend(credential):
-            try:
-                tokens.verify_for(key, credential, user_id=user_id)
-            except tokens.InvalidToken as exc:
-                return _error(403, f"token refused: {exc}")
-        try:
-            user = find_user(engine, repository, user_id)
-        except NotFound:
-            return _error(404, "unknown user")
+        """The backend sees every pending notice; a token holder sees the one notice the token is for."""
+        user_id = checked_text(request.path_params["user_id"], "user_id")
+        credential = _bearer(request)
+        if is_backend(credential):
+            return listing(user(user_id), only=None)
+        token, field = (credential, "Authorization") if credential else (request.query_params.get("token"), "token")
+        if not token:
+            raise BadInput(401, "Authorization", "send the API key (Authorization: Bearer) or the user's token")
+        claims = claims_of(token, field, user_id=user_id)
+        return listing(user(user_id), only=claims.notice)
+
+    def listing(who: Any, only: str | None) -> Response:
+        """Pending notices; to the backend alone, a short-lived acknowledge token per notice for the pop-up.
+
+        An accept is never minted: only the emailed accept link and the backend's key record one (T5)."""
         on = today(repository.config.timezone)
-        items = pending_notices(engine, repository, user, on)
-        ttl = settings.token_ttl_days * 86400
-        for item in items:  # so the pop-up can answer without the backend's key
-            item["token"] = tokens.sign(key, user.id, item["notice"], item["required_action"], ttl)
-        return JSONResponse({"user_id": user.id, "as_of": on.isoformat(), "notices": items})
+        items = [i for i in pending_notices(engine, repository, who, on) if only in (None, i["notice"])]
+        for item in items if only is None else ():
+            if item["required_action"] == "acknowledge":
+                item["token"] = tokens.sign(key, who.id, item["notice"], "acknowledge", POPUP_TOKEN_SECONDS)
+        return JSONResponse({"user_id": who.id, "as_of": on.isoformat(), "notices": items})
 
     async def acknowledgements(request: Request) -> Response:
-        try:
-            body: dict[str, Any] = await request.json()
-        except ValueError:
-            return _error(400, "the body must be JSON")
-        if not isinstance(body, dict):
-            return _error(400, "the body must be a JSON object")
+        body = await _json_object(request)
         channel = body.get("channel", "popup")
-        if channel not in CHANNELS:
-            return _error(400, f"channel must be one of {', '.join(CHANNELS)}")
-        if "token" in body:
-            try:
-                claims = tokens.verify(key, str(body["token"]))
-            except tokens.InvalidToken as exc:
-                return _error(403, f"token refused: {exc}")
-            if claims.action == "view":
-                return _error(403, "token refused: this token cannot record an answer")
-            user_id, notice, action = claims.user_id, claims.notice, claims.action
-        elif is_backend(bearer(request)):
-            user_id, action = str(body.get("user_id", "")), str(body.get("action", ""))
-            notice = f"{body.get('policy', '')}/{body.get('version', '')}"
-        else:
-            return _error(401, "send a signed token in the body, or the API key")
-        return await _record(user_id, notice, action, channel)
+        if not isinstance(channel, str) or channel not in CHANNELS:
+            raise BadInput(400, "channel", f"must be one of {', '.join(CHANNELS)}")
+        if "token" in body:  # the token decides who, what and which action; the rest of the body cannot
+            if not isinstance(body["token"], str):
+                raise BadInput(400, "token", "must be a string")
+            claims = claims_of(body["token"], "token")
+            return await answer(claims.user_id, claims.notice, claims.action, channel)
+        if not is_backend(_bearer(request)):
+            raise BadInput(401, "Authorization", "send a signed token in the body, or the API key")
+        user_id = checked_text(body.get("user_id"), "user_id")
+        notice = f"{checked_text(body.get('policy'), 'policy')}/{checked_text(body.get('version'), 'version')}"
+        action = body.get("action")
+        if not isinstance(action, str) or action not in tokens.ACTIONS:
+            raise BadInput(400, "action", f"must be one of {', '.join(tokens.ACTIONS)}")
+        return await answer(user_id, notice, action, channel)
 
-    async def _record(user_id: str, notice: str, action: str, channel: str) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
+    async def answer(user_id: str, notice: str, action: str, channel: str) -> Response:
+        who = await run_in_threadpool(user, user_id)
         try:
-            user = await run_in_threadpool(find_user, engine, repository, user_id)
-            saved, created = await run_in_threadpool(record, engine, repository, user, notice, action, channel)
+            saved, created = await run_in_threadpool(record, engine, repository, who, notice, action, channel)
         except NotFound as exc:
-            return _error(404, str(exc))
-        except ValueError as exc:
-            return _error(400, str(exc))
+            raise BadInput(404, "version", str(exc)) from None
         return JSONResponse(saved | {"created": created}, status_code=201 if created else 200)
 
     def link_page(request: Request) -> Response:
-        token = request.path_params["token"]
         try:
-            claims = tokens.verify(key, token)
+            claims = tokens.verify(key, request.path_params["token"])
         except tokens.InvalidToken:
             return _page(403, "This link is not valid or has expired.", "Ce lien n’est pas valide ou a expiré.")
         verb = (
@@ -169,15 +253,15 @@ def create_app(repository: PolicyRepository, settings: Settings, engine: Engine)
         return _page(200, html.escape(claims.notice), html.escape(claims.notice), form)
 
     async def link_submit(request: Request) -> Response:
-        token = request.path_params["token"]
         try:
-            claims = tokens.verify(key, token)
+            claims = tokens.verify(key, request.path_params["token"])
         except tokens.InvalidToken:
             return _page(403, "This link is not valid or has expired.", "Ce lien n’est pas valide ou a expiré.")
-        response = await _record(claims.user_id, claims.notice, claims.action, "email_link")
-        if response.status_code >= 400:
+        try:
+            await answer(claims.user_id, claims.notice, claims.action, "email_link")
+        except BadInput as refused:
             return _page(
-                response.status_code, "We could not record your answer.", "Votre réponse n’a pas pu être enregistrée."
+                refused.status, "We could not record your answer.", "Votre réponse n’a pas pu être enregistrée."
             )
         return _page(200, "Thank you, your answer is recorded.", "Merci, votre réponse est enregistrée.")
 
@@ -198,13 +282,11 @@ def create_app(repository: PolicyRepository, settings: Settings, engine: Engine)
             )
             events = webhook.parse(payload)
         except webhook.WebhookRefused as exc:
-            return _error(403 if "JSON" not in str(exc) else 400, f"webhook refused: {exc}")
-        from starlette.concurrency import run_in_threadpool
-
+            raise BadInput(400 if exc.field == "body" else 403, exc.field, f"webhook refused: {exc}") from None
         result = await run_in_threadpool(webhook.record_events, engine, events)
         return JSONResponse(vars(result))
 
-    routes = [
+    routes: list[BaseRoute] = [
         Route("/v1/users/{user_id}/notices", notices, methods=["GET"]),
         Route("/v1/acknowledgements", acknowledgements, methods=["POST"]),
         Route("/a/{token}", link_page, methods=["GET"]),
@@ -212,7 +294,17 @@ def create_app(repository: PolicyRepository, settings: Settings, engine: Engine)
         Route("/openapi.json", openapi, methods=["GET"]),
         Route(WEBHOOK_PATH, sendgrid_events, methods=["POST"]),
     ]
-    return BodyLimit(Starlette(routes=routes), settings.api_max_body, {WEBHOOK_PATH: settings.webhook_max_body})
+    app = Starlette(
+        routes=routes,
+        exception_handlers={
+            BadInput: lambda _request, exc: exc.response(),
+            HTTPException: lambda _request, exc: JSONResponse(
+                {"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers
+            ),
+        },
+    )
+    limited = BodyLimit(app, settings.api_max_body, {WEBHOOK_PATH: settings.webhook_max_body})
+    return RequestLog(limited, routes)
 
 
 def _page(status: int, english: str, french: str, extra: str = "") -> HTMLResponse:
