@@ -77,3 +77,58 @@ def test_a_control_character_in_a_user_id_is_a_bad_request(client):
     _refused(client.post("/v1/acknowledgements", headers=backend, json=body), 400, "version")
     body = {"user_id": "u-0001", "policy": "privacy", "version": "2026-11-21", "action": "acknowledge", "channel": []}
     _refused(client.post("/v1/acknowledgements", headers=backend, json=body), 400, "channel")
+
+
+FUZZ_EXAMPLES = 50  # per operation and generation mode; each case is sent twice (anonymous, backend key)
+
+
+def _fuzz(app, examples: int) -> tuple[int, list[str], list[str]]:
+    """Send schemathesis' cases for every operation, valid and invalid data, anonymously and with the key.
+
+    Returns how many requests were sent, the server errors, and the answers that the document does not
+    describe (status, content type, body schema)."""
+    import schemathesis
+    from hypothesis import HealthCheck, given, settings
+    from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+    schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+    sent, server_errors, nonconforming = [0], [], []
+    limits = settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,  # the same cases on every run: a failure reproduces
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+
+    def send(case) -> None:
+        for headers in ({}, {"Authorization": f"Bearer {API_KEY}"}):
+            response = case.call(headers=headers)
+            sent[0] += 1
+            where = f"{case.method} {case.path}"
+            if response.status_code >= 500:
+                server_errors.append(f"{where}: {response.status_code} {response.text[:200]}")
+            try:
+                # Not "valid data accepted": schemathesis 4.32 draws control characters for path parameters
+                # whose pattern forbids them (seen: "\x1dAD\x03Z" as a user_id), which the API rightly refuses.
+                case.validate_response(response, headers=headers, excluded_checks=[positive_data_acceptance])
+            except BaseException as exc:  # schemathesis reports several failures as one group
+                nonconforming.append(f"{where}: {str(exc)[:400]}")
+
+    for result in schema.get_all_operations():
+        for mode in (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE):
+            limits(given(case=result.ok().as_strategy(generation_mode=mode))(send))()
+    return sent[0], server_errors, nonconforming
+
+
+def test_schemathesis_finds_no_server_error(client):
+    """Cases generated from the API's own document: no 500, and every answer as the document describes it."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    world = client.world.reopen(POLICIES_API_KEY=API_KEY, SENDGRID_WEBHOOK_PUBLIC_KEY=webhook.public_key_text(key))
+    sent, server_errors, nonconforming = _fuzz(
+        create_app(world.repository, world.settings, world.engine), FUZZ_EXAMPLES
+    )
+    print(f"schemathesis: {sent} requests, {len(server_errors)} server errors, {len(nonconforming)} nonconforming")
+    assert sent > 500 and server_errors == [] and nonconforming == [], "\n".join((server_errors + nonconforming)[:10])
