@@ -12,14 +12,12 @@ import re
 import time
 
 import pytest
-from helpers import import_sample, outbox, run_tick, text_part
+from helpers import import_sample, outbox, release_rights_reducing_cookies, run_tick, text_part
 from starlette.testclient import TestClient
 
 from notifier import tokens
 from notifier.api import create_app
-from notifier.change_class import ChangeClass
 from notifier.proof import user_proof
-from notifier.release import ReleaseRequest, release
 from notifier.schedule import today
 
 API_KEY = "backend-key"
@@ -32,16 +30,7 @@ def client(world):
     """Both notices planned and emailed; the API as the storefront and the email links reach it."""
     import_sample(world)
     day = today(world.repository.config.timezone)
-    release(
-        world.repository,
-        ReleaseRequest(
-            policy="cookies",
-            change_class=ChangeClass.RIGHTS_REDUCING,
-            summaries={"en": "We add an advertising partner.", "fr": "Nous ajoutons un partenaire publicitaire."},
-            reasons=("R15: new vendor",),
-            published_on=day,
-        ),
-    )
+    release_rights_reducing_cookies(world, day)
     world = world.reopen(POLICIES_API_KEY=API_KEY)
     run_tick(world, day)
     with TestClient(create_app(world.repository, world.settings, world.engine)) as client:
