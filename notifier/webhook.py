@@ -169,13 +169,12 @@ def _log_malformed(positions: list[int], fields: dict[str, int]) -> None:
     )
 
 
-def record_events(engine: Engine, events: list[Any]) -> WebhookResult:
-    """Record each new well-formed event once, and move its delivery's provider status (and unknown -> sent).
+def _well_formed(events: list[Any], result: WebhookResult) -> list[dict[str, Any]]:
+    """The rows of the well-formed events we track; the others are counted in `result`, the malformed logged.
 
     A malformed entry costs only itself: SendGrid retries a whole batch that is not answered 2xx, and in
-    the end drops it, good events included. So it is counted and logged by position, and the rest recorded.
+    the end drops it, good events included.
     """
-    result = WebhookResult()
     rows: list[dict[str, Any]] = []
     malformed: list[int] = []
     fields: dict[str, int] = {}
@@ -193,6 +192,13 @@ def record_events(engine: Engine, events: list[Any]) -> WebhookResult:
     result.malformed = len(malformed)
     if malformed:
         _log_malformed(malformed, fields)
+    return rows
+
+
+def record_events(engine: Engine, events: list[Any]) -> WebhookResult:
+    """Record each new well-formed event once, and move its delivery's provider status (and unknown -> sent)."""
+    result = WebhookResult()
+    rows = _well_formed(events, result)
     if not rows:
         return result
     d, events_table = store.deliveries, store.delivery_events
