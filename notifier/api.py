@@ -15,24 +15,71 @@ from __future__ import annotations
 
 import hmac
 import html
+import logging
+import re
+import time
 from typing import Any
 
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Match, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from notifier import tokens, webhook
-from notifier.notices import CHANNELS, NotFound, find_user, pending_notices, record
+from notifier.notices import CHANNELS, NotFound, UserRef, find_user, pending_notices, record
 from notifier.repository import PolicyRepository
 from notifier.schedule import today
 from notifier.settings import Settings
 
+log = logging.getLogger(__name__)
+WEBHOOK_PATH = "/v1/webhooks/sendgrid"
+# A pop-up token is for the page the storefront is showing now; an email link keeps the longer
+# settings.token_ttl_days because the email waits in the inbox.
+POPUP_TOKEN_SECONDS = 86400
+MAX_TEXT = 128  # the store's longest identifier (users.id)
+_UNPRINTABLE_RANGES = r"\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"  # controls, line breaks, lone surrogates
+_UNPRINTABLE = re.compile(f"[{_UNPRINTABLE_RANGES}]")
 
-def _error(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"error": message}, status_code=status)
+
+class BadInput(Exception):
+    """A request the API refuses: the status, the field at fault and why (never the value: no personal data)."""
+
+    def __init__(self, status: int, field: str, reason: str):
+        super().__init__(f"{field}: {reason}")
+        self.status, self.field = status, field
+
+    def response(self) -> JSONResponse:
+        return _error(self.status, str(self), self.field)
+
+
+def _error(status: int, message: str, field: str | None = None) -> JSONResponse:
+    return JSONResponse({"error": message} | ({"field": field} if field else {}), status_code=status)
+
+
+def checked_text(value: object, field: str) -> str:
+    """`value` if it is an identifier the store can hold: a string, 1 to MAX_TEXT characters, printable."""
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_TEXT or _UNPRINTABLE.search(value):
+        raise BadInput(400, field, f"must be a string of 1 to {MAX_TEXT} characters without control characters")
+    return value
+
+
+async def _json_object(request: Request) -> dict[str, Any]:
+    try:
+        body = await request.json()
+    except (ValueError, RecursionError):  # RecursionError: a body of thousands of nested [
+        raise BadInput(400, "body", "must be a JSON object") from None
+    if not isinstance(body, dict):
+        raise BadInput(400, "body", "must be a JSON object")
+    return body
+
+
+def _bearer(request: Request) -> str | None:
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
 
 
 class BodyLimit:
@@ -50,9 +97,12 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         limit = self.per_path.get(scope["path"], self.default)
-        too_large = _error(413, f"request body over {limit} bytes")
+        too_large = _error(413, f"body: over {limit} bytes", "body")
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        if declared is not None and not declared.isdigit():
+            await _error(400, "Content-Length: not a number", "Content-Length")(scope, receive, send)
+            return
+        if declared is not None and int(declared) > limit:
             await too_large(scope, receive, send)
             return
         chunks, size = [], 0
@@ -79,83 +129,125 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
-WEBHOOK_PATH = "/v1/webhooks/sendgrid"
+class RequestLog:
+    """One log line per request: method, route template, status, duration.
 
+    Never the path or the query: they hold user ids and tokens (a token is base64 of its user id). This
+    replaces uvicorn's access log, which `policies api` turns off. An exception is logged by its type only
+    (a database error quotes its parameters, user ids among them), in full at DEBUG level.
+    """
 
-def create_app(repository: PolicyRepository, settings: Settings, engine: Engine) -> ASGIApp:
-    key = settings.secret_key
-    webhook_key = webhook.load_public_key(settings.webhook_public_key) if settings.webhook_public_key else None
+    def __init__(self, app: ASGIApp, routes: list[BaseRoute]):
+        self.app, self.routes = app, routes
 
-    def bearer(request: Request) -> str | None:
-        header = request.headers.get("authorization", "")
-        scheme, _, value = header.partition(" ")
-        return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started, status = time.perf_counter(), 500
 
-    def is_backend(credential: str | None) -> bool:
-        return bool(settings.api_key and credential and hmac.compare_digest(credential, settings.api_key))
+        async def watch(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
 
-    def notices(request: Request) -> Response:
-        user_id = request.path_params["user_id"]
-        credential = bearer(request) or request.query_params.get("token")
-        if not credential:
-            return _error(401, "send the API key or the user's signed token")
-        if not is_backend(credential):
-            try:
-                tokens.verify_for(key, credential, user_id=user_id)
-            except tokens.InvalidToken as exc:
-                return _error(403, f"token refused: {exc}")
+        fields: dict[str, Any] = {"method": scope["method"], "route": self.template(scope)}
         try:
-            user = find_user(engine, repository, user_id)
+            await self.app(scope, receive, watch)
+        except Exception as exc:  # Starlette has already answered 500; keep the details out of the info log
+            fields["error"] = type(exc).__name__
+            log.debug("request failed", exc_info=True)
+        fields |= {"status": status, "duration_ms": round((time.perf_counter() - started) * 1000, 1)}
+        log.log(logging.ERROR if "error" in fields else logging.INFO, "http request", extra={"fields": fields})
+
+    def template(self, scope: Scope) -> str:
+        matches = {route.matches(scope)[0]: getattr(route, "path", "?") for route in reversed(self.routes)}
+        return matches.get(Match.FULL) or matches.get(Match.PARTIAL) or "(no route)"
+
+
+class NoticeApi:
+    """The endpoints, over one store and ledger. Who may do what is the token model of the README."""
+
+    def __init__(self, repository: PolicyRepository, settings: Settings, engine: Engine):
+        self.repository, self.settings, self.engine = repository, settings, engine
+        self.key = settings.secret_key
+        self.api_key = settings.api_key.encode("utf-8") if settings.api_key else None
+        public = settings.webhook_public_key
+        self.webhook_key = webhook.load_public_key(public) if public else None
+
+    def is_backend(self, credential: str | None) -> bool:
+        # Header values arrive decoded as Latin-1: back to their bytes, so any input compares without error.
+        given = (credential or "").encode("latin-1", "replace")
+        return bool(self.api_key and credential and hmac.compare_digest(given, self.api_key))
+
+    def claims_of(self, token: str, field: str, user_id: str | None = None) -> tokens.TokenClaims:
+        try:
+            return tokens.verify_for(self.key, token, user_id=user_id)
+        except tokens.InvalidToken as exc:
+            raise BadInput(403, field, f"token refused: {exc}") from None
+
+    def user(self, user_id: str) -> UserRef:
+        try:
+            return find_user(self.engine, self.repository, user_id)
         except NotFound:
-            return _error(404, "unknown user")
-        on = today(repository.config.timezone)
-        items = pending_notices(engine, repository, user, on)
-        ttl = settings.token_ttl_days * 86400
-        for item in items:  # so the pop-up can answer without the backend's key
-            item["token"] = tokens.sign(key, user.id, item["notice"], item["required_action"], ttl)
+            raise BadInput(404, "user_id", "unknown user") from None
+
+    def notices(self, request: Request) -> Response:
+        """The backend sees every pending notice; a token holder sees the one notice the token is for."""
+        user_id = checked_text(request.path_params["user_id"], "user_id")
+        credential = _bearer(request)
+        if self.is_backend(credential):
+            return self.listing(self.user(user_id), only=None)
+        token, field = (credential, "Authorization") if credential else (request.query_params.get("token"), "token")
+        if not token:
+            raise BadInput(401, "Authorization", "send the API key (Authorization: Bearer) or the user's token")
+        claims = self.claims_of(token, field, user_id=user_id)
+        return self.listing(self.user(user_id), only=claims.notice)
+
+    def listing(self, user: UserRef, only: str | None) -> Response:
+        """Pending notices; to the backend alone, a short-lived acknowledge token per notice for the pop-up.
+
+        An accept token is never minted: only the emailed accept link and the backend's key record one (T5)."""
+        on = today(self.repository.config.timezone)
+        items = [i for i in pending_notices(self.engine, self.repository, user, on) if only in (None, i["notice"])]
+        for item in items if only is None else ():
+            if item["required_action"] == "acknowledge":
+                item["token"] = tokens.sign(self.key, user.id, item["notice"], "acknowledge", POPUP_TOKEN_SECONDS)
         return JSONResponse({"user_id": user.id, "as_of": on.isoformat(), "notices": items})
 
-    async def acknowledgements(request: Request) -> Response:
-        try:
-            body: dict[str, Any] = await request.json()
-        except ValueError:
-            return _error(400, "the body must be JSON")
-        if not isinstance(body, dict):
-            return _error(400, "the body must be a JSON object")
+    async def acknowledgements(self, request: Request) -> Response:
+        body = await _json_object(request)
         channel = body.get("channel", "popup")
-        if channel not in CHANNELS:
-            return _error(400, f"channel must be one of {', '.join(CHANNELS)}")
-        if "token" in body:
-            try:
-                claims = tokens.verify(key, str(body["token"]))
-            except tokens.InvalidToken as exc:
-                return _error(403, f"token refused: {exc}")
-            if claims.action == "view":
-                return _error(403, "token refused: this token cannot record an answer")
-            user_id, notice, action = claims.user_id, claims.notice, claims.action
-        elif is_backend(bearer(request)):
-            user_id, action = str(body.get("user_id", "")), str(body.get("action", ""))
-            notice = f"{body.get('policy', '')}/{body.get('version', '')}"
-        else:
-            return _error(401, "send a signed token in the body, or the API key")
-        return await _record(user_id, notice, action, channel)
+        if not isinstance(channel, str) or channel not in CHANNELS:
+            raise BadInput(400, "channel", f"must be one of {', '.join(CHANNELS)}")
+        if "token" in body:  # the token decides who, what and which action; the rest of the body cannot
+            if not isinstance(body["token"], str):
+                raise BadInput(400, "token", "must be a string")
+            claims = self.claims_of(body["token"], "token")
+            return await self.answer(claims.user_id, claims.notice, claims.action, channel)
+        if not self.is_backend(_bearer(request)):
+            raise BadInput(401, "Authorization", "send a signed token in the body, or the API key")
+        user_id = checked_text(body.get("user_id"), "user_id")
+        notice = f"{checked_text(body.get('policy'), 'policy')}/{checked_text(body.get('version'), 'version')}"
+        action = body.get("action")
+        if not isinstance(action, str) or action not in tokens.ACTIONS:
+            raise BadInput(400, "action", f"must be one of {', '.join(tokens.ACTIONS)}")
+        return await self.answer(user_id, notice, action, channel)
 
-    async def _record(user_id: str, notice: str, action: str, channel: str) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
+    async def answer(self, user_id: str, notice: str, action: str, channel: str) -> Response:
+        user = await run_in_threadpool(self.user, user_id)
         try:
-            user = await run_in_threadpool(find_user, engine, repository, user_id)
-            saved, created = await run_in_threadpool(record, engine, repository, user, notice, action, channel)
+            saved, created = await run_in_threadpool(
+                record, self.engine, self.repository, user, notice, action, channel
+            )
         except NotFound as exc:
-            return _error(404, str(exc))
-        except ValueError as exc:
-            return _error(400, str(exc))
+            raise BadInput(404, "version", str(exc)) from None
         return JSONResponse(saved | {"created": created}, status_code=201 if created else 200)
 
-    def link_page(request: Request) -> Response:
-        token = request.path_params["token"]
+    def link_page(self, request: Request) -> Response:
         try:
-            claims = tokens.verify(key, token)
+            claims = tokens.verify(self.key, request.path_params["token"])
         except tokens.InvalidToken:
             return _page(403, "This link is not valid or has expired.", "Ce lien n’est pas valide ou a expiré.")
         verb = (
@@ -168,51 +260,57 @@ def create_app(repository: PolicyRepository, settings: Settings, engine: Engine)
         )
         return _page(200, html.escape(claims.notice), html.escape(claims.notice), form)
 
-    async def link_submit(request: Request) -> Response:
-        token = request.path_params["token"]
+    async def link_submit(self, request: Request) -> Response:
         try:
-            claims = tokens.verify(key, token)
+            claims = tokens.verify(self.key, request.path_params["token"])
         except tokens.InvalidToken:
             return _page(403, "This link is not valid or has expired.", "Ce lien n’est pas valide ou a expiré.")
-        response = await _record(claims.user_id, claims.notice, claims.action, "email_link")
-        if response.status_code >= 400:
+        try:
+            await self.answer(claims.user_id, claims.notice, claims.action, "email_link")
+        except BadInput as refused:
             return _page(
-                response.status_code, "We could not record your answer.", "Votre réponse n’a pas pu être enregistrée."
+                refused.status, "We could not record your answer.", "Votre réponse n’a pas pu être enregistrée."
             )
         return _page(200, "Thank you, your answer is recorded.", "Merci, votre réponse est enregistrée.")
 
-    def openapi(_request: Request) -> Response:
-        return JSONResponse(OPENAPI)
-
-    async def sendgrid_events(request: Request) -> Response:
-        if webhook_key is None:
+    async def sendgrid_events(self, request: Request) -> Response:
+        if self.webhook_key is None:
             return _error(503, "the event webhook is not configured (SENDGRID_WEBHOOK_PUBLIC_KEY)")
         payload = await request.body()
         try:
             webhook.verify(
-                webhook_key,
+                self.webhook_key,
                 request.headers.get(webhook.SIGNATURE_HEADER),
                 request.headers.get(webhook.TIMESTAMP_HEADER),
                 payload,
-                settings.webhook_tolerance_seconds,
+                self.settings.webhook_tolerance_seconds,
             )
             events = webhook.parse(payload)
         except webhook.WebhookRefused as exc:
-            return _error(403 if "JSON" not in str(exc) else 400, f"webhook refused: {exc}")
-        from starlette.concurrency import run_in_threadpool
-
-        result = await run_in_threadpool(webhook.record_events, engine, events)
+            raise BadInput(400 if exc.field == "body" else 403, exc.field, f"webhook refused: {exc}") from None
+        result = await run_in_threadpool(webhook.record_events, self.engine, events)
         return JSONResponse(vars(result))
 
-    routes = [
-        Route("/v1/users/{user_id}/notices", notices, methods=["GET"]),
-        Route("/v1/acknowledgements", acknowledgements, methods=["POST"]),
-        Route("/a/{token}", link_page, methods=["GET"]),
-        Route("/a/{token}", link_submit, methods=["POST"]),
-        Route("/openapi.json", openapi, methods=["GET"]),
-        Route(WEBHOOK_PATH, sendgrid_events, methods=["POST"]),
+
+def _http_error(_request: Request, exc: HTTPException) -> Response:
+    """Starlette's own 404 and 405 as JSON errors too (with their Allow header)."""
+    return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers)
+
+
+def create_app(repository: PolicyRepository, settings: Settings, engine: Engine) -> ASGIApp:
+    api = NoticeApi(repository, settings, engine)
+    routes: list[BaseRoute] = [
+        Route("/v1/users/{user_id}/notices", api.notices, methods=["GET"]),
+        Route("/v1/acknowledgements", api.acknowledgements, methods=["POST"]),
+        Route("/a/{token}", api.link_page, methods=["GET"]),
+        Route("/a/{token}", api.link_submit, methods=["POST"]),
+        Route("/openapi.json", lambda _request: JSONResponse(OPENAPI), methods=["GET"]),
+        Route(WEBHOOK_PATH, api.sendgrid_events, methods=["POST"]),
     ]
-    return BodyLimit(Starlette(routes=routes), settings.api_max_body, {WEBHOOK_PATH: settings.webhook_max_body})
+    handlers = {BadInput: lambda _request, exc: exc.response(), HTTPException: _http_error}
+    app = Starlette(routes=routes, exception_handlers=handlers)
+    limited = BodyLimit(app, settings.api_max_body, {WEBHOOK_PATH: settings.webhook_max_body})
+    return RequestLog(limited, routes)
 
 
 def _page(status: int, english: str, french: str, extra: str = "") -> HTMLResponse:
@@ -224,8 +322,11 @@ def _page(status: int, english: str, french: str, extra: str = "") -> HTMLRespon
     return HTMLResponse(body, status_code=status)
 
 
+_IDENTIFIER = {"type": "string", "minLength": 1, "maxLength": MAX_TEXT, "pattern": f"^[^{_UNPRINTABLE_RANGES}]+$"}
+_TOKEN = {"type": "string", "maxLength": 4096, "pattern": "^[A-Za-z0-9_-]+[.][A-Za-z0-9_-]+$"}
 _NOTICE = {
     "type": "object",
+    "required": ["notice", "policy", "version", "change_class", "locale", "content_sha256", "required_action"],
     "properties": {
         "notice": {"type": "string", "example": "privacy/2026-11-21"},
         "policy": {"type": "string"},
@@ -240,10 +341,21 @@ _NOTICE = {
         "redline_url": {"type": ["string", "null"]},
         "content_sha256": {"type": "string"},
         "required_action": {"type": "string", "enum": ["acknowledge", "accept"]},
-        "token": {"type": "string", "description": "signed token to POST the required action for this user"},
+        "token": {
+            "type": "string",
+            "description": "only in the backend's listing, only for an acknowledge notice: a token valid one day "
+            "that acknowledges this notice for this user (for the pop-up). Never an accept token.",
+        },
     },
 }
-_ERROR = {"type": "object", "properties": {"error": {"type": "string"}}}
+_ERROR = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {"type": "string", "description": "what is wrong, starting with the field"},
+        "field": {"type": "string", "description": "the field at fault: a body field, a header, or body"},
+    },
+}
 _RECORD = {
     "type": "object",
     "properties": {
@@ -265,12 +377,40 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
 
 
+def _errors(**described: str) -> dict[str, Any]:
+    """Error responses by status: every one is a JSON error naming the field (`_400="…"`)."""
+    return {status.lstrip("_"): _json(_ERROR, text) for status, text in described.items()}
+
+
+def _html(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"text/html": {"schema": {"type": "string"}}}}
+
+
+_TOKEN_PATH = [{"name": "token", "in": "path", "required": True, "schema": _TOKEN}]
+_BACKEND_ANSWER = {
+    "type": "object",
+    "required": ["user_id", "policy", "version", "action"],
+    "not": {"required": ["token"]},  # with a token, the token decides
+    "properties": {
+        "user_id": _IDENTIFIER,
+        "policy": _IDENTIFIER,
+        "version": _IDENTIFIER,
+        "action": {"type": "string", "enum": list(tokens.ACTIONS)},
+        "channel": {"type": "string", "enum": list(CHANNELS)},
+    },
+}
+_TOKEN_ANSWER = {
+    "type": "object",
+    "required": ["token"],
+    "properties": {"token": _TOKEN, "channel": {"type": "string", "enum": list(CHANNELS)}},
+}
 OPENAPI: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {
         "title": "Policies notifier API",
         "version": "1",
-        "description": "Pending notices of major and rights-reducing policy changes, and users' answers.",
+        "description": "Pending notices of major and rights-reducing policy changes, and users' answers. "
+        "A token authorises exactly its own user, notice and action until its own expiry (README, token model).",
     },
     "components": {
         "securitySchemes": {
@@ -282,10 +422,12 @@ OPENAPI: dict[str, Any] = {
         "/v1/users/{user_id}/notices": {
             "get": {
                 "summary": "Notices this user still has to acknowledge or accept",
+                "description": "With the API key: every pending notice. With a user's token (Authorization header "
+                "or `token`): only the notice that token is for, and no new token.",
                 "security": [{"apiKey": []}, {"userToken": []}],
                 "parameters": [
-                    {"name": "user_id", "in": "path", "required": True, "schema": {"type": "string"}},
-                    {"name": "token", "in": "query", "required": False, "schema": {"type": "string"}},
+                    {"name": "user_id", "in": "path", "required": True, "schema": _IDENTIFIER},
+                    {"name": "token", "in": "query", "required": False, "schema": _TOKEN},
                 ],
                 "responses": {
                     "200": _json(
@@ -299,90 +441,90 @@ OPENAPI: dict[str, Any] = {
                         },
                         "pending notices",
                     ),
-                    "401": _json(_ERROR, "no credential"),
-                    "403": _json(_ERROR, "token refused"),
-                    "404": _json(_ERROR, "unknown user"),
+                    **_errors(
+                        _400="malformed user_id",
+                        _401="no credential",
+                        _403="token refused",
+                        _404="unknown user",
+                        _405="method not allowed",
+                    ),
                 },
             }
         },
         "/v1/acknowledgements": {
             "post": {
                 "summary": "Record an acknowledgement or an explicit acceptance",
+                "description": "With a token, exactly the token's user, notice and action (the rest of the body "
+                "is ignored). With the API key, the body names them.",
                 "security": [{"apiKey": []}, {}],
                 "requestBody": {
                     "required": True,
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "oneOf": [
-                                    {
-                                        "type": "object",
-                                        "required": ["token"],
-                                        "properties": {
-                                            "token": {"type": "string"},
-                                            "channel": {"type": "string", "enum": list(CHANNELS)},
-                                        },
-                                    },
-                                    {
-                                        "type": "object",
-                                        "required": ["user_id", "policy", "version", "action"],
-                                        "properties": {
-                                            "user_id": {"type": "string"},
-                                            "policy": {"type": "string"},
-                                            "version": {"type": "string"},
-                                            "action": {"type": "string", "enum": ["acknowledge", "accept"]},
-                                            "channel": {"type": "string", "enum": list(CHANNELS)},
-                                        },
-                                    },
-                                ]
-                            }
-                        }
-                    },
+                    "content": {"application/json": {"schema": {"oneOf": [_TOKEN_ANSWER, _BACKEND_ANSWER]}}},
                 },
                 "responses": {
                     "201": _json(_RECORD, "recorded"),
                     "200": _json(_RECORD, "already recorded; nothing changed"),
-                    "400": _json(_ERROR, "bad request"),
-                    "401": _json(_ERROR, "no credential"),
-                    "403": _json(_ERROR, "token refused"),
-                    "404": _json(_ERROR, "unknown user or version"),
+                    **_errors(
+                        _400="bad request: the field named is missing, of the wrong type or malformed",
+                        _401="no credential",
+                        _403="token refused",
+                        _404="unknown user or version",
+                        _405="method not allowed",
+                        _413="body too large",
+                    ),
                 },
             }
         },
         "/a/{token}": {
             "get": {
                 "summary": "Email link: a page asking the user to confirm (GET never records)",
-                "parameters": [{"name": "token", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "responses": {"200": {"description": "HTML page"}, "403": {"description": "invalid or expired"}},
+                "parameters": _TOKEN_PATH,
+                "responses": {"200": _html("the page with one button"), "403": _html("invalid or expired")},
             },
             "post": {
                 "summary": "Email link: record the token's action",
-                "parameters": [{"name": "token", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "responses": {"200": {"description": "recorded"}, "403": {"description": "invalid or expired"}},
+                "parameters": _TOKEN_PATH,
+                "responses": {
+                    "200": _html("recorded"),
+                    "403": _html("invalid or expired"),
+                    "404": _html("the user or the version no longer exists"),
+                    **_errors(_413="body too large"),
+                },
             },
         },
         "/v1/webhooks/sendgrid": {
             "post": {
                 "summary": "SendGrid's signed event webhook (processed, delivered, deferred, bounce, dropped)",
-                "description": "ECDSA P-256 signature over timestamp + body, headers X-Twilio-Email-Event-Webhook-"
-                "Signature and -Timestamp; events de-duplicated by sg_event_id; custom_args.delivery_id maps them.",
+                "description": "ECDSA P-256 signature over timestamp + body; events de-duplicated by sg_event_id; "
+                "custom_args.delivery_id maps them. Malformed entries are counted and skipped, never fatal.",
+                "parameters": [
+                    {"name": webhook.SIGNATURE_HEADER, "in": "header", "required": True, "schema": {"type": "string"}},
+                    {"name": webhook.TIMESTAMP_HEADER, "in": "header", "required": True, "schema": {"type": "string"}},
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"type": "array", "items": {"type": "object"}}}},
+                },
                 "responses": {
                     "200": _json(
                         {
                             "type": "object",
-                            "properties": {
-                                k: {"type": "integer"} for k in ("recorded", "duplicates", "unmatched", "ignored")
-                            },
+                            "properties": {k: {"type": "integer"} for k in vars(webhook.WebhookResult())},
                         },
                         "counts",
                     ),
-                    "400": _json(_ERROR, "not a JSON array"),
-                    "403": _json(_ERROR, "bad or missing signature, stale timestamp"),
-                    "413": _json(_ERROR, "body too large"),
-                    "503": _json(_ERROR, "no public key configured"),
+                    **_errors(
+                        _400="not a JSON array",
+                        _403="bad or missing signature, stale timestamp",
+                        _405="method not allowed",
+                        _413="body too large",
+                        _503="no public key configured",
+                    ),
                 },
             }
         },
-        "/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI"}}}},
+        "/openapi.json": {
+            "get": {"summary": "This document", "responses": {"200": _json({"type": "object"}, "OpenAPI")}}
+        },
     },
 }

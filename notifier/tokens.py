@@ -2,7 +2,9 @@
 
 A token names one user, one notice (policy/version) and one action, and an expiry; it is signed with
 HMAC-SHA256 under POLICIES_SECRET_KEY. Changing any byte, or using it after it expires, or for another
-user, notice or action, makes it invalid. Signatures are compared in constant time.
+user, notice or action, makes it invalid. Signatures are compared in constant time. A token is the whole
+authority of whoever holds it (an old email is enough), so it never buys anything beyond its own claims:
+no other notice, no other action, no new token (README, "The token model").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 import time
 from dataclasses import dataclass
 
-ACTIONS = ("acknowledge", "accept", "view")
+ACTIONS = ("acknowledge", "accept")
 _VERSION = "v1"
 _SHAPE = re.compile(r"\A[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\Z")
 

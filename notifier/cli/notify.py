@@ -231,7 +231,9 @@ def api_command(host: str, port: int) -> None:
     from notifier.api import create_app
 
     repository, settings, engine = _open()
-    uvicorn.run(create_app(repository, settings, engine), host=host, port=port, log_level="info")
+    # uvicorn's access log writes paths and queries (user ids, tokens); notifier.api logs route templates.
+    app = create_app(repository, settings, engine)
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
 
 
 @click.command("proof")

@@ -12,7 +12,7 @@ from email.header import decode_header, make_header
 import pytest
 from aiosmtpd.controller import Controller
 from fake_sendgrid import API_KEY, FakeSendGrid
-from helpers import EXPECTED_PRIVACY, import_sample, outbox, run_tick, text_part
+from helpers import EXPECTED_PRIVACY, import_sample, outbox, release_rights_reducing_cookies, run_tick, text_part
 from sqlalchemy import func, select
 
 from notifier import store, tokens
@@ -167,19 +167,9 @@ def test_smtp_channel_delivers_each_email_once(world):
     assert languages == {"en", "fr"}
 
 
-def test_rights_reducing_release_asks_the_consent_audience_to_accept_explicitly(world, monkeypatch):
+def test_rights_reducing_release_asks_the_consent_audience_to_accept_explicitly(world):
     import_sample(world)
-    monkeypatch.setenv("GIT_COMMITTER_DATE", "2026-11-22T12:00:00+01:00")  # released that day
-    release(
-        world.repository,
-        ReleaseRequest(
-            policy="cookies",
-            change_class=ChangeClass.RIGHTS_REDUCING,
-            summaries={"en": "We add an advertising partner.", "fr": "Nous ajoutons un partenaire publicitaire."},
-            reasons=("R15: new vendor",),
-            published_on=date(2026, 11, 22),
-        ),
-    )
+    release_rights_reducing_cookies(world, date(2026, 11, 22))
     world = world.reopen()
     result = run_tick(world, date(2026, 11, 22))
     assert "cookies/2026-11-22" in result.notices

@@ -56,6 +56,7 @@ def test_genuine_events_are_recorded_and_bounces_fall_back_to_the_popup(sent):
         "duplicates": 0,
         "unmatched": 0,
         "ignored": 0,
+        "malformed": 0,
     }
     report = status(world.engine, world.settings)
     assert report["provider"] == {"delivered": 18, "bounce": 2} and report["fallback_to_popup"] == 2
@@ -68,7 +69,7 @@ def test_a_replayed_or_retried_request_counts_each_event_once(sent):
     payload, headers = fake.signed_events(fake.take_events())
     assert client.post(PATH, content=payload, headers=headers).json()["recorded"] == 40
     again = client.post(PATH, content=payload, headers=headers).json()
-    assert again == {"recorded": 0, "duplicates": 40, "unmatched": 0, "ignored": 0}
+    assert again == {"recorded": 0, "duplicates": 40, "unmatched": 0, "ignored": 0, "malformed": 0}
     assert _events(world) == 40
 
 
@@ -167,7 +168,7 @@ def test_malformed_events_are_ignored_not_fatal(sent):
         {"event": "delivered", "sg_event_id": "x3", "delivery_id": str(delivery), "timestamp": 1_800_000_000},
     ]
     result = webhook.record_events(world.engine, json.loads(json.dumps(events)))
-    assert (result.recorded, result.ignored, result.unmatched) == (1, 3, 1)
+    assert (result.recorded, result.ignored, result.malformed, result.unmatched) == (1, 1, 2, 1)
 
 
 def test_the_proof_shows_the_provider_status_and_the_popup_fallback(sent):
@@ -180,3 +181,39 @@ def test_the_proof_shows_the_provider_status_and_the_popup_fallback(sent):
     assert "provider status bounce  (bounced or dropped: told by the pop-up instead)" in text
     assert "event bounce" in text and "550 5.1.1" in text
     assert "provider status delivered" in format_proof(user_proof(world.engine, "c0000005"))
+
+
+def test_one_odd_event_never_costs_the_others(sent, caplog):
+    """A genuine, signed batch with strange entries: the good events are recorded, the odd ones counted and
+    logged by position (never their content), and SendGrid gets a 2xx so it does not retry and drop them."""
+    world, fake, client = sent
+    events = fake.take_events()
+    delivery = events[0]["delivery_id"]
+    odd = {
+        3: {"event": "delivered", "sg_event_id": "odd-1", "delivery_id": "1" * 20},
+        7: {"event": "delivered", "sg_event_id": "odd-2", "delivery_id": "١٢"},
+        11: {"event": "delivered", "sg_event_id": "odd-3", "delivery_id": "²"},
+        15: {"event": "delivered", "sg_event_id": "odd-4", "delivery_id": delivery, "timestamp": float("nan")},
+        19: {"event": "delivered", "sg_event_id": "odd\x00-5", "delivery_id": delivery},
+        23: {"event": ["delivered"], "sg_event_id": "odd-6", "delivery_id": delivery},
+        27: {"event": "delivered", "sg_event_id": "odd-7", "delivery_id": delivery, "timestamp": 1e300},
+        31: {
+            "event": "bounce",
+            "sg_event_id": "odd-8",
+            "delivery_id": delivery,
+            "reason": "\ud800 personal@example.com",
+        },
+    }
+    batch = list(events)
+    for position, event in sorted(odd.items()):
+        batch.insert(position, event)
+    payload, headers = fake.signed_events(batch)
+    with caplog.at_level("INFO", logger="notifier"):
+        answer = client.post(PATH, content=payload, headers=headers)
+    assert answer.status_code == 200, answer.text
+    assert answer.json() == {"recorded": 41, "duplicates": 0, "unmatched": 0, "ignored": 0, "malformed": 7}
+    assert _events(world) == 41
+    (line,) = [r for r in caplog.records if r.getMessage() == "webhook events malformed"]
+    assert line.fields["positions"] == "3,7,11,15,19,23,27"
+    logged = " ".join(str(v) for r in caplog.records for v in [r.getMessage(), *getattr(r, "fields", {}).values()])
+    assert "example.com" not in logged and "odd" not in logged, "no content of an event reaches the logs"
