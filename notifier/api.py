@@ -24,7 +24,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from notifier import tokens, webhook
+from notifier import consents, tokens, webhook
 from notifier.notices import CHANNELS, NotFound, find_user, pending_notices, record
 from notifier.repository import PolicyRepository
 from notifier.schedule import today
@@ -211,6 +211,7 @@ def create_app(repository: PolicyRepository, settings: Settings, engine: Engine)
         Route("/a/{token}", link_submit, methods=["POST"]),
         Route("/openapi.json", openapi, methods=["GET"]),
         Route(WEBHOOK_PATH, sendgrid_events, methods=["POST"]),
+        consents.route(engine, repository),
     ]
     return BodyLimit(Starlette(routes=routes), settings.api_max_body, {WEBHOOK_PATH: settings.webhook_max_body})
 
