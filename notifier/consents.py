@@ -13,10 +13,11 @@ import csv
 import io
 import json
 import math
+import os
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -32,6 +33,7 @@ from starlette.routing import Route
 from notifier import store
 from notifier.config import Config
 from notifier.ledger import VERSION_ID
+from notifier.problems import PolicyError, Problem
 from notifier.repository import PolicyRepository
 
 PATH = "/v1/consents"
@@ -78,10 +80,16 @@ def retention_days(config: Config) -> int:
     """How long records are kept (`consent.retention_days`, default five years); a bad value stops the command."""
     value = config.section("consent").get("retention_days", DEFAULT_RETENTION_DAYS)
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        from notifier.problems import PolicyError, Problem
-
         raise PolicyError(Problem("policies.yml (consent.retention_days)", "must be a whole number of days, 1 or more"))
     return value
+
+
+def rate_limit(env: Mapping[str, str] | None = None) -> int:
+    """Records a minute per client address (POLICIES_CONSENT_RATE_LIMIT, default 10)."""
+    raw = (os.environ if env is None else env).get("POLICIES_CONSENT_RATE_LIMIT") or str(DEFAULT_RATE)
+    if not raw.isdigit() or not 1 <= int(raw) <= 100_000:
+        raise PolicyError(Problem("POLICIES_CONSENT_RATE_LIMIT", "must be a whole number from 1 to 100000"))
+    return int(raw)
 
 
 def _text(body: dict[str, Any], name: str, pattern: re.Pattern[str], what: str) -> str:
@@ -241,7 +249,7 @@ def _answer(status: int, body: dict[str, Any], **headers: str) -> JSONResponse:
 
 def route(engine: Engine, repository: PolicyRepository, limiter: RateLimiter | None = None) -> Route:
     """POST /v1/consents for the banner on any origin (the storefront embeds it): no credential, no cookie."""
-    limiter = limiter or RateLimiter()
+    limiter = limiter or RateLimiter(rate_limit())
 
     async def consents(request: Request) -> Response:
         if request.method == "OPTIONS":
