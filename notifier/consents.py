@@ -154,8 +154,8 @@ def append(engine: Engine, row: dict[str, Any]) -> bool:
     """Store one record; False when its record_id is already stored (the browser resent it)."""
     statement = store.insert(engine, records).values(**row, received_at=store.utcnow())
     with engine.begin() as conn:
-        result = conn.execute(statement.on_conflict_do_nothing(index_elements=["record_id"]))
-    return result.rowcount == 1
+        inserted = conn.execute(statement.on_conflict_do_nothing(index_elements=["record_id"]).returning(records.c.id))
+        return inserted.first() is not None
 
 
 def purge(engine: Engine, days: int, now: datetime | None = None) -> int:

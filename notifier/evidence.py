@@ -141,9 +141,7 @@ def counts(engine: Engine, version: PolicyVersion) -> dict[str, Any]:
         of_notice = d.c.notice_id == notice_id
         result = {
             "deliveries": _grouped(conn, d.c.status, d.c.provider_status, where=of_notice),
-            "delivery_events": _grouped(
-                conn, e.c.kind, where=e.c.delivery_id.in_(select(d.c.id).where(of_notice))
-            ),
+            "delivery_events": _grouped(conn, e.c.kind, where=e.c.delivery_id.in_(select(d.c.id).where(of_notice))),
             "acknowledgements": _grouped(conn, k.c.action, k.c.channel, k.c.locale, where=is_version(k)),
             "acceptances": _grouped(conn, a.c.how, where=is_version(a)),
         }
@@ -264,7 +262,7 @@ def _section(evidence: dict[str, Any], lang: str) -> str:
             state = {True: w["same"], False: w["differs"], None: w["not_sent"]}[notice["same_as_sent"]]
             parts.append(
                 f'<li>{notice_lang}: <a href="notice/{notice_lang}.txt">{e(notice["subject"])}</a>, '
-                f'sha256 <code>{notice["sha256"]}</code> ({state})</li>'
+                f"sha256 <code>{notice['sha256']}</code> ({state})</li>"
             )
         parts.append("</ul>")
     parts.append(f"<h2>{w['counts']}</h2>")

@@ -132,9 +132,7 @@ def _lifetime_days(cookie: dict[str, Any], now: float) -> float:
     return 0.0 if expires is None or expires < 0 else (expires - now) / 86400
 
 
-def _cookie_findings(
-    url: str, phase: str, cookie: dict[str, Any], inventory: Inventory, now: float
-) -> list[Finding]:
+def _cookie_findings(url: str, phase: str, cookie: dict[str, Any], inventory: Inventory, now: float) -> list[Finding]:
     name, first_party = cookie["name"], _host(url)
     found = functools.partial(Finding, url, phase, f"cookie {name}")
     domain = cookie.get("domain", "").lstrip(".").lower()
