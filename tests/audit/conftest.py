@@ -66,6 +66,7 @@ def _free_port() -> int:
 def legal_site(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LegalSite]:
     import uvicorn
     from starlette.applications import Starlette
+    from starlette.middleware.cors import CORSMiddleware
     from starlette.responses import PlainTextResponse
     from starlette.routing import Mount
     from starlette.staticfiles import StaticFiles
@@ -82,9 +83,14 @@ def legal_site(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     api_up = threading.Event()
     api_up.set()
 
+    # the manifests the pop-up reads, open to the storefront's origin as the README asks
+    site_api = CORSMiddleware(StaticFiles(directory=site / "api"), allow_origins=["*"])
+
     async def api_or_outage(scope, receive, send) -> None:  # type: ignore[no-untyped-def]
         """The API, or a 503 while a test simulates an outage (the banner must keep the record)."""
-        if api_up.is_set() or scope["type"] != "http":
+        if not scope["path"].startswith("/v1/"):
+            await site_api(scope, receive, send)
+        elif api_up.is_set():
             await api(scope, receive, send)
         else:
             await PlainTextResponse("down", status_code=503)(scope, receive, send)
