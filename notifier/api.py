@@ -385,5 +385,6 @@ OPENAPI: dict[str, Any] = {
             }
         },
         "/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI"}}}},
+        consents.PATH: consents.OPENAPI_PATH,
     },
 }

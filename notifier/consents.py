@@ -268,3 +268,46 @@ def route(engine: Engine, repository: PolicyRepository, limiter: RateLimiter | N
         return _answer(201 if created else 200, {"record_id": row["record_id"], "created": created})
 
     return Route(PATH, consents, methods=["POST", "OPTIONS"])
+
+
+_FIELD_ERROR = {
+    "type": "object",
+    "properties": {"error": {"type": "string"}, "field": {"type": "string"}},
+}
+OPENAPI_PATH: dict[str, Any] = {
+    "post": {
+        "summary": "Record one cookie choice made in the banner (B9); no credential, any origin",
+        "description": "Rate-limited per client address (POLICIES_CONSENT_RATE_LIMIT a minute); no IP address is "
+        "stored. A record_id already stored is answered 200 and stored once.",
+        "requestBody": {
+            "required": True,
+            "content": {
+                ct: {
+                    "schema": {
+                        "type": "object",
+                        "required": list(FIELDS),
+                        "additionalProperties": False,
+                        "properties": {
+                            "record_id": {"type": "string", "pattern": _ID.pattern},
+                            "consent_id": {"type": "string", "pattern": _ID.pattern},
+                            "act": {"type": "string", "enum": list(ACTS)},
+                            "categories": {"type": "object", "additionalProperties": {"type": "boolean"}},
+                            "config_hash": {"type": "string", "pattern": _HASH.pattern},
+                            "cookie_policy_version": {"type": "string", "example": "2023-02-01"},
+                            "language": {"type": "string", "example": "fr"},
+                            "at": {"type": "string", "format": "date-time"},
+                            "user_ref": {"type": "string", "description": "a pseudonymous id, never an account id"},
+                        },
+                    }
+                }
+                for ct in ("application/json", "text/plain")
+            },
+        },
+        "responses": {
+            "201": {"description": "stored"},
+            "200": {"description": "already stored; nothing changed"},
+            "400": {"description": "malformed", "content": {"application/json": {"schema": _FIELD_ERROR}}},
+            "429": {"description": "too many records from this client; see Retry-After"},
+        },
+    }
+}
