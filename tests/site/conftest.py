@@ -21,21 +21,12 @@ import pytest
 from notifier.change_class import ChangeClass
 from notifier.release import ReleaseRequest, release
 from notifier.repository import PolicyRepository
+from notifier.scanner import CHROMIUM_ARGS  # the cookie scanner launches Chromium the same way
 from notifier.site.build import build_site
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AS_OF = date(2026, 11, 25)
 
 
