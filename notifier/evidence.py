@@ -14,9 +14,12 @@ import functools
 import hashlib
 import html
 import json
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
@@ -153,16 +156,34 @@ def counts(engine: Engine, version: PolicyVersion) -> dict[str, Any]:
 def write_bundle(
     repository: PolicyRepository, engine: Engine, policy: str, version_id: str, out: Path, user_id: str | None = None
 ) -> dict[str, Any]:
-    """Write the evidence of one version into `out` (new or empty) and return its facts (evidence.json)."""
+    """Write the evidence of one version into `out` (new or empty) and return its facts (evidence.json).
+
+    The bundle is written next to `out` and moved into place when complete, so a refusal half-way (a text that
+    no longer matches its sha256, an unknown user) leaves no partial bundle that could pass for evidence.
+    """
     version = repository.ledger.get(policy, version_id)
     if out.exists() and any(out.iterdir()):
         raise PolicyError(Problem(str(out), "is not empty: an evidence bundle goes into a new folder"))
-    bundle = Bundle(out, {})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        evidence = _write(Bundle(partial, {}), repository, engine, version, user_id)
+        if out.exists():
+            out.rmdir()
+        partial.rename(out)
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
+    return evidence
+
+
+def _write(
+    bundle: Bundle, repository: PolicyRepository, engine: Engine, version: PolicyVersion, user_id: str | None
+) -> dict[str, Any]:
     commit, record_as_released = _release_commit(repository, version)
     bundle.write("ledger.yml", record_as_released)
     evidence: dict[str, Any] = {
-        "policy": policy,
-        "version": version_id,
+        "policy": version.policy,
+        "version": version.version,
         "record": version.to_record(),
         "release_commit": commit,
         "texts": _texts_and_redlines(bundle, repository, version),
@@ -173,12 +194,13 @@ def write_bundle(
         proof = user_proof(engine, user_id)
         if not proof["found"]:
             raise PolicyError(Problem(f"--user {user_id}", "no such user in the store"))
-        evidence["user"] = {"user_id": user_id, "file": f"users/{user_id}.json"}
-        bundle.write(f"users/{user_id}.json", json.dumps(proof, indent=2, default=str, ensure_ascii=False) + "\n")
+        name = f"users/{quote(user_id, safe='')}.json"  # an id is not a path: "../x" stays inside users/
+        evidence["user"] = {"user_id": user_id, "file": name}
+        bundle.write(name, json.dumps(proof, indent=2, default=str, ensure_ascii=False) + "\n")
     bundle.write("evidence.json", json.dumps(evidence, indent=2, default=str, ensure_ascii=False) + "\n")
     bundle.write("index.html", summary_html(evidence, repository.config.languages))
     manifest = "".join(f"{sha}  {name}\n" for name, sha in sorted(bundle.files.items()))
-    (out / MANIFEST).write_text(manifest, encoding="utf-8")
+    (bundle.root / MANIFEST).write_text(manifest, encoding="utf-8")
     return evidence
 
 

@@ -79,11 +79,13 @@ def cookie_inventory(repository: PolicyRepository) -> Inventory:
 
     The only place the scanner reads cookie data, so that when the inventory moves into the cookie policy's
     release (the ledger's `data`) only this function changes. Optional `hosts:` per cookie list the
-    third-party hosts that set or read it.
+    third-party hosts that set or read it; the legal site's host (site.url), where a storefront loads the
+    banner from, is declared too.
     """
     data = consent.load_strict(repository.config)
     raw = yaml.safe_load((repository.root / data.path).read_text(encoding="utf-8")) or {}
     hosts = {str(host) for item in raw.get("cookies") or [] for host in (item.get("hosts") or [])}
+    hosts.add(_host(repository.config.site_url))  # the legal site itself serves the banner and the pop-up
     return Inventory(
         cookies={c.name: c for c in data.cookies},
         required=frozenset(c.id for c in data.categories if c.required),

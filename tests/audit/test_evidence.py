@@ -119,7 +119,8 @@ def test_a_cookie_policy_bundle_counts_the_consent_log(world, tmp_path) -> None:
 
 
 def test_refusals_name_what_is_wrong(told, tmp_path) -> None:
-    (tmp_path / "used").mkdir()
+    tmp_path = tmp_path / "bundles"  # the fixture's database and clone live in tmp_path itself
+    (tmp_path / "used").mkdir(parents=True)
     (tmp_path / "used" / "notes.txt").write_text("mine")
     result = _invoke(told, "evidence", "privacy", "2026-11-21", "--out", str(tmp_path / "used"))
     assert result.exit_code == 1 and "is not empty" in result.output
@@ -127,6 +128,7 @@ def test_refusals_name_what_is_wrong(told, tmp_path) -> None:
     assert result.exit_code == 1 and "2099-01-01" in result.output
     result = _invoke(told, "evidence", "privacy", "2026-11-21", "--out", str(tmp_path / "b"), "--user", "nobody")
     assert result.exit_code == 1 and "--user nobody: no such user in the store" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["used"], "nothing written when refused"
 
 
 def test_a_record_whose_text_does_not_match_git_is_refused(world, tmp_path) -> None:
@@ -135,7 +137,9 @@ def test_a_record_whose_text_does_not_match_git_is_refused(world, tmp_path) -> N
     tampered = text.replace("4fc92bb43927d6616b2de81b1a826c1f86f9857608a9d3023530b52cbbcfc86c", "a" * 64)
     assert tampered != text
     record_path.write_text(tampered, encoding="utf-8")
-    result = _invoke(world, "evidence", "privacy", "2026-11-21", "--out", str(tmp_path / "out"))
+    bundles = tmp_path / "bundles"
+    result = _invoke(world, "evidence", "privacy", "2026-11-21", "--out", str(bundles / "out"))
     assert result.exit_code == 1
     assert "policy_versions/privacy/2026-11-21.yml (texts.en)" in result.output
     assert "does not match the recorded sha256" in result.output
+    assert list(bundles.iterdir()) == [], "no partial bundle is left behind"
