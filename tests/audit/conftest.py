@@ -88,7 +88,7 @@ def legal_site(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 
     async def api_or_outage(scope, receive, send) -> None:  # type: ignore[no-untyped-def]
         """The API, or a 503 while a test simulates an outage (the banner must keep the record)."""
-        if not scope["path"].startswith("/v1/"):
+        if not scope["path"].removeprefix(scope.get("root_path", "")).startswith("/v1/"):
             await site_api(scope, receive, send)
         elif api_up.is_set():
             await api(scope, receive, send)

@@ -3,6 +3,9 @@ with the cookie-policy version in force and the hash of the banner configuration
 
 from __future__ import annotations
 
+import time
+from datetime import datetime, timedelta
+
 import pytest
 
 BANNER = "#cc-main .cm"
@@ -20,7 +23,11 @@ def page(browser, consent_log):
 
 
 def _wait_for_records(page, log, count: int) -> list[dict]:
-    """The record is sent after the choice, without blocking the page: wait until the queue is empty."""
+    """The record is sent after the choice, without blocking the page: wait until the API has it and the
+    browser's queue is empty, then check that nothing more arrived."""
+    deadline = time.monotonic() + 10
+    while len(log.records()) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
     page.wait_for_function("() => localStorage.getItem('cc_cookie') === null")
     records = log.records()
     assert len(records) == count
@@ -48,6 +55,8 @@ def test_accept_all_then_withdraw_marketing_from_the_footer(page, consent_log) -
     (first,) = _wait_for_records(page, consent_log, 1)
     _check(first, page, "accept_all", {"necessary": True, "analytics": True, "marketing": True})
 
+    page.locator("dialog.policies-notice").wait_for(state="visible")  # the change pop-up comes after the banner
+    page.keyboard.press("Escape")
     page.locator("footer button.policies-cookies-link").click()
     page.locator(PREFERENCES).wait_for(state="visible")
     page.locator(f"{PREFERENCES} input[value=marketing]").uncheck(force=True)
@@ -92,3 +101,19 @@ def test_a_record_lost_during_an_outage_is_sent_on_the_next_page_load(page, cons
     (record,) = _wait_for_records(page, consent_log, 1)
     assert record["record_id"] == queued[0]["record_id"]
     _check(record, page, "accept_all", {"necessary": True, "analytics": True, "marketing": True})
+
+
+def test_renewal_after_six_months_is_a_new_consent(page, consent_log) -> None:
+    """B6: the choice expired, the banner asks again; the renewed choice is a new record with a new consent id."""
+    page.goto(consent_log.url + "en/")
+    page.locator(f"{BANNER} button[data-role=necessary]").click()
+    (refusal,) = _wait_for_records(page, consent_log, 1)
+    later = page.context.new_page()
+    later.set_default_timeout(10_000)
+    later.clock.install(time=datetime.now() + timedelta(days=186))
+    later.goto(consent_log.url + "en/")
+    later.locator(f"{BANNER} button[data-role=all]").click()
+    refusal, renewal = _wait_for_records(later, consent_log, 2)
+    _check(renewal, later, "accept_all", {"necessary": True, "analytics": True, "marketing": True})
+    assert renewal["consent_id"] != refusal["consent_id"]
+    assert (renewal["given_at"] - refusal["given_at"]).days >= 185
