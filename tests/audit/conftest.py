@@ -19,7 +19,6 @@ from sqlalchemy.engine import Engine
 
 from notifier import consents, store
 from notifier.repository import PolicyRepository
-from notifier.scanner import CHROMIUM, CHROMIUM_ARGS
 from notifier.settings import load as load_settings
 from notifier.site.build import build_site
 from tests.notify.conftest import database_url, repo_root, source_clone, world  # noqa: F401 (fixtures)
@@ -31,16 +30,6 @@ AS_OF = date(2026, 11, 25)
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_site(REPO, site_dir=tmp_path_factory.mktemp("site"), as_of=AS_OF)
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @dataclass
