@@ -94,7 +94,7 @@ def rate_limit(env: Mapping[str, str] | None = None) -> int:
 
 def _text(body: dict[str, Any], name: str, pattern: re.Pattern[str], what: str) -> str:
     value = body.get(name)
-    if not isinstance(value, str) or not pattern.match(value):
+    if not isinstance(value, str) or not pattern.fullmatch(value):
         raise InvalidRecord(name, f"must be {what}")
     return value
 
@@ -103,7 +103,7 @@ def _categories(value: object) -> dict[str, bool]:
     if not isinstance(value, dict) or not 1 <= len(value) <= 20:
         raise InvalidRecord("categories", "must be an object of 1 to 20 categories, each true or false")
     for name, chosen in value.items():
-        if not _CATEGORY.match(name) or not isinstance(chosen, bool):
+        if not _CATEGORY.fullmatch(name) or not isinstance(chosen, bool):
             raise InvalidRecord("categories", f"'{name[:32]}' must be a category id mapped to true or false")
     return dict(value)
 

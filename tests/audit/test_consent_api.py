@@ -80,6 +80,7 @@ def test_a_preflight_from_another_origin_is_answered(client) -> None:
         ({"at": "yesterday"}, "at", "ISO 8601"),
         ({"at": "2026-11-25T09:30:00"}, "at", "zone"),
         ({"consent_id": "x"}, "consent_id", "16 to 64"),
+        ({"consent_id": RECORD["consent_id"] + "\n"}, "consent_id", "16 to 64"),
         ({"config_hash": "not hex"}, "config_hash", "hexadecimal"),
         ({"language": "french"}, "language", "language code"),
         ({"ip": "203.0.113.9"}, "ip", "unknown field"),
@@ -153,3 +154,12 @@ def test_export_purge_and_status(world) -> None:
     purged = _invoke(world, "consents", "purge")
     assert purged.exit_code == 0 and purged.output.startswith("deleted 1 consent records received more than 1826 days")
     assert len(_rows(world)) == 3
+
+
+def test_a_bad_retention_setting_stops_the_purge(world) -> None:
+    config = world.root / "policies.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("retention_days: 1826", "retention_days: forever"), encoding="utf-8")
+    result = _invoke(world, "consents", "purge")
+    assert result.exit_code == 1
+    assert result.output == "policies.yml (consent.retention_days): must be a whole number of days, 1 or more\n"
