@@ -29,7 +29,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Match, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from notifier import tokens, webhook
+from notifier import consents, tokens, webhook
 from notifier.notices import CHANNELS, NotFound, UserRef, find_user, pending_notices, record
 from notifier.repository import PolicyRepository
 from notifier.schedule import today
@@ -306,6 +306,7 @@ def create_app(repository: PolicyRepository, settings: Settings, engine: Engine)
         Route("/a/{token}", api.link_submit, methods=["POST"]),
         Route("/openapi.json", lambda _request: JSONResponse(OPENAPI), methods=["GET"]),
         Route(WEBHOOK_PATH, api.sendgrid_events, methods=["POST"]),
+        consents.route(engine, repository),
     ]
     handlers = {BadInput: lambda _request, exc: exc.response(), HTTPException: _http_error}
     app = Starlette(routes=routes, exception_handlers=handlers)
@@ -526,5 +527,6 @@ OPENAPI: dict[str, Any] = {
         "/openapi.json": {
             "get": {"summary": "This document", "responses": {"200": _json({"type": "object"}, "OpenAPI")}}
         },
+        consents.PATH: consents.OPENAPI_PATH,
     },
 }

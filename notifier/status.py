@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Engine
 
-from notifier import store
+from notifier import consents, store
 from notifier.settings import Settings
 
 
@@ -53,6 +53,7 @@ def status(engine: Engine, settings: Settings, now: datetime | None = None) -> d
             .limit(5)
         ).all()
         resent = conn.execute(select(func.count()).select_from(events).where(events.c.kind == "resend")).scalar_one()
+        consent_log = consents.counts_by_version(conn)
     resend_at = (
         (oldest_unknown + timedelta(seconds=settings.unknown_window_seconds)).isoformat(timespec="seconds")
         if oldest_unknown
@@ -68,6 +69,7 @@ def status(engine: Engine, settings: Settings, now: datetime | None = None) -> d
         "fallback_to_popup": provider.get("bounce", 0) + provider.get("dropped", 0),
         "failed_reasons": {r.reason: r.n for r in reasons},
         "resent_after_silence": resent,
+        "consents_by_cookie_policy_version": consent_log,
     }
 
 
@@ -90,4 +92,6 @@ def format_status(report: dict[str, Any]) -> str:
         lines.append(f"  failed ({n}): {reason}")
     if report["resent_after_silence"]:
         lines.append(f"resent after the unknown window: {report['resent_after_silence']}")
+    for version, acts in sorted(report["consents_by_cookie_policy_version"].items()):
+        lines.append(f"consents for cookie policy {version}: " + ", ".join(f"{k} {v}" for k, v in sorted(acts.items())))
     return "\n".join(lines)

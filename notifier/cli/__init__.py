@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from notifier.cli import analysis, editor, notify, site
+from notifier.cli import analysis, audit, editor, notify, site
 from notifier.cli.common import PoliciesGroup
 
 
@@ -36,6 +36,9 @@ for command in (
     notify.proof_command,
     site.build,
     site.serve,
+    audit.consents,
+    audit.cookies,
+    audit.evidence_command,
 ):
     cli.add_command(command)
 

@@ -2,7 +2,8 @@
 
 Builds are session-scoped (two cores are shared): the shipped repository as of 2026-11-25, the same as of
 2026-12-25 (byte-stability of permanent pages), and a clone where the cookie policy got a reconsent version.
-Chromium is Debian's /usr/bin/chromium driven by Playwright; nothing is downloaded.
+Chromium is Debian's /usr/bin/chromium driven by Playwright (the `browser` fixture of tests/conftest.py);
+nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -26,16 +27,6 @@ from notifier.site.build import build_site
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AS_OF = date(2026, 11, 25)
 
 
@@ -124,16 +115,6 @@ def _serve_main_site(server: SiteServer, site: Path) -> Iterator[None]:
     server.root = site
     yield
     server.root = site
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
