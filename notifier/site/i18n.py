@@ -88,6 +88,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cc_more": "Read our {cookie_policy} (version {version}) and our {privacy_policy}.",
         # change pop-up (T3)
         "notice_title": "Our {title} is changing",
+        "notice_title_in_force": "Our {title} has changed",
         "notice_when": "The new version takes effect on {date}.",
         "notice_in_force": "The new version has been in force since {date}.",
         "notice_read": "Read the new version",
@@ -180,6 +181,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cc_more_title": "En savoir plus",
         "cc_more": "Lisez notre {cookie_policy} (version {version}) et notre {privacy_policy}.",
         "notice_title": "Notre {title} évolue",
+        "notice_title_in_force": "Notre {title} a changé",
         "notice_when": "La nouvelle version entre en vigueur le {date}.",
         "notice_in_force": "La nouvelle version est en vigueur depuis le {date}.",
         "notice_read": "Lire la nouvelle version",

@@ -61,8 +61,10 @@
     var dialog = element("dialog", { "class": "policies-notice", "aria-labelledby": "pn-title",
                                       "aria-describedby": "pn-when", lang: lang,
                                       "data-notice": notice.id });
-    dialog.appendChild(element("h2", { id: "pn-title" }, notice.title));
-    dialog.appendChild(element("p", { id: "pn-when" }, notice.when));
+    // "is changing" before the effective date, "has changed" from it, by the visitor's calendar.
+    var wording = (notice.wordings || {})[isoToday() < notice.effective_at ? "upcoming" : "in_force"] || notice;
+    dialog.appendChild(element("h2", { id: "pn-title" }, wording.title));
+    dialog.appendChild(element("p", { id: "pn-when" }, wording.when));
     if (notice.summary) dialog.appendChild(element("p", {}, notice.summary));
     var links = element("p", {});
     links.appendChild(element("a", { href: new URL(notice.page, siteRoot).href, "class": "pn-read" },
@@ -102,6 +104,10 @@
       if (event.shiftKey && document.activeElement === firstItem) { lastItem.focus(); event.preventDefault(); }
       else if (!event.shiftKey && document.activeElement === lastItem) { firstItem.focus(); event.preventDefault(); }
     });
+    // Seen means on screen and answered: an Escape that reaches the dialog before it was ever painted (the key
+    // press that closed the cookie banner) is not the visitor's answer to this notice.
+    var onScreen = false;
+    dialog.addEventListener("cancel", function (event) { if (!onScreen) event.preventDefault(); });
     dialog.addEventListener("close", function () {
       // Escape, the close button and "I have read this" dismiss a major notice; a rights-reducing one is only
       // settled by acceptance, and is asked again on the next visit otherwise.
@@ -114,6 +120,7 @@
     document.body.appendChild(dialog);
     dialog.showModal();
     first.focus();
+    requestAnimationFrame(function () { requestAnimationFrame(function () { onScreen = true; }); });
   }
 
   function start(manifest) {
@@ -136,7 +143,8 @@
       window.addEventListener("cc:onModalHide", function handler(event) {
         if (event.detail && event.detail.modalName !== "consentModal") return;
         window.removeEventListener("cc:onModalHide", handler);
-        callback();
+        // After the event that closed the banner (an Escape key press) has ended, so it cannot reach the pop-up.
+        setTimeout(callback, 0);
       });
     } else {
       callback();

@@ -1,0 +1,70 @@
+"""The customer's experience of the site on a 390 px phone and a 1280 px desktop, in both languages
+(issue 11, points 5 to 10): the banner and the pop-up, tables, French typography, the 404 page, the root's
+language choice and comparisons between any two versions."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+
+import pytest
+
+BANNER = "#cc-main .cm"
+DIALOG = "dialog.policies-notice"
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture(params=sorted(VIEWPORTS))
+def screen(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def device(browser, server, screen: str):
+    """A fresh page at the screen size under test."""
+    ctx = browser.new_context(viewport=VIEWPORTS[screen])
+    pg = ctx.new_page()
+    pg.set_default_timeout(5000)
+    yield pg
+    ctx.close()
+
+
+def _stored_notices(page) -> dict:
+    return json.loads(page.evaluate("localStorage.getItem('policies-notices') || '{}'"))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_escape_on_the_banner_leaves_the_popup_on_screen(device, server, lang: str) -> None:
+    """Point 5: one Escape closes the banner only; the notice the visitor has not seen yet is not dismissed."""
+    device.goto(server.url + f"{lang}/")
+    device.locator(f"{BANNER} button[data-role=all]").focus()
+    device.keyboard.press("Escape")
+    device.locator(BANNER).wait_for(state="hidden")
+    dialog = device.locator(DIALOG)
+    dialog.wait_for(state="visible")
+    device.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert dialog.is_visible()
+    assert _stored_notices(device) == {}
+    device.keyboard.press("Escape")  # now it was on screen: the visitor's Escape is an answer
+    dialog.wait_for(state="detached")
+    assert _stored_notices(device)["privacy@2026-11-21"]["state"] == "dismissed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "after"),
+    [
+        ("en", "Our Privacy Policy is changing", "Our Privacy Policy has changed"),
+        ("fr", "Notre Politique de confidentialité évolue", "Notre Politique de confidentialité a changé"),
+    ],
+)
+def test_popup_title_follows_the_visitors_date(browser, server, screen: str, lang: str, before: str, after: str) -> None:
+    """Point 9: the same static manifest says "is changing" before 21 December 2026 and "has changed" after."""
+    for when, title in ((datetime(2026, 12, 20, 12), before), (datetime(2026, 12, 22, 12), after)):
+        ctx = browser.new_context(viewport=VIEWPORTS[screen])
+        page = ctx.new_page()
+        page.clock.install(time=when)
+        page.goto(server.url + f"{lang}/")
+        page.locator(f"{BANNER} button[data-role=necessary]").click()
+        assert page.locator(f"{DIALOG} h2").inner_text() == title
+        ctx.close()
