@@ -68,3 +68,30 @@ def test_popup_title_follows_the_visitors_date(browser, server, screen: str, lan
         page.locator(f"{BANNER} button[data-role=necessary]").click()
         assert page.locator(f"{DIALOG} h2").inner_text() == title
         ctx.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_not_found_page_has_the_banner_and_styles_at_any_depth(device, server, site, lang: str) -> None:
+    """Point 9: hosts serve 404.html at the missing page's address, however deep; its assets still load."""
+    deep = site / lang / "no" / "such" / "page"
+    deep.mkdir(parents=True, exist_ok=True)
+    (deep / "index.html").write_bytes((site / lang / "404.html").read_bytes())
+    failed: list[str] = []
+    device.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    device.goto(server.url + f"{lang}/no/such/page/")
+    device.locator(BANNER).wait_for(state="visible")
+    device.locator(f"{BANNER} button[data-role=necessary]").click()
+    device.locator(DIALOG).wait_for(state="visible")
+    assert failed == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "landing"), [("fr-FR", "fr/"), ("fr-CA", "fr/"), ("en-US", "en/"), ("de-DE", "en/")]
+)
+def test_root_sends_visitors_to_their_browsers_language(browser, server, locale: str, landing: str) -> None:
+    """Point 9: the root goes to the browser's language when the site has it, else to the default one."""
+    ctx = browser.new_context(locale=locale)
+    page = ctx.new_page()
+    page.goto(server.url)
+    page.wait_for_url(server.url + landing)
+    ctx.close()
