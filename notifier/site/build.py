@@ -233,7 +233,8 @@ def _language_redirect(languages: tuple[str, ...], default: str) -> str:
     """The first of the browser's preferred languages the site has (fr-CA counts as fr)."""
     return (
         f"(function(){{var have={json.dumps(list(languages))};"
-        "var wanted=(navigator.languages||[navigator.language||'']).map(function(l){return l.slice(0,2).toLowerCase();});"
+        "var wanted=(navigator.languages||[navigator.language||''])"
+        ".map(function(l){return l.slice(0,2).toLowerCase();});"
         f"var lang=wanted.filter(function(l){{return have.indexOf(l)>=0;}})[0]||{json.dumps(default)};"
         "location.replace(lang+'/');})();"
     )

@@ -5,7 +5,6 @@ language choice and comparisons between any two versions."""
 from __future__ import annotations
 
 import json
-import re
 from datetime import datetime
 
 import pytest
@@ -58,7 +57,9 @@ def test_escape_on_the_banner_leaves_the_popup_on_screen(device, server, lang: s
         ("fr", "Notre Politique de confidentialité évolue", "Notre Politique de confidentialité a changé"),
     ],
 )
-def test_popup_title_follows_the_visitors_date(browser, server, screen: str, lang: str, before: str, after: str) -> None:
+def test_popup_title_follows_the_visitors_date(
+    browser, server, screen: str, lang: str, before: str, after: str
+) -> None:
     """Point 9: the same static manifest says "is changing" before 21 December 2026 and "has changed" after."""
     for when, title in ((datetime(2026, 12, 20, 12), before), (datetime(2026, 12, 22, 12), after)):
         ctx = browser.new_context(viewport=VIEWPORTS[screen])
