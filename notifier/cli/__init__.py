@@ -7,7 +7,7 @@ import sys
 import click
 
 from notifier.cli import analysis, editor, notify, site
-from notifier.cli.common import PoliciesGroup
+from notifier.cli.common import PoliciesGroup, add_examples
 
 
 @click.group(cls=PoliciesGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,6 +37,7 @@ for command in (
     site.build,
     site.serve,
 ):
+    add_examples(command)
     cli.add_command(command)
 
 

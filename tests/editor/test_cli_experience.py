@@ -1,0 +1,67 @@
+"""The command line as editors and operators meet it (issue 11, point 13): `policies serve` says where it
+serves, `policies diff` marks changes with more than colour, and every command's help shows an example."""
+
+from __future__ import annotations
+
+import os
+import re
+import select
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from notifier.cli import cli
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_diff_in_colour_still_marks_insertions_and_deletions(released) -> None:
+    """Colour-blind readers and pasted output see [-deleted-] and {+inserted+} whether or not it is coloured."""
+    released.edit("docs/en/privacy.md", "within one month", "within two weeks")
+    result = released.runner.invoke(
+        cli, ["diff", "privacy", "--lang", "en", "--color"], env={"POLICIES_ROOT": str(released.root)}, color=True
+    )
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.output)
+    assert "\x1b[31m" in result.output and "\x1b[32m" in result.output
+    assert "within [-one month-]{+two weeks+}." in plain.replace("\n", " ")
+
+
+def test_serve_prints_the_address_it_serves_on() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "notifier", "serve", "--dev-addr", f"127.0.0.1:{port}", "--as-of", "2026-11-25"],
+        env=os.environ | {"POLICIES_ROOT": str(REPO)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        ready, _, _ = select.select([process.stdout], [], [], 60)  # the line comes before the first build
+        first_line = process.stdout.readline() if ready else ""
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert f"http://127.0.0.1:{port}/" in first_line, first_line
+
+
+def _commands() -> list[tuple[str, ...]]:
+    names = []
+    for name, command in cli.commands.items():
+        subcommands = getattr(command, "commands", None)
+        names.extend([(name, sub) for sub in subcommands] if subcommands else [(name,)])
+    return names
+
+
+@pytest.mark.parametrize("command", _commands(), ids=" ".join)
+def test_every_command_help_shows_an_example(command: tuple[str, ...]) -> None:
+    result = CliRunner().invoke(cli, [*command, "--help"])
+    assert result.exit_code == 0
+    examples = result.output.split("Example", 1)
+    assert len(examples) == 2, result.output
+    assert f"policies {' '.join(command)}" in examples[1], result.output
