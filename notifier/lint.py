@@ -10,6 +10,8 @@ from notifier.problems import Problem, Severity
 
 SECTION_ID = re.compile(r"^[a-z][a-z0-9-]*$")
 _EMPTY_LINK = re.compile(r"\[[^\]]*\]\(\s*\)")
+# CommonMark's hard line break; Python-Markdown (the site's) and many other tools print the backslash instead.
+BACKSLASH_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\$")
 _OPEN_BRACES = re.compile(r"\{\{(?![^{}]*\}\})")
 # R19: telling readers to come back and look is not a way to tell them of a change (WP260 par. 29).
 _CHECK_REGULARLY = re.compile(
@@ -49,6 +51,15 @@ def lint(text: str, where: str, known_variables: set[str]) -> list[Problem]:
                 )
         if _OPEN_BRACES.search(line):
             problems.append(Problem(at, "'{{' without its closing '}}'; write variables as {{ name }}"))
+        if BACKSLASH_BREAK.search(line):
+            problems.append(
+                Problem(
+                    at,
+                    "the line ends with '\\', a line break some Markdown tools print as a backslash; "
+                    "end the line with <br> instead",
+                    Severity.WARNING,
+                )
+            )
         if _EMPTY_LINK.search(line):
             problems.append(Problem(at, "link without a target: write [text](https://…)"))
         if _CHECK_REGULARLY.search(line):

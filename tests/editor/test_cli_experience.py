@@ -65,3 +65,16 @@ def test_every_command_help_shows_an_example(command: tuple[str, ...]) -> None:
     examples = result.output.split("Example", 1)
     assert len(examples) == 2, result.output
     assert f"policies {' '.join(command)}" in examples[1], result.output
+
+
+def test_check_catches_a_markdown_line_break_written_as_a_trailing_backslash(released) -> None:
+    """Issue 11, point 7: `Place de Fontenoy\\` shows its backslash in many renderers; check says how to break."""
+    released.edit(
+        "docs/en/privacy.md", "Your name and email address.", "Your name\\\nand email address.\\\\\nAnd more."
+    )
+    result = released.policies("check")
+    assert (
+        "docs/en/privacy.md:7: warning: the line ends with '\\', a line break some Markdown tools print as a "
+        "backslash; end the line with <br> instead" in result.output
+    ), result.output
+    assert "privacy.md:8" not in result.output  # an escaped backslash (\\) is a character, not a break

@@ -5,6 +5,7 @@ language choice and comparisons between any two versions."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 
 import pytest
@@ -96,3 +97,66 @@ def test_root_sends_visitors_to_their_browsers_language(browser, server, locale:
     page.goto(server.url)
     page.wait_for_url(server.url + landing)
     ctx.close()
+
+
+def _settle(page) -> None:
+    """Reject optional cookies and answer the pop-up if it shows, to look at the page itself."""
+    page.locator(f"{BANNER} button[data-role=necessary]").click()
+    page.locator(BANNER).wait_for(state="hidden")
+    dialog = page.locator(DIALOG)
+    if page.evaluate(
+        "() => fetch('/api/notices.' + document.documentElement.lang + '.json')"
+        ".then(r => r.json()).then(m => m.notices.length)"
+    ):
+        dialog.wait_for(state="visible")
+        dialog.locator("button.pn-primary").click()
+        dialog.wait_for(state="detached")
+
+
+def _no_cell_is_cut(page, table: str) -> None:
+    """Every cell of the table is inside the viewport's width, nothing scrolls sideways, no date breaks inside."""
+    assert page.evaluate(f"(t => t.scrollWidth <= t.parentElement.clientWidth + 1)(document.querySelector('{table}'))")
+    width = page.evaluate("document.documentElement.clientWidth")
+    cells = page.locator(f"{table} td:not(:empty), {table} th[scope=row]")
+    assert cells.count() > 0
+    for box in (cells.nth(i).bounding_box() for i in range(cells.count())):
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width + 1
+    unbroken = f"{table} time, {table} .policies-nowrap"
+    heights = page.evaluate(f"[...document.querySelectorAll('{unbroken}')].map(t => t.getClientRects().length)")
+    assert heights and set(heights) == {1}  # one line box each: the date never wraps
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_archive_table_is_readable_on_every_screen(device, server, artifacts, screen: str, lang: str) -> None:
+    """Point 7: on a 390 px phone the archive's rows become labelled cards; nothing is cut or scrolled away."""
+    device.goto(server.url + f"{lang}/privacy/archive/")
+    _settle(device)
+    _no_cell_is_cut(device, "table.policies-archive")
+    label = device.locator("table.policies-archive td").first
+    shown = device.evaluate("el => getComputedStyle(el, '::before').content", label.element_handle())
+    assert (shown not in ("none", "normal")) == (screen == "phone")
+    device.screenshot(path=str(artifacts / f"archive-{lang}-{screen}.png"), full_page=True)
+
+
+@pytest.mark.parametrize(("lang", "lifetime"), [("en", "6 months"), ("fr", "6\u00a0mois")])
+def test_cookie_table_is_readable_on_every_screen(
+    device, server, artifacts, screen: str, lang: str, lifetime: str
+) -> None:
+    device.goto(server.url + f"{lang}/cookies/")
+    _settle(device)
+    table = device.locator("table.policies-cookies")
+    table.scroll_into_view_if_needed()
+    _no_cell_is_cut(device, "table.policies-cookies")
+    assert lifetime in table.inner_text()
+    table.screenshot(path=str(artifacts / f"cookie-table-{lang}-{screen}.png"))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_cnil_address_shows_its_lines_without_backslashes(site, lang: str) -> None:
+    """Point 7: the released 2026 text writes line breaks as trailing backslashes; the site shows real breaks."""
+    for page in (f"{lang}/privacy/v/2026-11-21/index.html", f"{lang}/privacy/changes/2026-11-21/index.html"):
+        html = (site / page).read_text(encoding="utf-8")
+        address = html[html.index("CNIL") : html.index("Fontenoy") + 20]
+        assert "\\" not in address, address
+    version = (site / f"{lang}/privacy/v/2026-11-21/index.html").read_text(encoding="utf-8")
+    assert re.search(r"CNIL<br ?/?>\s*3 Place de Fontenoy<br ?/?>", version)
