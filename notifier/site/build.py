@@ -94,6 +94,7 @@ def configure_language(config: MkDocsConfig, model: SiteModel, lang: str) -> MkD
     site = model.config
     s = i18n.strings(lang)
     config.theme["language"] = lang
+    config.site_name = s["site_name"].format(site=site.site_name)
     config.site_url = f"{site.site_url}{lang}/"
     if str(TEMPLATES) not in config.theme.dirs:
         config.theme.dirs.insert(0, str(TEMPLATES))

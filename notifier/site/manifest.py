@@ -117,7 +117,7 @@ def notices_json(model: SiteModel, lang: str) -> dict[str, Any]:
             "show_until": (version.effective_at + timedelta(days=days)).isoformat(),
             **wordings["in_force" if in_force else "upcoming"],
             "wordings": wordings,
-            "summary": version.summary.get(lang, ""),
+            "summary": model.summary(version, lang),
             "page": f"{lang}/{version_path(version.policy, version.version)}",
         }
         if model.previous(version) is not None:

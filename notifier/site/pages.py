@@ -30,6 +30,7 @@ from notifier.repository import PolicyRepository
 from notifier.site import i18n
 from notifier.site.consent import ConsentData, cookie_table_markdown
 from notifier.site.redlines import RedlineJob, render_all
+from notifier.typography import typeset
 
 COOKIE_POLICY = "cookies"
 
@@ -64,7 +65,11 @@ class SiteModel:
 
     def text(self, version: PolicyVersion, lang: str) -> str:
         """The released text as the site renders it (the repository reads each blob from git once per build)."""
-        return with_html_line_breaks(self.repository.released_markdown(version, lang))
+        return typeset(with_html_line_breaks(self.repository.released_markdown(version, lang)), lang)
+
+    def summary(self, version: PolicyVersion, lang: str) -> str:
+        """The release summary in `lang`, as its typography sets it ("" when there is none)."""
+        return typeset(version.summary.get(lang, ""), lang)
 
     @property
     def config(self) -> Config:
@@ -154,7 +159,7 @@ def _upcoming_notice(model: SiteModel, page_path: str, version: PolicyVersion, l
     body = s["upcoming_body"].format(
         version=escape(version.version), published=escape(long_date(version.published_at, lang)), date=when
     )
-    summary = version.summary.get(lang, "")
+    summary = model.summary(version, lang)
     links = [f'<a href="{rel(page_path, version_path(version.policy, version.version))}">{s["read_new"]}</a>']
     if model.previous(version) is not None:
         links.append(
@@ -167,7 +172,7 @@ def _upcoming_notice(model: SiteModel, page_path: str, version: PolicyVersion, l
         f"<p>{body}</p>",
     ]
     if summary:
-        parts.append(f"<p><strong>{s['summary']}:</strong> {escape(summary)}</p>")
+        parts.append(f"<p><strong>{s['summary_label']}</strong> {escape(summary)}</p>")
     parts.append('<p class="policies-links">' + " · ".join(links) + "</p>")
     parts.append("</aside>")
     return "\n".join(parts) + "\n"
@@ -204,7 +209,8 @@ def policy_text_page(
         )
         if version.change_class.must_notify and version.summary.get(lang):
             parts.append(
-                f'<p class="policies-summary"><strong>{s["summary"]}:</strong> {escape(version.summary[lang])}</p>\n'
+                f'<p class="policies-summary"><strong>{s["summary_label"]}</strong> '
+                f"{escape(model.summary(version, lang))}</p>\n"
             )
     parts.append(body)
     return "\n".join(parts)
@@ -283,7 +289,7 @@ def archive_page(model: SiteModel, policy: str, lang: str) -> Page:
             f'<td data-label="{s["effective_col"]}">{_time(version.effective_at, lang)}</td>'
             f'<td class="policies-class-{version.change_class}" data-label="{s["class"]}">'
             f"{escape(i18n.class_label(str(version.change_class), lang))}</td>"
-            f'<td data-label="{s["summary"]}">{escape(version.summary.get(lang, ""))}</td>'
+            f'<td data-label="{s["summary"]}">{escape(model.summary(version, lang))}</td>'
             "</tr>"
         )
     table = (

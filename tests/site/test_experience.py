@@ -160,3 +160,32 @@ def test_the_cnil_address_shows_its_lines_without_backslashes(site, lang: str) -
         assert "\\" not in address, address
     version = (site / f"{lang}/privacy/v/2026-11-21/index.html").read_text(encoding="utf-8")
     assert re.search(r"CNIL<br ?/?>\s*3 Place de Fontenoy<br ?/?>", version)
+
+
+_BAD_FRENCH_SPACE = re.compile(r"[ \t\n][:;!?»]|«[ \t\n]")
+
+
+def _visible_text(page) -> str:
+    return page.evaluate("document.body.innerText")
+
+
+@pytest.mark.parametrize("path", ["fr/", "fr/privacy/", "fr/cookies/", "fr/privacy/archive/"])
+def test_french_pages_banner_and_popup_set_no_break_spaces(device, server, artifacts, screen: str, path: str) -> None:
+    """Point 8: « : ; ! ? » never follow an ordinary space in French, in the page, the banner and the pop-up;
+    the site's name is French; the first of the month is « 1er »."""
+    device.goto(server.url + path)
+    device.locator(BANNER).wait_for(state="visible")
+    banner = device.locator(BANNER).inner_text()
+    assert not _BAD_FRENCH_SPACE.search(banner), banner
+    device.locator(f"{BANNER} button[data-role=necessary]").click()
+    dialog = device.locator(DIALOG)
+    dialog.wait_for(state="visible")
+    assert not _BAD_FRENCH_SPACE.search(dialog.inner_text()), dialog.inner_text()
+    device.screenshot(path=str(artifacts / f"popup-fr-{path.strip('/').replace('/', '-') or 'home'}-{screen}.png"))
+    dialog.locator("button.pn-primary").click()
+    text = _visible_text(device)
+    bad = _BAD_FRENCH_SPACE.search(text)
+    assert not bad, text[max(0, bad.start() - 80) : bad.end() + 20]
+    assert "Legal" not in device.title() and "Informations légales" in device.title()
+    if path in ("fr/privacy/", "fr/privacy/archive/"):
+        assert "1er février 2023" in text

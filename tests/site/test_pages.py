@@ -10,7 +10,7 @@ import pytest
 
 LANGS = {
     "en": {"published": "1 February 2023", "upcoming": "21 December 2026", "archive": "All versions"},
-    "fr": {"published": "1 février 2023", "upcoming": "21 décembre 2026", "archive": "Toutes les versions"},
+    "fr": {"published": "1er février 2023", "upcoming": "21 décembre 2026", "archive": "Toutes les versions"},
 }
 
 
