@@ -14,7 +14,6 @@ on the declared length and on the bytes actually received, before any parsing.
 from __future__ import annotations
 
 import hmac
-import html
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -24,7 +23,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from notifier import tokens, webhook
+from notifier import answer_page, tokens, webhook
 from notifier.notices import CHANNELS, NotFound, find_user, pending_notices, record
 from notifier.repository import PolicyRepository
 from notifier.schedule import today
@@ -152,34 +151,40 @@ def create_app(repository: PolicyRepository, settings: Settings, engine: Engine)
             return _error(400, str(exc))
         return JSONResponse(saved | {"created": created}, status_code=201 if created else 200)
 
+    def page(request: Request, status: int, state: str, claims: tokens.TokenClaims | None = None) -> Response:
+        """The link's page in the user's language (the browser's when the token names nobody)."""
+        config = repository.config
+        lang = answer_page.preferred_language(
+            request.headers.get("accept-language", ""), config.languages, config.default_language
+        )
+        if claims is not None:
+            try:
+                lang = find_user(engine, repository, claims.user_id).locale
+            except NotFound:
+                state = "invalid"
+        shown = answer_page.AnswerPage(state, lang, claims.notice if claims else "", claims.action if claims else "")
+        return HTMLResponse(answer_page.render(repository, shown), status_code=status)
+
     def link_page(request: Request) -> Response:
         token = request.path_params["token"]
         try:
             claims = tokens.verify(key, token)
         except tokens.InvalidToken:
-            return _page(403, "This link is not valid or has expired.", "Ce lien n’est pas valide ou a expiré.")
-        verb = (
-            ("I agree to the new version", "J’accepte la nouvelle version")
-            if claims.action == "accept"
-            else ("I have read this notice", "J’ai lu cet avis")
-        )
-        form = (
-            f'<form method="post"><button type="submit">{html.escape(verb[0])} / {html.escape(verb[1])}</button></form>'
-        )
-        return _page(200, html.escape(claims.notice), html.escape(claims.notice), form)
+            return page(request, 403, "invalid")
+        return page(request, 200, "ask", claims)
 
     async def link_submit(request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
         token = request.path_params["token"]
         try:
             claims = tokens.verify(key, token)
         except tokens.InvalidToken:
-            return _page(403, "This link is not valid or has expired.", "Ce lien n’est pas valide ou a expiré.")
+            return page(request, 403, "invalid")
         response = await _record(claims.user_id, claims.notice, claims.action, "email_link")
-        if response.status_code >= 400:
-            return _page(
-                response.status_code, "We could not record your answer.", "Votre réponse n’a pas pu être enregistrée."
-            )
-        return _page(200, "Thank you, your answer is recorded.", "Merci, votre réponse est enregistrée.")
+        failed = response.status_code >= 400
+        status, state = (response.status_code, "failed") if failed else (200, "done")
+        return await run_in_threadpool(page, request, status, state, claims)
 
     def openapi(_request: Request) -> Response:
         return JSONResponse(OPENAPI)
@@ -213,15 +218,6 @@ def create_app(repository: PolicyRepository, settings: Settings, engine: Engine)
         Route(WEBHOOK_PATH, sendgrid_events, methods=["POST"]),
     ]
     return BodyLimit(Starlette(routes=routes), settings.api_max_body, {WEBHOOK_PATH: settings.webhook_max_body})
-
-
-def _page(status: int, english: str, french: str, extra: str = "") -> HTMLResponse:
-    body = (
-        f'<!doctype html><html><head><meta charset="utf-8"><meta name="robots" content="noindex">'
-        f'<title>24 Sèvres</title></head><body><p lang="en">{english}</p><p lang="fr">{french}</p>'
-        f"{extra}</body></html>"
-    )
-    return HTMLResponse(body, status_code=status)
 
 
 _NOTICE = {

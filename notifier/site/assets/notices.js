@@ -35,7 +35,7 @@
   var STYLE = ".policies-notice{max-width:34rem;width:calc(100% - 2rem);border:2px solid #000;border-radius:.4rem;" +
     "padding:1.5rem;font:16px/1.5 system-ui,sans-serif;color:#111;background:#fff}" +
     ".policies-notice::backdrop{background:rgba(0,0,0,.55)}" +
-    ".policies-notice h2{margin:0 2rem .75rem 0;font-size:1.25rem}" +
+    ".policies-notice h2{margin:0 2rem .75rem 0;font-size:1.25rem;text-wrap:balance}" +
     ".policies-notice a{color:#1a3fb8;text-decoration:underline}" +
     ".policies-notice .pn-actions{display:flex;flex-wrap:wrap;gap:.75rem;margin-top:1rem}" +
     ".policies-notice .pn-actions button{font:inherit;padding:.5rem 1rem;border:2px solid #000;border-radius:.3rem;" +
