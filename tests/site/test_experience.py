@@ -181,6 +181,7 @@ def test_french_pages_banner_and_popup_set_no_break_spaces(device, server, artif
     dialog = device.locator(DIALOG)
     dialog.wait_for(state="visible")
     assert not _BAD_FRENCH_SPACE.search(dialog.inner_text()), dialog.inner_text()
+    device.locator(BANNER).wait_for(state="hidden")  # its fade-out has ended: the screenshot shows the pop-up alone
     device.screenshot(path=str(artifacts / f"popup-fr-{path.strip('/').replace('/', '-') or 'home'}-{screen}.png"))
     dialog.locator("button.pn-primary").click()
     text = _visible_text(device)
