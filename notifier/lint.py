@@ -51,15 +51,6 @@ def lint(text: str, where: str, known_variables: set[str]) -> list[Problem]:
                 )
         if _OPEN_BRACES.search(line):
             problems.append(Problem(at, "'{{' without its closing '}}'; write variables as {{ name }}"))
-        if BACKSLASH_BREAK.search(line):
-            problems.append(
-                Problem(
-                    at,
-                    "the line ends with '\\', a line break some Markdown tools print as a backslash; "
-                    "end the line with <br> instead",
-                    Severity.WARNING,
-                )
-            )
         if _EMPTY_LINK.search(line):
             problems.append(Problem(at, "link without a target: write [text](https://…)"))
         if _CHECK_REGULARLY.search(line):
@@ -71,4 +62,27 @@ def lint(text: str, where: str, known_variables: set[str]) -> list[Problem]:
                     Severity.WARNING,
                 )
             )
+    problems.extend(_backslash_breaks(text, where))
     return problems
+
+
+def _backslash_breaks(text: str, where: str) -> list[Problem]:
+    """One warning per run of lines ending in a backslash (an address block is one thing to fix, not four)."""
+    numbers = [n for n, line in enumerate(text.splitlines(), start=1) if BACKSLASH_BREAK.search(line)]
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and runs[-1][-1] == number - 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return [
+        Problem(
+            f"{where}:{run[0]}" + (f"-{run[-1]}" if len(run) > 1 else ""),
+            ("the line ends" if len(run) == 1 else "these lines end")
+            + " with '\\', a line break some Markdown tools print as a backslash; end "
+            + ("it" if len(run) == 1 else "each")
+            + " with <br> instead",
+            Severity.WARNING,
+        )
+        for run in runs
+    ]

@@ -75,6 +75,14 @@ def test_check_catches_a_markdown_line_break_written_as_a_trailing_backslash(rel
     result = released.policies("check")
     assert (
         "docs/en/privacy.md:7: warning: the line ends with '\\', a line break some Markdown tools print as a "
-        "backslash; end the line with <br> instead" in result.output
+        "backslash; end it with <br> instead" in result.output
     ), result.output
     assert "privacy.md:8" not in result.output  # an escaped backslash (\\) is a character, not a break
+
+
+def test_an_address_written_with_backslash_breaks_is_one_warning(tmp_path) -> None:
+    from notifier.lint import lint
+
+    text = "# T\n\n## A {#a}\n\nCNIL\\\n3 Place de Fontenoy\\\nParis\n"
+    (warning,) = [p for p in lint(text, "docs/fr/privacy.md", set()) if "backslash" in p.message]
+    assert str(warning).startswith("docs/fr/privacy.md:5-6: warning: these lines end with '\\'")
