@@ -14,7 +14,6 @@ on the declared length and on the bytes actually received, before any parsing.
 from __future__ import annotations
 
 import hmac
-import html
 import logging
 import re
 import time
@@ -29,7 +28,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Match, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from notifier import consents, tokens, webhook
+from notifier import answer_page, consents, tokens, webhook
 from notifier.notices import CHANNELS, NotFound, UserRef, find_user, pending_notices, record
 from notifier.repository import PolicyRepository
 from notifier.schedule import today
@@ -245,33 +244,37 @@ class NoticeApi:
             raise BadInput(404, "version", str(exc)) from None
         return JSONResponse(saved | {"created": created}, status_code=201 if created else 200)
 
+    def page(self, request: Request, status: int, state: str, claims: tokens.TokenClaims | None = None) -> Response:
+        """The link's page in the user's language (the browser's when the token names nobody)."""
+        config = self.repository.config
+        lang = answer_page.preferred_language(
+            request.headers.get("accept-language", ""), config.languages, config.default_language
+        )
+        if claims is not None:
+            try:
+                lang = find_user(self.engine, self.repository, claims.user_id).locale
+            except NotFound:
+                state = "invalid"
+        shown = answer_page.AnswerPage(state, lang, claims.notice if claims else "", claims.action if claims else "")
+        return HTMLResponse(answer_page.render(self.repository, shown), status_code=status)
+
     def link_page(self, request: Request) -> Response:
         try:
             claims = tokens.verify(self.key, request.path_params["token"])
         except tokens.InvalidToken:
-            return _page(403, "This link is not valid or has expired.", "Ce lien n’est pas valide ou a expiré.")
-        verb = (
-            ("I agree to the new version", "J’accepte la nouvelle version")
-            if claims.action == "accept"
-            else ("I have read this notice", "J’ai lu cet avis")
-        )
-        form = (
-            f'<form method="post"><button type="submit">{html.escape(verb[0])} / {html.escape(verb[1])}</button></form>'
-        )
-        return _page(200, html.escape(claims.notice), html.escape(claims.notice), form)
+            return self.page(request, 403, "invalid")
+        return self.page(request, 200, "ask", claims)
 
     async def link_submit(self, request: Request) -> Response:
         try:
             claims = tokens.verify(self.key, request.path_params["token"])
         except tokens.InvalidToken:
-            return _page(403, "This link is not valid or has expired.", "Ce lien n’est pas valide ou a expiré.")
+            return self.page(request, 403, "invalid")
         try:
             await self.answer(claims.user_id, claims.notice, claims.action, "email_link")
         except BadInput as refused:
-            return _page(
-                refused.status, "We could not record your answer.", "Votre réponse n’a pas pu être enregistrée."
-            )
-        return _page(200, "Thank you, your answer is recorded.", "Merci, votre réponse est enregistrée.")
+            return await run_in_threadpool(self.page, request, refused.status, "failed", claims)
+        return await run_in_threadpool(self.page, request, 200, "done", claims)
 
     async def sendgrid_events(self, request: Request) -> Response:
         if self.webhook_key is None:
@@ -312,15 +315,6 @@ def create_app(repository: PolicyRepository, settings: Settings, engine: Engine)
     app = Starlette(routes=routes, exception_handlers=handlers)
     limited = BodyLimit(app, settings.api_max_body, {WEBHOOK_PATH: settings.webhook_max_body})
     return RequestLog(limited, routes)
-
-
-def _page(status: int, english: str, french: str, extra: str = "") -> HTMLResponse:
-    body = (
-        f'<!doctype html><html><head><meta charset="utf-8"><meta name="robots" content="noindex">'
-        f'<title>24 Sèvres</title></head><body><p lang="en">{english}</p><p lang="fr">{french}</p>'
-        f"{extra}</body></html>"
-    )
-    return HTMLResponse(body, status_code=status)
 
 
 _IDENTIFIER = {"type": "string", "minLength": 1, "maxLength": MAX_TEXT, "pattern": f"^[^{_UNPRINTABLE_RANGES}]+$"}

@@ -15,5 +15,8 @@ BABEL_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 
 
 def long_date(day: date, lang: str) -> str:
-    """`day` as readers of `lang` write it: "1 February 2023", "1 février 2023"."""
-    return format_date(day, format="long", locale=BABEL_LOCALES.get(lang, lang))
+    """`day` as readers of `lang` write it: "1 February 2023", "1er février 2023" (French ordinal first day)."""
+    written = format_date(day, format="long", locale=BABEL_LOCALES.get(lang, lang))
+    if lang == "fr" and day.day == 1 and written.startswith("1 "):
+        return "1er" + written[1:]
+    return written

@@ -594,7 +594,7 @@ def _display_ops(ops: list[WordOp]) -> list[WordOp]:
 
 
 def render_terminal(pairs: list[SectionPair], color: bool) -> str:
-    """A redline for a terminal: `[-deleted-]{+inserted+}` without colour, red/green with colour.
+    """A redline for a terminal: `[-deleted-]{+inserted+}`, also red/green with colour (never colour alone).
 
     Unchanged and merely moved sections take one line each, so the reader's eye goes to what changed.
     """
@@ -614,18 +614,18 @@ def render_terminal(pairs: list[SectionPair], color: bool) -> str:
             if p.status in ("equal", "moved"):
                 continue
             if p.status == "added":
-                out.append(paint(f"{{+{p.new}+}}", _GREEN) if not color else paint(p.new or "", _GREEN))
+                out.append(paint(f"{{+{p.new}+}}", _GREEN))
             elif p.status == "removed":
-                out.append(paint(f"[-{p.old}-]", _RED) if not color else paint(p.old or "", _RED))
+                out.append(paint(f"[-{p.old}-]", _RED))
             else:
                 parts = []
                 for op in _display_ops(p.ops):
                     if op.kind == "equal":
                         parts.append(op.text)
                     elif op.kind == "delete":
-                        parts.append(_marked(op.text, lambda t: paint(t, _RED) if color else f"[-{t}-]"))
+                        parts.append(_marked(op.text, lambda t: paint(f"[-{t}-]", _RED)))
                     else:
-                        parts.append(_marked(op.text, lambda t: paint(t, _GREEN) if color else f"{{+{t}+}}"))
+                        parts.append(_marked(op.text, lambda t: paint(f"{{+{t}+}}", _GREEN)))
                 out.append("".join(parts))
             out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -321,10 +321,12 @@ def dispatch(
             outcome = channel.send(batch, deadline)
         except ChannelError as error:
             release(engine, token)  # nothing of this batch was accepted
-            with lock:
-                result.stopped = str(error)
+            with lock:  # every worker meets the same cause: the first one reports it
+                first = result.stopped is None
+                result.stopped = result.stopped or str(error)
             stop.set()
-            log.error("channel unusable, dispatch stopped", extra={"fields": {"error": str(error)}})
+            if first:
+                log.error("channel unusable, dispatch stopped", extra={"fields": {"error": str(error)}})
             return False
         record(engine, settings, channel.name, queue.message, token, outcome, {r.id: r.attempts for r in leased})
         with lock:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,10 +26,12 @@ from notifier.dates import long_date
 from notifier.ledger import Ledger, PolicyVersion
 from notifier.links import policy_links
 from notifier.problems import PolicyError, Problem
+from notifier.typography import typeset
 
 TEMPLATE_DIR = "templates/email"
 PARTS = ("subject.txt", "body.txt", "body.html")
 ACK_MARKER, ACCEPT_MARKER = "%ack_url%", "%accept_url%"
+_ONE_LINE = re.compile(r"[^\S\u00a0\u202f]+")  # any run of whitespace but French no-break spaces
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,8 @@ class EmailTemplates:
             raise PolicyError(
                 Problem(f"{where}" + (f":{line}" if line else ""), f"email template error: {exc.message or exc}")
             ) from exc
-        subject = " ".join(parts[0].split())
+        parts = [typeset(part, lang) for part in parts]  # the templates' words and the summary alike
+        subject = _ONE_LINE.sub(" ", parts[0]).strip()
         if bad := unsafe_characters(subject):  # before any lease: every message of this language would carry it
             where = f"{TEMPLATE_DIR}/{lang}/subject.txt"
             raise PolicyError(Problem(where, f"the subject would contain {bad}: it must be one line of text"))

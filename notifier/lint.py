@@ -10,6 +10,8 @@ from notifier.problems import Problem, Severity
 
 SECTION_ID = re.compile(r"^[a-z][a-z0-9-]*$")
 _EMPTY_LINK = re.compile(r"\[[^\]]*\]\(\s*\)")
+# CommonMark's hard line break; Python-Markdown (the site's) and many other tools print the backslash instead.
+BACKSLASH_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\$")
 _OPEN_BRACES = re.compile(r"\{\{(?![^{}]*\}\})")
 # R19: telling readers to come back and look is not a way to tell them of a change (WP260 par. 29).
 _CHECK_REGULARLY = re.compile(
@@ -60,4 +62,27 @@ def lint(text: str, where: str, known_variables: set[str]) -> list[Problem]:
                     Severity.WARNING,
                 )
             )
+    problems.extend(_backslash_breaks(text, where))
     return problems
+
+
+def _backslash_breaks(text: str, where: str) -> list[Problem]:
+    """One warning per run of lines ending in a backslash (an address block is one thing to fix, not four)."""
+    numbers = [n for n, line in enumerate(text.splitlines(), start=1) if BACKSLASH_BREAK.search(line)]
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and runs[-1][-1] == number - 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return [
+        Problem(
+            f"{where}:{run[0]}" + (f"-{run[-1]}" if len(run) > 1 else ""),
+            ("the line ends" if len(run) == 1 else "these lines end")
+            + " with '\\', a line break some Markdown tools print as a backslash; end "
+            + ("it" if len(run) == 1 else "each")
+            + " with <br> instead",
+            Severity.WARNING,
+        )
+        for run in runs
+    ]

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from notifier.config import CONFIG_FILE, Config, unsafe_characters
 from notifier.problems import PolicyError, Problem
@@ -185,8 +186,10 @@ def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
     batch = _int(block, "batch_size", 1000, problems, 1, 1000)
     if channel == "sendgrid" and not env.get("SENDGRID_API_KEY"):
         problems.append(Problem("SENDGRID_API_KEY", "the sendgrid channel needs an API key in the environment"))
-    if channel == "smtp" and not env.get("SMTP_URL"):
-        problems.append(Problem("SMTP_URL", "the smtp channel needs SMTP_URL, e.g. smtp://user:pass@host:587"))
+    if channel == "smtp":
+        smtp_problem = _smtp_url_problem(env.get("SMTP_URL") or "")
+        if smtp_problem:
+            problems.append(Problem("SMTP_URL", smtp_problem))
     workers = int(_number(env, "POLICIES_DISPATCH_WORKERS", 4, problems, 1, 64))
     rate_limit = _number(env, "POLICIES_RATE_LIMIT", 0, problems, 0, 10_000)
     request_timeout = _number(env, "POLICIES_REQUEST_TIMEOUT", 30, problems, 0.05, 600)
@@ -226,3 +229,18 @@ def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
         webhook_tolerance_seconds=tolerance,
         retry_base_seconds=retry_base,
     )
+
+
+def _smtp_url_problem(url: str) -> str | None:
+    """Why SMTP_URL cannot be used, checked once at start-up so no worker meets it with a traceback."""
+    example = "e.g. smtp://user:password@host:587?starttls=true or smtps://user:password@host:465"
+    if not url:
+        return f"the smtp channel needs SMTP_URL, {example}"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - reading it validates it
+    except ValueError as exc:
+        return f"not a usable address ({exc}); {example}"
+    if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
+        return f"must start with smtp:// or smtps:// and name a host; {example}"
+    return None

@@ -7,7 +7,7 @@ import sys
 import click
 
 from notifier.cli import analysis, audit, editor, notify, site
-from notifier.cli.common import PoliciesGroup
+from notifier.cli.common import PoliciesGroup, add_examples
 
 
 @click.group(cls=PoliciesGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,6 +40,7 @@ for command in (
     audit.cookies,
     audit.evidence_command,
 ):
+    add_examples(command)
     cli.add_command(command)
 
 

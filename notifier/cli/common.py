@@ -31,6 +31,37 @@ class DateParam(click.ParamType):
 
 DATE = DateParam()
 
+# One worked example per command, shown at the end of its --help: people copy an example before they read
+# the options.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "check": ("policies check", "policies check --markdown > summary.md"),
+    "diff": ("policies diff privacy --lang fr", "policies diff privacy --from 2023-02-01 --to 2026-11-21 --no-color"),
+    "release": ('policies release privacy --summary "en=We keep orders 10 years." --summary "fr=Nous gardons…"',),
+    "timeline": ("policies timeline privacy --as-of 2026-12-25",),
+    "classify": ("policies classify old.md new.md --lang fr --policy privacy --format json",),
+    "eval": ("policies eval --corpus ../shared/corpus",),
+    "users import": ("policies users import examples/users.csv",),
+    "notify": ("policies notify --dry-run --as-of 2026-11-25",),
+    "tick": ("policies tick", "policies tick --as-of 2026-11-25 --json"),
+    "dispatch": ("policies dispatch --workers 4",),
+    "status": ("policies status --json",),
+    "api": ("policies api --host 127.0.0.1 --port 8080",),
+    "proof": ("policies proof u-0001 --json",),
+    "build": ("policies build --as-of 2026-11-25 --site-dir site/",),
+    "serve": ("policies serve --draft", "policies serve --as-of 2026-12-25 --dev-addr 127.0.0.1:8001"),
+}
+
+
+def add_examples(command: click.Command, path: str = "") -> None:
+    """Put the examples of `command` (and of a group's subcommands) at the end of its --help."""
+    name = f"{path} {command.name}".strip()
+    for sub in getattr(command, "commands", {}).values():
+        add_examples(sub, name)
+    examples = EXAMPLES.get(name)
+    if examples:
+        label = "Example" if len(examples) == 1 else "Examples"
+        command.epilog = "\b\n" + f"{label}:\n" + "\n".join(f"  {line}" for line in examples)
+
 
 class PoliciesGroup(click.Group):
     """Turns a PolicyError anywhere in a command into its problem lines and exit code 1."""

@@ -44,4 +44,5 @@ def serve(as_of: date | None, draft: bool, dev_addr: str) -> None:
         os.environ["POLICIES_AS_OF"] = as_of.isoformat()
     if draft:
         os.environ["POLICIES_DRAFT"] = "1"
+    click.echo(f"serving the site on http://{dev_addr}/ (Ctrl+C to stop); it rebuilds when the texts change")
     mkdocs_serve(config_file=str(find_root() / "mkdocs.yml"), dev_addr=dev_addr)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
@@ -95,6 +96,7 @@ def configure_language(config: MkDocsConfig, model: SiteModel, lang: str) -> MkD
     site = model.config
     s = i18n.strings(lang)
     config.theme["language"] = lang
+    config.site_name = s["site_name"].format(site=site.site_name)
     config.site_url = f"{site.site_url}{lang}/"
     if str(TEMPLATES) not in config.theme.dirs:
         config.theme.dirs.insert(0, str(TEMPLATES))
@@ -108,6 +110,7 @@ def configure_language(config: MkDocsConfig, model: SiteModel, lang: str) -> MkD
         "languages": [{"code": code, "name": i18n.t(code, "language_name")} for code in site.languages],
         "default_language": site.default_language,
         "site_url": site.site_url,
+        "root_path": urlsplit(site.site_url).path or "/",
         "cookies_label": s["cookies_link"],
         "feed_title": s["feed_link"],
         "draft": model.draft,
@@ -204,7 +207,10 @@ def _write_json(path: Path, data: object) -> None:
 
 
 def _root_index(model: SiteModel) -> str:
-    """The site root: sends readers to the default language and lets them pick another (no script needed)."""
+    """The site root: sends readers to their browser's language when the site has it, else to the default one.
+
+    Without script, the refresh goes to the default language, and the list lets readers pick another.
+    """
     site = model.config
     default = site.default_language
     links = "".join(
@@ -219,9 +225,21 @@ def _root_index(model: SiteModel) -> str:
         f'<!doctype html>\n<html lang="{default}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(site.site_name)}</title>"
-        f'<meta http-equiv="refresh" content="0; url={default}/">{alternates}'
+        f"<script>{_language_redirect(site.languages, default)}</script>"
+        f'<noscript><meta http-equiv="refresh" content="0; url={default}/"></noscript>{alternates}'
         f'<link rel="alternate" hreflang="x-default" href="{site.site_url}{default}/">'
         f"</head><body><main><h1>{escape(site.site_name)}</h1><ul>{links}</ul></main></body></html>\n"
+    )
+
+
+def _language_redirect(languages: tuple[str, ...], default: str) -> str:
+    """The first of the browser's preferred languages the site has (fr-CA counts as fr)."""
+    return (
+        f"(function(){{var have={json.dumps(list(languages))};"
+        "var wanted=(navigator.languages||[navigator.language||''])"
+        ".map(function(l){return l.slice(0,2).toLowerCase();});"
+        f"var lang=wanted.filter(function(l){{return have.indexOf(l)>=0;}})[0]||{json.dumps(default)};"
+        "location.replace(lang+'/');})();"
     )
 
 

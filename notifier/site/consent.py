@@ -11,6 +11,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from typing import Any
 
 import yaml
@@ -164,24 +165,34 @@ def load_strict(config: Config) -> ConsentData:
 
 
 def cookie_table_markdown(data: ConsentData, lang: str) -> str:
-    """The cookie table appended to the cookie policy page: name, provider, purpose category and lifetime."""
+    """The cookie table appended to the cookie policy page: name, provider, purpose category and lifetime.
+
+    HTML rather than a Markdown table, so each cell carries its column's name: on a phone the rows are
+    stacked as cards (policies.css) and every value keeps its label.
+    """
     s = i18n.strings(lang)
     titles = {c.id: c.title.get(lang, c.id) for c in data.categories}
-    rows = [
-        f"| {s['cookie_name']} | {s['cookie_provider']} | {s['cookie_category']} | {s['cookie_purpose']} "
-        f"| {s['cookie_lifetime']} |",
-        "|---|---|---|---|---|",
-    ]
+    columns = [s[key] for key in ("cookie_name", "cookie_provider", "cookie_category", "cookie_purpose")]
+    columns.append(s["cookie_lifetime"])
+    head = "".join(f'<th scope="col">{escape(label)}</th>' for label in columns)
+    rows = []
     for cookie in data.cookies:
         cells = (
-            f"`{cookie.name}`",
-            cookie.provider,
-            titles.get(cookie.category, cookie.category),
-            cookie.purpose.get(lang, ""),
-            i18n.lifetime_label(cookie.lifetime_days, lang),
+            f"<code>{escape(cookie.name)}</code>",
+            escape(cookie.provider),
+            escape(titles.get(cookie.category, cookie.category)),
+            escape(cookie.purpose.get(lang, "")),
+            f'<span class="policies-nowrap">{escape(i18n.lifetime_label(cookie.lifetime_days, lang))}</span>',
         )
-        rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
-    return f"## {s['cookie_table_title']} {{#cookie-table}}\n\n" + "\n".join(rows) + "\n"
+        first = f'<th scope="row" data-label="{escape(columns[0])}">{cells[0]}</th>'
+        labelled = zip(columns[1:], cells[1:], strict=True)
+        rest = "".join(f'<td data-label="{escape(label)}">{cell}</td>' for label, cell in labelled)
+        rows.append(f"<tr>{first}{rest}</tr>")
+    table = (
+        f'<table class="policies-cookies policies-stack"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+    return f"## {s['cookie_table_title']} {{#cookie-table}}\n\n{table}\n"
 
 
 def banner_config(

@@ -55,10 +55,10 @@ def atom_feed(model: SiteModel, lang: str) -> bytes:
         if major:
             ET.SubElement(entry, f"{{{ATOM}}}category", {"term": "major", "label": s["major_mark"]})
         lines = [
-            f"{s['last_updated']}: {long_date(version.published_at, lang)}.",
-            f"{s['effective_from']}: {long_date(version.effective_at, lang)}.",
+            s["labelled"].format(label=s["last_updated"], value=long_date(version.published_at, lang)) + ".",
+            s["labelled"].format(label=s["effective_from"], value=long_date(version.effective_at, lang)) + ".",
         ]
         if version.summary.get(lang):
-            lines.append(version.summary[lang])
+            lines.append(model.summary(version, lang))
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = " ".join(lines)
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True)

@@ -7,10 +7,13 @@ falls back to English words but still gets its own Babel dates.
 
 from __future__ import annotations
 
+from notifier.typography import typeset
+
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "language_name": "English",
         "home_title": "Legal information",
+        "site_name": "{site} – Legal information",
         "home_intro": "The policies of {site} as they apply today, every earlier version, and what changes next.",
         "last_updated": "Last updated",
         "effective_since": "Effective since",
@@ -19,6 +22,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "version": "Version",
         "class": "Type of change",
         "summary": "What changes",
+        "summary_label": "What changes:",
+        "labelled": "{label}: {value}",
         "archive_title": "{title}: all versions",
         "archive_intro": "Every version of this policy ever published, each at a permanent address.",
         "archive_link": "All versions",
@@ -45,8 +50,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "cookie_purpose": "Purpose",
         "cookie_lifetime": "Lifetime",
         "session": "session",
-        "days": "{n} days",
-        "months": "{n} months",
+        "days": "{n}\u00a0days",
+        "months": "{n}\u00a0months",
         "feed_title": "{site}: policy updates",
         "feed_link": "Updates feed (Atom)",
         "major_mark": "Major change",
@@ -88,6 +93,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cc_more": "Read our {cookie_policy} (version {version}) and our {privacy_policy}.",
         # change pop-up (T3)
         "notice_title": "Our {title} is changing",
+        "notice_title_in_force": "Our {title} has changed",
         "notice_when": "The new version takes effect on {date}.",
         "notice_in_force": "The new version has been in force since {date}.",
         "notice_read": "Read the new version",
@@ -102,6 +108,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "fr": {
         "language_name": "Français",
         "home_title": "Informations légales",
+        "site_name": "{site} – Informations légales",
         "home_intro": "Les politiques de {site} telles qu’elles s’appliquent aujourd’hui, toutes leurs versions "
         "antérieures et les changements à venir.",
         "last_updated": "Dernière mise à jour",
@@ -111,6 +118,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "version": "Version",
         "class": "Type de modification",
         "summary": "Ce qui change",
+        "summary_label": "Ce qui change :",
+        "labelled": "{label} : {value}",
         "archive_title": "{title} : toutes les versions",
         "archive_intro": "Toutes les versions publiées de cette politique, chacune à une adresse permanente.",
         "archive_link": "Toutes les versions",
@@ -137,8 +146,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "cookie_purpose": "Finalité",
         "cookie_lifetime": "Durée de vie",
         "session": "session",
-        "days": "{n} jours",
-        "months": "{n} mois",
+        "days": "{n}\u00a0jours",
+        "months": "{n}\u00a0mois",
         "feed_title": "{site} : mises à jour des politiques",
         "feed_link": "Flux des mises à jour (Atom)",
         "major_mark": "Modification majeure",
@@ -180,6 +189,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cc_more_title": "En savoir plus",
         "cc_more": "Lisez notre {cookie_policy} (version {version}) et notre {privacy_policy}.",
         "notice_title": "Notre {title} évolue",
+        "notice_title_in_force": "Notre {title} a changé",
         "notice_when": "La nouvelle version entre en vigueur le {date}.",
         "notice_in_force": "La nouvelle version est en vigueur depuis le {date}.",
         "notice_read": "Lire la nouvelle version",
@@ -195,8 +205,8 @@ STRINGS: dict[str, dict[str, str]] = {
 
 
 def strings(lang: str) -> dict[str, str]:
-    """The UI strings of `lang`, with English for any word a newer language has not translated yet."""
-    return {**STRINGS["en"], **STRINGS.get(lang, {})}
+    """The UI strings of `lang` as its typography sets them, with English for any word not translated yet."""
+    return {key: typeset(text, lang) for key, text in {**STRINGS["en"], **STRINGS.get(lang, {})}.items()}
 
 
 def t(lang: str, key: str, **values: object) -> str:

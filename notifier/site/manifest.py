@@ -99,6 +99,14 @@ def notices_json(model: SiteModel, lang: str) -> dict[str, Any]:
         title = model.config.policies[version.policy].titles.get(lang, version.policy)
         in_force = version.effective_at <= model.as_of
         when = long_date(version.effective_at, lang)
+        # The manifest is static and read for weeks: the pop-up picks the wording of the visitor's own day.
+        wordings = {
+            "upcoming": {"title": s["notice_title"].format(title=title), "when": s["notice_when"].format(date=when)},
+            "in_force": {
+                "title": s["notice_title_in_force"].format(title=title),
+                "when": s["notice_in_force"].format(date=when),
+            },
+        }
         notice: dict[str, Any] = {
             "id": f"{version.policy}@{version.version}",
             "policy": version.policy,
@@ -107,9 +115,9 @@ def notices_json(model: SiteModel, lang: str) -> dict[str, Any]:
             "requires_acceptance": version.change_class == "rights_reducing",
             "effective_at": version.effective_at.isoformat(),
             "show_until": (version.effective_at + timedelta(days=days)).isoformat(),
-            "title": s["notice_title"].format(title=title),
-            "when": (s["notice_in_force"] if in_force else s["notice_when"]).format(date=when),
-            "summary": version.summary.get(lang, ""),
+            **wordings["in_force" if in_force else "upcoming"],
+            "wordings": wordings,
+            "summary": model.summary(version, lang),
             "page": f"{lang}/{version_path(version.policy, version.version)}",
         }
         if model.previous(version) is not None:

@@ -12,8 +12,10 @@ build that contains them (T4, EDPB-consent par. 108).
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import posixpath
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,10 +25,12 @@ from notifier.config import Config
 from notifier.dates import long_date
 from notifier.ledger import PolicyVersion
 from notifier.links import archive_path, redline_path, version_path
+from notifier.lint import BACKSLASH_BREAK
 from notifier.repository import PolicyRepository
 from notifier.site import i18n
 from notifier.site.consent import ConsentData, cookie_table_markdown
 from notifier.site.redlines import RedlineJob, render_all
+from notifier.typography import typeset
 
 COOKIE_POLICY = "cookies"
 
@@ -60,8 +64,12 @@ class SiteModel:
     redline_html: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
     def text(self, version: PolicyVersion, lang: str) -> str:
-        """The released text (the repository reads each blob from git once per build)."""
-        return self.repository.released_markdown(version, lang)
+        """The released text as the site renders it (the repository reads each blob from git once per build)."""
+        return typeset(with_html_line_breaks(self.repository.released_markdown(version, lang)), lang)
+
+    def summary(self, version: PolicyVersion, lang: str) -> str:
+        """The release summary in `lang`, as its typography sets it ("" when there is none)."""
+        return typeset(version.summary.get(lang, ""), lang)
 
     @property
     def config(self) -> Config:
@@ -75,6 +83,24 @@ class SiteModel:
         versions = self.repository.ledger.versions(version.policy)
         index = versions.index(version)
         return versions[index - 1] if index else None
+
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def with_html_line_breaks(markdown: str) -> str:
+    """CommonMark's hard line break (a line ending in `\\`) as `<br>`, which Python-Markdown understands.
+
+    Released texts cannot be edited (T4), and Python-Markdown would print the backslash: the CNIL's postal
+    address in the 2026 privacy policy is written that way. Code blocks keep their text as it is.
+    """
+    lines, in_code = markdown.split("\n"), False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            in_code = not in_code
+        elif not in_code:
+            lines[index] = BACKSLASH_BREAK.sub(r"\1<br>", line)
+    return "\n".join(lines)
 
 
 def rel(source: str, target: str) -> str:
@@ -106,21 +132,18 @@ def _split_title(markdown: str) -> tuple[str | None, str]:
     return None, markdown
 
 
+def _time(day: date, lang: str) -> str:
+    """A date as readers write it, in a `<time>` that never breaks inside (policies.css)."""
+    return f'<time datetime="{day.isoformat()}">{escape(long_date(day, lang))}</time>'
+
+
 def _meta_block(version: PolicyVersion, lang: str, *, effective_label: str, canonical: str) -> str:
     """Version and dates under the title; also what a printed copy shows, so paper says which text it is."""
     s = i18n.strings(lang)
     items = [
         (s["version"], escape(version.version)),
-        (
-            s["last_updated"],
-            f'<time datetime="{version.published_at.isoformat()}">'
-            f"{escape(long_date(version.published_at, lang))}</time>",
-        ),
-        (
-            effective_label,
-            f'<time datetime="{version.effective_at.isoformat()}">'
-            f"{escape(long_date(version.effective_at, lang))}</time>",
-        ),
+        (s["last_updated"], _time(version.published_at, lang)),
+        (effective_label, _time(version.effective_at, lang)),
     ]
     rows = "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in items)
     return (
@@ -136,7 +159,7 @@ def _upcoming_notice(model: SiteModel, page_path: str, version: PolicyVersion, l
     body = s["upcoming_body"].format(
         version=escape(version.version), published=escape(long_date(version.published_at, lang)), date=when
     )
-    summary = version.summary.get(lang, "")
+    summary = model.summary(version, lang)
     links = [f'<a href="{rel(page_path, version_path(version.policy, version.version))}">{s["read_new"]}</a>']
     if model.previous(version) is not None:
         links.append(
@@ -149,7 +172,7 @@ def _upcoming_notice(model: SiteModel, page_path: str, version: PolicyVersion, l
         f"<p>{body}</p>",
     ]
     if summary:
-        parts.append(f"<p><strong>{s['summary']}:</strong> {escape(summary)}</p>")
+        parts.append(f"<p><strong>{s['summary_label']}</strong> {escape(summary)}</p>")
     parts.append('<p class="policies-links">' + " · ".join(links) + "</p>")
     parts.append("</aside>")
     return "\n".join(parts) + "\n"
@@ -186,7 +209,8 @@ def policy_text_page(
         )
         if version.change_class.must_notify and version.summary.get(lang):
             parts.append(
-                f'<p class="policies-summary"><strong>{s["summary"]}:</strong> {escape(version.summary[lang])}</p>\n'
+                f'<p class="policies-summary"><strong>{s["summary_label"]}</strong> '
+                f"{escape(model.summary(version, lang))}</p>\n"
             )
     parts.append(body)
     return "\n".join(parts)
@@ -257,23 +281,22 @@ def archive_page(model: SiteModel, policy: str, lang: str) -> Page:
             links.append(f'<a href="{rel(path, redline_path(policy, version.version))}">{s["redline_link"]}</a>')
         rows.append(
             "<tr>"
-            f'<th scope="row"><a href="{rel(path, version_path(policy, version.version))}">'
-            f"{escape(version.version)}</a><br><small>{escape(_status(model, version, lang))}</small></th>"
-            f'<td><time datetime="{version.published_at.isoformat()}">'
-            f"{escape(long_date(version.published_at, lang))}</time></td>"
-            f'<td><time datetime="{version.effective_at.isoformat()}">'
-            f"{escape(long_date(version.effective_at, lang))}</time></td>"
-            f'<td class="policies-class-{version.change_class}">'
+            f'<th scope="row" data-label="{s["versions_col"]}">'
+            f'<a href="{rel(path, version_path(policy, version.version))}">'
+            f"{escape(version.version)}</a><br><small>{escape(_status(model, version, lang))}</small>"
+            f'<span class="policies-row-links">{"".join(links)}</span></th>'
+            f'<td data-label="{s["published_col"]}">{_time(version.published_at, lang)}</td>'
+            f'<td data-label="{s["effective_col"]}">{_time(version.effective_at, lang)}</td>'
+            f'<td class="policies-class-{version.change_class}" data-label="{s["class"]}">'
             f"{escape(i18n.class_label(str(version.change_class), lang))}</td>"
-            f"<td>{escape(version.summary.get(lang, ''))}</td>"
-            f"<td>{' <br>'.join(links)}</td>"
+            f'<td data-label="{s["summary"]}">{escape(model.summary(version, lang))}</td>'
             "</tr>"
         )
     table = (
-        f'<table class="policies-archive"><caption>{escape(heading)}</caption><thead><tr>'
+        f'<table class="policies-archive policies-stack"><caption>{escape(heading)}</caption><thead><tr>'
         f'<th scope="col">{s["versions_col"]}</th><th scope="col">{s["published_col"]}</th>'
         f'<th scope="col">{s["effective_col"]}</th><th scope="col">{s["class"]}</th>'
-        f'<th scope="col">{s["summary"]}</th><th scope="col"><span class="policies-sr">Links</span></th>'
+        f'<th scope="col">{s["summary"]}</th>'
         f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
     markdown = (
@@ -335,8 +358,7 @@ def home_page(model: SiteModel, lang: str, feed_href: str) -> Page:
             v = state.in_force
             lines.append(
                 f"<p>{s['version']} {escape(v.version)} · {s['last_updated']} "
-                f"{escape(long_date(v.published_at, lang))} · {s['effective_since']} "
-                f"{escape(long_date(v.effective_at, lang))}</p>"
+                f"{_time(v.published_at, lang)} · {s['effective_since']} {_time(v.effective_at, lang)}</p>"
             )
         for upcoming in state.upcoming:
             lines.append(
@@ -365,15 +387,19 @@ def redline_pairs(model: SiteModel) -> list[tuple[PolicyVersion, PolicyVersion, 
     return pairs
 
 
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def compute_redlines(model: SiteModel) -> None:
     """Fill `model.redline_html` for every redline page, reusing fragments cached by earlier builds."""
     pairs = redline_pairs(model)
     jobs = [
         RedlineJob(
-            model.text(old, lang),
-            model.text(new, lang),
-            old.texts[lang].sha256,
-            new.texts[lang].sha256,
+            old_text := model.text(old, lang),
+            new_text := model.text(new, lang),
+            _sha256(old_text),  # of the text as rendered, so a rendering change is never served from the cache
+            _sha256(new_text),
             tuple(sorted(redline_labels(lang).items())),
         )
         for old, new, lang in pairs

@@ -7,15 +7,25 @@ from the repository root produce the whole site. The root project builds the def
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 
 from notifier.site import build
 from notifier.site.config import PoliciesPluginConfig
 from notifier.site.pages import SiteModel
+from notifier.typography import typeset
+
+
+def _toc_items(items: Iterable[AnchorLink]) -> Iterator[AnchorLink]:
+    for item in items:
+        yield item
+        yield from _toc_items(item.children)
 
 
 class PoliciesPlugin(BasePlugin[PoliciesPluginConfig]):
@@ -43,6 +53,12 @@ class PoliciesPlugin(BasePlugin[PoliciesPluginConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.model is not None
         return build.language_files(config, files, self.model, self.lang)
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """The table of contents re-reads headings with their spaces collapsed: set the language's spaces again."""
+        for item in _toc_items(page.toc):
+            item.title = typeset(item.title, self.lang)
+        return html
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.model is not None

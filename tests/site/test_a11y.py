@@ -79,3 +79,14 @@ def test_popup_open(page, server, lang: str) -> None:
     _banner_gone(page)
     page.locator("dialog.policies-notice").wait_for(state="visible")
     assert _violations(page) == []
+
+
+@pytest.mark.parametrize("path", ["fr/privacy/archive/", "en/cookies/", "fr/cookies/", "fr/"])
+def test_pages_on_a_phone(browser, server, path: str) -> None:
+    """At 390 px the tables are stacked cards: still no serious or critical violation."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(server.url + path)
+    _choose(page)
+    assert _violations(page) == []
+    context.close()

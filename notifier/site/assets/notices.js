@@ -35,7 +35,7 @@
   var STYLE = ".policies-notice{max-width:34rem;width:calc(100% - 2rem);border:2px solid #000;border-radius:.4rem;" +
     "padding:1.5rem;font:16px/1.5 system-ui,sans-serif;color:#111;background:#fff}" +
     ".policies-notice::backdrop{background:rgba(0,0,0,.55)}" +
-    ".policies-notice h2{margin:0 2rem .75rem 0;font-size:1.25rem}" +
+    ".policies-notice h2{margin:0 2rem .75rem 0;font-size:1.25rem;text-wrap:balance}" +
     ".policies-notice a{color:#1a3fb8;text-decoration:underline}" +
     ".policies-notice .pn-actions{display:flex;flex-wrap:wrap;gap:.75rem;margin-top:1rem}" +
     ".policies-notice .pn-actions button{font:inherit;padding:.5rem 1rem;border:2px solid #000;border-radius:.3rem;" +
@@ -61,8 +61,10 @@
     var dialog = element("dialog", { "class": "policies-notice", "aria-labelledby": "pn-title",
                                       "aria-describedby": "pn-when", lang: lang,
                                       "data-notice": notice.id });
-    dialog.appendChild(element("h2", { id: "pn-title" }, notice.title));
-    dialog.appendChild(element("p", { id: "pn-when" }, notice.when));
+    // "is changing" before the effective date, "has changed" from it, by the visitor's calendar.
+    var wording = (notice.wordings || {})[isoToday() < notice.effective_at ? "upcoming" : "in_force"] || notice;
+    dialog.appendChild(element("h2", { id: "pn-title" }, wording.title));
+    dialog.appendChild(element("p", { id: "pn-when" }, wording.when));
     if (notice.summary) dialog.appendChild(element("p", {}, notice.summary));
     var links = element("p", {});
     links.appendChild(element("a", { href: new URL(notice.page, siteRoot).href, "class": "pn-read" },
@@ -102,6 +104,10 @@
       if (event.shiftKey && document.activeElement === firstItem) { lastItem.focus(); event.preventDefault(); }
       else if (!event.shiftKey && document.activeElement === lastItem) { firstItem.focus(); event.preventDefault(); }
     });
+    // Seen means on screen and answered: an Escape that reaches the dialog before it was ever painted (the key
+    // press that closed the cookie banner) is not the visitor's answer to this notice.
+    var onScreen = false;
+    dialog.addEventListener("cancel", function (event) { if (!onScreen) event.preventDefault(); });
     dialog.addEventListener("close", function () {
       // Escape, the close button and "I have read this" dismiss a major notice; a rights-reducing one is only
       // settled by acceptance, and is asked again on the next visit otherwise.
@@ -114,6 +120,7 @@
     document.body.appendChild(dialog);
     dialog.showModal();
     first.focus();
+    requestAnimationFrame(function () { requestAnimationFrame(function () { onScreen = true; }); });
   }
 
   function start(manifest) {
@@ -136,7 +143,8 @@
       window.addEventListener("cc:onModalHide", function handler(event) {
         if (event.detail && event.detail.modalName !== "consentModal") return;
         window.removeEventListener("cc:onModalHide", handler);
-        callback();
+        // After the event that closed the banner (an Escape key press) has ended, so it cannot reach the pop-up.
+        setTimeout(callback, 0);
       });
     } else {
       callback();

@@ -1,0 +1,192 @@
+"""The customer's experience of the site on a 390 px phone and a 1280 px desktop, in both languages
+(issue 11, points 5 to 10): the banner and the pop-up, tables, French typography, the 404 page, the root's
+language choice and comparisons between any two versions."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+
+import pytest
+
+BANNER = "#cc-main .cm"
+DIALOG = "dialog.policies-notice"
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture(params=sorted(VIEWPORTS))
+def screen(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def device(browser, server, screen: str):
+    """A fresh page at the screen size under test."""
+    ctx = browser.new_context(viewport=VIEWPORTS[screen])
+    pg = ctx.new_page()
+    pg.set_default_timeout(5000)
+    yield pg
+    ctx.close()
+
+
+def _stored_notices(page) -> dict:
+    return json.loads(page.evaluate("localStorage.getItem('policies-notices') || '{}'"))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_escape_on_the_banner_leaves_the_popup_on_screen(device, server, lang: str) -> None:
+    """Point 5: one Escape closes the banner only; the notice the visitor has not seen yet is not dismissed."""
+    device.goto(server.url + f"{lang}/")
+    device.locator(f"{BANNER} button[data-role=all]").focus()
+    device.keyboard.press("Escape")
+    device.locator(BANNER).wait_for(state="hidden")
+    dialog = device.locator(DIALOG)
+    dialog.wait_for(state="visible")
+    device.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert dialog.is_visible()
+    assert _stored_notices(device) == {}
+    device.keyboard.press("Escape")  # now it was on screen: the visitor's Escape is an answer
+    dialog.wait_for(state="detached")
+    assert _stored_notices(device)["privacy@2026-11-21"]["state"] == "dismissed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "after"),
+    [
+        ("en", "Our Privacy Policy is changing", "Our Privacy Policy has changed"),
+        ("fr", "Notre Politique de confidentialité évolue", "Notre Politique de confidentialité a changé"),
+    ],
+)
+def test_popup_title_follows_the_visitors_date(
+    browser, server, screen: str, lang: str, before: str, after: str
+) -> None:
+    """Point 9: the same static manifest says "is changing" before 21 December 2026 and "has changed" after."""
+    for when, title in ((datetime(2026, 12, 20, 12), before), (datetime(2026, 12, 22, 12), after)):
+        ctx = browser.new_context(viewport=VIEWPORTS[screen])
+        page = ctx.new_page()
+        page.clock.install(time=when)
+        page.goto(server.url + f"{lang}/")
+        page.locator(f"{BANNER} button[data-role=necessary]").click()
+        assert page.locator(f"{DIALOG} h2").inner_text() == title
+        ctx.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_not_found_page_has_the_banner_and_styles_at_any_depth(device, server, site, lang: str) -> None:
+    """Point 9: hosts serve 404.html at the missing page's address, however deep; its assets still load."""
+    deep = site / lang / "no" / "such" / "page"
+    deep.mkdir(parents=True, exist_ok=True)
+    (deep / "index.html").write_bytes((site / lang / "404.html").read_bytes())
+    failed: list[str] = []
+    device.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    device.goto(server.url + f"{lang}/no/such/page/")
+    device.locator(BANNER).wait_for(state="visible")
+    device.locator(f"{BANNER} button[data-role=necessary]").click()
+    device.locator(DIALOG).wait_for(state="visible")
+    assert failed == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "landing"), [("fr-FR", "fr/"), ("fr-CA", "fr/"), ("en-US", "en/"), ("de-DE", "en/")]
+)
+def test_root_sends_visitors_to_their_browsers_language(browser, server, locale: str, landing: str) -> None:
+    """Point 9: the root goes to the browser's language when the site has it, else to the default one."""
+    ctx = browser.new_context(locale=locale)
+    page = ctx.new_page()
+    page.goto(server.url)
+    page.wait_for_url(server.url + landing)
+    ctx.close()
+
+
+def _settle(page) -> None:
+    """Reject optional cookies and answer the pop-up if it shows, to look at the page itself."""
+    page.locator(f"{BANNER} button[data-role=necessary]").click()
+    page.locator(BANNER).wait_for(state="hidden")
+    dialog = page.locator(DIALOG)
+    if page.evaluate(
+        "() => fetch('/api/notices.' + document.documentElement.lang + '.json')"
+        ".then(r => r.json()).then(m => m.notices.length)"
+    ):
+        dialog.wait_for(state="visible")
+        dialog.locator("button.pn-primary").click()
+        dialog.wait_for(state="detached")
+
+
+def _no_cell_is_cut(page, table: str) -> None:
+    """Every cell of the table is inside the viewport's width, nothing scrolls sideways, no date breaks inside."""
+    assert page.evaluate(f"(t => t.scrollWidth <= t.parentElement.clientWidth + 1)(document.querySelector('{table}'))")
+    width = page.evaluate("document.documentElement.clientWidth")
+    cells = page.locator(f"{table} td:not(:empty), {table} th[scope=row]")
+    assert cells.count() > 0
+    for box in (cells.nth(i).bounding_box() for i in range(cells.count())):
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width + 1
+    unbroken = f"{table} time, {table} .policies-nowrap"
+    heights = page.evaluate(f"[...document.querySelectorAll('{unbroken}')].map(t => t.getClientRects().length)")
+    assert heights and set(heights) == {1}  # one line box each: the date never wraps
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_archive_table_is_readable_on_every_screen(device, server, artifacts, screen: str, lang: str) -> None:
+    """Point 7: on a 390 px phone the archive's rows become labelled cards; nothing is cut or scrolled away."""
+    device.goto(server.url + f"{lang}/privacy/archive/")
+    _settle(device)
+    _no_cell_is_cut(device, "table.policies-archive")
+    label = device.locator("table.policies-archive td").first
+    shown = device.evaluate("el => getComputedStyle(el, '::before').content", label.element_handle())
+    assert (shown not in ("none", "normal")) == (screen == "phone")
+    device.screenshot(path=str(artifacts / f"archive-{lang}-{screen}.png"), full_page=True)
+
+
+@pytest.mark.parametrize(("lang", "lifetime"), [("en", "6\u00a0months"), ("fr", "6\u00a0mois")])
+def test_cookie_table_is_readable_on_every_screen(
+    device, server, artifacts, screen: str, lang: str, lifetime: str
+) -> None:
+    device.goto(server.url + f"{lang}/cookies/")
+    _settle(device)
+    table = device.locator("table.policies-cookies")
+    table.scroll_into_view_if_needed()
+    _no_cell_is_cut(device, "table.policies-cookies")
+    assert lifetime in table.inner_text()
+    table.screenshot(path=str(artifacts / f"cookie-table-{lang}-{screen}.png"))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_cnil_address_shows_its_lines_without_backslashes(site, lang: str) -> None:
+    """Point 7: the released 2026 text writes line breaks as trailing backslashes; the site shows real breaks."""
+    for page in (f"{lang}/privacy/v/2026-11-21/index.html", f"{lang}/privacy/changes/2026-11-21/index.html"):
+        html = (site / page).read_text(encoding="utf-8")
+        address = html[html.index("CNIL") : html.index("Fontenoy") + 20]
+        assert "\\" not in address, address
+    version = (site / f"{lang}/privacy/v/2026-11-21/index.html").read_text(encoding="utf-8")
+    assert re.search(r"CNIL<br ?/?>\s*3 Place de Fontenoy<br ?/?>", version)
+
+
+_BAD_FRENCH_SPACE = re.compile(r"[ \t\n][:;!?»]|«[ \t\n]")
+
+
+def _visible_text(page) -> str:
+    return page.evaluate("document.body.innerText")
+
+
+@pytest.mark.parametrize("path", ["fr/", "fr/privacy/", "fr/cookies/", "fr/privacy/archive/"])
+def test_french_pages_banner_and_popup_set_no_break_spaces(device, server, artifacts, screen: str, path: str) -> None:
+    """Point 8: « : ; ! ? » never follow an ordinary space in French, in the page, the banner and the pop-up;
+    the site's name is French; the first of the month is « 1er »."""
+    device.goto(server.url + path)
+    device.locator(BANNER).wait_for(state="visible")
+    banner = device.locator(BANNER).inner_text()
+    assert not _BAD_FRENCH_SPACE.search(banner), banner
+    device.locator(f"{BANNER} button[data-role=necessary]").click()
+    dialog = device.locator(DIALOG)
+    dialog.wait_for(state="visible")
+    assert not _BAD_FRENCH_SPACE.search(dialog.inner_text()), dialog.inner_text()
+    device.locator(BANNER).wait_for(state="hidden")  # its fade-out has ended: the screenshot shows the pop-up alone
+    device.screenshot(path=str(artifacts / f"popup-fr-{path.strip('/').replace('/', '-') or 'home'}-{screen}.png"))
+    dialog.locator("button.pn-primary").click()
+    text = _visible_text(device)
+    bad = _BAD_FRENCH_SPACE.search(text)
+    assert not bad, text[max(0, bad.start() - 80) : bad.end() + 20]
+    assert "Legal" not in device.title() and "Informations légales" in device.title()
+    if path in ("fr/privacy/", "fr/privacy/archive/"):
+        assert "1er février 2023" in text
