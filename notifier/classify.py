@@ -45,10 +45,12 @@ from notifier.lexicon import (
 
 E, MINOR, MAJOR, RR = ChangeClass.EDITORIAL, ChangeClass.MINOR, ChangeClass.MAJOR, ChangeClass.RIGHTS_REDUCING
 REVIEW_RULE = "review"
+LEGAL_MONTH_DAYS = 31  # GDPR Art. 12(3): requests are answered within one month
 MAX_COOKIE_DAYS = 395  # 13 months of 30.4 days (CNIL-2020-092 art. 5; B8; the policy's own promise)
 _FAMILIES = compile_families()
 _PROMISES = promise_patterns()
 _SNIPPET_WORDS = 30
+MAILTO = re.compile(r"mailto:\S+", re.IGNORECASE)  # a link's target, not the address the reader sees
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,10 @@ class _DocumentFacts:
         return self._old_text.lower()
 
     @cached_property
+    def new_lower(self) -> str:
+        return self._new_text.lower()
+
+    @cached_property
     def promises(self) -> list[str]:
         promise = _PROMISES[self._lang]
         if not promise.search(self._new_text):
@@ -148,6 +154,14 @@ class Change:
     @property
     def old_document_lower(self) -> str:
         return self.facts.old_lower
+
+    def kept_in_new_document(self, term: str) -> bool:
+        """The term is still somewhere in the new version: moved or reworded, not taken away."""
+        return term.lower() in self.facts.new_lower
+
+    @property
+    def new_document_channels(self) -> set[str]:
+        return self.facts.channels
 
     def new_document_has_channels(self, channels: set[str]) -> bool:
         return bool(channels & self.facts.channels)
@@ -343,7 +357,8 @@ def detect_deadlines(c: Change) -> list[Finding]:
     if old and not new:
         return [Finding(RR, c.reason("R4"))]
     if new and not old:
-        return [Finding(MINOR, c.reason("R9"))]
+        # GDPR 12(3): one month is the rule; a stated deadline beyond it makes answers slower than the law's.
+        return [Finding(RR if min(new) > LEGAL_MONTH_DAYS else MINOR, c.reason("R4" if min(new) > LEGAL_MONTH_DAYS else "R9"))]
     # The first deadline is the promise; an extension "in complex cases" does not make the answer slower.
     return [Finding(RR if min(new) > min(old) * 1.05 else MAJOR, c.reason("R4"))]
 
@@ -433,8 +448,9 @@ def detect_rights(c: Change) -> list[Finding]:
     R4: a channel for exercising rights removed (rights-reducing) or replaced (R14, minor, reviewed).
     """
     findings: list[Finding] = []
-    lost = [t for t in c.lost_terms("right") if len(t) > 3]
-    if lost and c.old and _removed_sentence_share(c) >= 0.5:
+    # Evidence that a right is taken away: its words are gone from the whole new version, not just moved.
+    lost = [t for t in c.lost_terms("right") if len(t) > 3 and not c.kept_in_new_document(t)]
+    if lost and c.old and _removed_sentence_share(c) >= 0.5 and not _removed_with_its_vendor(c):
         condition = c.lost_terms("condition")
         findings.append(Finding(RR, c.reason("R13", old=_around(c.deleted, condition[0] if condition else lost[0]))))
     rights_context = c.mentions("right") or c.mentions("contact") or c.section_mentions_rights
@@ -445,15 +461,39 @@ def detect_rights(c: Change) -> list[Finding]:
         if gone and not added and len(DANGLING.findall(c.new)) > len(DANGLING.findall(c.old)):
             # The address vanished with its link and left "contact us using ." behind: a rendering loss to check.
             findings.append(Finding(MINOR, c.reason("R14", old=", ".join(sorted(gone)), new=""), review=True))
-        elif gone and not added:
-            rights_reducing = not c.new_document_has_channels(gone)
-            findings.append(
-                Finding(RR if rights_reducing else MAJOR, c.reason("R4", old=", ".join(sorted(gone)), new=""))
-            )
+        elif gone and not added and not c.new_document_has_channels(gone):
+            findings.append(_channel_gone(c, gone))
         elif gone and added:
+            # A mailbox for a mailbox, an address for an address: new contact details (R14). A different kind
+            # of channel may make rights harder to exercise (R4): the editor checks.
+            same_kind = {_channel_kind(g) for g in gone} <= {_channel_kind(a) for a in added}
             placeholder = bool(PLACEHOLDER.search(c.old + c.new))
-            findings.append(Finding(MINOR, c.reason("R14"), review=not placeholder))
+            findings.append(Finding(MINOR, c.reason("R14"), review=not (placeholder or same_kind)))
     return findings
+
+
+def _channel_gone(c: Change, gone: set[str]) -> Finding:
+    """R4/R14: a way to reach the company is gone. Another of the same kind left (a mailbox for a mailbox) is a
+    change of contact details (minor); other kinds left, a changed channel (major); none left, a lost right."""
+    reason = c.reason("R4", old=", ".join(sorted(gone)), new="")
+    remaining = c.new_document_channels
+    if not remaining:
+        return Finding(RR, reason)
+    if {_channel_kind(g) for g in gone} <= {_channel_kind(r) for r in remaining}:
+        return Finding(MINOR, c.reason("R14", old=", ".join(sorted(gone)), new=""))
+    return Finding(MAJOR, reason)
+
+
+def _channel_kind(channel: str) -> str:
+    return "email" if "@" in channel else "phone" if channel.isdigit() else "postal"
+
+
+def _removed_with_its_vendor(c: Change) -> bool:
+    """A whole paragraph about a vendor removed, its opt-out with it: a removal (R17), not a lost right."""
+    if c.new or not c.old:
+        return False
+    names = [d for d in _domains(c.old)] + _organisations(c.old) + re.findall(r"\b[A-Z][a-z]+[A-Z]?\w*\b", c.old)[1:]
+    return any(len(n) > 3 and not c.kept_in_new_document(n) for n in names)
 
 
 def _removed_sentence_share(c: Change) -> float:
@@ -464,7 +504,7 @@ def _removed_sentence_share(c: Change) -> float:
 
 def _channels(text: str) -> set[str]:
     """E-mail addresses, phone numbers and postal addresses: the ways users reach the company (web links aside)."""
-    text = _deobfuscate(PLACEHOLDER.sub(" ", text))
+    text = _deobfuscate(PLACEHOLDER.sub(" ", MAILTO.sub(" ", text)))
     found = {m.group().lower().rstrip(".") for m in EMAIL.finditer(text)}
     text = URL.sub(" ", EMAIL.sub(" ", text))
     found |= {re.sub(r"\D", "", m.group()) for m in PHONE.finditer(text) if len(re.sub(r"\D", "", m.group())) >= 9}
@@ -701,12 +741,51 @@ def _is_placeholder_fill(deleted: str, inserted: str) -> bool:
 
 
 def _default(c: Change) -> Finding:
-    """A real change none of the detectors recognises: a heading, a removal, or a new wording (minor)."""
+    """A real change none of the detectors recognises.
+
+    A removal, a label, a few words, a new contact point or choice, or a restatement of what the old version
+    already said is a minor change (R9, R14, R17). Anything else states something new that no rule explains:
+    the editor must decide on that sentence (major with review, quoted), never a silent minor.
+    """
     if not c.inserted.strip():
         return Finding(MINOR, c.reason("R17" if c.cookie_context else "R9"))
     if _substantive(c.inserted) == 0 and _substantive(c.deleted) == 0:
         return Finding(E, c.reason("R1"))
-    return Finding(MINOR, c.reason("R9"))
+    harmless = _harmless_edit(c)
+    if harmless:
+        return Finding(MINOR, c.reason(harmless))
+    old_sentence, new_sentence = _edited_sentences(c)
+    return Finding(MAJOR, Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence)), review=True)
+
+
+_SMALL_EDIT_WORDS = 3
+_RESTATED_SHARE = 0.8
+
+
+def _harmless_edit(c: Change) -> str:
+    """The rule of a recognised harmless edit (R9 wording or new choice, R14 contact), or "" if none applies."""
+    replaced = set(_words(URL.sub(" ", c.deleted)))
+    inserted_words = [
+        w for w in _words(URL.sub(" ", c.inserted)) if len(w) > 2 and not w.isdigit() and w not in replaced
+    ]
+    if len(inserted_words) <= _SMALL_EDIT_WORDS:
+        return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
+    if _channels(c.inserted) - _channels(c.old) and c.mentions("contact", c.inserted):
+        return "R14"  # one more way to reach the company, the old ones kept
+    if c.mentions("right", c.inserted) and (c.mentions("request", c.inserted) or c.mentions("choice", c.inserted)):
+        return "R9"  # a new way to exercise a right or make a choice
+    known = set(_words(c.old)) | set(_words(c.facts.old_lower)) if c.old else set(_words(c.facts.old_lower))
+    if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
+        return "R9"  # restates, in words the old version already used, what it already said
+    return ""
+
+
+def _edited_sentences(c: Change) -> tuple[str, str]:
+    """The old and new sentences around the edit, quoted to the editor who must decide."""
+    inserted = set(_words(c.inserted))
+    new_sentences = _sentences(c.new) or [c.new]
+    new = max(new_sentences, key=lambda s: len(inserted & set(_words(s))))
+    return (_best_match(new, _sentences(c.old)) if c.old else ""), new
 
 
 def _combine(findings: list[Finding]) -> Classification:

@@ -429,6 +429,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"refuser",
         ],
     },
+    # R9: a choice offered to users ("you can manage your preferences"), unless it is taken away.
+    "choice": {
+        "en": [r"\byou (?:can|may) (?!no longer|not)", r"\bpreferences\b", r"\bopt[- ]out\b"],
+        "fr": [r"\bvous pouvez (?!plus|pas)", r"\bpr[ée]f[ée]rences\b", r"\bvous opposer\b"],
+    },
     # R4, R14: where users reach the company about their data.
     "contact": {
         "en": [r"data protection officer", r"(?-i:\bDPO\b)", r"contact us", r"privacy (?:team|office)", r"our address"],
