@@ -48,6 +48,13 @@ REVIEW_RULE = "review"
 LEGAL_MONTH_DAYS = 31  # GDPR Art. 12(3): requests are answered within one month
 MAX_COOKIE_DAYS = 395  # 13 months of 30.4 days (CNIL-2020-092 art. 5; B8; the policy's own promise)
 _FAMILIES = compile_families()
+_PRACTICE_FAMILIES = {"recipient", "data", "purpose", "source", "country"}
+# A street or building in the same sentence: a country named there is an address (R14), not a transfer (R6).
+_STREET = re.compile(
+    r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd|floor|suite|square|lane|drive|rue|all[ée]e|"
+    r"place|quai|cours|chemin|[ée]tage|bureau|bp|cedex|po box|p\.o\. box)\b",
+    re.IGNORECASE,
+)
 _PROMISES = promise_patterns()
 _SNIPPET_WORDS = 30
 MAILTO = re.compile(r"mailto:\S+", re.IGNORECASE)  # a link's target, not the address the reader sees
@@ -178,12 +185,32 @@ class Change:
         return _FAMILIES[name][self.lang]
 
     def new_terms(self, name: str) -> list[str]:
-        """Terms of a family that the insertion brings and the old paragraph did not have."""
+        """Terms of a family that the insertion brings as a new fact (not in the old paragraph).
+
+        A term stated in the negative ("we do not share it with third parties") is a promise gained, not a
+        practice; a term the old version already stated, in a sentence offering a choice or a right ("to opt
+        out of these ads, click here"), is a new choice about a known practice (R9). Neither is a new fact.
+        """
         pattern = self.family(name)
         if not pattern.search(self.inserted):
             return []
         old = {m.group().lower() for m in pattern.finditer(self.old)}
-        return _unique(m.group() for m in pattern.finditer(self.inserted) if m.group().lower() not in old)
+        return _unique(
+            m.group()
+            for sentence in _sentences(self.inserted)
+            for m in pattern.finditer(sentence)
+            if m.group().lower() not in old and not self._states_no_new_practice(name, sentence, m.group())
+        )
+
+    def _states_no_new_practice(self, family: str, sentence: str, term: str) -> bool:
+        if family not in _PRACTICE_FAMILIES:
+            return False
+        if _PROMISES[self.lang].search(sentence):
+            return True
+        offers_choice = self.mentions("choice", sentence) or (
+            self.mentions("right", sentence) and self.mentions("request", sentence)
+        )
+        return offers_choice and term.lower() in self.facts.old_lower
 
     def lost_terms(self, name: str) -> list[str]:
         pattern = self.family(name)
@@ -357,8 +384,9 @@ def detect_deadlines(c: Change) -> list[Finding]:
     if old and not new:
         return [Finding(RR, c.reason("R4"))]
     if new and not old:
-        # GDPR 12(3): one month is the rule; a stated deadline beyond it makes answers slower than the law's.
-        return [Finding(RR if min(new) > LEGAL_MONTH_DAYS else MINOR, c.reason("R4" if min(new) > LEGAL_MONTH_DAYS else "R9"))]
+        # GDPR 12(3): one month is the rule; a deadline beyond it added to an existing procedure slows answers.
+        slower = min(new) > LEGAL_MONTH_DAYS and bool(c.old)
+        return [Finding(RR if slower else MINOR, c.reason("R4" if slower else "R9"))]
     # The first deadline is the promise; an extension "in complex cases" does not make the answer slower.
     return [Finding(RR if min(new) > min(old) * 1.05 else MAJOR, c.reason("R4"))]
 
@@ -549,24 +577,31 @@ def _substantive(text: str) -> int:
 
 def detect_transfers(c: Change) -> list[Finding]:
     """R6: a new country outside the EU, or a changed safeguard in a paragraph about transfers."""
-    countries = c.new_terms("country")
+    countries = [t for t in c.new_terms("country") if not _in_postal_address(c.inserted, t)]
     if countries:
         return [Finding(MAJOR, c.reason("R6", new=_around(c.inserted, countries[0])))]
     if c.old and c.new:
-        old_only, new_only = _changed_sentences(c)
+        old_only, new_only = _changed_sentences(c, without_links=True)
         transfer = c.family("transfer")
         if any(transfer.search(s) for s in old_only + new_only):
             return [Finding(MAJOR, c.reason("R6"))]
     return []
 
 
-def _changed_sentences(c: Change) -> tuple[list[str], list[str]]:
-    """Sentences of the old paragraph gone from the new one, and sentences new in it."""
+def _changed_sentences(c: Change, without_links: bool = False) -> tuple[list[str], list[str]]:
+    """Sentences of the old paragraph gone from the new one, and sentences new in it (links aside if asked)."""
     old, new = _sentences(c.old), _sentences(c.new)
-    old_keys, new_keys = {" ".join(_words(s)) for s in old}, {" ".join(_words(s)) for s in new}
-    return [s for s in old if " ".join(_words(s)) not in new_keys], [
-        s for s in new if " ".join(_words(s)) not in old_keys
-    ]
+
+    def key(sentence: str) -> str:
+        return " ".join(_words(URL.sub(" ", sentence) if without_links else sentence))
+
+    old_keys, new_keys = {key(s) for s in old}, {key(s) for s in new}
+    return [s for s in old if key(s) not in new_keys], [s for s in new if key(s) not in old_keys]
+
+
+def _in_postal_address(text: str, country: str) -> bool:
+    """The country ends a postal address ("1 Ashley Road, Altrincham WA14 2DT, United Kingdom")."""
+    return any(country in s and _STREET.search(s) and re.search(r"\d", s) for s in _sentences(text))
 
 
 def detect_data(c: Change) -> list[Finding]:

@@ -843,7 +843,7 @@ DURATION = re.compile(
 ORGANISATION = re.compile(
     r"\b[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,4},?\s+"
     r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|S\.A\.S|SAS|SASU|SARL|S\.A|SA|B\.V|BV|N\.V|NV|AG|AB|Corp|Corporation"
-    r"|PLC|plc|Pty|SE|S\.r\.l|Srl|S\.p\.A|SpA|Co|Company|LLP|ApS|Oy|AS)\b\.?"
+    r"|PLC|plc|Pty|SE|S\.r\.l|Srl|S\.p\.A|SpA|Co|Company|LLP|ApS|Oy|AS|LIMITED|INC|CORP|COMPANY)\b\.?"
 )
 DOMAIN = re.compile(
     r"(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|fr|de|co|eu|ai|app|ru|cn|be|uk|us|tv|me)\b", re.IGNORECASE
