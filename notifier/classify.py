@@ -118,6 +118,11 @@ class _DocumentFacts:
         return self._old_text.lower()
 
     @cached_property
+    def retention_periods(self) -> list[float]:
+        """Every retention period the old version stated: an added paragraph may keep data longer than all."""
+        return _periods(self._old_text, self._lang, "retention", "request")
+
+    @cached_property
     def new_lower(self) -> str:
         return self._new_text.lower()
 
@@ -385,7 +390,7 @@ def detect_deadlines(c: Change) -> list[Finding]:
         return [Finding(RR, c.reason("R4"))]
     if new and not old:
         # GDPR 12(3): one month is the rule; a deadline beyond it added to an existing procedure slows answers.
-        slower = min(new) > LEGAL_MONTH_DAYS and bool(c.old)
+        slower = min(new) > LEGAL_MONTH_DAYS and bool(c.old) and not c.new_terms("right")
         return [Finding(RR if slower else MINOR, c.reason("R4" if slower else "R9"))]
     # The first deadline is the promise; an extension "in complex cases" does not make the answer slower.
     return [Finding(RR if min(new) > min(old) * 1.05 else MAJOR, c.reason("R4"))]
@@ -410,6 +415,10 @@ def detect_retention(c: Change) -> list[Finding]:
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
         elif (old and new and max(new) < max(old) * 0.95) or (new and not old and c.old):
             findings.append(Finding(MINOR, c.reason("R9")))
+    if not c.old and new and not cookie:
+        known = c.facts.retention_periods
+        if known and max(new) > max(known) * 1.05:
+            findings.append(Finding(MAJOR, c.reason(rule_longer)))
     vague = c.new_terms("vague_period")
     if vague and old and not new:
         findings.append(Finding(MAJOR, c.reason("R8", new=_around(c.inserted, vague[0]))))
@@ -430,11 +439,24 @@ def detect_negation(c: Change) -> list[Finding]:
         if _kept_elsewhere(sentence, c.new_document_promises):
             continue
         replacement = _best_match(sentence, _sentences(c.new)) if c.new else ""
-        if replacement and promise.search(replacement) and _negations_kept(sentence, replacement, c):
+        if (
+            replacement
+            and promise.search(replacement)
+            and _negations_kept(sentence, replacement, c)
+            and not _item_dropped(sentence, replacement)
+        ):
             continue
         findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
         break
     return findings
+
+
+def _item_dropped(old: str, new: str) -> bool:
+    """The promise covers fewer cases: an item of its enumeration ("A, B or C" -> "B or C") is gone, none added."""
+    old_words, new_words = _words(old), set(_words(new))
+    lost = [w for w in old_words if w not in new_words]
+    gained = [w for w in new_words if w not in set(old_words)]
+    return bool(lost) and not gained and len(lost) <= 4 and bool(re.search(r",|\bor\b|\bou\b", old))
 
 
 def _negations_kept(old: str, new: str, c: Change) -> bool:
@@ -501,15 +523,10 @@ def detect_rights(c: Change) -> list[Finding]:
 
 
 def _channel_gone(c: Change, gone: set[str]) -> Finding:
-    """R4/R14: a way to reach the company is gone. Another of the same kind left (a mailbox for a mailbox) is a
-    change of contact details (minor); other kinds left, a changed channel (major); none left, a lost right."""
+    """R4: a way to reach the company is gone and nothing replaces it: one way fewer (major); none left, the
+    rights can no longer be exercised (rights-reducing)."""
     reason = c.reason("R4", old=", ".join(sorted(gone)), new="")
-    remaining = c.new_document_channels
-    if not remaining:
-        return Finding(RR, reason)
-    if {_channel_kind(g) for g in gone} <= {_channel_kind(r) for r in remaining}:
-        return Finding(MINOR, c.reason("R14", old=", ".join(sorted(gone)), new=""))
-    return Finding(MAJOR, reason)
+    return Finding(MAJOR if c.new_document_channels else RR, reason)
 
 
 def _channel_kind(channel: str) -> str:

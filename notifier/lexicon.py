@@ -458,7 +458,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bkeep\b",
             r"\bkept\b",
             r"\bstor(?:e|ed|age)\b",
-            r"delet\w* after",
+            r"(?:delet|anonymi[sz]|eras)\w*(?: or \w+)? after",
             r"archiv\w*",
             r"lifetime",
             r"lifespan",
@@ -471,7 +471,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"conserv\w*",
             r"dur[ée]e",
             r"archiv\w*",
-            r"supprim\w* (?:apr[èe]s|au bout)",
+            r"(?:supprim|anonymis|effac)\w*(?: ou \w+)? (?:apr[èe]s|au bout)",
             r"expir\w*",
             r"pendant",
             r"p[ée]riode",
@@ -503,6 +503,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"send",
             r"transfer",
             r"\buse\b",
+            r"collect",
             r"store",
             r"track",
             r"trade",
@@ -522,6 +523,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"transm\w*",
             r"communiqu\w*",
             r"utilis\w*",
+            r"collect\w*",
+            r"recueill\w*",
             r"stock\w*",
             r"conserv\w*",
             r"envo\w*",
@@ -860,7 +863,7 @@ DANGLING = re.compile(
     r"\b(?:at|to|via|using|through|our|this|the|à|au|aux|sur|notre|ce|cette|le|la|les|via)\s+[.,;:)]", re.IGNORECASE
 )
 # A postal address: a postcode followed by a capitalised place name ("24161 Altenholz", "1017 HL Amsterdam").
-POSTAL = re.compile(r"\b\d{4,5}(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+")
+POSTAL = re.compile(r"\b(?:\d{4,5}|\d{2} \d{3})(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+")
 OBFUSCATED_EMAIL = re.compile(r"\(?\s*([\w.+-]+)\s*\[\s*at\s*\]\s*([\w-]+)\s*\[\s*dot\s*\]\s*(\w+)\s*\)?", re.I)
 
 
