@@ -436,7 +436,8 @@ def detect_negation(c: Change) -> list[Finding]:
             continue
         if not _touched(sentence, c.deleted):
             continue
-        if _kept_elsewhere(sentence, c.new_document_promises):
+        kept = _kept_elsewhere(sentence, c.new_document_promises)
+        if kept and not _item_dropped(sentence, kept):
             continue
         replacement = _best_match(sentence, _sentences(c.new)) if c.new else ""
         if (
@@ -483,13 +484,14 @@ def _best_match(sentence: str, candidates: list[str]) -> str:
     return best if score >= 0.3 else ""
 
 
-def _kept_elsewhere(sentence: str, promises: list[str]) -> bool:
+def _kept_elsewhere(sentence: str, promises: list[str]) -> str:
+    """The promise of the new version that repeats this one (moved or reworded), or ""."""
     words = set(_words(sentence))
     for promise in promises:
         other = set(_words(promise))
         if words and len(words & other) / len(words | other) >= 0.6:
-            return True
-    return False
+            return promise
+    return ""
 
 
 def detect_rights(c: Change) -> list[Finding]:
