@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -767,7 +768,27 @@ def classify(old: str, new: str, lang: str = "en", policy: str | None = None) ->
             findings.extend(found)
     if total_words and changed_words / (2 * total_words) > 0.6:
         findings.append(Finding(MAJOR, Reason(REVIEW_RULE, "", "(most of the text)", "(rewritten)"), review=True))
-    return _combine(findings)
+    return _combine(_boilerplate_as_editorial(findings))
+
+
+_BOILERPLATE_REPEATS = 3
+
+
+def _boilerplate_as_editorial(findings: list[Finding]) -> list[Finding]:
+    """The same unexplained words inserted in three places or more ("opens in a new tab" after every link) are
+    the rendering of the page, not a statement of the policy (R1)."""
+    inserted = Counter(_inserted_words(f.reason) for f in findings if f.review and f.reason.rule == REVIEW_RULE)
+    return [
+        Finding(E, Reason("R1", f.reason.section, f.reason.old, f.reason.new))
+        if f.review and f.reason.rule == REVIEW_RULE and inserted[_inserted_words(f.reason)] >= _BOILERPLATE_REPEATS
+        else f
+        for f in findings
+    ]
+
+
+def _inserted_words(reason: Reason) -> str:
+    old = set(_words(URL.sub(" ", reason.old)))
+    return " ".join(w for w in _words(URL.sub(" ", reason.new)) if w not in old)
 
 
 def _labels(paragraphs: list[ParagraphPair]) -> list[ParagraphPair]:
@@ -813,6 +834,7 @@ def _default(c: Change) -> Finding:
 
 
 _SMALL_EDIT_WORDS = 3
+_LINK_LABEL_WORDS = 10
 _RESTATED_SHARE = 0.8
 
 
@@ -826,8 +848,11 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
     if _channels(c.inserted) - _channels(c.old) and c.mentions("contact", c.inserted):
         return "R14"  # one more way to reach the company, the old ones kept
-    if c.mentions("right", c.inserted) and (c.mentions("request", c.inserted) or c.mentions("choice", c.inserted)):
-        return "R9"  # a new way to exercise a right or make a choice
+    if URL.search(c.deleted) and URL.search(c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
+        return "R9"  # a link given a new target and label
+    rights = {m.group().lower() for m in c.family("right").finditer(c.inserted)}
+    if c.mentions("choice", c.inserted) or len(rights) >= 2 or (rights and c.mentions("request", c.inserted)):
+        return "R9"  # a new choice, or a new way to exercise a right
     known = set(_words(c.old)) | set(_words(c.facts.old_lower)) if c.old else set(_words(c.facts.old_lower))
     if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
         return "R9"  # restates, in words the old version already used, what it already said
