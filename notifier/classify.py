@@ -867,12 +867,22 @@ def _edited_sentences(c: Change) -> tuple[str, str]:
     return (_best_match(new, _sentences(c.old)) if c.old else ""), new
 
 
+def _needs_decision(reason: Reason) -> bool:
+    return reason.rule == REVIEW_RULE
+
+
+def needs_decision(reasons: list[Reason]) -> list[Reason]:
+    """The sentences no rule explains, which the editor must read and decide on."""
+    return [r for r in reasons if _needs_decision(r)]
+
+
 def _combine(findings: list[Finding]) -> Classification:
     """The strongest class present decides; reasons of that class (and of any review) come first."""
     if not findings:
         return Classification(E, reasons=[])
     decided = strongest([f.change_class for f in findings])
-    ordered = sorted(findings, key=lambda f: -f.change_class.rank)
+    # Sentences that need the editor's decision first: the editor decides on the text, not on a label.
+    ordered = sorted(findings, key=lambda f: (not _needs_decision(f.reason), -f.change_class.rank))
     reasons: dict[Reason, None] = {}  # in order, each reason once
     for finding in ordered:
         if finding.change_class < MINOR and decided > E:

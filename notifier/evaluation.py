@@ -133,11 +133,25 @@ class Scores:
 
 def evaluate(rows: list[dict[str, Any]]) -> dict[str, Scores]:
     """Classify every pair; scores per language and for "all"."""
-    scores: dict[str, Scores] = {"all": Scores()}
+    return evaluate_parts(rows, parts=("whole corpus",))["whole corpus"]
+
+
+PARTS = ("whole corpus", "held-out services", "development services")
+
+
+def evaluate_parts(rows: list[dict[str, Any]], parts: tuple[str, ...] = PARTS) -> dict[str, dict[str, Scores]]:
+    """Classify every pair once; scores per part (whole corpus, held-out, development) and language."""
+    held_out = held_out_services()
+    scores: dict[str, dict[str, Scores]] = {part: {"all": Scores()} for part in parts}
     for row in rows:
+        side = "held-out services" if row["service"] in held_out else "development services"
+        wanted = [part for part in parts if part in ("whole corpus", side)]
+        if not wanted:
+            continue
         result = classify(row["old"], row["new"], lang=row["lang"], policy=row.get("policy"))
-        for key in ("all", row["lang"]):
-            scores.setdefault(key, Scores()).add(row, result.change_class, result.review)
+        for part in wanted:
+            for key in ("all", row["lang"]):
+                scores[part].setdefault(key, Scores()).add(row, result.change_class, result.review)
     return scores
 
 
@@ -149,6 +163,24 @@ def meets_targets(scores: Scores) -> bool:
         and scores.rr_precision >= TARGETS["rr_precision"]
         and scores.review_rate <= TARGETS["review_rate"]
     )
+
+
+def format_summary(parts: dict[str, dict[str, Scores]]) -> str:
+    """One line per part and language: the figures the targets are about."""
+    lines = [
+        "| part | lang | pairs | must-notify recall | precision | re-renderings flagged | rights_reducing precision "
+        "| review on editorial+minor |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for part, scores in parts.items():
+        for name in sorted(scores, key=lambda k: (k == "all", k)):
+            s = scores[name]
+            lines.append(
+                f"| {part} | {name} | {s.pairs} | {s.recall:.3f} | {s.precision:.3f} | "
+                f"{s.rerender_flagged}/{s.rerenders} ({s.rerender_fp:.0%}) | {s.rr_precision:.3f} "
+                f"({s.rr_right}/{s.rr_predicted}) | {s.not_notify_review}/{s.not_notify} ({s.review_rate:.0%}) |"
+            )
+    return "\n".join(lines)
 
 
 def format_report(scores: dict[str, Scores]) -> str:
