@@ -30,6 +30,8 @@ from notifier.lexicon import (
     DOMAIN,
     DURATION,
     EMAIL,
+    FUNCTION_WORDS,
+    IMMEDIATELY,
     MONTHS,
     OBFUSCATED_EMAIL,
     ORGANISATION,
@@ -359,7 +361,7 @@ def durations(text: str) -> list[float]:
         if qualifier in BUSINESS:
             days *= 7 / 5
         out.append(days)
-    return out
+    return out + [0.0 for _ in IMMEDIATELY.finditer(text)]  # "deleted immediately" is a period of no days
 
 
 def _sentences(text: str) -> list[str]:
@@ -574,17 +576,61 @@ def detect_conditions(c: Change) -> list[Finding]:
 
 
 def detect_recipients(c: Change) -> list[Finding]:
-    """R5 (and R3 for controllers): new recipients, sharing, vendors or companies named."""
+    """R5 (and R3 for controllers): new recipients, sharing, vendors or companies named.
+
+    A company named as a way to reach us (a representative, a DPO with an address) is a contact point (R14).
+    """
     findings: list[Finding] = []
-    organisations = [o for o in _organisations(c.inserted) if o.lower() not in c.old.lower()]
+    organisations = [
+        o
+        for o in _organisations(c.inserted)
+        if o.lower() not in c.old.lower() and not _contact_point(c, _sentence_with(c.inserted, o))
+    ]
     if organisations and c.mentions("controller", c.new):
         return [Finding(MAJOR, c.reason("R3", new=_around(c.inserted, organisations[0])))]
     terms = c.new_terms("recipient")
-    if organisations and not c.cookie_context:
-        findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, organisations[0]))))
+    named = organisations or _names_added_to_a_list(c) or _providers_by_link(c)
+    if named and not c.cookie_context:
+        findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, named[0]))))
     elif terms and _substantive(c.inserted) >= 4:
         findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, terms[0]))))
     return findings
+
+
+def _sentence_with(text: str, term: str) -> str:
+    return next((s for s in _sentences(text) if term in s), text)
+
+
+def _contact_point(c: Change, sentence: str) -> bool:
+    return bool(_channels(sentence)) and c.mentions("contact", sentence)
+
+
+_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w&'-]*[a-z][\w&'-]*\b")
+_LIST_SEPARATOR = re.compile(r",|\b(?:and|or|et|ou)\b")
+
+
+def _names_added_to_a_list(c: Change) -> list[str]:
+    """One more name in an enumeration of names ("Facebook, Instagram and LinkedIn" + "TikTok"): a recipient.
+
+    Names swapped one for one (Facebook -> Meta) are renames, not new recipients.
+    """
+    if not c.old or not _LIST_SEPARATOR.search(c.inserted):
+        return []
+    added = [n for n in _NAME.findall(c.inserted) if n.lower() not in c.old_document_lower]
+    removed = [n for n in _NAME.findall(c.deleted) if not c.kept_in_new_document(n)]
+    if not added or len(added) <= len(removed):
+        return []
+    sentence = _sentence_with(c.new, added[0])
+    listed = len(_NAME.findall(sentence)) >= 3 and len(_LIST_SEPARATOR.findall(sentence)) >= 2
+    return added if listed and not _contact_point(c, sentence) else []
+
+
+def _providers_by_link(c: Change) -> list[str]:
+    """A new outside site named where the paragraph speaks of providers or recipients: a vendor by its link."""
+    if not c.mentions("recipient", c.new):
+        return []
+    own = set(c.old_document_domains)
+    return [d for d in _domains(c.inserted) if d not in own]
 
 
 def _organisations(text: str) -> list[str]:
@@ -597,7 +643,11 @@ def _substantive(text: str) -> int:
 
 def detect_transfers(c: Change) -> list[Finding]:
     """R6: a new country outside the EU, or a changed safeguard in a paragraph about transfers."""
-    countries = [t for t in c.new_terms("country") if not _in_postal_address(c.inserted, t)]
+    countries = [
+        t
+        for t in c.new_terms("country")
+        if not _in_postal_address(c.inserted, t) and not c.mentions("residents", _sentence_with(c.inserted, t))
+    ]
     if countries:
         return [Finding(MAJOR, c.reason("R6", new=_around(c.inserted, countries[0])))]
     if c.old and c.new:
@@ -675,7 +725,44 @@ def _registrable(host: str) -> str:
     return ".".join(parts[-2:])
 
 
+def detect_age(c: Change) -> list[Finding]:
+    """R7: the age from which the service takes people's data is lowered (younger children); raised is R9."""
+    old, new = _ages(c.old, c.lang), _ages(c.new, c.lang)
+    if not old or not new or old == new:
+        return []
+    if min(new) < min(old):
+        return [Finding(MAJOR, c.reason("R7"))]
+    return [Finding(MINOR, c.reason("R9"))]
+
+
+def _ages(text: str, lang: str) -> list[int]:
+    return [int(m["age"] or m["age2"]) for m in _FAMILIES["age"][lang].finditer(text)]
+
+
+def detect_request_burden(c: Change) -> list[Finding]:
+    """R4: a fee or a proof of identity now required to exercise a right: harder or costlier, rights-reducing."""
+    if not (c.mentions("request", c.inserted) or c.mentions("right", c.inserted)):
+        return []
+    for family in ("fee", "identity_proof"):
+        terms = c.new_terms(family)
+        if terms and not c.mentions("free", c.inserted):
+            return [Finding(RR, c.reason("R4", new=_around(c.inserted, terms[0])))]
+    return []
+
+
+def detect_deemed_acceptance(c: Change) -> list[Finding]:
+    """R12: "continued use means acceptance" where users were told of changes: the promise to tell them is lost."""
+    terms = c.new_terms("deemed_acceptance")
+    if not terms:
+        return []
+    promise_lost = c.mentions("notify_promise", c.deleted) and not c.mentions("notify_promise", c.inserted)
+    return [Finding(RR if promise_lost else MAJOR, c.reason("R12", new=_around(c.inserted, terms[0])))]
+
+
 DETECTORS = (
+    detect_age,
+    detect_request_burden,
+    detect_deemed_acceptance,
     detect_negation,
     detect_rights,
     detect_deadlines,
@@ -737,6 +824,11 @@ def classify(old: str, new: str, lang: str = "en", policy: str | None = None) ->
                 continue
             if id(paragraph) in labels or _navigation_key(paragraph.new or paragraph.old or "") in facts.headings:
                 continue  # headings and table-of-contents entries name sections; the sections' text decides
+            if _translated(paragraph, lang):
+                findings.append(
+                    Finding(MINOR, Reason("R9", _section_name(pair), "(translated)", _snippet(paragraph.new or "")))
+                )
+                continue
             hunks = _hunks(paragraph)
             context = f"{paragraph.old or ''} {paragraph.new or ''}"
             substantive = [(d, i) for d, i in hunks if not _editorial(d, i, context, lang)]
@@ -789,6 +881,23 @@ def _boilerplate_as_editorial(findings: list[Finding]) -> list[Finding]:
 def _inserted_words(reason: Reason) -> str:
     old = set(_words(URL.sub(" ", reason.old)))
     return " ".join(w for w in _words(URL.sub(" ", reason.new)) if w not in old)
+
+
+def _translated(paragraph: ParagraphPair, lang: str) -> bool:
+    """The old paragraph was in the other language and the new one, of about its length, in this one."""
+    if paragraph.status != "changed" or not paragraph.old or not paragraph.new:
+        return False
+    other = "fr" if lang == "en" else "en"
+    old_words, new_words = _words(paragraph.old), _words(paragraph.new)
+    if not 0.6 <= len(new_words) / max(len(old_words), 1) <= 1.6:
+        return False
+    return _language(old_words) == other and _language(new_words) == lang
+
+
+def _language(words: list[str]) -> str:
+    counts = {lang: sum(w in FUNCTION_WORDS[lang] for w in words) for lang in FUNCTION_WORDS}
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] >= 2 * max(1, min(counts.values())) else ""
 
 
 def _labels(paragraphs: list[ParagraphPair]) -> list[ParagraphPair]:
@@ -850,6 +959,10 @@ def _harmless_edit(c: Change) -> str:
         return "R14"  # one more way to reach the company, the old ones kept
     if URL.search(c.deleted) and URL.search(c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
         return "R9"  # a link given a new target and label
+    if URL.search(c.inserted) and c.mentions("pointer", c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
+        return "R9"  # a pointer to another page (a supplemental or regional notice)
+    if c.old and c.mentions("user_benefit", c.inserted):
+        return "R9"  # what a practice already disclosed does for the user
     rights = {m.group().lower() for m in c.family("right").finditer(c.inserted)}
     if c.mentions("choice", c.inserted) or len(rights) >= 2 or (rights and c.mentions("request", c.inserted)):
         return "R9"  # a new choice, or a new way to exercise a right

@@ -37,6 +37,10 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bresell\w*",
             r"monetiz\w*",
             r"insights?",
+            r"loyalty",
+            r"fraud\w*",
+            r"login codes?",
+            r"verification codes?",
         ],
         "fr": [
             r"publicit\w*",
@@ -60,6 +64,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"am[ée]lioration de notre",
             r"mon[ée]tis\w*",
             r"comportement\w*",
+            r"fid[ée]lit[ée]",
+            r"fraudes?",
+            r"codes? de (?:connexion|v[ée]rification)",
         ],
     },
     # R11: automated decision-making and profiling.
@@ -429,6 +436,80 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"refuser",
         ],
     },
+    # R4: what a request costs or requires (a fee, a proof of identity): harder or costlier to exercise a right.
+    "fee": {
+        "en": [r"\bfees?\b", r"\bcharge(?:s|d)? (?:a|you)\b", r"\bpayment of\b"],
+        "fr": [r"\bfrais\b", r"\bpayant\w*", r"\bfactur\w*", r"\bredevance\b"],
+    },
+    "free": {
+        "en": [r"free of charge", r"\bno fees?\b", r"\bfor free\b", r"without (?:any )?(?:fee|charge)"],
+        "fr": [r"\bgratuit\w*", r"sans frais", r"aucun frais"],
+    },
+    "identity_proof": {
+        "en": [
+            r"proof of (?:your )?identity",
+            r"identity (?:card|document)s?",
+            r"copy of (?:your )?(?:id|passport|driving licen[cs]e)",
+            r"verify your identity",
+            r"government[- ]issued id",
+        ],
+        "fr": [
+            r"justificatifs? d'identit[ée]",
+            r"pi[èe]ces? d'identit[ée]",
+            r"copie de (?:votre )?(?:carte d'identit[ée]|passeport)",
+            r"v[ée]rifier votre identit[ée]",
+        ],
+    },
+    # R12: changes taking effect without telling users, and the promise to tell them.
+    "deemed_acceptance": {
+        "en": [
+            r"(?:continu\w*|keep) (?:to )?(?:use|using)\b.{0,80}\b(?:accept|agree|consent)",
+            r"deemed to (?:have )?(?:accept|agree)",
+            r"constitutes? (?:your )?acceptance",
+        ],
+        "fr": [
+            r"(?:en continuant|continu\w*|poursui\w*) (?:[àa] |d')?(?:utilis|navigu)\w*.{0,80}\baccept",
+            r"vaut acceptation",
+            r"r[ée]put[ée]e? avoir accept[ée]",
+        ],
+    },
+    "notify_promise": {
+        "en": [r"\bwe will (?:notify|tell|inform|email|let) you", r"\bnotify you\b", r"\bin advance\b"],
+        "fr": [
+            r"nous vous (?:informerons|pr[ée]viendrons|notifierons|avertirons)",
+            r"\bà l'avance\b",
+            r"avant l'entr[ée]e en vigueur",
+        ],
+    },
+    # R7: who the policy is for: a lower age lets younger children's data in.
+    "age": {
+        "en": [
+            r"(?:under|below|younger than|over|at least|older than|aged?)\s+(?:the age of\s+)?(?P<age>\d{1,2})\b",
+            r"(?P<age2>\d{1,2})\s+years?(?: of age| old)",
+        ],
+        "fr": [
+            r"(?:moins de|plus de|au moins|[âa]g[ée]e?s? de|de plus de)\s+(?P<age>\d{1,2})\s+ans",
+            r"(?P<age2>\d{1,2})\s+ans (?:r[ée]volus|ou plus)",
+        ],
+    },
+    # R9: a pointer to another page ("see our supplemental notice at ..."), and the audience it is for.
+    "pointer": {
+        "en": [r"\bsee\b", r"supplement\w*", r"more information", r"refer to", r"\bvisit\b"],
+        "fr": [r"consult\w*", r"compl[ée]mentaire", r"plus d'informations", r"reportez-vous", r"rendez-vous sur"],
+    },
+    "residents": {
+        "en": [r"residents? of", r"if you (?:live|reside)", r"users (?:in|located in|based in)"],
+        "fr": [
+            r"r[ée]sidents?",
+            r"si vous (?:r[ée]sidez|habitez|vivez)",
+            r"utilisateurs (?:situ[ée]s |bas[ée]s )?(?:en|au|aux)",
+        ],
+    },
+    # R9: an explanation of what a known practice does for the user.
+    "user_benefit": {
+        "en": [r"so (?:that )?you can", r"to help you", r"to let you", r"for your convenience"],
+        "fr": [r"afin que vous puissiez", r"pour que vous puissiez", r"pour vous permettre", r"afin de vous permettre"],
+    },
     # R9: a choice offered to users ("you can manage your preferences"), unless it is taken away.
     "choice": {
         "en": [r"\byou (?:can|may) (?!no longer|not)", r"\bpreferences\b", r"\bopt[- ]out\b"],
@@ -436,13 +517,23 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R4, R14: where users reach the company about their data.
     "contact": {
-        "en": [r"data protection officer", r"(?-i:\bDPO\b)", r"contact us", r"privacy (?:team|office)", r"our address"],
+        "en": [
+            r"data protection officer",
+            r"(?-i:\bDPO\b)",
+            r"contact us",
+            r"privacy (?:team|office)",
+            r"our address",
+            r"representative",
+            r"\breach (?:us|our)\b",
+        ],
         "fr": [
             r"d[ée]l[ée]gu[ée] [àa] la protection des donn[ée]es",
             r"(?-i:\bDPO\b)",
             r"nous contacter",
             r"contactez-nous",
             r"notre adresse",
+            r"repr[ée]sentant",
+            r"contacter notre",
         ],
     },
     # R4: a request and its answer (where a deadline is a rights deadline).
@@ -458,7 +549,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bkeep\b",
             r"\bkept\b",
             r"\bstor(?:e|ed|age)\b",
-            r"(?:delet|anonymi[sz]|eras)\w*(?: or \w+)? after",
+            r"(?:delet|anonymi[sz]|eras)\w*\b.{0,60}?\b(?:after|immediately)",
+            r"immediately (?:delet|anonymi[sz]|eras)\w*",
             r"archiv\w*",
             r"lifetime",
             r"lifespan",
@@ -471,7 +563,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"conserv\w*",
             r"dur[ée]e",
             r"archiv\w*",
-            r"(?:supprim|anonymis|effac)\w*(?: ou \w+)? (?:apr[èe]s|au bout)",
+            r"(?:supprim|anonymis|effac)\w*\b.{0,60}?\b(?:apr[èe]s|au bout|imm[ée]diatement)",
             r"expir\w*",
             r"pendant",
             r"p[ée]riode",
@@ -802,6 +894,12 @@ def number_value(words: str) -> float:
 
 
 # Days per unit; a business day is 7/5 calendar days.
+# The commonest words of each language: a paragraph in the other language was written in it (a translation).
+FUNCTION_WORDS = {
+    "en": {"the", "and", "of", "to", "we", "you", "your", "our", "is", "are", "for", "with", "this", "that", "in"},
+    "fr": {"le", "la", "les", "et", "de", "des", "du", "nous", "vous", "votre", "vos", "est", "pour", "avec", "en"},
+}
+IMMEDIATELY = re.compile(r"\b(?:immediately|right away|without delay|imm[ée]diatement|sans d[ée]lai)\b", re.I)
 UNITS = {
     "hour": 1 / 24,
     "hours": 1 / 24,
