@@ -94,7 +94,8 @@ BASE = {
         "retention": "Nous conservons l'historique de vos commandes pendant trois ans après votre dernière commande.",
         "rights": "Vous pouvez demander une copie de vos données, leur rectification ou leur effacement en écrivant "
         "à privacy@northwind.example. Nous répondons dans un délai d'un mois.",
-        "changes": "Nous vous informerons par e-mail un mois avant l'entrée en vigueur de toute modification importante.",
+        "changes": "Nous vous informerons par e-mail un mois avant l'entrée en vigueur de toute modification "
+        "importante.",
     },
 }
 
