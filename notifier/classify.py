@@ -213,6 +213,8 @@ class Change:
     def _states_no_new_practice(self, family: str, sentence: str, term: str) -> bool:
         if family not in _PRACTICE_FAMILIES:
             return False
+        if _postal_address(sentence):
+            return True  # "write to us at Acme AI, 1 Main Street": contact details, not a practice
         if _PROMISES[self.lang].search(sentence):
             return True
         offers_choice = self.mentions("choice", sentence) or (
@@ -440,14 +442,14 @@ def detect_negation(c: Change) -> list[Finding]:
         if not _touched(sentence, c.deleted):
             continue
         kept = _kept_elsewhere(sentence, c.new_document_promises)
-        if kept and not _item_dropped(sentence, kept):
+        if kept and not _item_dropped(sentence, kept, c.deleted):
             continue
         replacement = _best_match(sentence, _sentences(c.new)) if c.new else ""
         if (
             replacement
             and promise.search(replacement)
             and _negations_kept(sentence, replacement, c)
-            and not _item_dropped(sentence, replacement)
+            and not _item_dropped(sentence, replacement, c.deleted)
         ):
             continue
         findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
@@ -455,12 +457,15 @@ def detect_negation(c: Change) -> list[Finding]:
     return findings
 
 
-def _item_dropped(old: str, new: str) -> bool:
-    """The promise covers fewer cases: an item of its enumeration ("A, B or C" -> "B or C") is gone, none added."""
+def _item_dropped(old: str, new: str, deleted: str) -> bool:
+    """The promise covers fewer cases: an item of its enumeration ("A, B or C" -> "B or C") is gone, none added.
+
+    The deleted words carry the list's comma: "data or information" -> "data" is a synonym dropped, not a case.
+    """
     old_words, new_words = _words(old), set(_words(new))
     lost = [w for w in old_words if w not in new_words]
     gained = [w for w in new_words if w not in set(old_words)]
-    return bool(lost) and not gained and len(lost) <= 4 and bool(re.search(r",|\bor\b|\bou\b", old))
+    return bool(lost) and not gained and len(lost) <= 4 and "," in deleted
 
 
 def _negations_kept(old: str, new: str, c: Change) -> bool:
@@ -589,6 +594,8 @@ def detect_recipients(c: Change) -> list[Finding]:
     if organisations and c.mentions("controller", c.new):
         return [Finding(MAJOR, c.reason("R3", new=_around(c.inserted, organisations[0])))]
     terms = c.new_terms("recipient")
+    if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
+        terms = []  # "disclose" -> "transmit" where the paragraph already spoke of sharing: a rewording
     named = organisations or _names_added_to_a_list(c) or _providers_by_link(c)
     if named and not c.cookie_context:
         findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, named[0]))))
@@ -622,15 +629,17 @@ def _names_added_to_a_list(c: Change) -> list[str]:
         return []
     sentence = _sentence_with(c.new, added[0])
     listed = len(_NAME.findall(sentence)) >= 3 and len(_LIST_SEPARATOR.findall(sentence)) >= 2
-    return added if listed and not _contact_point(c, sentence) else []
+    return added if listed and not _contact_point(c, sentence) and not _postal_address(sentence) else []
 
 
 def _providers_by_link(c: Change) -> list[str]:
     """A new outside site named where the paragraph speaks of providers or recipients: a vendor by its link."""
     if not c.mentions("recipient", c.new):
         return []
+    if _domains(c.deleted):
+        return []  # a link replaced by another (a redirect, a new address of the same page)
     own = set(c.old_document_domains)
-    return [d for d in _domains(c.inserted) if d not in own]
+    return [d for d in _domains(c.inserted) if d not in own and d.split(".")[0] not in c.old_document_lower]
 
 
 def _organisations(text: str) -> list[str]:
@@ -671,7 +680,11 @@ def _changed_sentences(c: Change, without_links: bool = False) -> tuple[list[str
 
 def _in_postal_address(text: str, country: str) -> bool:
     """The country ends a postal address ("1 Ashley Road, Altrincham WA14 2DT, United Kingdom")."""
-    return any(country in s and _STREET.search(s) and re.search(r"\d", s) for s in _sentences(text))
+    return any(country in s and _postal_address(s) for s in _sentences(text))
+
+
+def _postal_address(sentence: str) -> bool:
+    return bool(_STREET.search(sentence) and re.search(r"\d", sentence))
 
 
 def detect_data(c: Change) -> list[Finding]:
@@ -741,12 +754,12 @@ def _ages(text: str, lang: str) -> list[int]:
 
 def detect_request_burden(c: Change) -> list[Finding]:
     """R4: a fee or a proof of identity now required to exercise a right: harder or costlier, rights-reducing."""
-    if not (c.mentions("request", c.inserted) or c.mentions("right", c.inserted)):
-        return []
     for family in ("fee", "identity_proof"):
-        terms = c.new_terms(family)
-        if terms and not c.mentions("free", c.inserted):
-            return [Finding(RR, c.reason("R4", new=_around(c.inserted, terms[0])))]
+        for term in c.new_terms(family):
+            sentence = _sentence_with(c.inserted, term)
+            about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
+            if about_requests and not c.mentions("free", sentence):
+                return [Finding(RR, c.reason("R4", new=_around(c.inserted, term)))]
     return []
 
 

@@ -436,10 +436,15 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"refuser",
         ],
     },
+    # R5: verbs of sharing; a new one where sharing was already described is a rewording (nouns name recipients).
+    "sharing_verb": {
+        "en": [r"shar(?:e|es|ed|ing)", r"disclos\w*", r"transmi\w*", r"communicat\w*", r"provid\w*"],
+        "fr": [r"partag\w*", r"divulg\w*", r"transm\w*", r"communiqu\w*", r"fourni\w*"],
+    },
     # R4: what a request costs or requires (a fee, a proof of identity): harder or costlier to exercise a right.
     "fee": {
         "en": [r"\bfees?\b", r"\bcharge(?:s|d)? (?:a|you)\b", r"\bpayment of\b"],
-        "fr": [r"\bfrais\b", r"\bpayant\w*", r"\bfactur\w*", r"\bredevance\b"],
+        "fr": [r"\bfrais\b", r"\bpayant\w*", r"\bfactur(?:é|ée|és|ées|ons|era|erons)\b", r"\bredevance\b"],
     },
     "free": {
         "en": [r"free of charge", r"\bno fees?\b", r"\bfor free\b", r"without (?:any )?(?:fee|charge)"],
