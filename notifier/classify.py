@@ -955,9 +955,9 @@ def _default(c: Change) -> Finding:
     return Finding(MAJOR, Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence)), review=True)
 
 
-_SMALL_EDIT_WORDS = 3
+_SMALL_EDIT_WORDS = 5
 _LINK_LABEL_WORDS = 10
-_RESTATED_SHARE = 0.8
+_RESTATED_SHARE = 0.65
 
 
 def _harmless_edit(c: Change) -> str:
