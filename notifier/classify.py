@@ -144,6 +144,10 @@ class _DocumentFacts:
     def channels(self) -> set[str]:
         return _channels(self._new_text)
 
+    @cached_property
+    def old_channels(self) -> set[str]:
+        return _channels(self._old_text)
+
 
 @dataclass
 class Change:
@@ -205,7 +209,7 @@ class Change:
         old = {m.group().lower() for m in pattern.finditer(self.old)}
         return _unique(
             m.group()
-            for sentence in _sentences(self.inserted)
+            for sentence in _sentences(URL.sub(" ", self.inserted))  # the words of a link state nothing
             for m in pattern.finditer(sentence)
             if m.group().lower() not in old and not self._states_no_new_practice(name, sentence, m.group())
         )
@@ -437,7 +441,7 @@ def detect_negation(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     promise = _PROMISES[c.lang]
     for sentence in _sentences(c.old):
-        if not promise.search(sentence):
+        if not _our_promise(promise, sentence):
             continue
         if not _touched(sentence, c.deleted):
             continue
@@ -455,6 +459,14 @@ def detect_negation(c: Change) -> list[Finding]:
         findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
         break
     return findings
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|qui)\s+$", re.IGNORECASE)
+
+
+def _our_promise(promise: re.Pattern[str], sentence: str) -> bool:
+    """A negation we state about ourselves; "a country that does not provide ..." describes someone else."""
+    return any(not _RELATIVE.search(sentence[: m.start()]) for m in promise.finditer(sentence))
 
 
 def _item_dropped(old: str, new: str, deleted: str) -> bool:
@@ -517,7 +529,8 @@ def detect_rights(c: Change) -> list[Finding]:
     old_channels, new_channels = _channels(c.old), _channels(c.new)
     if rights_context and old_channels != new_channels:
         gone = old_channels - new_channels
-        added = new_channels - old_channels
+        # A channel the old version already gave elsewhere is no replacement: one way fewer to reach us.
+        added = new_channels - old_channels - c.facts.old_channels
         if gone and not added and len(DANGLING.findall(c.new)) > len(DANGLING.findall(c.old)):
             # The address vanished with its link and left "contact us using ." behind: a rendering loss to check.
             findings.append(Finding(MINOR, c.reason("R14", old=", ".join(sorted(gone)), new=""), review=True))
@@ -714,6 +727,7 @@ def detect_trackers(c: Change) -> list[Finding]:
         return []
     domains = [d for d in _domains(c.inserted) if d not in c.old_document_domains]
     organisations = [o for o in _organisations(c.inserted) if o.lower() not in c.old_document_lower]
+    organisations += _names_added_to_a_list(c)  # "Google, Meta" + "Criteo": a vendor named by its brand alone
     consent = c.new_terms("consent_purpose")
     essential = c.mentions("essential", c.new) and not consent
     if domains and not organisations and _domains(c.old) and not c.mentions("consent_purpose"):

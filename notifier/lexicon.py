@@ -517,8 +517,13 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R9: a choice offered to users ("you can manage your preferences"), unless it is taken away.
     "choice": {
-        "en": [r"\byou (?:can|may) (?!no longer|not)", r"\bpreferences\b", r"\bopt[- ]out\b"],
-        "fr": [r"\bvous pouvez (?!plus|pas)", r"\bpr[ée]f[ée]rences\b", r"\bvous opposer\b"],
+        "en": [
+            r"\byou (?:can|may) (?!no longer|not)",
+            r"\bpreferences\b",
+            r"\bopt[- ]out\b",
+            r"\b(?:can|may) request\b",
+        ],
+        "fr": [r"\bvous pouvez (?!plus|pas)", r"\bpr[ée]f[ée]rences\b", r"\bvous opposer\b", r"\bpouvez demander\b"],
     },
     # R4, R14: where users reach the company about their data.
     "contact": {
