@@ -145,6 +145,14 @@ class _DocumentFacts:
         return _channels(self._new_text)
 
     @cached_property
+    def _old_letters(self) -> str:
+        return re.sub(r"[\W_]+", "", self._old_text.lower())
+
+    def named_before(self, name: str) -> bool:
+        """The old version named it, whatever the escaping or spacing ("CI\\_session", "CI_session")."""
+        return re.sub(r"[\W_]+", "", name.lower()) in self._old_letters
+
+    @cached_property
     def old_channels(self) -> set[str]:
         return _channels(self._old_text)
 
@@ -206,12 +214,12 @@ class Change:
         pattern = self.family(name)
         if not pattern.search(self.inserted):
             return []
-        old = {m.group().lower() for m in pattern.finditer(self.old)}
+        old = {_singular(m.group()) for m in pattern.finditer(self.old)}
         return _unique(
             m.group()
             for sentence in _sentences(URL.sub(" ", self.inserted))  # the words of a link state nothing
             for m in pattern.finditer(sentence)
-            if m.group().lower() not in old and not self._states_no_new_practice(name, sentence, m.group())
+            if _singular(m.group()) not in old and not self._states_no_new_practice(name, sentence, m.group())
         )
 
     def _states_no_new_practice(self, family: str, sentence: str, term: str) -> bool:
@@ -243,6 +251,11 @@ class Change:
             _snippet(self.deleted if old is None else old),
             _snippet(self.inserted if new is None else new),
         )
+
+
+def _singular(term: str) -> str:
+    """ "legitimate interests" states what "legitimate interest" did."""
+    return term.lower().rstrip("s")
 
 
 def _unique(items: Iterator[str]) -> list[str]:
@@ -589,7 +602,7 @@ def detect_conditions(c: Change) -> list[Finding]:
     if hedge and c.mentions("basis", c.new) and c.mentions("basis", c.old) and not c.new_terms("basis"):
         around = _around(c.inserted, hedge[0])
         if c.family("basis").search(c.new) and re.search(r"consent|consentement|accord", c.new, re.I):
-            return [Finding(RR, c.reason("R10", new=around))]
+            return [Finding(MAJOR, c.reason("R10", new=around))]  # weaker, but nothing shown taken away
     return []
 
 
@@ -636,7 +649,7 @@ def _names_added_to_a_list(c: Change) -> list[str]:
     """
     if not c.old or not _LIST_SEPARATOR.search(c.inserted):
         return []
-    added = [n for n in _NAME.findall(c.inserted) if n.lower() not in c.old_document_lower]
+    added = [n for n in _NAME.findall(c.inserted) if not c.facts.named_before(n)]
     removed = [n for n in _NAME.findall(c.deleted) if not c.kept_in_new_document(n)]
     if not added or len(added) <= len(removed):
         return []
