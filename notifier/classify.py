@@ -750,6 +750,9 @@ def detect_trackers(c: Change) -> list[Finding]:
         return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, who)), reconsent=True)]
     if consent and _substantive(c.inserted) >= 3 and not c.old:
         return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, consent[0])), reconsent=True)]
+    technologies = [t for t in c.new_terms("tracker_technology") if not c.facts.named_before(t.rstrip("s"))]
+    if technologies:
+        return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, technologies[0])), reconsent=True)]
     return []
 
 

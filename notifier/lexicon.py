@@ -705,6 +705,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "en": [r"cookies?", r"trackers?", r"pixels?", r"\btags?\b", r"\bSDKs?\b", r"local storage", r"beacons?"],
         "fr": [r"cookies?", r"traceurs?", r"t[ée]moins?", r"pixels?", r"balises?", r"\btags?\b", r"\bSDKs?\b"],
     },
+    # R15: kinds of tracker beyond cookies; a new kind (pixels in emails, an SDK) reaches users in a new way.
+    "tracker_technology": {
+        "en": [r"pixels?", r"(?:web )?beacons?", r"\bSDKs?\b", r"local storage", r"fingerprint\w*"],
+        "fr": [r"pixels?", r"balises?", r"\bSDKs?\b", r"stockage local", r"empreintes?"],
+    },
     "consent_purpose": {
         "en": [
             r"advertis\w*",

@@ -463,3 +463,25 @@ def test_a_new_sentence_no_rule_explains_needs_the_editors_decision(lang, senten
     assert result.change_class.must_notify and result.review, result.to_dict()
     first = result.reasons[0]
     assert first.rule == REVIEW_RULE and sentence in first.new
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We use audience measurement cookies on our website, with your consent.",
+            "We use audience measurement cookies on our website and tracking pixels in our emails, with your consent.",
+        ),
+        (
+            "fr",
+            "Nous utilisons des cookies de mesure d'audience sur notre site, avec votre consentement.",
+            "Nous utilisons des cookies de mesure d'audience sur notre site et des pixels de suivi dans nos e-mails, "
+            "avec votre consentement.",
+        ),
+    ],
+)
+def test_tracking_extended_to_pixels_in_emails_is_major_and_needs_reconsent_r15(lang, old, new):
+    result = classify(old, new, lang=lang, policy="cookies")
+    assert result.change_class is MAJOR and result.reconsent, result.to_dict()
+    assert "R15" in {r.rule for r in result.reasons}, result.to_dict()
