@@ -38,6 +38,7 @@ from notifier.lexicon import (
     PHONE,
     PLACEHOLDER,
     POSTAL,
+    RIGHT_SYNONYMS,
     UNITS,
     URL,
     compile_families,
@@ -183,8 +184,10 @@ class Change:
         return self.facts.old_lower
 
     def kept_in_new_document(self, term: str) -> bool:
-        """The term is still somewhere in the new version: moved or reworded, not taken away."""
-        return term.lower() in self.facts.new_lower
+        """The term, or a synonym of the right it names, is still in the new version: moved or reworded."""
+        term = term.lower()
+        names = [group for group in RIGHT_SYNONYMS if any(stem in term for stem in group)] or [(term,)]
+        return any(stem in self.facts.new_lower for group in names for stem in group)
 
     @property
     def new_document_channels(self) -> set[str]:

@@ -914,6 +914,16 @@ FUNCTION_WORDS = {
     "en": {"the", "and", "of", "to", "we", "you", "your", "our", "is", "are", "for", "with", "this", "that", "in"},
     "fr": {"le", "la", "les", "et", "de", "des", "du", "nous", "vous", "votre", "vos", "est", "pour", "avec", "en"},
 }
+# The same right under other names: a right reworded ("erasure" -> "deletion") is kept, not taken away (R13).
+RIGHT_SYNONYMS = [
+    ("erasure", "delet", "eras", "effacement", "suppression", "supprim"),
+    ("rectif", "correct"),
+    ("object", "opt out", "opt-out", "opposition", "vous opposer"),
+    ("withdraw", "revok", "retir", "retrait", "révoqu", "revoqu"),
+    ("complain", "supervisory authority", "lodge", "réclamation", "reclamation", "plainte", "cnil"),
+    ("unsubscribe", "opt out", "opt-out", "désinscri", "desinscri", "désabonn", "desabonn"),
+    ("portab",),
+]
 IMMEDIATELY = re.compile(r"\b(?:immediately|right away|without delay|imm[ée]diatement|sans d[ée]lai)\b", re.I)
 UNITS = {
     "hour": 1 / 24,
