@@ -485,3 +485,23 @@ def test_tracking_extended_to_pixels_in_emails_is_major_and_needs_reconsent_r15(
     result = classify(old, new, lang=lang, policy="cookies")
     assert result.change_class is MAJOR and result.reconsent, result.to_dict()
     assert "R15" in {r.rule for r in result.reasons}, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "You have the right to erasure of your data. Send your request to privacy@northwind.example.",
+            "You can have your data deleted. Send your request to privacy@northwind.example.",
+        ),
+        (
+            "fr",
+            "Vous disposez d'un droit à l'effacement de vos données. Écrivez à privacy@northwind.example.",
+            "Vous pouvez obtenir la suppression de vos données. Écrivez à privacy@northwind.example.",
+        ),
+    ],
+)
+def test_a_right_reworded_under_another_name_is_not_taken_away(lang, old, new):
+    result = classify(*edited(lang, "rights", old, new), lang=lang)
+    assert result.change_class is not RR, result.to_dict()
