@@ -14,71 +14,34 @@ from notifier.classify import REVIEW_RULE, classify
 
 E, MINOR, MAJOR, RR = ChangeClass.EDITORIAL, ChangeClass.MINOR, ChangeClass.MAJOR, ChangeClass.RIGHTS_REDUCING
 
-POLICY = {
-    "en": """# Privacy notice
-
-## 1. Who we are {{#who}}
-
-Northwind Books SAS runs the online bookshop. Write to privacy@northwind.example about your data.
-
-## 2. What we collect {{#data}}
-
-{data}
-
-## 3. Why we use it {{#purposes}}
-
-{purposes}
-
-## 4. Who receives it {{#recipients}}
-
-{recipients}
-
-## 5. How long we keep it {{#retention}}
-
-{retention}
-
-## 6. Your rights {{#rights}}
-
-{rights}
-
-## 7. Changes to this notice {{#changes}}
-
-{changes}
-""",
-    "fr": """# Politique de confidentialité
-
-## 1. Qui sommes-nous {{#who}}
-
-Northwind Livres SAS exploite la librairie en ligne. Écrivez à privacy@northwind.example pour vos données.
-
-## 2. Ce que nous collectons {{#data}}
-
-{data}
-
-## 3. Pourquoi nous les utilisons {{#purposes}}
-
-{purposes}
-
-## 4. Qui les reçoit {{#recipients}}
-
-{recipients}
-
-## 5. Combien de temps nous les gardons {{#retention}}
-
-{retention}
-
-## 6. Vos droits {{#rights}}
-
-{rights}
-
-## 7. Modifications de cette politique {{#changes}}
-
-{changes}
-""",
+TITLES = {
+    "en": [
+        "Privacy notice",
+        "Who we are",
+        "What we collect",
+        "Why we use it",
+        "Who receives it",
+        "How long we keep it",
+        "Your rights",
+        "Changes to this notice",
+    ],
+    "fr": [
+        "Politique de confidentialité",
+        "Qui sommes-nous",
+        "Ce que nous collectons",
+        "Pourquoi nous les utilisons",
+        "Qui les reçoit",
+        "Combien de temps nous les gardons",
+        "Vos droits",
+        "Modifications de cette politique",
+    ],
 }
+SECTIONS = ["who", "data", "purposes", "recipients", "retention", "rights", "changes"]
+
 
 BASE = {
     "en": {
+        "who": "Northwind Books SAS runs the online bookshop. Write to privacy@northwind.example about your data.",
         "data": "We collect your name, your postal address and the books you order.",
         "purposes": "We use these data to deliver your orders and to answer your questions.",
         "recipients": "Our carrier receives your name and address to deliver your parcel.",
@@ -88,6 +51,8 @@ BASE = {
         "changes": "We will tell you by email one month before any important change takes effect.",
     },
     "fr": {
+        "who": "Northwind Livres SAS exploite la librairie en ligne. Écrivez à privacy@northwind.example pour vos "
+        "données.",
         "data": "Nous collectons votre nom, votre adresse postale et les livres que vous commandez.",
         "purposes": "Nous utilisons ces données pour livrer vos commandes et répondre à vos questions.",
         "recipients": "Notre transporteur reçoit votre nom et votre adresse pour livrer votre colis.",
@@ -101,7 +66,14 @@ BASE = {
 
 
 def policy(lang: str, **sections: str) -> str:
-    return POLICY[lang].format(**{**BASE[lang], **sections})
+    """A whole policy with stable section ids, the given sections' paragraphs in place of the usual ones."""
+    title, *headings = TITLES[lang]
+    texts = {**BASE[lang], **sections}
+    body = "".join(
+        f"## {number}. {heading} {{#{key}}}\n\n{texts[key]}\n\n"
+        for number, (heading, key) in enumerate(zip(headings, SECTIONS, strict=True), start=1)
+    )
+    return f"# {title}\n\n{body}"
 
 
 def edited(lang: str, section: str, old: str, new: str) -> tuple[str, str]:
