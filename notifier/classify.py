@@ -204,6 +204,11 @@ class Change:
     def inserted(self) -> str:
         return " ".join(i for _, i in self.hunks if i)
 
+    @cached_property
+    def inserted_sentences(self) -> list[str]:
+        """The inserted sentences without their links: the words of a link state nothing."""
+        return _sentences(URL.sub(" ", self.inserted))
+
     def family(self, name: str) -> re.Pattern[str]:
         return _FAMILIES[name][self.lang]
 
@@ -220,7 +225,7 @@ class Change:
         old = {_singular(m.group()) for m in pattern.finditer(self.old)}
         return _unique(
             m.group()
-            for sentence in _sentences(URL.sub(" ", self.inserted))  # the words of a link state nothing
+            for sentence in self.inserted_sentences
             for m in pattern.finditer(sentence)
             if _singular(m.group()) not in old and not self._states_no_new_practice(name, sentence, m.group())
         )
