@@ -748,7 +748,8 @@ def detect_trackers(c: Change) -> list[Finding]:
         return []
     domains = [d for d in _domains(c.inserted) if d not in c.old_document_domains]
     organisations = [o for o in _organisations(c.inserted) if o.lower() not in c.old_document_lower]
-    organisations += _names_added_to_a_list(c)  # "Google, Meta" + "Criteo": a vendor named by its brand alone
+    # "Google, Meta" + "Criteo": a vendor named by its brand alone; "block cookies in Chrome" + "Edge": a browser.
+    organisations += [n for n in _names_added_to_a_list(c) if not c.mentions("browser", _sentence_with(c.new, n))]
     consent = c.new_terms("consent_purpose")
     essential = c.mentions("essential", c.new) and not consent
     if domains and not organisations and _domains(c.old) and not c.mentions("consent_purpose"):

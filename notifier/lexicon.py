@@ -705,6 +705,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "en": [r"cookies?", r"trackers?", r"pixels?", r"\btags?\b", r"\bSDKs?\b", r"local storage", r"beacons?"],
         "fr": [r"cookies?", r"traceurs?", r"t[ée]moins?", r"pixels?", r"balises?", r"\btags?\b", r"\bSDKs?\b"],
     },
+    # Where users block trackers themselves: names listed there are browsers, not vendors.
+    "browser": {"en": [r"browsers?"], "fr": [r"navigateurs?"]},
     # R15: kinds of tracker beyond cookies; a new kind (pixels in emails, an SDK) reaches users in a new way.
     "tracker_technology": {
         "en": [r"pixels?", r"(?:web )?beacons?", r"\bSDKs?\b", r"local storage", r"fingerprint\w*"],

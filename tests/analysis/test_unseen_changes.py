@@ -477,3 +477,23 @@ def test_tracking_extended_to_pixels_in_emails_is_major_and_needs_reconsent_r15(
 def test_a_right_reworded_under_another_name_is_not_taken_away(lang, old, new):
     result = classify(*edited(lang, "rights", old, new), lang=lang)
     assert result.change_class is not RR, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "You can block cookies in your browser settings: Chrome, Firefox and Safari.",
+            "You can block cookies in your browser settings: Chrome, Firefox, Safari and Edge.",
+        ),
+        (
+            "fr",
+            "Vous pouvez bloquer les cookies dans votre navigateur : Chrome, Firefox et Safari.",
+            "Vous pouvez bloquer les cookies dans votre navigateur : Chrome, Firefox, Safari et Edge.",
+        ),
+    ],
+)
+def test_one_more_browser_in_the_how_to_block_cookies_list_is_no_new_vendor(lang, old, new):
+    result = classify(old, new, lang=lang, policy="cookies")
+    assert not result.change_class.must_notify and not result.reconsent, result.to_dict()
