@@ -876,43 +876,39 @@ def classify(old: str, new: str, lang: str = "en", policy: str | None = None) ->
                 continue
             if id(paragraph) in labels or _navigation_key(paragraph.new or paragraph.old or "") in facts.headings:
                 continue  # headings and table-of-contents entries name sections; the sections' text decides
-            if _translated(paragraph, lang):
-                findings.append(
-                    Finding(MINOR, Reason("R9", _section_name(pair), "(translated)", _snippet(paragraph.new or "")))
-                )
-                continue
-            hunks = _hunks(paragraph)
-            context = f"{paragraph.old or ''} {paragraph.new or ''}"
-            substantive = [(d, i) for d, i in hunks if not _editorial(d, i, context, lang)]
-            if not substantive:
-                continue
-            if all(_is_placeholder_fill(d, i) for d, i in substantive):
-                findings.append(
-                    Finding(
-                        MINOR,
-                        Reason("R14", _section_name(pair), _snippet(substantive[0][0]), _snippet(substantive[0][1])),
-                    )
-                )
-                continue
-            changed_words += sum(len(d.split()) + len(i.split()) for d, i in substantive)
-            change = Change(
-                _section_name(pair),
-                paragraph.old or "",
-                paragraph.new or "",
-                substantive,
-                lang,
-                facts,
-                section_mentions_rights=section_rights,
-                cookie_context=policy == "cookies"
-                or bool(_FAMILIES["cookie"][lang].search(f"{title} {paragraph.old or ''} {paragraph.new or ''}")),
-            )
-            found = [f for detector in DETECTORS for f in detector(change)]
-            if not found:
-                found = [_default(change)]
+            found, changed = _paragraph_findings(pair, paragraph, facts, lang, policy, section_rights)
             findings.extend(found)
+            changed_words += changed
     if total_words and changed_words / (2 * total_words) > 0.6:
         findings.append(Finding(MAJOR, Reason(REVIEW_RULE, "", "(most of the text)", "(rewritten)"), review=True))
     return _combine(_boilerplate_as_editorial(findings))
+
+
+def _paragraph_findings(
+    pair: SectionPair, paragraph: ParagraphPair, facts: _DocumentFacts, lang: str, policy: str | None, rights: bool
+) -> tuple[list[Finding], int]:
+    """What one changed paragraph states that the old one did not, and how many words the edit changed."""
+    section = _section_name(pair)
+    if _translated(paragraph, lang):
+        return [Finding(MINOR, Reason("R9", section, "(translated)", _snippet(paragraph.new or "")))], 0
+    context = f"{paragraph.old or ''} {paragraph.new or ''}"
+    substantive = [(d, i) for d, i in _hunks(paragraph) if not _editorial(d, i, context, lang)]
+    if not substantive:
+        return [], 0
+    if all(_is_placeholder_fill(d, i) for d, i in substantive):
+        return [Finding(MINOR, Reason("R14", section, _snippet(substantive[0][0]), _snippet(substantive[0][1])))], 0
+    change = Change(
+        section,
+        paragraph.old or "",
+        paragraph.new or "",
+        substantive,
+        lang,
+        facts,
+        section_mentions_rights=rights,
+        cookie_context=policy == "cookies" or bool(_FAMILIES["cookie"][lang].search(f"{pair.title} {context}")),
+    )
+    found = [f for detector in DETECTORS for f in detector(change)] or [_default(change)]
+    return found, sum(len(d.split()) + len(i.split()) for d, i in substantive)
 
 
 _BOILERPLATE_REPEATS = 3
