@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from notifier.classify import Classification
+from notifier.classify import Classification, needs_decision
 from notifier.config import CONFIG_FILE, LEDGER_DIR
 from notifier.content import unset_variables
 from notifier.history import sha256
@@ -295,7 +295,12 @@ def pull_request_summary(repository: PolicyRepository, report: CheckReport) -> s
         if detected.change_class.must_notify:
             lines.append("Users must be told before it takes effect, one calendar month after publication.")
         lines.append("")
-        lines += [f"- {describe(reason)}" for reason in detected.reasons] or ["- no change of meaning found"]
+        undecided = needs_decision(detected.reasons)
+        if undecided:
+            lines += ["**Needs your decision**: no rule explains these sentences; read them and set the class.", ""]
+            lines += [f"- {describe(reason)}" for reason in undecided] + [""]
+        decided = [reason for reason in detected.reasons if reason not in undecided]
+        lines += [f"- {describe(reason)}" for reason in decided] or ["- no change of meaning found"]
         lines.append("")
         lines.append(
             f"Redline: `policies diff {change.policy}`; published versions: "

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -29,12 +30,15 @@ from notifier.lexicon import (
     DOMAIN,
     DURATION,
     EMAIL,
+    FUNCTION_WORDS,
+    IMMEDIATELY,
     MONTHS,
     OBFUSCATED_EMAIL,
     ORGANISATION,
     PHONE,
     PLACEHOLDER,
     POSTAL,
+    RIGHT_SYNONYMS,
     UNITS,
     URL,
     compile_families,
@@ -45,10 +49,19 @@ from notifier.lexicon import (
 
 E, MINOR, MAJOR, RR = ChangeClass.EDITORIAL, ChangeClass.MINOR, ChangeClass.MAJOR, ChangeClass.RIGHTS_REDUCING
 REVIEW_RULE = "review"
+LEGAL_MONTH_DAYS = 31  # GDPR Art. 12(3): requests are answered within one month
 MAX_COOKIE_DAYS = 395  # 13 months of 30.4 days (CNIL-2020-092 art. 5; B8; the policy's own promise)
 _FAMILIES = compile_families()
+_PRACTICE_FAMILIES = {"recipient", "data", "purpose", "source", "country"}
+# A street or building in the same sentence: a country named there is an address (R14), not a transfer (R6).
+_STREET = re.compile(
+    r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd|floor|suite|square|lane|drive|rue|all[ée]e|"
+    r"place|quai|cours|chemin|[ée]tage|bureau|bp|cedex|po box|p\.o\. box)\b",
+    re.IGNORECASE,
+)
 _PROMISES = promise_patterns()
 _SNIPPET_WORDS = 30
+MAILTO = re.compile(r"mailto:\S+", re.IGNORECASE)  # a link's target, not the address the reader sees
 
 
 @dataclass(frozen=True)
@@ -109,6 +122,15 @@ class _DocumentFacts:
         return self._old_text.lower()
 
     @cached_property
+    def retention_periods(self) -> list[float]:
+        """Every retention period the old version stated: an added paragraph may keep data longer than all."""
+        return _periods(self._old_text, self._lang, "retention", "request")
+
+    @cached_property
+    def new_lower(self) -> str:
+        return self._new_text.lower()
+
+    @cached_property
     def promises(self) -> list[str]:
         promise = _PROMISES[self._lang]
         if not promise.search(self._new_text):
@@ -122,6 +144,18 @@ class _DocumentFacts:
     @cached_property
     def channels(self) -> set[str]:
         return _channels(self._new_text)
+
+    @cached_property
+    def _old_letters(self) -> str:
+        return re.sub(r"[\W_]+", "", self._old_text.lower())
+
+    def named_before(self, name: str) -> bool:
+        """The old version named it, whatever the escaping or spacing ("CI\\_session", "CI_session")."""
+        return re.sub(r"[\W_]+", "", name.lower()) in self._old_letters
+
+    @cached_property
+    def old_channels(self) -> set[str]:
+        return _channels(self._old_text)
 
 
 @dataclass
@@ -149,6 +183,16 @@ class Change:
     def old_document_lower(self) -> str:
         return self.facts.old_lower
 
+    def kept_in_new_document(self, term: str) -> bool:
+        """The term, or a synonym of the right it names, is still in the new version: moved or reworded."""
+        term = term.lower()
+        names = [group for group in RIGHT_SYNONYMS if any(stem in term for stem in group)] or [(term,)]
+        return any(stem in self.facts.new_lower for group in names for stem in group)
+
+    @property
+    def new_document_channels(self) -> set[str]:
+        return self.facts.channels
+
     def new_document_has_channels(self, channels: set[str]) -> bool:
         return bool(channels & self.facts.channels)
 
@@ -160,16 +204,43 @@ class Change:
     def inserted(self) -> str:
         return " ".join(i for _, i in self.hunks if i)
 
+    @cached_property
+    def inserted_sentences(self) -> list[str]:
+        """The inserted sentences without their links: the words of a link state nothing."""
+        return _sentences(URL.sub(" ", self.inserted))
+
     def family(self, name: str) -> re.Pattern[str]:
         return _FAMILIES[name][self.lang]
 
     def new_terms(self, name: str) -> list[str]:
-        """Terms of a family that the insertion brings and the old paragraph did not have."""
+        """Terms of a family that the insertion brings as a new fact (not in the old paragraph).
+
+        A term stated in the negative ("we do not share it with third parties") is a promise gained, not a
+        practice; a term the old version already stated, in a sentence offering a choice or a right ("to opt
+        out of these ads, click here"), is a new choice about a known practice (R9). Neither is a new fact.
+        """
         pattern = self.family(name)
         if not pattern.search(self.inserted):
             return []
-        old = {m.group().lower() for m in pattern.finditer(self.old)}
-        return _unique(m.group() for m in pattern.finditer(self.inserted) if m.group().lower() not in old)
+        old = {_singular(m.group()) for m in pattern.finditer(self.old)}
+        return _unique(
+            m.group()
+            for sentence in self.inserted_sentences
+            for m in pattern.finditer(sentence)
+            if _singular(m.group()) not in old and not self._states_no_new_practice(name, sentence, m.group())
+        )
+
+    def _states_no_new_practice(self, family: str, sentence: str, term: str) -> bool:
+        if family not in _PRACTICE_FAMILIES:
+            return False
+        if _postal_address(sentence):
+            return True  # "write to us at Acme AI, 1 Main Street": contact details, not a practice
+        if _PROMISES[self.lang].search(sentence):
+            return True
+        offers_choice = self.mentions("choice", sentence) or (
+            self.mentions("right", sentence) and self.mentions("request", sentence)
+        )
+        return offers_choice and term.lower() in self.facts.old_lower
 
     def lost_terms(self, name: str) -> list[str]:
         pattern = self.family(name)
@@ -188,6 +259,11 @@ class Change:
             _snippet(self.deleted if old is None else old),
             _snippet(self.inserted if new is None else new),
         )
+
+
+def _singular(term: str) -> str:
+    """ "legitimate interests" states what "legitimate interest" did."""
+    return term.lower().rstrip("s")
 
 
 def _unique(items: Iterator[str]) -> list[str]:
@@ -312,7 +388,7 @@ def durations(text: str) -> list[float]:
         if qualifier in BUSINESS:
             days *= 7 / 5
         out.append(days)
-    return out
+    return out + [0.0 for _ in IMMEDIATELY.finditer(text)]  # "deleted immediately" is a period of no days
 
 
 def _sentences(text: str) -> list[str]:
@@ -343,7 +419,9 @@ def detect_deadlines(c: Change) -> list[Finding]:
     if old and not new:
         return [Finding(RR, c.reason("R4"))]
     if new and not old:
-        return [Finding(MINOR, c.reason("R9"))]
+        # GDPR 12(3): one month is the rule; a deadline beyond it added to an existing procedure slows answers.
+        slower = min(new) > LEGAL_MONTH_DAYS and bool(c.old) and not c.new_terms("right")
+        return [Finding(RR if slower else MINOR, c.reason("R4" if slower else "R9"))]
     # The first deadline is the promise; an extension "in complex cases" does not make the answer slower.
     return [Finding(RR if min(new) > min(old) * 1.05 else MAJOR, c.reason("R4"))]
 
@@ -367,6 +445,10 @@ def detect_retention(c: Change) -> list[Finding]:
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
         elif (old and new and max(new) < max(old) * 0.95) or (new and not old and c.old):
             findings.append(Finding(MINOR, c.reason("R9")))
+    if not c.old and new and not cookie:
+        known = c.facts.retention_periods
+        if known and max(new) > max(known) * 1.05:
+            findings.append(Finding(MAJOR, c.reason(rule_longer)))
     vague = c.new_terms("vague_period")
     if vague and old and not new:
         findings.append(Finding(MAJOR, c.reason("R8", new=_around(c.inserted, vague[0]))))
@@ -380,18 +462,43 @@ def detect_negation(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     promise = _PROMISES[c.lang]
     for sentence in _sentences(c.old):
-        if not promise.search(sentence):
+        if not _our_promise(promise, sentence):
             continue
         if not _touched(sentence, c.deleted):
             continue
-        if _kept_elsewhere(sentence, c.new_document_promises):
+        kept = _kept_elsewhere(sentence, c.new_document_promises)
+        if kept and not _item_dropped(sentence, kept, c.deleted):
             continue
         replacement = _best_match(sentence, _sentences(c.new)) if c.new else ""
-        if replacement and promise.search(replacement) and _negations_kept(sentence, replacement, c):
+        if (
+            replacement
+            and promise.search(replacement)
+            and _negations_kept(sentence, replacement, c)
+            and not _item_dropped(sentence, replacement, c.deleted)
+        ):
             continue
         findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
         break
     return findings
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|qui)\s+$", re.IGNORECASE)
+
+
+def _our_promise(promise: re.Pattern[str], sentence: str) -> bool:
+    """A negation we state about ourselves; "a country that does not provide ..." describes someone else."""
+    return any(not _RELATIVE.search(sentence[: m.start()]) for m in promise.finditer(sentence))
+
+
+def _item_dropped(old: str, new: str, deleted: str) -> bool:
+    """The promise covers fewer cases: an item of its enumeration ("A, B or C" -> "B or C") is gone, none added.
+
+    The deleted words carry the list's comma: "data or information" -> "data" is a synonym dropped, not a case.
+    """
+    old_words, new_words = _words(old), set(_words(new))
+    lost = [w for w in old_words if w not in new_words]
+    gained = [w for w in new_words if w not in set(old_words)]
+    return bool(lost) and not gained and len(lost) <= 4 and "," in deleted
 
 
 def _negations_kept(old: str, new: str, c: Change) -> bool:
@@ -418,13 +525,14 @@ def _best_match(sentence: str, candidates: list[str]) -> str:
     return best if score >= 0.3 else ""
 
 
-def _kept_elsewhere(sentence: str, promises: list[str]) -> bool:
+def _kept_elsewhere(sentence: str, promises: list[str]) -> str:
+    """The promise of the new version that repeats this one (moved or reworded), or ""."""
     words = set(_words(sentence))
     for promise in promises:
         other = set(_words(promise))
         if words and len(words & other) / len(words | other) >= 0.6:
-            return True
-    return False
+            return promise
+    return ""
 
 
 def detect_rights(c: Change) -> list[Finding]:
@@ -433,27 +541,48 @@ def detect_rights(c: Change) -> list[Finding]:
     R4: a channel for exercising rights removed (rights-reducing) or replaced (R14, minor, reviewed).
     """
     findings: list[Finding] = []
-    lost = [t for t in c.lost_terms("right") if len(t) > 3]
-    if lost and c.old and _removed_sentence_share(c) >= 0.5:
+    # Evidence that a right is taken away: its words are gone from the whole new version, not just moved.
+    lost = [t for t in c.lost_terms("right") if len(t) > 3 and not c.kept_in_new_document(t)]
+    if lost and c.old and _removed_sentence_share(c) >= 0.5 and not _removed_with_its_vendor(c):
         condition = c.lost_terms("condition")
         findings.append(Finding(RR, c.reason("R13", old=_around(c.deleted, condition[0] if condition else lost[0]))))
     rights_context = c.mentions("right") or c.mentions("contact") or c.section_mentions_rights
     old_channels, new_channels = _channels(c.old), _channels(c.new)
     if rights_context and old_channels != new_channels:
         gone = old_channels - new_channels
-        added = new_channels - old_channels
+        # A channel the old version already gave elsewhere is no replacement: one way fewer to reach us.
+        added = new_channels - old_channels - c.facts.old_channels
         if gone and not added and len(DANGLING.findall(c.new)) > len(DANGLING.findall(c.old)):
             # The address vanished with its link and left "contact us using ." behind: a rendering loss to check.
             findings.append(Finding(MINOR, c.reason("R14", old=", ".join(sorted(gone)), new=""), review=True))
-        elif gone and not added:
-            rights_reducing = not c.new_document_has_channels(gone)
-            findings.append(
-                Finding(RR if rights_reducing else MAJOR, c.reason("R4", old=", ".join(sorted(gone)), new=""))
-            )
+        elif gone and not added and not c.new_document_has_channels(gone):
+            findings.append(_channel_gone(c, gone))
         elif gone and added:
+            # A mailbox for a mailbox, an address for an address: new contact details (R14). A different kind
+            # of channel may make rights harder to exercise (R4): the editor checks.
+            same_kind = {_channel_kind(g) for g in gone} <= {_channel_kind(a) for a in added}
             placeholder = bool(PLACEHOLDER.search(c.old + c.new))
-            findings.append(Finding(MINOR, c.reason("R14"), review=not placeholder))
+            findings.append(Finding(MINOR, c.reason("R14"), review=not (placeholder or same_kind)))
     return findings
+
+
+def _channel_gone(c: Change, gone: set[str]) -> Finding:
+    """R4: a way to reach the company is gone and nothing replaces it: one way fewer (major); none left, the
+    rights can no longer be exercised (rights-reducing)."""
+    reason = c.reason("R4", old=", ".join(sorted(gone)), new="")
+    return Finding(MAJOR if c.new_document_channels else RR, reason)
+
+
+def _channel_kind(channel: str) -> str:
+    return "email" if "@" in channel else "phone" if channel.isdigit() else "postal"
+
+
+def _removed_with_its_vendor(c: Change) -> bool:
+    """A whole paragraph about a vendor removed, its opt-out with it: a removal (R17), not a lost right."""
+    if c.new or not c.old:
+        return False
+    names = [d for d in _domains(c.old)] + _organisations(c.old) + re.findall(r"\b[A-Z][a-z]+[A-Z]?\w*\b", c.old)[1:]
+    return any(len(n) > 3 and not c.kept_in_new_document(n) for n in names)
 
 
 def _removed_sentence_share(c: Change) -> float:
@@ -464,7 +593,7 @@ def _removed_sentence_share(c: Change) -> float:
 
 def _channels(text: str) -> set[str]:
     """E-mail addresses, phone numbers and postal addresses: the ways users reach the company (web links aside)."""
-    text = _deobfuscate(PLACEHOLDER.sub(" ", text))
+    text = _deobfuscate(PLACEHOLDER.sub(" ", MAILTO.sub(" ", text)))
     found = {m.group().lower().rstrip(".") for m in EMAIL.finditer(text)}
     text = URL.sub(" ", EMAIL.sub(" ", text))
     found |= {re.sub(r"\D", "", m.group()) for m in PHONE.finditer(text) if len(re.sub(r"\D", "", m.group())) >= 9}
@@ -481,22 +610,70 @@ def detect_conditions(c: Change) -> list[Finding]:
     if hedge and c.mentions("basis", c.new) and c.mentions("basis", c.old) and not c.new_terms("basis"):
         around = _around(c.inserted, hedge[0])
         if c.family("basis").search(c.new) and re.search(r"consent|consentement|accord", c.new, re.I):
-            return [Finding(RR, c.reason("R10", new=around))]
+            return [Finding(MAJOR, c.reason("R10", new=around))]  # weaker, but nothing shown taken away
     return []
 
 
 def detect_recipients(c: Change) -> list[Finding]:
-    """R5 (and R3 for controllers): new recipients, sharing, vendors or companies named."""
+    """R5 (and R3 for controllers): new recipients, sharing, vendors or companies named.
+
+    A company named as a way to reach us (a representative, a DPO with an address) is a contact point (R14).
+    """
     findings: list[Finding] = []
-    organisations = [o for o in _organisations(c.inserted) if o.lower() not in c.old.lower()]
+    organisations = [
+        o
+        for o in _organisations(c.inserted)
+        if o.lower() not in c.old.lower() and not _contact_point(c, _sentence_with(c.inserted, o))
+    ]
     if organisations and c.mentions("controller", c.new):
         return [Finding(MAJOR, c.reason("R3", new=_around(c.inserted, organisations[0])))]
     terms = c.new_terms("recipient")
-    if organisations and not c.cookie_context:
-        findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, organisations[0]))))
+    if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
+        terms = []  # "disclose" -> "transmit" where the paragraph already spoke of sharing: a rewording
+    named = organisations or _names_added_to_a_list(c) or _providers_by_link(c)
+    if named and not c.cookie_context:
+        findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, named[0]))))
     elif terms and _substantive(c.inserted) >= 4:
         findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, terms[0]))))
     return findings
+
+
+def _sentence_with(text: str, term: str) -> str:
+    return next((s for s in _sentences(text) if term in s), text)
+
+
+def _contact_point(c: Change, sentence: str) -> bool:
+    return bool(_channels(sentence)) and c.mentions("contact", sentence)
+
+
+_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w&'-]*[a-z][\w&'-]*\b")
+_LIST_SEPARATOR = re.compile(r",|\b(?:and|or|et|ou)\b")
+
+
+def _names_added_to_a_list(c: Change) -> list[str]:
+    """One more name in an enumeration of names ("Facebook, Instagram and LinkedIn" + "TikTok"): a recipient.
+
+    Names swapped one for one (Facebook -> Meta) are renames, not new recipients.
+    """
+    if not c.old or not _LIST_SEPARATOR.search(c.inserted):
+        return []
+    added = [n for n in _NAME.findall(c.inserted) if not c.facts.named_before(n)]
+    removed = [n for n in _NAME.findall(c.deleted) if not c.kept_in_new_document(n)]
+    if not added or len(added) <= len(removed):
+        return []
+    sentence = _sentence_with(c.new, added[0])
+    listed = len(_NAME.findall(sentence)) >= 3 and len(_LIST_SEPARATOR.findall(sentence)) >= 2
+    return added if listed and not _contact_point(c, sentence) and not _postal_address(sentence) else []
+
+
+def _providers_by_link(c: Change) -> list[str]:
+    """A new outside site named where the paragraph speaks of providers or recipients: a vendor by its link."""
+    if not c.mentions("recipient", c.new):
+        return []
+    if _domains(c.deleted):
+        return []  # a link replaced by another (a redirect, a new address of the same page)
+    own = set(c.old_document_domains)
+    return [d for d in _domains(c.inserted) if d not in own and d.split(".")[0] not in c.old_document_lower]
 
 
 def _organisations(text: str) -> list[str]:
@@ -509,24 +686,39 @@ def _substantive(text: str) -> int:
 
 def detect_transfers(c: Change) -> list[Finding]:
     """R6: a new country outside the EU, or a changed safeguard in a paragraph about transfers."""
-    countries = c.new_terms("country")
+    countries = [
+        t
+        for t in c.new_terms("country")
+        if not _in_postal_address(c.inserted, t) and not c.mentions("residents", _sentence_with(c.inserted, t))
+    ]
     if countries:
         return [Finding(MAJOR, c.reason("R6", new=_around(c.inserted, countries[0])))]
     if c.old and c.new:
-        old_only, new_only = _changed_sentences(c)
+        old_only, new_only = _changed_sentences(c, without_links=True)
         transfer = c.family("transfer")
         if any(transfer.search(s) for s in old_only + new_only):
             return [Finding(MAJOR, c.reason("R6"))]
     return []
 
 
-def _changed_sentences(c: Change) -> tuple[list[str], list[str]]:
-    """Sentences of the old paragraph gone from the new one, and sentences new in it."""
+def _changed_sentences(c: Change, without_links: bool = False) -> tuple[list[str], list[str]]:
+    """Sentences of the old paragraph gone from the new one, and sentences new in it (links aside if asked)."""
     old, new = _sentences(c.old), _sentences(c.new)
-    old_keys, new_keys = {" ".join(_words(s)) for s in old}, {" ".join(_words(s)) for s in new}
-    return [s for s in old if " ".join(_words(s)) not in new_keys], [
-        s for s in new if " ".join(_words(s)) not in old_keys
-    ]
+
+    def key(sentence: str) -> str:
+        return " ".join(_words(URL.sub(" ", sentence) if without_links else sentence))
+
+    old_keys, new_keys = {key(s) for s in old}, {key(s) for s in new}
+    return [s for s in old if key(s) not in new_keys], [s for s in new if key(s) not in old_keys]
+
+
+def _in_postal_address(text: str, country: str) -> bool:
+    """The country ends a postal address ("1 Ashley Road, Altrincham WA14 2DT, United Kingdom")."""
+    return any(country in s and _postal_address(s) for s in _sentences(text))
+
+
+def _postal_address(sentence: str) -> bool:
+    return bool(_STREET.search(sentence) and re.search(r"\d", sentence))
 
 
 def detect_data(c: Change) -> list[Finding]:
@@ -556,6 +748,8 @@ def detect_trackers(c: Change) -> list[Finding]:
         return []
     domains = [d for d in _domains(c.inserted) if d not in c.old_document_domains]
     organisations = [o for o in _organisations(c.inserted) if o.lower() not in c.old_document_lower]
+    # "Google, Meta" + "Criteo": a vendor named by its brand alone; "block cookies in Chrome" + "Edge": a browser.
+    organisations += [n for n in _names_added_to_a_list(c) if not c.mentions("browser", _sentence_with(c.new, n))]
     consent = c.new_terms("consent_purpose")
     essential = c.mentions("essential", c.new) and not consent
     if domains and not organisations and _domains(c.old) and not c.mentions("consent_purpose"):
@@ -565,6 +759,9 @@ def detect_trackers(c: Change) -> list[Finding]:
         return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, who)), reconsent=True)]
     if consent and _substantive(c.inserted) >= 3 and not c.old:
         return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, consent[0])), reconsent=True)]
+    technologies = [t for t in c.new_terms("tracker_technology") if not c.facts.named_before(t.rstrip("s"))]
+    if technologies:
+        return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, technologies[0])), reconsent=True)]
     return []
 
 
@@ -580,7 +777,44 @@ def _registrable(host: str) -> str:
     return ".".join(parts[-2:])
 
 
+def detect_age(c: Change) -> list[Finding]:
+    """R7: the age from which the service takes people's data is lowered (younger children); raised is R9."""
+    old, new = _ages(c.old, c.lang), _ages(c.new, c.lang)
+    if not old or not new or old == new:
+        return []
+    if min(new) < min(old):
+        return [Finding(MAJOR, c.reason("R7"))]
+    return [Finding(MINOR, c.reason("R9"))]
+
+
+def _ages(text: str, lang: str) -> list[int]:
+    return [int(m["age"] or m["age2"]) for m in _FAMILIES["age"][lang].finditer(text)]
+
+
+def detect_request_burden(c: Change) -> list[Finding]:
+    """R4: a fee or a proof of identity now required to exercise a right: harder or costlier, rights-reducing."""
+    for family in ("fee", "identity_proof"):
+        for term in c.new_terms(family):
+            sentence = _sentence_with(c.inserted, term)
+            about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
+            if about_requests and not c.mentions("free", sentence):
+                return [Finding(RR, c.reason("R4", new=_around(c.inserted, term)))]
+    return []
+
+
+def detect_deemed_acceptance(c: Change) -> list[Finding]:
+    """R12: "continued use means acceptance" where users were told of changes: the promise to tell them is lost."""
+    terms = c.new_terms("deemed_acceptance")
+    if not terms:
+        return []
+    promise_lost = c.mentions("notify_promise", c.deleted) and not c.mentions("notify_promise", c.inserted)
+    return [Finding(RR if promise_lost else MAJOR, c.reason("R12", new=_around(c.inserted, terms[0])))]
+
+
 DETECTORS = (
+    detect_age,
+    detect_request_burden,
+    detect_deemed_acceptance,
     detect_negation,
     detect_rights,
     detect_deadlines,
@@ -642,38 +876,76 @@ def classify(old: str, new: str, lang: str = "en", policy: str | None = None) ->
                 continue
             if id(paragraph) in labels or _navigation_key(paragraph.new or paragraph.old or "") in facts.headings:
                 continue  # headings and table-of-contents entries name sections; the sections' text decides
-            hunks = _hunks(paragraph)
-            context = f"{paragraph.old or ''} {paragraph.new or ''}"
-            substantive = [(d, i) for d, i in hunks if not _editorial(d, i, context, lang)]
-            if not substantive:
-                continue
-            if all(_is_placeholder_fill(d, i) for d, i in substantive):
-                findings.append(
-                    Finding(
-                        MINOR,
-                        Reason("R14", _section_name(pair), _snippet(substantive[0][0]), _snippet(substantive[0][1])),
-                    )
-                )
-                continue
-            changed_words += sum(len(d.split()) + len(i.split()) for d, i in substantive)
-            change = Change(
-                _section_name(pair),
-                paragraph.old or "",
-                paragraph.new or "",
-                substantive,
-                lang,
-                facts,
-                section_mentions_rights=section_rights,
-                cookie_context=policy == "cookies"
-                or bool(_FAMILIES["cookie"][lang].search(f"{title} {paragraph.old or ''} {paragraph.new or ''}")),
-            )
-            found = [f for detector in DETECTORS for f in detector(change)]
-            if not found:
-                found = [_default(change)]
+            found, changed = _paragraph_findings(pair, paragraph, facts, lang, policy, section_rights)
             findings.extend(found)
+            changed_words += changed
     if total_words and changed_words / (2 * total_words) > 0.6:
         findings.append(Finding(MAJOR, Reason(REVIEW_RULE, "", "(most of the text)", "(rewritten)"), review=True))
-    return _combine(findings)
+    return _combine(_boilerplate_as_editorial(findings))
+
+
+def _paragraph_findings(
+    pair: SectionPair, paragraph: ParagraphPair, facts: _DocumentFacts, lang: str, policy: str | None, rights: bool
+) -> tuple[list[Finding], int]:
+    """What one changed paragraph states that the old one did not, and how many words the edit changed."""
+    section = _section_name(pair)
+    if _translated(paragraph, lang):
+        return [Finding(MINOR, Reason("R9", section, "(translated)", _snippet(paragraph.new or "")))], 0
+    context = f"{paragraph.old or ''} {paragraph.new or ''}"
+    substantive = [(d, i) for d, i in _hunks(paragraph) if not _editorial(d, i, context, lang)]
+    if not substantive:
+        return [], 0
+    if all(_is_placeholder_fill(d, i) for d, i in substantive):
+        return [Finding(MINOR, Reason("R14", section, _snippet(substantive[0][0]), _snippet(substantive[0][1])))], 0
+    change = Change(
+        section,
+        paragraph.old or "",
+        paragraph.new or "",
+        substantive,
+        lang,
+        facts,
+        section_mentions_rights=rights,
+        cookie_context=policy == "cookies" or bool(_FAMILIES["cookie"][lang].search(f"{pair.title} {context}")),
+    )
+    found = [f for detector in DETECTORS for f in detector(change)] or [_default(change)]
+    return found, sum(len(d.split()) + len(i.split()) for d, i in substantive)
+
+
+_BOILERPLATE_REPEATS = 3
+
+
+def _boilerplate_as_editorial(findings: list[Finding]) -> list[Finding]:
+    """The same unexplained words inserted in three places or more ("opens in a new tab" after every link) are
+    the rendering of the page, not a statement of the policy (R1)."""
+    inserted = Counter(_inserted_words(f.reason) for f in findings if f.review and f.reason.rule == REVIEW_RULE)
+    return [
+        Finding(E, Reason("R1", f.reason.section, f.reason.old, f.reason.new))
+        if f.review and f.reason.rule == REVIEW_RULE and inserted[_inserted_words(f.reason)] >= _BOILERPLATE_REPEATS
+        else f
+        for f in findings
+    ]
+
+
+def _inserted_words(reason: Reason) -> str:
+    old = set(_words(URL.sub(" ", reason.old)))
+    return " ".join(w for w in _words(URL.sub(" ", reason.new)) if w not in old)
+
+
+def _translated(paragraph: ParagraphPair, lang: str) -> bool:
+    """The old paragraph was in the other language and the new one, of about its length, in this one."""
+    if paragraph.status != "changed" or not paragraph.old or not paragraph.new:
+        return False
+    other = "fr" if lang == "en" else "en"
+    old_words, new_words = _words(paragraph.old), _words(paragraph.new)
+    if not 0.6 <= len(new_words) / max(len(old_words), 1) <= 1.6:
+        return False
+    return _language(old_words) == other and _language(new_words) == lang
+
+
+def _language(words: list[str]) -> str:
+    counts = {lang: sum(w in FUNCTION_WORDS[lang] for w in words) for lang in FUNCTION_WORDS}
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] >= 2 * max(1, min(counts.values())) else ""
 
 
 def _labels(paragraphs: list[ParagraphPair]) -> list[ParagraphPair]:
@@ -701,12 +973,68 @@ def _is_placeholder_fill(deleted: str, inserted: str) -> bool:
 
 
 def _default(c: Change) -> Finding:
-    """A real change none of the detectors recognises: a heading, a removal, or a new wording (minor)."""
+    """A real change none of the detectors recognises.
+
+    A removal, a label, a few words, a new contact point or choice, or a restatement of what the old version
+    already said is a minor change (R9, R14, R17). Anything else states something new that no rule explains:
+    the editor must decide on that sentence (major with review, quoted), never a silent minor.
+    """
     if not c.inserted.strip():
         return Finding(MINOR, c.reason("R17" if c.cookie_context else "R9"))
     if _substantive(c.inserted) == 0 and _substantive(c.deleted) == 0:
         return Finding(E, c.reason("R1"))
-    return Finding(MINOR, c.reason("R9"))
+    harmless = _harmless_edit(c)
+    if harmless:
+        return Finding(MINOR, c.reason(harmless))
+    old_sentence, new_sentence = _edited_sentences(c)
+    return Finding(MAJOR, Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence)), review=True)
+
+
+_SMALL_EDIT_WORDS = 5
+_LINK_LABEL_WORDS = 10
+_RESTATED_SHARE = 0.65
+
+
+def _harmless_edit(c: Change) -> str:
+    """The rule of a recognised harmless edit (R9 wording or new choice, R14 contact), or "" if none applies."""
+    replaced = set(_words(URL.sub(" ", c.deleted)))
+    inserted_words = [
+        w for w in _words(URL.sub(" ", c.inserted)) if len(w) > 2 and not w.isdigit() and w not in replaced
+    ]
+    if len(inserted_words) <= _SMALL_EDIT_WORDS:
+        return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
+    if _channels(c.inserted) - _channels(c.old) and c.mentions("contact", c.inserted):
+        return "R14"  # one more way to reach the company, the old ones kept
+    if URL.search(c.deleted) and URL.search(c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
+        return "R9"  # a link given a new target and label
+    if URL.search(c.inserted) and c.mentions("pointer", c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
+        return "R9"  # a pointer to another page (a supplemental or regional notice)
+    if c.old and c.mentions("user_benefit", c.inserted):
+        return "R9"  # what a practice already disclosed does for the user
+    rights = {m.group().lower() for m in c.family("right").finditer(c.inserted)}
+    if c.mentions("choice", c.inserted) or len(rights) >= 2 or (rights and c.mentions("request", c.inserted)):
+        return "R9"  # a new choice, or a new way to exercise a right
+    known = set(_words(c.old)) | set(_words(c.facts.old_lower)) if c.old else set(_words(c.facts.old_lower))
+    if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
+        return "R9"  # restates, in words the old version already used, what it already said
+    return ""
+
+
+def _edited_sentences(c: Change) -> tuple[str, str]:
+    """The old and new sentences around the edit, quoted to the editor who must decide."""
+    inserted = set(_words(c.inserted))
+    new_sentences = _sentences(c.new) or [c.new]
+    new = max(new_sentences, key=lambda s: len(inserted & set(_words(s))))
+    return (_best_match(new, _sentences(c.old)) if c.old else ""), new
+
+
+def _needs_decision(reason: Reason) -> bool:
+    return reason.rule == REVIEW_RULE
+
+
+def needs_decision(reasons: list[Reason]) -> list[Reason]:
+    """The sentences no rule explains, which the editor must read and decide on."""
+    return [r for r in reasons if _needs_decision(r)]
 
 
 def _combine(findings: list[Finding]) -> Classification:
@@ -714,7 +1042,8 @@ def _combine(findings: list[Finding]) -> Classification:
     if not findings:
         return Classification(E, reasons=[])
     decided = strongest([f.change_class for f in findings])
-    ordered = sorted(findings, key=lambda f: -f.change_class.rank)
+    # Sentences that need the editor's decision first: the editor decides on the text, not on a label.
+    ordered = sorted(findings, key=lambda f: (not _needs_decision(f.reason), -f.change_class.rank))
     reasons: dict[Reason, None] = {}  # in order, each reason once
     for finding in ordered:
         if finding.change_class < MINOR and decided > E:

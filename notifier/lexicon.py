@@ -37,6 +37,10 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bresell\w*",
             r"monetiz\w*",
             r"insights?",
+            r"loyalty",
+            r"fraud\w*",
+            r"login codes?",
+            r"verification codes?",
         ],
         "fr": [
             r"publicit\w*",
@@ -60,6 +64,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"am[ée]lioration de notre",
             r"mon[ée]tis\w*",
             r"comportement\w*",
+            r"fid[ée]lit[ée]",
+            r"fraudes?",
+            r"codes? de (?:connexion|v[ée]rification)",
         ],
     },
     # R11: automated decision-making and profiling.
@@ -429,15 +436,114 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"refuser",
         ],
     },
+    # R5: verbs of sharing; a new one where sharing was already described is a rewording (nouns name recipients).
+    "sharing_verb": {
+        "en": [r"shar(?:e|es|ed|ing)", r"disclos\w*", r"transmi\w*", r"communicat\w*", r"provid\w*"],
+        "fr": [r"partag\w*", r"divulg\w*", r"transm\w*", r"communiqu\w*", r"fourni\w*"],
+    },
+    # R4: what a request costs or requires (a fee, a proof of identity): harder or costlier to exercise a right.
+    "fee": {
+        "en": [r"\bfees?\b", r"\bcharge(?:s|d)? (?:a|you)\b", r"\bpayment of\b"],
+        "fr": [r"\bfrais\b", r"\bpayant\w*", r"\bfactur(?:é|ée|és|ées|ons|era|erons)\b", r"\bredevance\b"],
+    },
+    "free": {
+        "en": [r"free of charge", r"\bno fees?\b", r"\bfor free\b", r"without (?:any )?(?:fee|charge)"],
+        "fr": [r"\bgratuit\w*", r"sans frais", r"aucun frais"],
+    },
+    "identity_proof": {
+        "en": [
+            r"proof of (?:your )?identity",
+            r"identity (?:card|document)s?",
+            r"copy of (?:your )?(?:id|passport|driving licen[cs]e)",
+            r"verify your identity",
+            r"government[- ]issued id",
+        ],
+        "fr": [
+            r"justificatifs? d'identit[ée]",
+            r"pi[èe]ces? d'identit[ée]",
+            r"copie de (?:votre )?(?:carte d'identit[ée]|passeport)",
+            r"v[ée]rifier votre identit[ée]",
+        ],
+    },
+    # R12: changes taking effect without telling users, and the promise to tell them.
+    "deemed_acceptance": {
+        "en": [
+            r"(?:continu\w*|keep) (?:to )?(?:use|using)\b.{0,80}\b(?:accept|agree|consent)",
+            r"deemed to (?:have )?(?:accept|agree)",
+            r"constitutes? (?:your )?acceptance",
+        ],
+        "fr": [
+            r"(?:en continuant|continu\w*|poursui\w*) (?:[àa] |d')?(?:utilis|navigu)\w*.{0,80}\baccept",
+            r"vaut acceptation",
+            r"r[ée]put[ée]e? avoir accept[ée]",
+        ],
+    },
+    "notify_promise": {
+        "en": [r"\bwe will (?:notify|tell|inform|email|let) you", r"\bnotify you\b", r"\bin advance\b"],
+        "fr": [
+            r"nous vous (?:informerons|pr[ée]viendrons|notifierons|avertirons)",
+            r"\bà l'avance\b",
+            r"avant l'entr[ée]e en vigueur",
+        ],
+    },
+    # R7: who the policy is for: a lower age lets younger children's data in.
+    "age": {
+        "en": [
+            r"(?:under|below|younger than|over|at least|older than|aged?)\s+(?:the age of\s+)?(?P<age>\d{1,2})\b",
+            r"(?P<age2>\d{1,2})\s+years?(?: of age| old)",
+        ],
+        "fr": [
+            r"(?:moins de|plus de|au moins|[âa]g[ée]e?s? de|de plus de)\s+(?P<age>\d{1,2})\s+ans",
+            r"(?P<age2>\d{1,2})\s+ans (?:r[ée]volus|ou plus)",
+        ],
+    },
+    # R9: a pointer to another page ("see our supplemental notice at ..."), and the audience it is for.
+    "pointer": {
+        "en": [r"\bsee\b", r"supplement\w*", r"more information", r"refer to", r"\bvisit\b"],
+        "fr": [r"consult\w*", r"compl[ée]mentaire", r"plus d'informations", r"reportez-vous", r"rendez-vous sur"],
+    },
+    "residents": {
+        "en": [r"residents? of", r"if you (?:live|reside)", r"users (?:in|located in|based in)"],
+        "fr": [
+            r"r[ée]sidents?",
+            r"si vous (?:r[ée]sidez|habitez|vivez)",
+            r"utilisateurs (?:situ[ée]s |bas[ée]s )?(?:en|au|aux)",
+        ],
+    },
+    # R9: an explanation of what a known practice does for the user.
+    "user_benefit": {
+        "en": [r"so (?:that )?you can", r"to help you", r"to let you", r"for your convenience"],
+        "fr": [r"afin que vous puissiez", r"pour que vous puissiez", r"pour vous permettre", r"afin de vous permettre"],
+    },
+    # R9: a choice offered to users ("you can manage your preferences"), unless it is taken away.
+    "choice": {
+        "en": [
+            r"\byou (?:can|may) (?!no longer|not)",
+            r"\bpreferences\b",
+            r"\bopt[- ]out\b",
+            r"\b(?:can|may) request\b",
+        ],
+        "fr": [r"\bvous pouvez (?!plus|pas)", r"\bpr[ée]f[ée]rences\b", r"\bvous opposer\b", r"\bpouvez demander\b"],
+    },
     # R4, R14: where users reach the company about their data.
     "contact": {
-        "en": [r"data protection officer", r"(?-i:\bDPO\b)", r"contact us", r"privacy (?:team|office)", r"our address"],
+        "en": [
+            r"data protection officer",
+            r"(?-i:\bDPO\b)",
+            r"contact us",
+            r"privacy (?:team|office)",
+            r"our address",
+            r"representative",
+            r"\breach (?:us|our)\b",
+        ],
         "fr": [
             r"d[ée]l[ée]gu[ée] [àa] la protection des donn[ée]es",
             r"(?-i:\bDPO\b)",
             r"nous contacter",
             r"contactez-nous",
             r"notre adresse",
+            r"repr[ée]sentant",
+            r"contacter notre",
         ],
     },
     # R4: a request and its answer (where a deadline is a rights deadline).
@@ -453,7 +559,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bkeep\b",
             r"\bkept\b",
             r"\bstor(?:e|ed|age)\b",
-            r"delet\w* after",
+            r"(?:delet|anonymi[sz]|eras)\w*\b.{0,60}?\b(?:after|immediately)",
+            r"immediately (?:delet|anonymi[sz]|eras)\w*",
             r"archiv\w*",
             r"lifetime",
             r"lifespan",
@@ -466,7 +573,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"conserv\w*",
             r"dur[ée]e",
             r"archiv\w*",
-            r"supprim\w* (?:apr[èe]s|au bout)",
+            r"(?:supprim|anonymis|effac)\w*\b.{0,60}?\b(?:apr[èe]s|au bout|imm[ée]diatement)",
             r"expir\w*",
             r"pendant",
             r"p[ée]riode",
@@ -498,6 +605,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"send",
             r"transfer",
             r"\buse\b",
+            r"collect",
             r"store",
             r"track",
             r"trade",
@@ -517,6 +625,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"transm\w*",
             r"communiqu\w*",
             r"utilis\w*",
+            r"collect\w*",
+            r"recueill\w*",
             r"stock\w*",
             r"conserv\w*",
             r"envo\w*",
@@ -594,6 +704,13 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     "cookie": {
         "en": [r"cookies?", r"trackers?", r"pixels?", r"\btags?\b", r"\bSDKs?\b", r"local storage", r"beacons?"],
         "fr": [r"cookies?", r"traceurs?", r"t[ée]moins?", r"pixels?", r"balises?", r"\btags?\b", r"\bSDKs?\b"],
+    },
+    # Where users block trackers themselves: names listed there are browsers, not vendors.
+    "browser": {"en": [r"browsers?"], "fr": [r"navigateurs?"]},
+    # R15: kinds of tracker beyond cookies; a new kind (pixels in emails, an SDK) reaches users in a new way.
+    "tracker_technology": {
+        "en": [r"pixels?", r"(?:web )?beacons?", r"\bSDKs?\b", r"local storage", r"fingerprint\w*"],
+        "fr": [r"pixels?", r"balises?", r"\bSDKs?\b", r"stockage local", r"empreintes?"],
     },
     "consent_purpose": {
         "en": [
@@ -794,6 +911,22 @@ def number_value(words: str) -> float:
 
 
 # Days per unit; a business day is 7/5 calendar days.
+# The commonest words of each language: a paragraph in the other language was written in it (a translation).
+FUNCTION_WORDS = {
+    "en": {"the", "and", "of", "to", "we", "you", "your", "our", "is", "are", "for", "with", "this", "that", "in"},
+    "fr": {"le", "la", "les", "et", "de", "des", "du", "nous", "vous", "votre", "vos", "est", "pour", "avec", "en"},
+}
+# The same right under other names: a right reworded ("erasure" -> "deletion") is kept, not taken away (R13).
+RIGHT_SYNONYMS = [
+    ("erasure", "delet", "eras", "effacement", "suppression", "supprim"),
+    ("rectif", "correct"),
+    ("object", "opt out", "opt-out", "opposition", "vous opposer"),
+    ("withdraw", "revok", "retir", "retrait", "révoqu", "revoqu"),
+    ("complain", "supervisory authority", "lodge", "réclamation", "reclamation", "plainte", "cnil"),
+    ("unsubscribe", "opt out", "opt-out", "désinscri", "desinscri", "désabonn", "desabonn"),
+    ("portab",),
+]
+IMMEDIATELY = re.compile(r"\b(?:immediately|right away|without delay|imm[ée]diatement|sans d[ée]lai)\b", re.I)
 UNITS = {
     "hour": 1 / 24,
     "hours": 1 / 24,
@@ -838,7 +971,7 @@ DURATION = re.compile(
 ORGANISATION = re.compile(
     r"\b[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,4},?\s+"
     r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|S\.A\.S|SAS|SASU|SARL|S\.A|SA|B\.V|BV|N\.V|NV|AG|AB|Corp|Corporation"
-    r"|PLC|plc|Pty|SE|S\.r\.l|Srl|S\.p\.A|SpA|Co|Company|LLP|ApS|Oy|AS)\b\.?"
+    r"|PLC|plc|Pty|SE|S\.r\.l|Srl|S\.p\.A|SpA|Co|Company|LLP|ApS|Oy|AS|LIMITED|INC|CORP|COMPANY)\b\.?"
 )
 DOMAIN = re.compile(
     r"(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|fr|de|co|eu|ai|app|ru|cn|be|uk|us|tv|me)\b", re.IGNORECASE
@@ -855,7 +988,7 @@ DANGLING = re.compile(
     r"\b(?:at|to|via|using|through|our|this|the|à|au|aux|sur|notre|ce|cette|le|la|les|via)\s+[.,;:)]", re.IGNORECASE
 )
 # A postal address: a postcode followed by a capitalised place name ("24161 Altenholz", "1017 HL Amsterdam").
-POSTAL = re.compile(r"\b\d{4,5}(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+")
+POSTAL = re.compile(r"\b(?:\d{4,5}|\d{2} \d{3})(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+")
 OBFUSCATED_EMAIL = re.compile(r"\(?\s*([\w.+-]+)\s*\[\s*at\s*\]\s*([\w-]+)\s*\[\s*dot\s*\]\s*(\w+)\s*\)?", re.I)
 
 

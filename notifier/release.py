@@ -13,7 +13,7 @@ from datetime import date
 import yaml
 
 from notifier.change_class import ChangeClass, strongest
-from notifier.classify import Classification, Reason, classify, classify_cookie_data
+from notifier.classify import REVIEW_RULE, Classification, Reason, classify, classify_cookie_data
 from notifier.content import missing_variables, used_values
 from notifier.history import sha256
 from notifier.ledger import HISTORY_SETTING, PolicyVersion, ReleasedText, published_before_repository
@@ -37,6 +37,10 @@ class ReleaseRequest:
 def describe(reason: Reason) -> str:
     """A reason as one line of the ledger and of `policies check`: rule, section, decisive words."""
     where = f" [{reason.section}]" if reason.section else ""
+    if reason.rule == REVIEW_RULE:
+        return f"needs your decision{where}: “{reason.new or reason.old}”" + (
+            f" (was “{reason.old}”)" if reason.old and reason.new else ""
+        )
     words = f": “{reason.old}” → “{reason.new}”" if reason.old or reason.new else ""
     return f"{reason.rule}{where}{words}"
 
@@ -62,6 +66,7 @@ def classify_texts(
     reasons: list[Reason] = []
     for result in results:
         reasons.extend(r for r in result.reasons if r not in reasons)
+    reasons.sort(key=lambda r: r.rule != REVIEW_RULE)  # sentences needing a decision first, in every language
     return Classification(
         change_class=strongest([r.change_class for r in results]),
         reconsent=any(r.reconsent for r in results),

@@ -58,12 +58,16 @@ def classify_command(old: str, new: str, lang: str, policy: str | None, output: 
     default=None,
     help="changes.jsonl or its folder (default: <repo>/../shared/corpus, or $POLICIES_SHARED_DIR/corpus)",
 )
-def eval_command(corpus: str | None) -> None:
-    """Measure the classifier on the labelled corpus: must-notify recall/precision, confusion, re-render FPs."""
-    from notifier.evaluation import evaluate, format_report, load_corpus, resolve_corpus
+@click.option("--development-only", is_flag=True, help="Only the development services (while developing rules).")
+def eval_command(corpus: str | None, development_only: bool) -> None:
+    """Measure the classifier on the labelled corpus, whole and on held-out services, per language."""
+    from notifier.evaluation import PARTS, evaluate_parts, format_report, format_summary, load_corpus, resolve_corpus
 
     path = resolve_corpus(corpus)
     if path is None:
         click.echo("policies eval: no corpus found (set POLICIES_SHARED_DIR or pass --corpus)", err=True)
         sys.exit(2)
-    click.echo(format_report(evaluate(load_corpus(path))))
+    scores = evaluate_parts(load_corpus(path), ("development services",) if development_only else PARTS)
+    click.echo(format_summary(scores))
+    for part, by_lang in scores.items():
+        click.echo(f"\n#### {part}\n\n{format_report(by_lang)}")

@@ -105,6 +105,9 @@ def release(
         reconsent=reconsent,
     )
     version, commit = do_release(repository, request)
+    for reason in version.reasons:  # the sentences no rule explained come first: the editor decided on them
+        if reason.startswith("needs your decision"):
+            click.echo(reason)
     click.echo(
         f"released {version.policy} {version.version}: {version.change_class}, published {version.published_at}, "
         f"effective {version.effective_at} (commit {commit[:12]})"

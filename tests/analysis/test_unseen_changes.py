@@ -1,0 +1,499 @@
+"""Changes of kinds the classifier got wrong on other companies' policies (issue 14), as an editor meets them.
+
+Each scenario is one paragraph of a policy before and after the edit, in English and in French, with the class
+it deserves under legal-rules.md and the rule that must say why. The paragraphs are written for these tests;
+they do not come from the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notifier.change_class import ChangeClass
+from notifier.classify import REVIEW_RULE, classify
+
+E, MINOR, MAJOR, RR = ChangeClass.EDITORIAL, ChangeClass.MINOR, ChangeClass.MAJOR, ChangeClass.RIGHTS_REDUCING
+
+TITLES = {
+    "en": [
+        "Privacy notice",
+        "Who we are",
+        "What we collect",
+        "Why we use it",
+        "Who receives it",
+        "How long we keep it",
+        "Your rights",
+        "Changes to this notice",
+    ],
+    "fr": [
+        "Politique de confidentialité",
+        "Qui sommes-nous",
+        "Ce que nous collectons",
+        "Pourquoi nous les utilisons",
+        "Qui les reçoit",
+        "Combien de temps nous les gardons",
+        "Vos droits",
+        "Modifications de cette politique",
+    ],
+}
+SECTIONS = ["who", "data", "purposes", "recipients", "retention", "rights", "changes"]
+
+
+BASE = {
+    "en": {
+        "who": "Northwind Books SAS runs the online bookshop. Write to privacy@northwind.example about your data.",
+        "data": "We collect your name, your postal address and the books you order.",
+        "purposes": "We use these data to deliver your orders and to answer your questions.",
+        "recipients": "Our carrier receives your name and address to deliver your parcel.",
+        "retention": "We keep your order history for three years after your last order.",
+        "rights": "You can ask for a copy of your data, its correction or its deletion by writing to "
+        "privacy@northwind.example. We answer within one month.",
+        "changes": "We will tell you by email one month before any important change takes effect.",
+    },
+    "fr": {
+        "who": "Northwind Livres SAS exploite la librairie en ligne. Écrivez à privacy@northwind.example pour vos "
+        "données.",
+        "data": "Nous collectons votre nom, votre adresse postale et les livres que vous commandez.",
+        "purposes": "Nous utilisons ces données pour livrer vos commandes et répondre à vos questions.",
+        "recipients": "Notre transporteur reçoit votre nom et votre adresse pour livrer votre colis.",
+        "retention": "Nous conservons l'historique de vos commandes pendant trois ans après votre dernière commande.",
+        "rights": "Vous pouvez demander une copie de vos données, leur rectification ou leur effacement en écrivant "
+        "à privacy@northwind.example. Nous répondons dans un délai d'un mois.",
+        "changes": "Nous vous informerons par e-mail un mois avant l'entrée en vigueur de toute modification "
+        "importante.",
+    },
+}
+
+
+def policy(lang: str, **sections: str) -> str:
+    """A whole policy with stable section ids, the given sections' paragraphs in place of the usual ones."""
+    title, *headings = TITLES[lang]
+    texts = {**BASE[lang], **sections}
+    body = "".join(
+        f"## {number}. {heading} {{#{key}}}\n\n{texts[key]}\n\n"
+        for number, (heading, key) in enumerate(zip(headings, SECTIONS, strict=True), start=1)
+    )
+    return f"# {title}\n\n{body}"
+
+
+def edited(lang: str, section: str, old: str, new: str) -> tuple[str, str]:
+    """The whole policy before and after the editor's edit of one section's paragraph."""
+    return policy(lang, **{section: old}), policy(lang, **{section: new})
+
+
+def check(lang: str, section: str, old: str, new: str, expected: ChangeClass, rule: str) -> None:
+    result = classify(*edited(lang, section, old, new), lang=lang)
+    found = {r.rule for r in result.reasons}
+    assert result.change_class is expected, result.to_dict()
+    assert rule in found, result.to_dict()
+
+
+# --- Must notify: facts gained or lost that the rules used to miss -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, section, old, new",
+    [
+        (
+            "en",
+            "data",
+            "We collect your name, your postal address and the books you order.",
+            "We collect your name, your postal address and the books you order.\n\n"
+            "* Your precise location, when you use the shop's app.",
+        ),
+        (
+            "fr",
+            "data",
+            "Nous collectons votre nom, votre adresse postale et les livres que vous commandez.",
+            "Nous collectons votre nom, votre adresse postale et les livres que vous commandez.\n\n"
+            "* Votre historique de navigation sur nos sites.",
+        ),
+    ],
+)
+def test_a_new_bullet_adding_a_category_of_data_is_major_r7(lang, section, old, new):
+    check(lang, section, old, new, MAJOR, "R7")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We use these data to deliver your orders and to answer your questions.",
+            "We use these data to deliver your orders, to answer your questions and to run our loyalty programme.",
+        ),
+        (
+            "fr",
+            "Nous utilisons ces données pour livrer vos commandes et répondre à vos questions.",
+            "Nous utilisons ces données pour livrer vos commandes, répondre à vos questions et détecter la fraude.",
+        ),
+    ],
+)
+def test_a_new_use_of_the_data_is_major_r2(lang, old, new):
+    check(lang, "purposes", old, new, MAJOR, "R2")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We show our posts on Facebook, Instagram and LinkedIn.",
+            "We show our posts on Facebook, Instagram, LinkedIn and TikTok.",
+        ),
+        (
+            "fr",
+            "Nous publions sur Facebook, Instagram et LinkedIn.",
+            "Nous publions sur Facebook, Instagram, LinkedIn et Pinterest.",
+        ),
+    ],
+)
+def test_one_more_name_in_a_list_of_recipients_is_major_r5(lang, old, new):
+    old_text = BASE[lang]["recipients"] + " " + old
+    new_text = BASE[lang]["recipients"] + " " + new
+    check(lang, "recipients", old_text, new_text, MAJOR, "R5")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We use these service providers: https://www.carrier.example/privacy.",
+            "We use these service providers: https://www.carrier.example/privacy, https://www.mailjet.com/privacy.",
+        ),
+        (
+            "fr",
+            "Nous faisons appel à ces prestataires : https://www.carrier.example/privacy.",
+            "Nous faisons appel à ces prestataires : https://www.carrier.example/privacy, "
+            "https://www.mailjet.com/privacy.",
+        ),
+    ],
+)
+def test_a_new_service_provider_named_only_by_its_link_is_major_r5(lang, old, new):
+    check(lang, "recipients", old, new, MAJOR, "R5")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        ("en", "| Hosting | Our host | France |", "| Hosting | Our host | France, United States |"),
+        ("fr", "| Hébergement | Notre hébergeur | France |", "| Hébergement | Notre hébergeur | France, Inde |"),
+    ],
+)
+def test_a_new_transfer_destination_in_a_table_cell_is_major_r6(lang, old, new):
+    header = (
+        "| Purpose | Recipient | Country |\n|---|---|---|\n"
+        if lang == "en"
+        else ("| Finalité | Destinataire | Pays |\n|---|---|---|\n")
+    )
+    check(lang, "recipients", header + old, header + new, MAJOR, "R6")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We keep your order history for three years after your last order.",
+            "We keep your order history for three years after your last order. We keep your support chats "
+            "for five years.",
+        ),
+        (
+            "fr",
+            "Nous supprimons immédiatement le numéro de suivi de votre colis après la livraison.",
+            "Nous supprimons le numéro de suivi de votre colis 30 jours après la livraison.",
+        ),
+    ],
+)
+def test_retention_made_longer_is_major_r8(lang, old, new):
+    check(lang, "retention", old, new, MAJOR, "R8")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "Our shop is not meant for children under 16 and we do not knowingly collect their data.",
+            "Our shop is not meant for children under 13 and we do not knowingly collect their data.",
+        ),
+        (
+            "fr",
+            "Notre boutique n'est pas destinée aux enfants de moins de 16 ans.",
+            "Notre boutique n'est pas destinée aux enfants de moins de 13 ans.",
+        ),
+    ],
+)
+def test_a_lower_age_threshold_is_major_r7(lang, old, new):
+    check(lang, "data", BASE[lang]["data"] + "\n\n" + old, BASE[lang]["data"] + "\n\n" + new, MAJOR, "R7")
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", " We charge a fee of 10 euros for each request."),
+        ("fr", " Des frais de 10 euros sont facturés pour chaque demande."),
+    ],
+)
+def test_a_fee_per_request_is_rights_reducing_r4(lang, added):
+    check(lang, "rights", BASE[lang]["rights"], BASE[lang]["rights"] + added, RR, "R4")
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", " You must enclose a copy of your identity card with your request."),
+        ("fr", " Vous devez joindre une copie de votre pièce d'identité à votre demande."),
+    ],
+)
+def test_a_new_proof_of_identity_requirement_is_rights_reducing_r4(lang, added):
+    check(lang, "rights", BASE[lang]["rights"], BASE[lang]["rights"] + added, RR, "R4")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "If you opt in, we send your reading list to our partner bookshops.",
+            "We send your reading list to our partner bookshops by default; you can turn this off in your settings.",
+        ),
+        (
+            "fr",
+            "Si vous l'acceptez, nous transmettons votre liste de lecture à nos librairies partenaires.",
+            "Par défaut, nous transmettons votre liste de lecture à nos librairies partenaires.",
+        ),
+    ],
+)
+def test_data_sent_by_default_where_it_needed_an_opt_in_is_major_r10(lang, old, new):
+    check(lang, "recipients", BASE[lang]["recipients"] + " " + old, BASE[lang]["recipients"] + " " + new, MAJOR, "R10")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We send you our newsletter. You can choose text-only emails, or unsubscribe with the link in each email.",
+            "We send you our newsletter.",
+        ),
+        (
+            "fr",
+            "Nous vous envoyons notre lettre d'information. Vous pouvez vous désabonner avec le lien de chaque e-mail.",
+            "Nous vous envoyons notre lettre d'information.",
+        ),
+    ],
+)
+def test_an_opt_out_path_removed_is_rights_reducing_r13(lang, old, new):
+    check(lang, "purposes", old, new, RR, "R13")
+
+
+@pytest.mark.parametrize(
+    "lang, new",
+    [
+        ("en", "If you keep using the shop after a change, you accept the new notice."),
+        ("fr", "En continuant à utiliser la boutique après une modification, vous acceptez la nouvelle politique."),
+    ],
+)
+def test_notice_of_changes_replaced_by_continued_use_is_rights_reducing_r12(lang, new):
+    check(lang, "changes", BASE[lang]["changes"], new, RR, "R12")
+
+
+# --- Not must-notify: edits the rules used to over-call --------------------------------------------------------
+
+
+def not_notified(lang: str, section: str, old: str, new: str) -> None:
+    result = classify(*edited(lang, section, old, new), lang=lang)
+    assert not result.change_class.must_notify, result.to_dict()
+    assert not result.review, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", " You can also reach our representative in the EU, Rep Europe Ltd, at eu-rep@repeurope.example."),
+        ("fr", " Vous pouvez aussi contacter notre délégué à la protection des données à dpo@northwind.example."),
+    ],
+)
+def test_a_new_contact_point_added_while_the_old_one_stays_is_minor(lang, added):
+    not_notified(lang, "rights", BASE[lang]["rights"], BASE[lang]["rights"] + added)
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", "\n\nResidents of California: see our supplemental notice at https://northwind.example/privacy/us-ca."),
+        ("fr", "\n\nRésidents de Suisse : consultez notre notice complémentaire https://northwind.example/privacy/ch."),
+    ],
+)
+def test_a_link_to_a_supplemental_regional_page_is_not_notified(lang, added):
+    not_notified(lang, "rights", BASE[lang]["rights"], BASE[lang]["rights"] + added)
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        ("en", "Follow us on Facebook and Twitter.", "Follow us on Meta and X."),
+        ("fr", "Suivez-nous sur Facebook et Twitter.", "Suivez-nous sur Meta et X."),
+    ],
+)
+def test_an_entity_renamed_is_not_notified(lang, old, new):
+    not_notified(lang, "recipients", BASE[lang]["recipients"] + " " + old, BASE[lang]["recipients"] + " " + new)
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        ("en", BASE["fr"]["purposes"], BASE["en"]["purposes"]),
+        ("fr", BASE["en"]["purposes"], BASE["fr"]["purposes"]),
+    ],
+)
+def test_a_paragraph_translated_into_the_documents_language_is_not_notified(lang, old, new):
+    not_notified(lang, "purposes", old, new)
+
+
+@pytest.mark.parametrize(
+    "lang, removed",
+    [
+        (
+            "en",
+            "We measure visits with Plausalytics. You can object to this measurement at "
+            "https://plausalytics.example/opt-out.",
+        ),
+        (
+            "fr",
+            "Nous mesurons les visites avec Plausalytics. Vous pouvez vous opposer à cette mesure sur "
+            "https://plausalytics.example/opt-out.",
+        ),
+    ],
+)
+def test_a_vendor_removed_with_its_opt_out_is_minor_r17(lang, removed):
+    old = BASE[lang]["recipients"] + "\n\n" + removed
+    result = classify(*edited(lang, "recipients", old, BASE[lang]["recipients"]), lang=lang)
+    assert result.change_class is MINOR, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We keep your order history for three years after your last order.",
+            "We keep your order history for three years after your last order, so that you can see your past "
+            "orders in your account.",
+        ),
+        (
+            "fr",
+            "Nous conservons l'historique de vos commandes pendant trois ans après votre dernière commande.",
+            "Nous conservons l'historique de vos commandes pendant trois ans après votre dernière commande, afin "
+            "que vous puissiez retrouver vos commandes dans votre compte.",
+        ),
+    ],
+)
+def test_a_clarification_of_a_practice_already_disclosed_is_not_notified(lang, old, new):
+    not_notified(lang, "retention", old, new)
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"]
+            .replace("privacy@northwind.example", "privacy [at] northwind [dot] example")
+            .replace("a copy of", "acopy of"),
+        ),
+        (
+            "fr",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"]
+            .replace("privacy@northwind.example", "privacy [at] northwind [dot] example")
+            .replace("une copie", "unecopie"),
+        ),
+    ],
+)
+def test_capture_artefacts_are_editorial(lang, old, new):
+    result = classify(*edited(lang, "rights", old, new), lang=lang)
+    assert result.change_class is E, result.to_dict()
+
+
+# --- Needs your decision ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("en", "Our staff may listen to your calls with our support team."),
+        ("fr", "Nos équipes peuvent écouter vos appels avec le service client."),
+    ],
+)
+def test_a_new_sentence_no_rule_explains_needs_the_editors_decision(lang, sentence):
+    old, new = edited(lang, "purposes", BASE[lang]["purposes"], BASE[lang]["purposes"] + " " + sentence)
+    result = classify(old, new, lang=lang)
+    assert result.change_class.must_notify and result.review, result.to_dict()
+    first = result.reasons[0]
+    assert first.rule == REVIEW_RULE and sentence in first.new
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We use audience measurement cookies on our website, with your consent.",
+            "We use audience measurement cookies on our website and tracking pixels in our emails, with your consent.",
+        ),
+        (
+            "fr",
+            "Nous utilisons des cookies de mesure d'audience sur notre site, avec votre consentement.",
+            "Nous utilisons des cookies de mesure d'audience sur notre site et des pixels de suivi dans nos e-mails, "
+            "avec votre consentement.",
+        ),
+    ],
+)
+def test_tracking_extended_to_pixels_in_emails_is_major_and_needs_reconsent_r15(lang, old, new):
+    result = classify(old, new, lang=lang, policy="cookies")
+    assert result.change_class is MAJOR and result.reconsent, result.to_dict()
+    assert "R15" in {r.rule for r in result.reasons}, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "You have the right to erasure of your data. Send your request to privacy@northwind.example.",
+            "You can have your data deleted. Send your request to privacy@northwind.example.",
+        ),
+        (
+            "fr",
+            "Vous disposez d'un droit à l'effacement de vos données. Écrivez à privacy@northwind.example.",
+            "Vous pouvez obtenir la suppression de vos données. Écrivez à privacy@northwind.example.",
+        ),
+    ],
+)
+def test_a_right_reworded_under_another_name_is_not_taken_away(lang, old, new):
+    result = classify(*edited(lang, "rights", old, new), lang=lang)
+    assert result.change_class is not RR, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "You can block cookies in your browser settings: Chrome, Firefox and Safari.",
+            "You can block cookies in your browser settings: Chrome, Firefox, Safari and Edge.",
+        ),
+        (
+            "fr",
+            "Vous pouvez bloquer les cookies dans votre navigateur : Chrome, Firefox et Safari.",
+            "Vous pouvez bloquer les cookies dans votre navigateur : Chrome, Firefox, Safari et Edge.",
+        ),
+    ],
+)
+def test_one_more_browser_in_the_how_to_block_cookies_list_is_no_new_vendor(lang, old, new):
+    result = classify(old, new, lang=lang, policy="cookies")
+    assert not result.change_class.must_notify and not result.reconsent, result.to_dict()
