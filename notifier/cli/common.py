@@ -49,6 +49,10 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "proof": ("policies proof u-0001 --json",),
     "build": ("policies build --as-of 2026-11-25 --site-dir site/",),
     "serve": ("policies serve --draft", "policies serve --as-of 2026-12-25 --dev-addr 127.0.0.1:8001"),
+    "consents export": ("policies consents export --from 2026-11-01 --to 2026-11-30 --format jsonl > consents.jsonl",),
+    "consents purge": ("policies consents purge",),
+    "cookies scan": ("policies cookies scan https://www.24sevres.com/ --json scan.json",),
+    "evidence": ("policies evidence privacy 2026-11-21 --out evidence/privacy-2026-11-21 --user u-0001",),
 }
 
 
