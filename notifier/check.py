@@ -260,8 +260,8 @@ def run_check(repository: PolicyRepository) -> CheckReport:
             )
         ]
         facts = working_data(repository, policy)
-        if latest.data is not None and facts != repository.released_data(latest):
-            changed.append(latest.data.path)
+        if facts != repository.released_data(latest):
+            changed.append(config.policy(policy).data or "data")
         if changed:
             detected = classify_texts(repository, latest, sources, facts)
             report.pending.append(PendingChange(policy, latest.version, changed, detected))

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import yaml
-
 from notifier.change_class import ChangeClass, strongest
 from notifier.classify import Classification, Reason, classify, classify_cookie_data
 from notifier.content import missing_variables, used_values
@@ -20,6 +18,7 @@ from notifier.ledger import HISTORY_SETTING, PolicyVersion, ReleasedText, publis
 from notifier.problems import PolicyError, Problem
 from notifier.repository import PolicyRepository
 from notifier.schedule import earliest_effective_date, today
+from notifier.site.consent import read_inventory
 from notifier.translations import change_sync, parse_all, section_sync
 
 
@@ -58,7 +57,8 @@ def classify_texts(
     ]
     old_data = repository.released_data(old)
     if old_data is not None and new_data is not None:
-        results.append(classify_cookie_data(yaml.safe_load(old_data), yaml.safe_load(new_data)))
+        where = repository.config.policy(old.policy).data or old.record_path
+        results.append(classify_cookie_data(read_inventory(old_data, where), read_inventory(new_data, where)))
     reasons: list[Reason] = []
     for result in results:
         reasons.extend(r for r in result.reasons if r not in reasons)
@@ -144,7 +144,7 @@ def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVers
     if latest is not None:
         released = parse_all({lang: repository.released_source(latest, lang) for lang in latest.texts})
         problems.extend(change_sync(config, request.policy, released, working))
-        data_unchanged = latest.data is None or facts == repository.released_data(latest)
+        data_unchanged = facts == repository.released_data(latest)
         if data_unchanged and all(
             sources.get(lang) == repository.released_source(latest, lang) for lang in latest.texts
         ):
