@@ -1,9 +1,12 @@
 """R18: every language is the same notice. Sections must match across languages, and a section changed since
-the last release in one language must be changed in the others before the version can be released.
+the last release in one language must be changed in the others before the version can be released, unless the
+change is editorial (a comma, a typo): it leaves every language saying the same thing.
 """
 
 from __future__ import annotations
 
+from notifier.change_class import ChangeClass
+from notifier.classify import classify
 from notifier.config import Config
 from notifier.document import Document, parse
 from notifier.problems import Problem
@@ -74,7 +77,7 @@ def change_sync(
     for key in sorted(set().union(*changed.values()) if changed else set()):
         done = sorted(lang for lang, keys in changed.items() if key in keys)
         behind = sorted(lang for lang, keys in changed.items() if key not in keys)
-        if behind:
+        if behind and not all(_editorial(policy, key, lang, released[lang], working[lang]) for lang in done):
             section = working[done[0]].section(key)
             line = f":{section.line}" if section else ""
             problems.append(
@@ -86,6 +89,14 @@ def change_sync(
                 )
             )
     return problems
+
+
+def _editorial(policy: str, key: str, lang: str, old: Document, new: Document) -> bool:
+    """Whether the change of one section in one language is editorial, as the classifier reads it."""
+    before, after = old.section(key), new.section(key)
+    if before is None or after is None:
+        return False
+    return classify(before.text, after.text, lang=lang, policy=policy).change_class is ChangeClass.EDITORIAL
 
 
 def parse_all(texts: dict[str, str]) -> dict[str, Document]:
