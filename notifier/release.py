@@ -12,7 +12,8 @@ from datetime import date
 
 from notifier.change_class import ChangeClass, strongest
 from notifier.classify import Classification, Reason, classify, classify_cookie_data
-from notifier.content import missing_variables, used_values
+from notifier.config import CONFIG_FILE, load_yaml
+from notifier.content import fill_variables, missing_variables, used_values, variable_uses
 from notifier.history import sha256
 from notifier.ledger import HISTORY_SETTING, PolicyVersion, ReleasedText, published_before_repository
 from notifier.problems import PolicyError, Problem
@@ -50,8 +51,14 @@ def classify_texts(
     cookie inventory) released with `old`, they are compared as facts too: a new vendor is a new vendor whatever
     the prose says.
     """
+    values = repository.config.variable_values
     results = [
-        classify(repository.released_source(old, lang), new_sources[lang], lang=lang, policy=old.policy)
+        classify(
+            repository.released_markdown(old, lang),
+            fill_variables(new_sources[lang], values(lang)),
+            lang=lang,
+            policy=old.policy,
+        )
         for lang in old.texts
         if lang in new_sources
     ]
@@ -79,6 +86,14 @@ def working_data(repository: PolicyRepository, policy: str) -> bytes | None:
     if not file.is_file():
         raise PolicyError(Problem(path, f"file not found: policies.{policy}.data in policies.yml names it"))
     return file.read_bytes()
+
+
+def _new_variables(repository: PolicyRepository, sources: dict[str, str]) -> set[str]:
+    """Variables the texts use that the committed policies.yml does not define yet."""
+    committed = repository.history.file_in_commit("HEAD", CONFIG_FILE)
+    defined = (load_yaml(committed.decode("utf-8"))[0] or {}).get("variables") if committed else None
+    used = {use.name for text in sources.values() for use in variable_uses(text)}
+    return used - set(defined or {})
 
 
 def next_version_id(repository: PolicyRepository, policy: str, published: date) -> str:
@@ -152,6 +167,8 @@ def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVers
             problems.append(Problem(where, f"nothing changed since {latest.version}: edit the text first"))
 
     allowed = {spec.source_path(lang) for lang in config.languages} | ({spec.data} if spec.data else set())
+    if _new_variables(repository, sources):
+        allowed.add(CONFIG_FILE)  # committed with the texts that need it
     unrelated = [p for p in repository.history.uncommitted_paths() if p not in allowed]
     if unrelated:
         problems.append(
@@ -253,6 +270,8 @@ def release(repository: PolicyRepository, request: ReleaseRequest) -> tuple[Poli
     paths = [version.record_path, *(t.path for t in version.texts.values())]
     if version.data is not None:
         paths.append(version.data.path)
+    if CONFIG_FILE in repository.history.uncommitted_paths():  # a new variable the texts need (see prepare)
+        paths.append(CONFIG_FILE)
     message = f"Release {version.policy} {version.version} ({version.change_class}, effective {version.effective_at})"
     if version.summary:
         message += "\n\n" + "\n".join(f"{lang}: {text}" for lang, text in version.summary.items())

@@ -60,6 +60,8 @@ def test_a_new_advertising_vendor_is_major_with_reconsent_from_the_first_cookie_
     add_cookie(shipped, TIKTOK)
     check = shipped.policies("check")
     assert "data/cookies.yml; detected class: major" in check.output  # against the data released in 2023
+    purpose = "Measures the effect of our TikTok adverts."
+    assert f"new provider TikTok Technology Limited; marketing: {purpose}" in check.output
     refused = shipped.release("--on", "2026-11-28", policy="cookies")
     assert refused.exit_code == 1 and "needs a summary of the changes in en" in refused.output
     result = shipped.release("--on", "2026-11-28", *SUMMARIES, policy="cookies")

@@ -243,3 +243,14 @@ def test_a_change_of_meaning_in_one_language_is_still_refused(released: EditorRe
     refused = released.release("--on", "2026-03-01", "--class", "editorial", "--reason", "typo")
     assert refused.exit_code == 1
     assert "section 'data' changed since the last release in fr" in refused.output and "(R18)" in refused.output
+
+
+def test_a_release_that_needs_a_new_variable_commits_it_with_the_texts(released: EditorRepo) -> None:
+    released.edit("policies.yml", "variables:\n", "variables:\n  complaints_url: https://example.com/complaints\n")
+    released.edit("docs/en/privacy.md", "one month.", "one month. Complaints: {{ complaints_url }}.")
+    released.edit("docs/fr/privacy.md", "d’un mois.", "d’un mois. Réclamations : {{ complaints_url }}.")
+    result = released.release("--on", "2026-03-01", "--class", "minor", "--reason", "a complaints page")
+    assert result.exit_code == 0, result.output
+    assert "policies.yml" in released.git("show", "--name-only", "--format=", "HEAD").splitlines()
+    assert released.git("status", "--porcelain") == ""
+    assert record(released, "2026-03-01")["variables"]["en"]["complaints_url"] == "https://example.com/complaints"
