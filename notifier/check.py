@@ -195,8 +195,8 @@ def _latest_release_review(repository: PolicyRepository, policy: str, report: Ch
     if len(versions) < 2:
         return []
     previous, latest = versions[-2], versions[-1]
-    sources = {lang: repository.released_markdown(latest, lang) for lang in latest.texts}
-    detected = classify_texts(repository, previous, sources, repository.released_data(latest))
+    sources = {lang: repository.released_source(latest, lang) for lang in latest.texts}
+    detected = classify_texts(repository, previous, sources, repository.released_data(latest), latest.variables)
     if latest.change_class < detected.change_class:
         report.problems.append(
             Problem(

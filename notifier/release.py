@@ -7,6 +7,7 @@ is written, with every reason listed.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
@@ -42,22 +43,24 @@ def describe(reason: Reason) -> str:
 
 
 def classify_texts(
-    repository: PolicyRepository, old: PolicyVersion, new_sources: dict[str, str], new_data: bytes | None = None
+    repository: PolicyRepository,
+    old: PolicyVersion,
+    new_sources: dict[str, str],
+    new_data: bytes | None = None,
+    new_values: dict[str, dict[str, str]] | None = None,
 ) -> Classification:
     """The class of the change from released version `old` to `new_sources` (and `new_data`), in every language.
 
     Each language is classified with its own vocabulary and the strongest class wins, so a change made only
     in the French text is never hidden by an unchanged English one. Where the policy has structured facts (the
     cookie inventory) released with `old`, they are compared as facts too: a new vendor is a new vendor whatever
-    the prose says.
+    the prose says. Reasons quote variables with their values: the release's (`new_values`), else today's.
     """
-    values = repository.config.variable_values
     results = [
-        classify(
-            repository.released_markdown(old, lang),
-            fill_variables(new_sources[lang], values(lang)),
-            lang=lang,
-            policy=old.policy,
+        _in_words(
+            classify(repository.released_source(old, lang), new_sources[lang], lang=lang, policy=old.policy),
+            old.variables.get(lang, {}),
+            new_values[lang] if new_values is not None else repository.config.variable_values(lang),
         )
         for lang in old.texts
         if lang in new_sources
@@ -75,6 +78,16 @@ def classify_texts(
         review=any(r.review for r in results),
         reasons=reasons,
     )
+
+
+def _in_words(result: Classification, old_values: dict[str, str], new_values: dict[str, str]) -> Classification:
+    """The reasons quote addresses and links as readers see them, not `{{ name }}`: the texts are compared as
+    written (a variable is the same channel whatever its value) and only the quotes are filled in."""
+    reasons = [
+        dataclasses.replace(r, old=fill_variables(r.old, old_values), new=fill_variables(r.new, new_values))
+        for r in result.reasons
+    ]
+    return dataclasses.replace(result, reasons=reasons)
 
 
 def working_data(repository: PolicyRepository, policy: str) -> bytes | None:

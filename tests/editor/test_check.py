@@ -220,12 +220,12 @@ def test_an_unknown_variable_suggests_the_closest_defined_one(repo: EditorRepo) 
 
 def test_what_check_shows_is_written_for_an_editor(released: EditorRepo) -> None:
     """Classes and reasons in words: variables filled in, no Python values."""
-    released.edit("policies.yml", "dpo_email: dpo@example.com", "dpo_email: privacy@example.com")
-    released.slow_down_answers()
+    released.edit("docs/en/privacy.md", "Write to {{ dpo_email }}.", "Write to us.")
+    released.edit("docs/fr/privacy.md", "Écrivez à {{ dpo_email }}.", "Écrivez-nous.")
     code, output = check(released)
     assert code == 0, output
-    assert "{{" not in output and "{'" not in output
-    assert "privacy@example.com" in output
+    assert "R14 [rights]: “dpo@example.com” → “us”" in output
+    assert "{{" not in output and "dpo_email" not in output
 
 
 def test_an_impossible_date_says_that_day_does_not_exist(released: EditorRepo) -> None:
