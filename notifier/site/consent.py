@@ -26,7 +26,6 @@ from notifier.site import i18n
 
 MAX_EXPIRY_MONTHS = 13
 DEFAULT_EXPIRY_MONTHS = 6  # B6
-DEFAULT_DATA = "data/cookies.yml"
 COOKIE_NAME = "cc_cookie"
 
 
@@ -100,6 +99,12 @@ def _expiry_months(config: Config) -> tuple[int, list[Problem]]:
     return expiry, []
 
 
+_NO_INVENTORY = Problem(
+    CONFIG_FILE,
+    "no policy names the cookie inventory the banner needs: set `data: data/cookies.yml` under policies.cookies",
+)
+
+
 def inventory_policy(config: Config) -> PolicyConfig | None:
     """The policy the cookie inventory is released with (its `data` in policies.yml)."""
     return next((p for p in config.policies.values() if p.data), None)
@@ -108,9 +113,11 @@ def inventory_policy(config: Config) -> PolicyConfig | None:
 def load(config: Config) -> tuple[ConsentData | None, list[Problem]]:
     """Check the working cookie file and the consent settings, as `policies check` does before a release."""
     policy = inventory_policy(config)
-    relative = str(config.section("consent").get("data") or (policy.data if policy else None) or DEFAULT_DATA)
-    path = config.root / relative
     _, problems = _expiry_months(config)
+    if policy is None or policy.data is None:
+        return None, [*problems, _NO_INVENTORY]
+    relative = policy.data
+    path = config.root / relative
     if not path.is_file():
         return None, [*problems, Problem(relative, "file not found: the consent banner needs the cookie inventory")]
     try:
@@ -136,9 +143,7 @@ def consent_in_force(repository: PolicyRepository, on: date) -> ConsentData:
     config = repository.config
     policy = inventory_policy(config)
     if policy is None:
-        raise PolicyError(
-            Problem(CONFIG_FILE, "no policy has `data`: name the cookie inventory (policies.cookies.data)")
-        )
+        raise PolicyError(_NO_INVENTORY)
     version = repository.ledger.timeline(policy.name, config.default_language, on).in_force
     data = released_consent(repository, version) if version is not None else None
     if data is None:

@@ -27,6 +27,21 @@ def _subject(message: email.message.Message) -> str:
     return str(make_header(decode_header(message["Subject"])))
 
 
+def release_advertising_partner(world, day: date):
+    """The cookie policy released on `day` as rights-reducing (a new advertising partner); the world reopened."""
+    release(
+        world.repository,
+        ReleaseRequest(
+            policy="cookies",
+            change_class=ChangeClass.RIGHTS_REDUCING,
+            summaries={"en": "We add an advertising partner.", "fr": "Nous ajoutons un partenaire publicitaire."},
+            reasons=("R15: new vendor",),
+            published_on=day,
+        ),
+    )
+    return world.reopen()
+
+
 def test_a_major_release_reaches_each_audience_member_once_in_their_language(world, tmp_path):
     report = import_sample(world)
     assert (report.imported, report.bad_count) == (19, 0)
@@ -61,17 +76,7 @@ def test_a_version_released_the_same_day_as_a_tick_is_on_the_site_the_next_tick_
     day = date(2026, 11, 28)
     tick_and_build(world, day, tmp_path / "site")
     monkeypatch.setenv("GIT_COMMITTER_DATE", f"{day}T15:00:00+01:00")  # released after that morning's tick
-    release(
-        world.repository,
-        ReleaseRequest(
-            policy="cookies",
-            change_class=ChangeClass.RIGHTS_REDUCING,
-            summaries={"en": "We add an advertising partner.", "fr": "Nous ajoutons un partenaire publicitaire."},
-            reasons=("R15: new vendor",),
-            published_on=day,
-        ),
-    )
-    world = world.reopen()
+    world = release_advertising_partner(world, day)
     evening = tick_and_build(world, day, tmp_path / "site")
     assert (evening.published, evening.site_changed) == (["cookies/2026-11-28"], True)
     cookie_mails = [m for m in outbox(world) if m["X-Policy-Notice"] == "cookies/2026-11-28"]
@@ -194,17 +199,7 @@ def test_smtp_channel_delivers_each_email_once(world):
 def test_rights_reducing_release_asks_the_consent_audience_to_accept_explicitly(world, monkeypatch):
     import_sample(world)
     monkeypatch.setenv("GIT_COMMITTER_DATE", "2026-11-22T12:00:00+01:00")  # released that day
-    release(
-        world.repository,
-        ReleaseRequest(
-            policy="cookies",
-            change_class=ChangeClass.RIGHTS_REDUCING,
-            summaries={"en": "We add an advertising partner.", "fr": "Nous ajoutons un partenaire publicitaire."},
-            reasons=("R15: new vendor",),
-            published_on=date(2026, 11, 22),
-        ),
-    )
-    world = world.reopen()
+    world = release_advertising_partner(world, date(2026, 11, 22))
     result = run_tick(world, date(2026, 11, 22))
     assert "cookies/2026-11-22" in result.notices
     cookie_mails = [m for m in outbox(world) if m["X-Policy-Notice"] == "cookies/2026-11-22"]
