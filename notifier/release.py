@@ -20,6 +20,7 @@ from notifier.ledger import HISTORY_SETTING, PolicyVersion, ReleasedText, publis
 from notifier.problems import PolicyError, Problem
 from notifier.repository import PolicyRepository
 from notifier.schedule import earliest_effective_date, today
+from notifier.site.consent import load as load_inventory
 from notifier.site.consent import read_inventory
 from notifier.translations import change_sync, parse_all, section_sync
 
@@ -163,6 +164,8 @@ def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVers
     sources = repository.working_sources(request.policy)
     facts = working_data(repository, request.policy)
     problems: list[Problem] = list(repository.ledger_problems)
+    if spec.data:  # released data is read by every later build: it must be one the banner can show
+        problems.extend(load_inventory(config)[1])
     for lang, text in sources.items():
         problems.extend(missing_variables(text, config.variable_values(lang), spec.source_path(lang), lang))
 

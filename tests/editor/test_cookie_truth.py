@@ -117,3 +117,12 @@ def test_a_yaml_alias_in_the_cookie_inventory_is_refused(shipped: EditorRepo) ->
     assert check.exit_code == 1 and "data/cookies.yml:" in check.output and "alias" in check.output
     refused = shipped.release("--on", "2026-11-28", *SUMMARIES, policy="cookies")
     assert refused.exit_code == 1 and "alias" in refused.output
+
+
+def test_an_inventory_the_banner_could_not_show_is_never_released(shipped: EditorRepo) -> None:
+    """Released data is immutable and every later build reads it: it is checked before, not after."""
+    add_cookie(shipped, {**TIKTOK, "lifetime_days": 400})
+    refused = shipped.release("--on", "2026-11-28", *SUMMARIES, policy="cookies")
+    assert refused.exit_code == 1
+    assert "cookie _ttp lives 400 days, more than 13 months (395 days)" in refused.output
+    assert not (shipped.root / "policy_versions/cookies/2026-11-28.yml").exists()
