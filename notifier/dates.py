@@ -20,11 +20,6 @@ class ImpossibleDay(ValueError):
     """A date written in the right shape that no calendar has (30 February, month 13)."""
 
 
-def long_date(day: date, lang: str) -> str:
-    """`day` as readers of `lang` write it: "1 February 2023", "1 février 2023"."""
-    return format_date(day, format="long", locale=BABEL_LOCALES.get(lang, lang))
-
-
 def read_day(text: str) -> date:
     """A day written YYYY-MM-DD; a ValueError says in words what is wrong ("30 February 2026 does not exist")."""
     match = _ISO_DAY.match(text.strip())
@@ -38,3 +33,8 @@ def read_day(text: str) -> date:
     except ValueError:
         written = f"{day} {format_date(date(year, month, 1), 'MMMM', locale='en_GB')} {year}"
         raise ImpossibleDay(f"{written} does not exist") from None
+
+
+def long_date(day: date, lang: str) -> str:
+    """`day` as readers of `lang` write it: "1 February 2023", "1 février 2023"."""
+    return format_date(day, format="long", locale=BABEL_LOCALES.get(lang, lang))

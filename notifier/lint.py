@@ -21,6 +21,13 @@ _CHECK_REGULARLY = re.compile(
 )
 
 
+def _unknown_variable(name: str, known: set[str]) -> str:
+    """An unknown variable, with the defined one the editor most likely meant (a typo, usually)."""
+    closest = difflib.get_close_matches(name, sorted(known), n=1)
+    hint = f" (did you mean '{closest[0]}'?)" if closest else ""
+    return f"unknown variable '{name}'{hint}; define it under variables in policies.yml"
+
+
 def lint(
     text: str, where: str, known_variables: set[str], named_elsewhere: frozenset[int] = frozenset()
 ) -> list[Problem]:
@@ -65,10 +72,3 @@ def lint(
                 )
             )
     return problems
-
-
-def _unknown_variable(name: str, known: set[str]) -> str:
-    """An unknown variable, with the defined one the editor most likely meant (a typo, usually)."""
-    closest = difflib.get_close_matches(name, sorted(known), n=1)
-    hint = f" (did you mean '{closest[0]}'?)" if closest else ""
-    return f"unknown variable '{name}'{hint}; define it under variables in policies.yml"

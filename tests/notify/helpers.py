@@ -8,7 +8,11 @@ from datetime import date
 from email.message import Message
 from pathlib import Path
 
+import pytest
+
+from notifier.change_class import ChangeClass
 from notifier.channels import make_channel
+from notifier.release import ReleaseRequest, release
 from notifier.site.build import build_site
 from notifier.tick import TickResult, tick
 from notifier.users import ImportReport, import_users
@@ -24,6 +28,26 @@ EXPECTED_PRIVACY = {
 def import_sample(world) -> ImportReport:
     path = world.root / "examples" / "users.csv"
     return import_users(world.engine, path, world.repository.config, world.repository.ledger)
+
+
+def release_rights_reducing_cookies(world, on: date) -> None:
+    """A cookie release adding an advertising partner, published on `on`: users must accept it explicitly.
+
+    The release commit is dated that day too: a publication date before its commit is refused (a backdated
+    release could shorten the notice period).
+    """
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("GIT_COMMITTER_DATE", f"{on.isoformat()}T12:00:00+01:00")
+        release(
+            world.repository,
+            ReleaseRequest(
+                policy="cookies",
+                change_class=ChangeClass.RIGHTS_REDUCING,
+                summaries={"en": "We add an advertising partner.", "fr": "Nous ajoutons un partenaire publicitaire."},
+                reasons=("R15: new vendor",),
+                published_on=on,
+            ),
+        )
 
 
 def run_tick(world, on: date) -> TickResult:

@@ -12,7 +12,16 @@ from email.header import decode_header, make_header
 import pytest
 from aiosmtpd.controller import Controller
 from fake_sendgrid import API_KEY, FakeSendGrid
-from helpers import EXPECTED_PRIVACY, dead_links, import_sample, outbox, run_tick, text_part, tick_and_build
+from helpers import (
+    EXPECTED_PRIVACY,
+    dead_links,
+    import_sample,
+    outbox,
+    release_rights_reducing_cookies,
+    run_tick,
+    text_part,
+    tick_and_build,
+)
 from sqlalchemy import func, select
 
 from notifier import store, tokens
@@ -25,21 +34,6 @@ RELEASE_DAY = date(2026, 11, 21)
 
 def _subject(message: email.message.Message) -> str:
     return str(make_header(decode_header(message["Subject"])))
-
-
-def release_advertising_partner(world, day: date):
-    """The cookie policy released on `day` as rights-reducing (a new advertising partner); the world reopened."""
-    release(
-        world.repository,
-        ReleaseRequest(
-            policy="cookies",
-            change_class=ChangeClass.RIGHTS_REDUCING,
-            summaries={"en": "We add an advertising partner.", "fr": "Nous ajoutons un partenaire publicitaire."},
-            reasons=("R15: new vendor",),
-            published_on=day,
-        ),
-    )
-    return world.reopen()
 
 
 def test_a_major_release_reaches_each_audience_member_once_in_their_language(world, tmp_path):
@@ -71,12 +65,12 @@ def test_a_major_release_reaches_each_audience_member_once_in_their_language(wor
     assert dead_links(outbox(world), world, tmp_path / "site") == []
 
 
-def test_a_version_released_the_same_day_as_a_tick_is_on_the_site_the_next_tick_builds(world, monkeypatch, tmp_path):
+def test_a_version_released_the_same_day_as_a_tick_is_on_the_site_the_next_tick_builds(world, tmp_path):
     import_sample(world)
     day = date(2026, 11, 28)
     tick_and_build(world, day, tmp_path / "site")
-    monkeypatch.setenv("GIT_COMMITTER_DATE", f"{day}T15:00:00+01:00")  # released after that morning's tick
-    world = release_advertising_partner(world, day)
+    release_rights_reducing_cookies(world, day)  # released after that morning's tick
+    world = world.reopen()
     evening = tick_and_build(world, day, tmp_path / "site")
     assert (evening.published, evening.site_changed) == (["cookies/2026-11-28"], True)
     cookie_mails = [m for m in outbox(world) if m["X-Policy-Notice"] == "cookies/2026-11-28"]
@@ -196,10 +190,10 @@ def test_smtp_channel_delivers_each_email_once(world):
     assert languages == {"en", "fr"}
 
 
-def test_rights_reducing_release_asks_the_consent_audience_to_accept_explicitly(world, monkeypatch):
+def test_rights_reducing_release_asks_the_consent_audience_to_accept_explicitly(world):
     import_sample(world)
-    monkeypatch.setenv("GIT_COMMITTER_DATE", "2026-11-22T12:00:00+01:00")  # released that day
-    world = release_advertising_partner(world, date(2026, 11, 22))
+    release_rights_reducing_cookies(world, date(2026, 11, 22))
+    world = world.reopen()
     result = run_tick(world, date(2026, 11, 22))
     assert "cookies/2026-11-22" in result.notices
     cookie_mails = [m for m in outbox(world) if m["X-Policy-Notice"] == "cookies/2026-11-22"]
