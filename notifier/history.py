@@ -71,7 +71,7 @@ class GitHistory:
         """`path` as `commit` holds it; None when it had no such file."""
         try:
             return (self.repo.commit(commit).tree / path).data_stream.read()
-        except KeyError:
+        except (KeyError, BadName, ValueError):  # no such file, or no such commit (a repository without one)
             return None
 
     def commit_day(self, commit: str) -> date:
