@@ -75,12 +75,14 @@ def generate_repository(target: Path, versions: int) -> date:
         "site: {name: Bench, url: 'https://example.invalid/', languages: [en, fr], default_language: en}\n"
         "policies:\n"
         "  privacy: {title: {en: Privacy Policy, fr: Politique de confidentialité}}\n"
-        "  cookies: {title: {en: Cookie Policy, fr: Politique de cookies}}\n"
-        "consent: {expiry_months: 6, data: data/cookies.yml}\nnotices: {popup_days: 30}\n",
+        "  cookies: {title: {en: Cookie Policy, fr: Politique de cookies}, data: data/cookies.yml}\n"
+        "consent: {expiry_months: 6}\nnotices: {popup_days: 30}\n",
         encoding="utf-8",
     )
     subprocess.run(["git", "init", "-q", str(target)], check=True)
     history = GitHistory(target)
+    inventory = (target / "data/cookies.yml").read_bytes()
+    cookie_data = ReleasedText("data/cookies.yml", history.store_blob(inventory), sha256(inventory))
     day = date(2020, 1, 1)
     for policy_index, policy in enumerate(("privacy", "cookies")):
         titles = {"en": policy.title() + " Policy", "fr": "Politique " + policy}
@@ -104,6 +106,7 @@ def generate_repository(target: Path, versions: int) -> date:
                 reasons=("bench",),
                 summary={"en": "What changes.", "fr": "Ce qui change."} if major else {},
                 texts=texts,
+                data=cookie_data if policy == "cookies" else None,
             )
             out = target / record.record_path
             out.parent.mkdir(parents=True, exist_ok=True)

@@ -18,7 +18,7 @@ from notifier.lint import lint
 from notifier.problems import PolicyError, Problem, Severity
 from notifier.release import classify_texts, describe, working_data
 from notifier.repository import PolicyRepository
-from notifier.translations import change_sync, changed_sections, parse_all, section_sync
+from notifier.translations import change_sync, changed_sections, parse_all, section_sync, suggested_ids
 
 
 @dataclass(frozen=True)
@@ -196,7 +196,7 @@ def _latest_release_review(repository: PolicyRepository, policy: str, report: Ch
         return []
     previous, latest = versions[-2], versions[-1]
     sources = {lang: repository.released_source(latest, lang) for lang in latest.texts}
-    detected = classify_texts(repository, previous, sources, repository.released_data(latest))
+    detected = classify_texts(repository, previous, sources, repository.released_data(latest), latest.variables)
     if latest.change_class < detected.change_class:
         report.problems.append(
             Problem(
@@ -233,11 +233,12 @@ def run_check(repository: PolicyRepository) -> CheckReport:
             report.problems.extend(error.problems)
             continue
         spec = config.policy(policy)
+        working = parse_all(sources)
+        suggestions = suggested_ids(working)
         for lang, text in sources.items():
             where = spec.source_path(lang)
-            report.problems.extend(lint(text, where, known))
+            report.problems.extend(lint(text, where, known, frozenset(suggestions[lang])))
             report.problems.extend(unset_variables(text, config, where, lang))
-        working = parse_all(sources)
         report.problems.extend(section_sync(config, policy, working))
         latest = repository.ledger.latest(policy)
         if latest is None:
@@ -260,8 +261,8 @@ def run_check(repository: PolicyRepository) -> CheckReport:
             )
         ]
         facts = working_data(repository, policy)
-        if latest.data is not None and facts != repository.released_data(latest):
-            changed.append(latest.data.path)
+        if facts != repository.released_data(latest):
+            changed.append(config.policy(policy).data or "data")
         if changed:
             detected = classify_texts(repository, latest, sources, facts)
             report.pending.append(PendingChange(policy, latest.version, changed, detected))

@@ -1070,6 +1070,11 @@ def _cookie_list(data: Any) -> list[dict[str, Any]]:
     return cookies
 
 
+def _in_words(purpose: Any) -> str:
+    """A cookie's purpose as a reason quotes it: its first language's text, not a mapping of languages."""
+    return str(next(iter(purpose.values()), "")) if isinstance(purpose, dict) else str(purpose)
+
+
 def classify_cookie_data(old: Any, new: Any) -> Classification:
     """Classify a change of the cookie data file (data/cookies.yml).
 
@@ -1095,7 +1100,7 @@ def classify_cookie_data(old: Any, new: Any) -> Classification:
     findings: list[Finding] = []
     for key, cookie in after.items():
         section = f"cookie {key[0]} ({key[1]})"
-        described = f"{cookie.get('category')}: {cookie.get('purpose')}, {cookie.get('lifetime_days')} days"
+        described = f"{cookie.get('category')}: {_in_words(cookie.get('purpose'))}, {cookie.get('lifetime_days')} days"
         previous = before.get(key)
         if previous is None:
             use = (str(cookie.get("category", "")), str(cookie.get("purpose", "")))

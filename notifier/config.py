@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from notifier.dates import ImpossibleDay, read_day
 from notifier.problems import PolicyError, Problem
 
 CONFIG_FILE = "policies.yml"
@@ -97,6 +98,13 @@ class AliasRefused(yaml.MarkedYAMLError):
     """An anchor or alias: a few bytes of them can stand for gigabytes once expanded, so none is read."""
 
 
+class DayRefused(yaml.MarkedYAMLError):
+    """An unquoted date no calendar has (2023-02-29): YAML would stop on it without saying where."""
+
+
+_YAML_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def load_yaml(text: str) -> tuple[Any, yaml.Node | None]:
     """The data of a reviewed YAML file and its node tree (for line numbers), refusing anchors and aliases.
 
@@ -106,6 +114,11 @@ def load_yaml(text: str) -> tuple[Any, yaml.Node | None]:
     for event in yaml.parse(text, Loader=yaml.SafeLoader):
         if getattr(event, "anchor", None) is not None:
             raise AliasRefused(problem=NO_ALIASES, problem_mark=event.start_mark)
+        if isinstance(event, yaml.ScalarEvent) and event.implicit[0] and _YAML_DAY.match(event.value):
+            try:
+                read_day(event.value)
+            except ImpossibleDay as error:
+                raise DayRefused(problem=str(error), problem_mark=event.start_mark) from None
     return yaml.safe_load(text), yaml.compose(text)
 
 
@@ -113,8 +126,8 @@ def yaml_problem(exc: yaml.YAMLError, relative: str, advice: str = "") -> Proble
     """A YAML error as one problem at its file and line."""
     mark = getattr(exc, "problem_mark", None)
     where = f"{relative}:{mark.line + 1}" if mark else relative
-    if isinstance(exc, AliasRefused):
-        return Problem(where, NO_ALIASES)
+    if isinstance(exc, AliasRefused | DayRefused):
+        return Problem(where, str(exc.problem))
     return Problem(where, f"not valid YAML ({getattr(exc, 'problem', exc)}){advice}")
 
 

@@ -57,7 +57,13 @@ def render_variables(text: str, values: dict[str, str], where: str, lang: str) -
     """Replace every `{{ name }}` by its value; an unset one stops with its line rather than leaving a blank."""
     if problems := missing_variables(text, values, where, lang):
         raise PolicyError(problems)
-    return VARIABLE.sub(lambda m: values[m["name"]], text)
+    return fill_variables(text, values)
+
+
+def fill_variables(text: str, values: dict[str, str]) -> str:
+    """Every `{{ name }}` that has a value replaced by it, the others left as written (check reports them):
+    the classifier reads the text as readers will, so its reasons quote addresses, not variable names."""
+    return VARIABLE.sub(lambda m: values.get(m["name"], m[0]), text)
 
 
 def used_values(text: str, values: dict[str, str]) -> dict[str, str]:

@@ -644,6 +644,13 @@ DEFAULT_LABELS = {
 }
 
 
+def marked(tag: str, text: str, words: dict[str, str]) -> str:
+    """`text` escaped inside `<ins>` or `<del>`, with the words screen readers announce at its start and end."""
+    kind = "inserted" if tag == "ins" else "deleted"
+    start, end = (f'<span class="visually-hidden">{html.escape(words[key])} </span>' for key in (kind, f"end_{kind}"))
+    return f"<{tag}>{start}{html.escape(text)}{end}</{tag}>"
+
+
 def render_html(pairs: list[SectionPair], labels: dict[str, str] | None = None) -> str:
     """An HTML fragment for the site: one `<section>` per aligned section, word changes as `<ins>`/`<del>`.
 
@@ -658,10 +665,10 @@ def render_html(pairs: list[SectionPair], labels: dict[str, str] | None = None) 
         return f'<span class="visually-hidden">{esc(words[key])} </span>'
 
     def ins(text: str) -> str:
-        return f"<ins>{hidden('inserted')}{esc(text)}{hidden('end_inserted')}</ins>"
+        return marked("ins", text, words)
 
     def dele(text: str) -> str:
-        return f"<del>{hidden('deleted')}{esc(text)}{hidden('end_deleted')}</del>"
+        return marked("del", text, words)
 
     out: list[str] = []
     for pair in pairs:

@@ -64,10 +64,14 @@ class GitHistory:
             return None
         if not shas:
             return None
-        commit = self.repo.commit(shas[-1])
+        content = self.file_in_commit(shas[-1], path)
+        return (self.repo.commit(shas[-1]).hexsha, content) if content is not None else None
+
+    def file_in_commit(self, commit: str, path: str) -> bytes | None:
+        """`path` as `commit` holds it; None when it had no such file."""
         try:
-            return commit.hexsha, (commit.tree / path).data_stream.read()
-        except KeyError:
+            return (self.repo.commit(commit).tree / path).data_stream.read()
+        except (KeyError, BadName, ValueError):  # no such file, or no such commit (a repository without one)
             return None
 
     def commit_day(self, commit: str) -> date:

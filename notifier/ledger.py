@@ -19,6 +19,7 @@ import yaml
 
 from notifier.change_class import ChangeClass
 from notifier.config import CONFIG_FILE, LEDGER_DIR, Config, load_yaml, yaml_problem
+from notifier.dates import ImpossibleDay, read_day
 from notifier.problems import PolicyError, Problem
 from notifier.schedule import Timeline, earliest_effective_date, timeline
 
@@ -149,10 +150,12 @@ def _date(record: _Record, key: str) -> date | None:
     if isinstance(value, date):
         return value
     try:
-        return date.fromisoformat(str(value))
+        return read_day(str(value))
+    except ImpossibleDay as error:
+        record.fail(f"{key}: {error}", key)
     except ValueError:
         record.fail(f"{key} must be a date written YYYY-MM-DD, not '{value}'", key)
-        return None
+    return None
 
 
 def _class(record: _Record, key: str) -> ChangeClass | None:

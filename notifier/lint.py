@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from notifier.content import VARIABLE
@@ -22,7 +23,18 @@ _CHECK_REGULARLY = re.compile(
 )
 
 
-def lint(text: str, where: str, known_variables: set[str]) -> list[Problem]:
+def _unknown_variable(name: str, known: set[str]) -> str:
+    """An unknown variable, with the defined one the editor most likely meant (a typo, usually)."""
+    closest = difflib.get_close_matches(name, sorted(known), n=1)
+    hint = f" (did you mean '{closest[0]}'?)" if closest else ""
+    return f"unknown variable '{name}'{hint}; define it under variables in policies.yml"
+
+
+def lint(
+    text: str, where: str, known_variables: set[str], named_elsewhere: frozenset[int] = frozenset()
+) -> list[Problem]:
+    """Markdown problems of one text; headings on `named_elsewhere` lines are left to the translation check,
+    which names the id the other language already gives them."""
     problems: list[Problem] = []
     document = parse(text)
     if document.title is None:
@@ -33,7 +45,8 @@ def lint(text: str, where: str, known_variables: set[str]) -> list[Problem]:
             continue
         at = f"{where}:{section.line}"
         if section.id is None:
-            problems.append(Problem(at, f"heading '{section.title}' needs a stable id, e.g. `{{#{section.key}}}`"))
+            if section.line not in named_elsewhere:
+                problems.append(Problem(at, f"heading '{section.title}' needs a stable id, e.g. `{{#{section.key}}}`"))
         elif not SECTION_ID.match(section.id) or section.id == PREAMBLE_ID:
             problems.append(Problem(at, f"section id '{section.id}' must be lowercase words joined by '-'"))
         elif section.id in seen:
@@ -46,9 +59,7 @@ def lint(text: str, where: str, known_variables: set[str]) -> list[Problem]:
         at = f"{where}:{number}"
         for match in VARIABLE.finditer(line):
             if match["name"] not in known_variables:
-                problems.append(
-                    Problem(at, f"unknown variable '{match['name']}'; define it under variables in policies.yml")
-                )
+                problems.append(Problem(at, _unknown_variable(match["name"], known_variables)))
         if _OPEN_BRACES.search(line):
             problems.append(Problem(at, "'{{' without its closing '}}'; write variables as {{ name }}"))
         if _EMPTY_LINK.search(line):

@@ -7,19 +7,21 @@ is written, with every reason listed.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
-import yaml
-
 from notifier.change_class import ChangeClass, strongest
 from notifier.classify import REVIEW_RULE, Classification, Reason, classify, classify_cookie_data
-from notifier.content import missing_variables, used_values
+from notifier.config import CONFIG_FILE, load_yaml
+from notifier.content import fill_variables, missing_variables, used_values, variable_uses
 from notifier.history import sha256
 from notifier.ledger import HISTORY_SETTING, PolicyVersion, ReleasedText, published_before_repository
 from notifier.problems import PolicyError, Problem
 from notifier.repository import PolicyRepository
 from notifier.schedule import earliest_effective_date, today
+from notifier.site.consent import load as load_inventory
+from notifier.site.consent import read_inventory
 from notifier.translations import change_sync, parse_all, section_sync
 
 
@@ -46,23 +48,32 @@ def describe(reason: Reason) -> str:
 
 
 def classify_texts(
-    repository: PolicyRepository, old: PolicyVersion, new_sources: dict[str, str], new_data: bytes | None = None
+    repository: PolicyRepository,
+    old: PolicyVersion,
+    new_sources: dict[str, str],
+    new_data: bytes | None = None,
+    new_values: dict[str, dict[str, str]] | None = None,
 ) -> Classification:
     """The class of the change from released version `old` to `new_sources` (and `new_data`), in every language.
 
     Each language is classified with its own vocabulary and the strongest class wins, so a change made only
     in the French text is never hidden by an unchanged English one. Where the policy has structured facts (the
     cookie inventory) released with `old`, they are compared as facts too: a new vendor is a new vendor whatever
-    the prose says.
+    the prose says. Reasons quote variables with their values: the release's (`new_values`), else today's.
     """
     results = [
-        classify(repository.released_source(old, lang), new_sources[lang], lang=lang, policy=old.policy)
+        _in_words(
+            classify(repository.released_source(old, lang), new_sources[lang], lang=lang, policy=old.policy),
+            old.variables.get(lang, {}),
+            new_values[lang] if new_values is not None else repository.config.variable_values(lang),
+        )
         for lang in old.texts
         if lang in new_sources
     ]
     old_data = repository.released_data(old)
     if old_data is not None and new_data is not None:
-        results.append(classify_cookie_data(yaml.safe_load(old_data), yaml.safe_load(new_data)))
+        where = repository.config.policy(old.policy).data or old.record_path
+        results.append(classify_cookie_data(read_inventory(old_data, where), read_inventory(new_data, where)))
     reasons: list[Reason] = []
     for result in results:
         reasons.extend(r for r in result.reasons if r not in reasons)
@@ -75,6 +86,16 @@ def classify_texts(
     )
 
 
+def _in_words(result: Classification, old_values: dict[str, str], new_values: dict[str, str]) -> Classification:
+    """The reasons quote addresses and links as readers see them, not `{{ name }}`: the texts are compared as
+    written (a variable is the same channel whatever its value) and only the quotes are filled in."""
+    reasons = [
+        dataclasses.replace(r, old=fill_variables(r.old, old_values), new=fill_variables(r.new, new_values))
+        for r in result.reasons
+    ]
+    return dataclasses.replace(result, reasons=reasons)
+
+
 def working_data(repository: PolicyRepository, policy: str) -> bytes | None:
     """The current structured facts of `policy` (its `data` file in policies.yml), if it has any."""
     path = repository.config.policy(policy).data
@@ -84,6 +105,14 @@ def working_data(repository: PolicyRepository, policy: str) -> bytes | None:
     if not file.is_file():
         raise PolicyError(Problem(path, f"file not found: policies.{policy}.data in policies.yml names it"))
     return file.read_bytes()
+
+
+def _new_variables(repository: PolicyRepository, sources: dict[str, str]) -> set[str]:
+    """Variables the texts use that the committed policies.yml does not define yet."""
+    committed = repository.history.file_in_commit("HEAD", CONFIG_FILE)
+    defined = (load_yaml(committed.decode("utf-8"))[0] or {}).get("variables") if committed else None
+    used = {use.name for text in sources.values() for use in variable_uses(text)}
+    return used - set(defined or {})
 
 
 def next_version_id(repository: PolicyRepository, policy: str, published: date) -> str:
@@ -140,6 +169,8 @@ def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVers
     sources = repository.working_sources(request.policy)
     facts = working_data(repository, request.policy)
     problems: list[Problem] = list(repository.ledger_problems)
+    if spec.data:  # released data is read by every later build: it must be one the banner can show
+        problems.extend(load_inventory(config)[1])
     for lang, text in sources.items():
         problems.extend(missing_variables(text, config.variable_values(lang), spec.source_path(lang), lang))
 
@@ -149,7 +180,7 @@ def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVers
     if latest is not None:
         released = parse_all({lang: repository.released_source(latest, lang) for lang in latest.texts})
         problems.extend(change_sync(config, request.policy, released, working))
-        data_unchanged = latest.data is None or facts == repository.released_data(latest)
+        data_unchanged = facts == repository.released_data(latest)
         if data_unchanged and all(
             sources.get(lang) == repository.released_source(latest, lang) for lang in latest.texts
         ):
@@ -157,6 +188,8 @@ def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVers
             problems.append(Problem(where, f"nothing changed since {latest.version}: edit the text first"))
 
     allowed = {spec.source_path(lang) for lang in config.languages} | ({spec.data} if spec.data else set())
+    if _new_variables(repository, sources):
+        allowed.add(CONFIG_FILE)  # committed with the texts that need it
     unrelated = [p for p in repository.history.uncommitted_paths() if p not in allowed]
     if unrelated:
         problems.append(
@@ -258,6 +291,8 @@ def release(repository: PolicyRepository, request: ReleaseRequest) -> tuple[Poli
     paths = [version.record_path, *(t.path for t in version.texts.values())]
     if version.data is not None:
         paths.append(version.data.path)
+    if CONFIG_FILE in repository.history.uncommitted_paths():  # a new variable the texts need (see prepare)
+        paths.append(CONFIG_FILE)
     message = f"Release {version.policy} {version.version} ({version.change_class}, effective {version.effective_at})"
     if version.summary:
         message += "\n\n" + "\n".join(f"{lang}: {text}" for lang, text in version.summary.items())

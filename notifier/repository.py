@@ -52,8 +52,16 @@ class PolicyRepository:
         return self.released_file(version.texts[lang], f"{version.record_path} (texts.{lang})").decode("utf-8")
 
     def released_data(self, version: PolicyVersion) -> bytes | None:
-        """The structured facts released with `version` (the cookie inventory), if it has any."""
-        return self.released_file(version.data, f"{version.record_path} (data)") if version.data else None
+        """The structured facts released with `version` (the cookie inventory), if its policy has any.
+
+        Records made before releases carried their data (the shipped 2023 versions) do not name it; their
+        data is the file as their release commit holds it, so those immutable records stay byte for byte.
+        """
+        if version.data is not None:
+            return self.released_file(version.data, f"{version.record_path} (data)")
+        path = self.config.policy(version.policy).data
+        release = self.history.first_committed(version.record_path) if path else None
+        return self.history.file_in_commit(release[0], path) if release and path else None
 
     def released_markdown(self, version: PolicyVersion, lang: str) -> str:
         """The released text as readers saw it: variables filled with the values recorded at release."""

@@ -19,8 +19,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
 from notifier.classify import MAX_COOKIE_DAYS
 from notifier.repository import PolicyRepository
 from notifier.site import consent
@@ -74,23 +72,20 @@ class Observation:
     banner: bool = True
 
 
-def cookie_inventory(repository: PolicyRepository) -> Inventory:
-    """The cookie data the scan compares against: the one the site and the banner are built from.
+def cookie_inventory(repository: PolicyRepository, on: date) -> Inventory:
+    """The cookie data the scan compares against: the released inventory in force on `on`, as the site shows it.
 
-    The only place the scanner reads cookie data, so that when the inventory moves into the cookie policy's
-    release (the ledger's `data`) only this function changes. Optional `hosts:` per cookie list the
-    third-party hosts that set or read it; the legal site's host (site.url), where a storefront loads the
-    banner from, is declared too.
+    Optional `hosts:` per cookie list the third-party hosts that set or read it; the legal site's host
+    (site.url), where a storefront loads the banner from, is declared too.
     """
-    data = consent.load_strict(repository.config)
-    raw = yaml.safe_load((repository.root / data.path).read_text(encoding="utf-8")) or {}
-    hosts = {str(host) for item in raw.get("cookies") or [] for host in (item.get("hosts") or [])}
+    data = consent.consent_in_force(repository, on)
+    hosts = {host for cookie in data.cookies for host in cookie.hosts}
     hosts.add(_host(repository.config.site_url))  # the legal site itself serves the banner and the pop-up
     return Inventory(
         cookies={c.name: c for c in data.cookies},
         required=frozenset(c.id for c in data.categories if c.required),
         hosts=frozenset(hosts),
-        source=data.path,
+        source=f"{data.path} as released and in force on {on}",
     )
 
 

@@ -56,6 +56,7 @@ class TickResult(NotifyResult):
     published: list[str] = field(default_factory=list)
     took_effect: list[str] = field(default_factory=list)
     first_tick: bool = False
+    on_site: list[str] = field(default_factory=list)  # every version published as of this tick
 
     def summary(self) -> dict[str, object]:
         """What the tick did, as recorded in the store and printed by `policies tick --json`."""
@@ -102,6 +103,15 @@ def notify(
     return result
 
 
+def _on_site_at(repository: PolicyRepository, as_of: date, summary: dict[str, object] | None) -> set[str]:
+    """The versions the previous tick's site showed: its record lists them, so a version released later the
+    same day is still new to the next tick. Ticks recorded before the list existed are read by their date."""
+    listed = (summary or {}).get("on_site")
+    if isinstance(listed, list):
+        return {str(key) for key in listed}
+    return {version.key for version in repository.ledger.all() if version.published_at <= as_of}
+
+
 def tick(
     engine: Engine,
     repository: PolicyRepository,
@@ -113,18 +123,23 @@ def tick(
     ticks = store.ticks
     with engine.begin() as conn:
         previous = conn.execute(
-            select(ticks.c.as_of).where(ticks.c.finished_at.is_not(None)).order_by(ticks.c.id.desc()).limit(1)
-        ).scalar_one_or_none()
+            select(ticks.c.as_of, ticks.c.result)
+            .where(ticks.c.finished_at.is_not(None))
+            .order_by(ticks.c.id.desc())
+            .limit(1)
+        ).one_or_none()
         tick_id = conn.execute(
             ticks.insert().values(as_of=as_of, started_at=store.utcnow()).returning(ticks.c.id)
         ).scalar_one()
     result = TickResult(as_of=as_of.isoformat(), first_tick=previous is None)
+    seen = _on_site_at(repository, previous.as_of, previous.result) if previous is not None else set()
     for version in repository.ledger.all():
-        key = f"{version.policy}/{version.version}"
-        if version.published_at <= as_of and (previous is None or version.published_at > previous):
-            result.published.append(key)
-        if version.effective_at <= as_of and (previous is None or version.effective_at > previous):
-            result.took_effect.append(key)
+        if version.published_at <= as_of:
+            result.on_site.append(version.key)
+            if version.key not in seen:
+                result.published.append(version.key)
+        if version.effective_at <= as_of and (previous is None or version.effective_at > previous.as_of):
+            result.took_effect.append(version.key)
     notify(engine, repository, settings, channel, as_of, progress, result)
     summary = result.summary()
     with engine.begin() as conn:

@@ -65,10 +65,11 @@ def scan_command(urls: tuple[str, ...], json_file: Path | None) -> None:
     from notifier.scanner import cookie_inventory, format_findings, scan, write_report
 
     repository = PolicyRepository.open()
-    report = scan(list(urls), cookie_inventory(repository), time.time())
+    on = today(repository.config.timezone)
+    report = scan(list(urls), cookie_inventory(repository, on), time.time())
     click.echo(format_findings(report))
     if json_file is not None:
-        write_report(report, json_file, today(repository.config.timezone))
+        write_report(report, json_file, on)
     if not report["clean"]:
         sys.exit(EXIT_PROBLEMS)
 

@@ -12,6 +12,7 @@ from datetime import date
 
 import click
 
+from notifier.dates import read_day
 from notifier.problems import PolicyError
 
 EXIT_PROBLEMS = 1  # click itself exits 2 on a bad command line
@@ -24,9 +25,9 @@ class DateParam(click.ParamType):
         if isinstance(value, date):
             return value
         try:
-            return date.fromisoformat(str(value))
-        except ValueError:
-            self.fail(f"'{value}' is not a date written YYYY-MM-DD", param, ctx)
+            return read_day(str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
 
 
 DATE = DateParam()

@@ -17,13 +17,15 @@ from typing import Any
 import yaml
 
 from notifier.classify import MAX_COOKIE_DAYS
-from notifier.config import Config
+from notifier.config import CONFIG_FILE, LEDGER_DIR, Config, PolicyConfig, load_yaml, yaml_problem
+from notifier.diff import marked
+from notifier.ledger import PolicyVersion
 from notifier.problems import PolicyError, Problem
+from notifier.repository import PolicyRepository
 from notifier.site import i18n
 
 MAX_EXPIRY_MONTHS = 13
 DEFAULT_EXPIRY_MONTHS = 6  # B6
-DEFAULT_DATA = "data/cookies.yml"
 COOKIE_NAME = "cc_cookie"
 
 
@@ -42,6 +44,7 @@ class Cookie:
     category: str
     purpose: dict[str, str]
     lifetime_days: int
+    hosts: tuple[str, ...] = ()  # third-party hosts that set or read it (the cookie scanner checks them)
 
 
 @dataclass(frozen=True)
@@ -70,28 +73,96 @@ class ConsentData:
         return hashlib.sha256(payload.encode()).hexdigest()[:12]
 
 
-def load(config: Config) -> tuple[ConsentData | None, list[Problem]]:
-    """Read and check the consent settings and the cookie file; every problem is reported, none is fixed silently."""
-    section = config.section("consent")
-    problems: list[Problem] = []
-    expiry = section.get("expiry_months", DEFAULT_EXPIRY_MONTHS)
+def read_inventory(raw: bytes, where: str) -> Any:
+    """The inventory's YAML, anchors and aliases refused (a few bytes must not expand into gigabytes).
+
+    The one reader of cookie data: the banner, the cookie tables, the classifier and `policies check` all
+    come through here, whether the bytes are the working file or a released blob.
+    """
+    try:
+        data, _ = load_yaml(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise PolicyError(Problem(where, "is not UTF-8 text")) from exc
+    except yaml.YAMLError as exc:
+        raise PolicyError(yaml_problem(exc, where)) from exc
+    return data or {}
+
+
+def _expiry_months(config: Config) -> tuple[int, list[Problem]]:
+    """How long a choice is kept (policies.yml, consent.expiry_months), and what is wrong with it."""
+    expiry = config.section("consent").get("expiry_months", DEFAULT_EXPIRY_MONTHS)
     if not isinstance(expiry, int) or not 1 <= expiry <= MAX_EXPIRY_MONTHS:
-        problems.append(
-            Problem(
-                "policies.yml (consent.expiry_months)",
-                f"must be a whole number of months from 1 to {MAX_EXPIRY_MONTHS} (B6, B8), not '{expiry}'",
-            )
+        problem = Problem(
+            "policies.yml (consent.expiry_months)",
+            f"must be a whole number of months from 1 to {MAX_EXPIRY_MONTHS} (B6, B8), not '{expiry}'",
         )
-        expiry = DEFAULT_EXPIRY_MONTHS
-    released_with_policy = next((p.data for p in config.policies.values() if p.data), None)
-    relative = str(section.get("data") or released_with_policy or DEFAULT_DATA)
+        return DEFAULT_EXPIRY_MONTHS, [problem]
+    return expiry, []
+
+
+_NO_INVENTORY = Problem(
+    CONFIG_FILE,
+    "no policy names the cookie inventory the banner needs: set `data: data/cookies.yml` under policies.cookies",
+)
+
+
+def inventory_policy(config: Config) -> PolicyConfig | None:
+    """The policy the cookie inventory is released with (its `data` in policies.yml)."""
+    return next((p for p in config.policies.values() if p.data), None)
+
+
+def load(config: Config) -> tuple[ConsentData | None, list[Problem]]:
+    """Check the working cookie file and the consent settings, as `policies check` does before a release."""
+    policy = inventory_policy(config)
+    _, problems = _expiry_months(config)
+    if policy is None or policy.data is None:
+        return None, [*problems, _NO_INVENTORY]
+    relative = policy.data
     path = config.root / relative
     if not path.is_file():
         return None, [*problems, Problem(relative, "file not found: the consent banner needs the cookie inventory")]
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        return None, [*problems, Problem(relative, f"not valid YAML ({exc})")]
+        return parse(config, path.read_bytes(), relative)
+    except PolicyError as error:
+        return None, [*problems, *error.problems]
+
+
+def released_consent(repository: PolicyRepository, version: PolicyVersion) -> ConsentData | None:
+    """The cookie inventory released with `version`, checked; None when its policy has none."""
+    raw = repository.released_data(version)
+    if raw is None:
+        return None
+    data, problems = parse(repository.config, raw, f"{repository.config.policy(version.policy).data}")
+    if problems or data is None:
+        where = Problem(version.record_path, "its released cookie inventory fails the checks above")
+        raise PolicyError([*problems, where])
+    return data
+
+
+def consent_in_force(repository: PolicyRepository, on: date) -> ConsentData:
+    """The released cookie inventory of the version in force on `on`: what the banner and the policy show."""
+    config = repository.config
+    policy = inventory_policy(config)
+    if policy is None:
+        raise PolicyError(_NO_INVENTORY)
+    version = repository.ledger.timeline(policy.name, config.default_language, on).in_force
+    data = released_consent(repository, version) if version is not None else None
+    if data is None:
+        raise PolicyError(
+            Problem(
+                f"{LEDGER_DIR}/{policy.name}",
+                f"no released cookie inventory is in force on {on}: release the {policy.name} policy first",
+            )
+        )
+    return data
+
+
+def parse(config: Config, content: bytes, relative: str) -> tuple[ConsentData | None, list[Problem]]:
+    """Check a cookie inventory and the consent settings; every problem is reported, none is fixed silently."""
+    expiry, problems = _expiry_months(config)
+    data = read_inventory(content, relative)
+    if not isinstance(data, dict):
+        return None, [*problems, Problem(relative, "must be a mapping with `categories` and `cookies`")]
     languages = config.languages
     categories: list[Category] = []
     for index, raw in enumerate(data.get("categories") or []):
@@ -145,6 +216,7 @@ def load(config: Config) -> tuple[ConsentData | None, list[Problem]]:
                 category=str(raw.get("category")),
                 purpose=dict(raw.get("purpose") or {}),
                 lifetime_days=lifetime,
+                hosts=tuple(str(host) for host in raw.get("hosts") or ()),
             )
         )
     consent_cookie = next((c for c in cookies if c.name == COOKIE_NAME), None)
@@ -155,13 +227,6 @@ def load(config: Config) -> tuple[ConsentData | None, list[Problem]]:
             Problem(relative, f"{COOKIE_NAME} must live {round(expiry * 30.4)} days, as consent.expiry_months says")
         )
     return ConsentData(relative, expiry, tuple(categories), tuple(cookies)), problems
-
-
-def load_strict(config: Config) -> ConsentData:
-    data, problems = load(config)
-    if problems or data is None:
-        raise PolicyError(problems)
-    return data
 
 
 def cookie_table_markdown(data: ConsentData, lang: str) -> str:
@@ -193,6 +258,58 @@ def cookie_table_markdown(data: ConsentData, lang: str) -> str:
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
     return f"## {s['cookie_table_title']} {{#cookie-table}}\n\n{table}\n"
+
+
+def _table_rows(data: ConsentData | None, lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The rows of the cookie table in `lang`, by cookie (name and provider), as the reader sees their cells."""
+    if data is None:
+        return {}
+    titles = {c.id: c.title.get(lang, c.id) for c in data.categories}
+    return {
+        (cookie.name, cookie.provider): (
+            cookie.name,
+            cookie.provider,
+            titles.get(cookie.category, cookie.category),
+            cookie.purpose.get(lang, ""),
+            i18n.lifetime_label(cookie.lifetime_days, lang),
+        )
+        for cookie in data.cookies
+    }
+
+
+def _changed_cell(old: str, new: str, words: dict[str, str]) -> str:
+    if old == new:
+        return escape(new)
+    return (marked("del", old, words) if old else "") + (marked("ins", new, words) if new else "")
+
+
+def cookie_table_changes(old: ConsentData | None, new: ConsentData | None, words: dict[str, str], lang: str) -> str:
+    """The cookie table's rows added, removed and changed between two versions (HTML for a redline page).
+
+    A row is one cookie (its name and provider); a changed cell shows the old value deleted and the new one
+    inserted, announced to screen readers with `words` like the text redline. Unchanged rows are left out.
+    """
+    if old is None and new is None:
+        return ""
+    s = i18n.strings(lang)
+    before, after = _table_rows(old, lang), _table_rows(new, lang)
+    empty = ("",) * 5
+    rows = []
+    for key in [*before, *(k for k in after if k not in before)]:
+        if before.get(key) == after.get(key):
+            continue
+        cells = [_changed_cell(o, n, words) for o, n in zip(before.get(key, empty), after.get(key, empty), strict=True)]
+        rows.append(f'<tr><th scope="row">{cells[0]}</th>' + "".join(f"<td>{c}</td>" for c in cells[1:]) + "</tr>")
+    heading = f'<h2 id="cookie-table-changes">{escape(s["cookie_table_title"])}</h2>'
+    if not rows:
+        return f"\n{heading}\n<p>{escape(words['unchanged'])}</p>\n"
+    columns = ("cookie_name", "cookie_provider", "cookie_category", "cookie_purpose", "cookie_lifetime")
+    head = "".join(f'<th scope="col">{escape(s[c])}</th>' for c in columns)
+    return (
+        f'\n<section class="policies-cookie-changes" aria-labelledby="cookie-table-changes">{heading}'
+        f'<div class="policies-table-wrap" tabindex="0" role="region" aria-label="{escape(s["cookie_table_title"])}">'
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></section>\n"
+    )
 
 
 def banner_config(

@@ -28,11 +28,9 @@ from notifier.links import archive_path, redline_path, version_path
 from notifier.lint import BACKSLASH_BREAK
 from notifier.repository import PolicyRepository
 from notifier.site import i18n
-from notifier.site.consent import ConsentData, cookie_table_markdown
+from notifier.site.consent import ConsentData, cookie_table_changes, cookie_table_markdown, released_consent
 from notifier.site.redlines import RedlineJob, render_all
 from notifier.typography import typeset
-
-COOKIE_POLICY = "cookies"
 
 
 @dataclass(frozen=True)
@@ -213,6 +211,9 @@ def policy_text_page(
                 f"{escape(model.summary(version, lang))}</p>\n"
             )
     parts.append(body)
+    inventory = released_consent(model.repository, version)
+    if inventory is not None:  # the cookie table of this very version, as released with it
+        parts.append("\n" + cookie_table_markdown(inventory, lang))
     return "\n".join(parts)
 
 
@@ -246,8 +247,6 @@ def current_page(model: SiteModel, policy: str, lang: str) -> Page:
         markdown = _front_matter(title, search=True) + f"\n# {title}\n\n{notices}\n<p>{escape(message)}</p>\n"
         return Page(lang, path, title, markdown, "current")
     markdown = policy_text_page(model, state.in_force, lang, path=path, current=True, extra=notices)
-    if policy == COOKIE_POLICY:
-        markdown += "\n\n" + cookie_table_markdown(model.consent, lang)
     return Page(lang, path, title, markdown, "current")
 
 
@@ -342,6 +341,9 @@ def redline_page(model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang:
         + f'<a href="{rel(path, archive_path(new.policy))}">{s["archive_link"]}</a></p>\n\n'
         + f"<p>{escape(intro)}</p>\n\n"
         + f'<div class="policies-redline">\n{fragment}\n</div>\n'
+        + cookie_table_changes(
+            released_consent(model.repository, old), released_consent(model.repository, new), redline_labels(lang), lang
+        )
     )
     return Page(lang, path, heading, markdown, "redline", permanent=True, in_search=False)
 

@@ -139,13 +139,15 @@ def test_a_section_changed_in_one_language_only_is_reported(released: EditorRepo
         (
             "## 2. Your rights {#rights}",
             "## 2. Your rights",
-            "docs/en/privacy.md:9: heading '2. Your rights' needs a stable id, e.g. `{#your-rights}`",
+            "docs/en/privacy.md:9: heading '2. Your rights' needs a stable id: write `{#rights}`, "
+            "the id the fr text uses for this section",
         ),
         ("{#rights}", "{#data}", "docs/en/privacy.md:9: section id 'data' is already used on line 5"),
         (
             "{{ dpo_email }}",
             "{{ dpo_mail }}",
-            "docs/en/privacy.md:11: unknown variable 'dpo_mail'; define it under variables in policies.yml",
+            "docs/en/privacy.md:11: unknown variable 'dpo_mail' (did you mean 'dpo_email'?); "
+            "define it under variables in policies.yml",
         ),
         ("{{ dpo_email }}", "{{ dpo_email }", "docs/en/privacy.md:11: '{{' without its closing '}}'"),
         ("Write to", "See [our contact page]() or write to", "docs/en/privacy.md:11: link without a target"),
@@ -191,3 +193,49 @@ def test_this_repository_passes_its_own_check_and_shows_the_upcoming_privacy_ver
     assert result.exit_code == 0
     assert "2023-02-01    2023-02-01  2023-02-01  minor            in force" in result.output
     assert "2026-11-21    2026-11-21  2026-12-21  major            upcoming" in result.output
+
+
+def test_a_heading_missing_its_id_in_one_language_is_one_problem_with_the_id_the_other_uses(
+    released: EditorRepo,
+) -> None:
+    released.edit("docs/fr/privacy.md", "## 2. Vos droits {#rights}", "## 2. Vos droits")
+    code, output = check(released)
+    assert code == 1
+    problems = [line for line in output.splitlines() if line.startswith("docs/")]
+    assert problems == [
+        "docs/fr/privacy.md:9: heading '2. Vos droits' needs a stable id: "
+        "write `{#rights}`, the id the en text uses for this section"
+    ], output
+
+
+def test_an_unknown_variable_suggests_the_closest_defined_one(repo: EditorRepo) -> None:
+    repo.edit("docs/fr/privacy.md", "{{ dpo_email }}", "{{ dpo_emial }}")
+    code, output = check(repo)
+    assert code == 1
+    assert (
+        "docs/fr/privacy.md:11: unknown variable 'dpo_emial' (did you mean 'dpo_email'?); "
+        "define it under variables in policies.yml" in output
+    )
+
+
+def test_what_check_shows_is_written_for_an_editor(released: EditorRepo) -> None:
+    """Classes and reasons in words: variables filled in, no Python values."""
+    released.edit("docs/en/privacy.md", "Write to {{ dpo_email }}.", "Write to us.")
+    released.edit("docs/fr/privacy.md", "Écrivez à {{ dpo_email }}.", "Écrivez-nous.")
+    code, output = check(released)
+    assert code == 0, output
+    assert "R14 [rights]: “dpo@example.com” → “us”" in output
+    assert "{{" not in output and "dpo_email" not in output
+
+
+def test_an_impossible_date_says_that_day_does_not_exist(released: EditorRepo) -> None:
+    released.fix_punctuation()
+    result = released.policies("release", "privacy", "--on", "2026-02-30")
+    assert result.exit_code == 2
+    assert "30 February 2026 does not exist" in result.output
+    released.edit(RECORD, "effective_at: '2023-02-01'", "effective_at: '2023-02-29'")
+    code, output = check(released)
+    assert code == 1 and "(effective_at): effective_at: 29 February 2023 does not exist" in output
+    released.edit(RECORD, "effective_at: '2023-02-29'", "effective_at: 2023-02-29")  # a YAML date, unquoted
+    code, output = check(released)
+    assert code == 1 and f"{RECORD}:4: 29 February 2023 does not exist" in output

@@ -8,11 +8,23 @@ from tests.editor.conftest import EditorRepo
 
 COOKIES_EN = "# Cookie Policy\n\n## 1. What we use {#use}\n\nThe cookies listed below.\n"
 COOKIES_FR = "# Politique de cookies\n\n## 1. Ce que nous utilisons {#use}\n\nLes cookies listés ci-dessous.\n"
-INVENTORY = {
-    "categories": [{"id": "necessary", "required": True}, {"id": "analytics", "required": False}],
+
+
+def words() -> dict[str, dict[str, str]]:
+    """A category's title and description in both languages (new dicts each time: YAML aliases are refused)."""
+    return {"title": {"en": "Cookies", "fr": "Cookies"}, "description": {"en": "What for.", "fr": "Pour quoi."}}
+
+
+def purpose() -> dict[str, dict[str, str]]:
+    return {"purpose": {"en": "Why.", "fr": "Pourquoi."}}
+
+
+INVENTORY = {  # one the consent banner can show: words in every language, the consent cookie itself
+    "categories": [{"id": "necessary", "required": True, **words()}, {"id": "analytics", "required": False, **words()}],
     "cookies": [
-        {"name": "session", "provider": "Example Shop", "category": "necessary", "lifetime_days": 0},
-        {"name": "_stats", "provider": "Example Shop", "category": "analytics", "lifetime_days": 180},
+        {"name": "cc_cookie", "provider": "Example Shop", "category": "necessary", "lifetime_days": 182, **purpose()},
+        {"name": "session", "provider": "Example Shop", "category": "necessary", "lifetime_days": 0, **purpose()},
+        {"name": "_stats", "provider": "Example Shop", "category": "analytics", "lifetime_days": 180, **purpose()},
     ],
 }
 
@@ -43,9 +55,9 @@ def test_the_inventory_is_released_and_proven_with_the_policy(repo: EditorRepo) 
 def test_a_new_advertising_vendor_in_the_inventory_is_major_and_asks_consent_again(repo: EditorRepo) -> None:
     cookie_repo(repo)
     inventory = yaml.safe_load(repo.read("data/cookies.yml"))
-    inventory["categories"].append({"id": "marketing", "required": False})
+    inventory["categories"].append({"id": "marketing", "required": False, **words()})
     inventory["cookies"].append(
-        {"name": "_ads", "provider": "AdNetwork Inc.", "category": "marketing", "lifetime_days": 90}
+        {"name": "_ads", "provider": "AdNetwork Inc.", "category": "marketing", "lifetime_days": 90, **purpose()}
     )
     repo.write("data/cookies.yml", yaml.safe_dump(inventory))
     check = repo.policies("check")  # the texts did not change, the facts did
@@ -68,7 +80,7 @@ def test_a_new_advertising_vendor_in_the_inventory_is_major_and_asks_consent_aga
 def test_a_cookie_removed_from_the_inventory_is_minor(repo: EditorRepo) -> None:
     cookie_repo(repo)
     inventory = yaml.safe_load(repo.read("data/cookies.yml"))
-    inventory["cookies"] = inventory["cookies"][:1]
+    inventory["cookies"] = inventory["cookies"][:2]
     repo.write("data/cookies.yml", yaml.safe_dump(inventory))
     result = repo.release("--on", "2026-02-01", policy="cookies")
     assert result.exit_code == 0, result.output

@@ -223,3 +223,34 @@ def test_diff_between_two_released_versions(released: EditorRepo) -> None:
     unknown = released.policies("diff", "privacy", "--from", "2020-01-01")
     assert unknown.exit_code == 1
     assert "no version '2020-01-01'; released versions: 2023-02-01, 2023-03-01" in unknown.output
+
+
+def test_a_typo_fixed_in_one_language_is_released_without_touching_the_other(released: EditorRepo) -> None:
+    released.edit("docs/fr/privacy.md", "Vos nom et adresse électronique.", "Vos nom et adresse électronique !")
+    check = released.policies("check")
+    assert check.exit_code == 0, check.output
+    result = released.release("--on", "2026-03-01")
+    assert result.exit_code == 0, result.output
+    assert record(released, "2026-03-01")["class"] == "editorial"
+    assert released.git("show", "--name-only", "--format=", "HEAD").splitlines() == [
+        "docs/fr/privacy.md",
+        "policy_versions/privacy/2026-03-01.yml",
+    ]
+
+
+def test_a_change_of_meaning_in_one_language_is_still_refused(released: EditorRepo) -> None:
+    released.edit("docs/fr/privacy.md", "Vos nom et adresse électronique.", "Vos nom, adresse et position.")
+    refused = released.release("--on", "2026-03-01", "--class", "editorial", "--reason", "typo")
+    assert refused.exit_code == 1
+    assert "section 'data' changed since the last release in fr" in refused.output and "(R18)" in refused.output
+
+
+def test_a_release_that_needs_a_new_variable_commits_it_with_the_texts(released: EditorRepo) -> None:
+    released.edit("policies.yml", "variables:\n", "variables:\n  complaints_url: https://example.com/complaints\n")
+    released.edit("docs/en/privacy.md", "one month.", "one month. Complaints: {{ complaints_url }}.")
+    released.edit("docs/fr/privacy.md", "d’un mois.", "d’un mois. Réclamations : {{ complaints_url }}.")
+    result = released.release("--on", "2026-03-01", "--class", "minor", "--reason", "a complaints page")
+    assert result.exit_code == 0, result.output
+    assert "policies.yml" in released.git("show", "--name-only", "--format=", "HEAD").splitlines()
+    assert released.git("status", "--porcelain") == ""
+    assert record(released, "2026-03-01")["variables"]["en"]["complaints_url"] == "https://example.com/complaints"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import re
 from datetime import date
 from email.message import Message
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from notifier.change_class import ChangeClass
 from notifier.channels import make_channel
 from notifier.release import ReleaseRequest, release
+from notifier.site.build import build_site
 from notifier.tick import TickResult, tick
 from notifier.users import ImportReport, import_users
 
@@ -65,3 +67,30 @@ def text_part(message: Message) -> str:
         if part.get_content_type() == "text/plain":
             return part.get_payload(decode=True).decode("utf-8")
     raise AssertionError("no text/plain part")
+
+
+def tick_and_build(world, on: date, site_dir: Path) -> TickResult:
+    """A tick as `policies tick` runs it: the site is rebuilt into `site_dir` when the tick says it changed."""
+    result = run_tick(world, on)
+    if result.site_changed:
+        build_site(world.root, site_dir=site_dir, as_of=on)
+    return result
+
+
+def dead_links(messages: list[Message], world, site_dir: Path) -> list[str]:
+    """Every link of `messages` to the policy site that has no page in the built site (the API's are served)."""
+    site_url, api_url = world.repository.config.site_url, world.settings.api_url
+    missing: set[str] = set()
+    for message in messages:
+        for part in message.walk():
+            if part.get_content_maintype() != "text":
+                continue
+            body = part.get_payload(decode=True).decode("utf-8")
+            for link in re.findall(r"https?://[^\s\"'<>)]+", body):
+                if not link.startswith(site_url) or link.startswith(api_url):
+                    continue
+                path = link.removeprefix(site_url).split("#")[0]
+                target = site_dir / path
+                if not (target / "index.html" if not path or path.endswith("/") else target).is_file():
+                    missing.add(link)
+    return sorted(missing)

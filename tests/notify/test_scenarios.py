@@ -12,7 +12,16 @@ from email.header import decode_header, make_header
 import pytest
 from aiosmtpd.controller import Controller
 from fake_sendgrid import API_KEY, FakeSendGrid
-from helpers import EXPECTED_PRIVACY, import_sample, outbox, release_rights_reducing_cookies, run_tick, text_part
+from helpers import (
+    EXPECTED_PRIVACY,
+    dead_links,
+    import_sample,
+    outbox,
+    release_rights_reducing_cookies,
+    run_tick,
+    text_part,
+    tick_and_build,
+)
 from sqlalchemy import func, select
 
 from notifier import store, tokens
@@ -27,11 +36,11 @@ def _subject(message: email.message.Message) -> str:
     return str(make_header(decode_header(message["Subject"])))
 
 
-def test_a_major_release_reaches_each_audience_member_once_in_their_language(world):
+def test_a_major_release_reaches_each_audience_member_once_in_their_language(world, tmp_path):
     report = import_sample(world)
     assert (report.imported, report.bad_count) == (19, 0)
 
-    result = run_tick(world, RELEASE_DAY)
+    result = tick_and_build(world, RELEASE_DAY, tmp_path / "site")
 
     assert result.notices == ["privacy/2026-11-21"]
     assert (result.planned, result.sent, result.failed, result.pending) == (14, 14, 0, 0)
@@ -53,6 +62,20 @@ def test_a_major_release_reaches_each_audience_member_once_in_their_language(wor
         assert f"/{lang}/privacy/changes/2026-11-21/" in body
         assert world.repository.ledger.get("privacy", "2026-11-21").summary[lang].split()[0] in body
     assert received == EXPECTED_PRIVACY
+    assert dead_links(outbox(world), world, tmp_path / "site") == []
+
+
+def test_a_version_released_the_same_day_as_a_tick_is_on_the_site_the_next_tick_builds(world, tmp_path):
+    import_sample(world)
+    day = date(2026, 11, 28)
+    tick_and_build(world, day, tmp_path / "site")
+    release_rights_reducing_cookies(world, day)  # released after that morning's tick
+    world = world.reopen()
+    evening = tick_and_build(world, day, tmp_path / "site")
+    assert (evening.published, evening.site_changed) == (["cookies/2026-11-28"], True)
+    cookie_mails = [m for m in outbox(world) if m["X-Policy-Notice"] == "cookies/2026-11-28"]
+    assert cookie_mails and dead_links(outbox(world), world, tmp_path / "site") == []
+    assert not tick_and_build(world, day, tmp_path / "site").site_changed
 
 
 def test_a_minor_release_reaches_nobody(world):
