@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import time
 from datetime import timedelta
 
 import pytest
@@ -18,11 +19,13 @@ from fake_sendgrid import API_KEY, FakeSendGrid
 from harness import deliver_events, populate, states, webhook_client
 from sqlalchemy import select, update
 
+from notifier import dispatch as dispatch_module
 from notifier import store
 from notifier.channels.base import Batch, ChannelError, Recipient
 from notifier.channels.sendgrid import SendGridChannel
-from notifier.dispatch import MAX_ATTEMPTS, dispatch
+from notifier.dispatch import MAX_ATTEMPTS, dispatch, lease
 from notifier.emails import ACK_MARKER, RenderedMessage
+from notifier.problems import PolicyError
 from notifier.reconcile import reconcile
 from notifier.retry import Backoff
 from notifier.status import format_status, status
@@ -276,3 +279,44 @@ def test_a_database_error_in_one_worker_stops_the_others(world, monkeypatch):
         requests = fake.stats()["accepted_requests"]
     assert requests <= 3, "the other worker finished its batch in flight, then stopped"
     assert states(world)["sending"] == 1000, "the failed batch's answer was never recorded: it stays leased"
+
+
+@pytest.mark.parametrize(
+    ("timeout", "lease", "window"),
+    [("30", "600", "600"), ("0.2", "1", "0"), ("30", "100", "7200")],
+    ids=["window-equal-to-lease", "window-shorter-than-lease", "lease-within-4-timeouts"],
+)
+def test_settings_that_could_send_a_batch_twice_are_refused_at_start_up(world, timeout, lease, window):
+    """A window no longer than the lease would resend a killed dispatcher's batch as soon as its lease ends,
+    before the provider's events for its last request could arrive (one batch of 1,000 sent twice in CI)."""
+    with pytest.raises(PolicyError) as error:
+        world.reopen(POLICIES_REQUEST_TIMEOUT=timeout, POLICIES_LEASE_SECONDS=lease, POLICIES_UNKNOWN_WINDOW=window)
+    (problem,) = error.value.problems
+    assert problem.where == "POLICIES_REQUEST_TIMEOUT, POLICIES_LEASE_SECONDS, POLICIES_UNKNOWN_WINDOW"
+    assert "4 x POLICIES_REQUEST_TIMEOUT < POLICIES_LEASE_SECONDS < POLICIES_UNKNOWN_WINDOW" in problem.message
+
+
+def test_a_lease_slowed_past_its_last_attempt_makes_no_request_in_that_lease(world, monkeypatch):
+    """The last attempt's deadline counts from before the leasing statement: the lease's time is taken before
+    it runs, so a statement slowed by load must not leave room for a request after the lease has ended."""
+    populate(world, 10)
+    with FakeSendGrid(keep_bodies=False) as fake:
+        world = _sendgrid(world, fake, POLICIES_UNKNOWN_WINDOW="3600")
+        s = world.settings
+        budget = s.lease_seconds - 3 * s.request_timeout  # no attempt may start later than this into a lease
+        leases: list[float] = []  # when each lease began
+        requests: list[float] = []  # how far into its lease each request started
+
+        def slow_first_lease(*args, **kwargs):
+            leases.append(time.monotonic())
+            leased = lease(*args, **kwargs)
+            if len(leases) == 1:
+                time.sleep(budget)  # the first leasing statement eats the whole budget
+            return leased
+
+        channel = _channel(world)
+        post = channel._post
+        monkeypatch.setattr(channel, "_post", lambda body: requests.append(time.monotonic() - leases[-1]) or post(body))
+        monkeypatch.setattr(dispatch_module, "lease", slow_first_lease)
+        result = dispatch(world.engine, world.repository, s, channel, workers=1)
+    assert result.sent == 10 and requests and all(into < budget for into in requests), (requests, budget)
