@@ -56,11 +56,12 @@ def test_killed_dispatchers_never_lose_or_duplicate_a_notice(world):
     assert populate(world, DELIVERIES) == DELIVERIES
     rng = random.Random(20261121)
     dispatchers = world.reopen(**FAST).settings  # the settings the dispatcher processes run with
+    slow = 2 * dispatchers.request_timeout  # a "slow" answer comes after the dispatcher gave up waiting
     figures = {"trials": 0, "deliveries": 0, "kills": 0, "runs": 0, "duplicates": 0, "losses": 0}
     started = time.monotonic()
     for trial in range(TRIALS):
         reset(world)
-        with FakeSendGrid(keep_bodies=False, faults=FAULTS, seed=trial, slow_seconds=0.4, events=True) as fake:
+        with FakeSendGrid(keep_bodies=False, faults=FAULTS, seed=trial, slow_seconds=slow, events=True) as fake:
             fake.state.rate_limit_reset_in = 0
             client = webhook_client(world, fake)
             kills = 0

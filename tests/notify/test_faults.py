@@ -32,6 +32,8 @@ from notifier.status import format_status, status
 
 MESSAGE = RenderedMessage("en", "Our Privacy Policy changes", f"Read it. {ACK_MARKER}", f"<p>{ACK_MARKER}</p>")
 QUICK = Backoff(base=0.01, rate_limit_jitter=0.01)
+TIMEOUT = 1.0  # the request timeout of these tests: room for a loaded 2-core machine
+SLOW = 3 * TIMEOUT  # a "slow" answer comes well after the client gave up waiting
 
 
 def batch(emails: list[str], sender: str = "privacy@24sevres.com") -> Batch:
@@ -110,9 +112,9 @@ def test_a_refused_connection_is_certainly_not_sent_and_is_retried():
 
 @pytest.mark.parametrize("fault", ["slow", "drop"])
 def test_an_accepted_request_without_an_answer_is_unknown_not_retried(fault):
-    with FakeSendGrid(slow_seconds=3) as fake:
+    with FakeSendGrid(slow_seconds=SLOW) as fake:
         fake.answer_next(fault)
-        result = SendGridChannel(API_KEY, fake.url, timeout=1, backoff=QUICK).send(batch(emails(3)))
+        result = SendGridChannel(API_KEY, fake.url, timeout=TIMEOUT, backoff=QUICK).send(batch(emails(3)))
         fake.wait_idle()
         stats = fake.stats()
     assert set(result.unknown) == {1, 2, 3} and not result.sent and not result.retry
@@ -127,7 +129,7 @@ def _sendgrid(world, fake, **env):
         POLICIES_EMAIL_CHANNEL="sendgrid",
         SENDGRID_API_KEY=API_KEY,
         SENDGRID_API_HOST=fake.url,
-        POLICIES_REQUEST_TIMEOUT="1",  # room for a loaded 2-core machine; "slow" answers come after 3 s
+        POLICIES_REQUEST_TIMEOUT=str(TIMEOUT),
         POLICIES_LEASE_SECONDS="5",
         **env,
     )
@@ -140,7 +142,7 @@ def _channel(world):
 
 def test_unknown_outcomes_are_settled_by_webhook_events_and_never_resent(world, caplog):
     populate(world, 2500)
-    with FakeSendGrid(keep_bodies=False, events=True, slow_seconds=3) as fake:
+    with FakeSendGrid(keep_bodies=False, events=True, slow_seconds=SLOW) as fake:
         world = _sendgrid(world, fake, POLICIES_UNKNOWN_WINDOW="3600")
         fake.answer_next("drop", "slow")
         first = dispatch(world.engine, world.repository, world.settings, _channel(world), workers=1)
@@ -163,7 +165,7 @@ def test_unknown_outcomes_without_events_are_resent_after_the_window_and_the_dec
         fake.answer_next("drop")
         dispatch(world.engine, world.repository, world.settings, _channel(world), workers=1)
         fake.wait_idle()
-        later = store.utcnow() + timedelta(seconds=601)
+        later = store.utcnow() + timedelta(seconds=world.settings.unknown_window_seconds + 1)
         with caplog.at_level(logging.WARNING, logger="notifier"):
             decided = reconcile(world.engine, world.settings, now=later)
         assert decided.resent == 750  # the dropped English batch
@@ -206,16 +208,14 @@ def test_a_retried_delivery_waits_for_its_backoff(world):
 
 def test_a_dead_dispatchers_lease_expires_into_unknown_then_into_a_resend(world):
     populate(world, 10)
-    with world.engine.begin() as conn:  # what a dispatcher killed mid-request leaves behind
-        conn.execute(
-            update(store.deliveries).values(
-                status=store.SENDING, lease_token="dead", leased_at=store.utcnow() - timedelta(seconds=700)
-            )
-        )
     world = world.reopen(POLICIES_UNKNOWN_WINDOW="3600")
-    first = reconcile(world.engine, world.settings)
+    settings = world.settings
+    leased_at = store.utcnow() - timedelta(seconds=settings.lease_seconds + 1)  # the lease just expired
+    with world.engine.begin() as conn:  # what a dispatcher killed mid-request leaves behind
+        conn.execute(update(store.deliveries).values(status=store.SENDING, lease_token="dead", leased_at=leased_at))
+    first = reconcile(world.engine, settings)
     assert (first.expired, first.resent) == (10, 0) and states(world)["unknown"] == 10
-    second = reconcile(world.engine, world.settings, now=store.utcnow() + timedelta(seconds=3600))
+    second = reconcile(world.engine, settings, now=leased_at + timedelta(seconds=settings.unknown_window_seconds + 1))
     assert second.resent == 10 and states(world)["pending"] == 10
 
 
