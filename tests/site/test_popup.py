@@ -4,6 +4,8 @@ explicit acceptance for a rights-reducing version, and embeddable in another sit
 from __future__ import annotations
 
 import json
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -75,9 +77,9 @@ def test_dismissal_is_remembered_per_version(page, server) -> None:
 
 
 @pytest.fixture
-def storefront(site: Path, server) -> Path:
+def storefront(site: Path, server) -> Iterator[Path]:
     """A page of another site embedding the pop-up with the documented two-line snippet, and a manifest with a
-    rights-reducing notice (the shipped ledger has none)."""
+    rights-reducing notice (the shipped ledger has none); removed afterwards, since the site is shared."""
     manifest = json.loads((site / "api/notices.en.json").read_text(encoding="utf-8"))
     notice = {
         **manifest["notices"][0],
@@ -96,7 +98,8 @@ def storefront(site: Path, server) -> Path:
         "<body><main><h1>Shop</h1><a href='#'>Bags</a></main></body></html>",
         encoding="utf-8",
     )
-    return page_path
+    yield page_path
+    shutil.rmtree(site / "storefront")
 
 
 def test_rights_reducing_needs_explicit_acceptance_in_the_storefront(page, server, storefront, artifacts) -> None:
