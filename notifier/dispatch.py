@@ -6,7 +6,8 @@ Why it cannot send a delivery twice, with any number of workers, processes and m
   without waiting; SQLite has one writer, and the leasing UPDATE takes the write lock before it reads, so
   two leases never overlap either (see `lease`);
 - only the holder of the token records the answer; a request started after the lease's deadline is not
-  made at all, so no answer can outlive its lease (settings require the lease to outlast the attempts);
+  made at all, so no answer can outlive its lease, and an unknown outcome is resent only after a window
+  longer than the lease (settings require 4 x request timeout < lease < unknown window);
 - a request whose outcome is unknown (timeout after sending, dropped connection, a dispatcher killed
   mid-call) leaves its rows `unknown`, resolved by the provider's webhook or resent after a silent window
   (notifier/reconcile.py), never resent blindly.
@@ -297,12 +298,14 @@ def dispatch(
 
     def send_one(queue: _Queue, from_start: bool = False) -> bool:
         token = secrets.token_hex(16)
+        # Read the clock before leasing: the lease's time is taken before its statement runs, and a statement
+        # slowed by load must not push the last attempt past the lease's end.
+        deadline = time.monotonic() + budget
         leased = lease(engine, queue.id, queue.locale, size, token, 0 if from_start else queue.after)
         if not leased:
             return False
         with queue.lock:
             queue.after = max(queue.after, leased[-1].id)
-        deadline = time.monotonic() + budget
         recipients = [
             Recipient(r.id, r.user_id, r.email, {m: link + s.sign(r.user_id) for m, s in queue.signers.items()})
             for r in leased

@@ -8,7 +8,10 @@ accepted. So each dispatch first:
 2. marks `unknown` rows that have a provider event `sent`;
 3. puts back to `pending` the `unknown` rows whose request is older than the window and still have no event,
    and logs that decision (with the delivery ids, which are not personal data) and records it as an event.
-The window (POLICIES_UNKNOWN_WINDOW) should exceed the provider's webhook delay; two hours by default.
+The window (POLICIES_UNKNOWN_WINDOW, two hours by default) counts from the lease's start and must be longer
+than the lease (settings refuse to start otherwise): a batch's requests all end within its lease, so a resend
+never overlaps them, and what the window has beyond the lease is the time the provider's events have to
+arrive after the last of them; keep that above the provider's webhook delay.
 """
 
 from __future__ import annotations

@@ -144,6 +144,27 @@ def _sender(block: Mapping[str, Any], problems: list[Problem]) -> tuple[str, str
     return email, name, reply_to or None
 
 
+def _never_send_twice(request_timeout: float, lease_seconds: int, unknown_window: int, problems: list[Problem]) -> None:
+    """4 x request timeout < lease < unknown window, or a batch could be sent twice.
+
+    A batch's last attempt may start at lease - 3 x timeout and lasts up to 3 x timeout (connect, write, read),
+    so it ends before the lease does; reconcile resends an unknown batch only once the window has passed since
+    its lease began. With the window longer than the lease, no resend can overlap a request of the first lease
+    (a live dispatcher that is merely slow, or one killed mid-request), and what the window has beyond the lease
+    is the time the provider's events have to arrive after that last request.
+    """
+    if not request_timeout * 4 < lease_seconds < unknown_window:
+        problems.append(
+            Problem(
+                "POLICIES_REQUEST_TIMEOUT, POLICIES_LEASE_SECONDS, POLICIES_UNKNOWN_WINDOW",
+                f"must be 4 x POLICIES_REQUEST_TIMEOUT < POLICIES_LEASE_SECONDS < POLICIES_UNKNOWN_WINDOW "
+                f"(now 4 x {request_timeout:g} s, {lease_seconds} s, {unknown_window} s): a batch's requests must end "
+                "before its lease does, and an unknown outcome may be resent only after the lease, once the "
+                "provider's events had time to arrive",
+            )
+        )
+
+
 def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
     env = os.environ if env is None else env
     block = config.section("notifier")
@@ -197,9 +218,7 @@ def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
     unknown_window = int(_number(env, "POLICIES_UNKNOWN_WINDOW", 7200, problems, 0, 30 * 86_400))
     retry_base = _number(env, "POLICIES_RETRY_BASE", 60, problems, 0, 3600)
     tolerance = int(_number(env, "POLICIES_WEBHOOK_TOLERANCE", 300, problems, 1, 86_400))
-    if request_timeout * 4 >= lease_seconds:
-        # A lease must outlive the bounded attempts of one batch, or another dispatcher could take it over.
-        problems.append(Problem("POLICIES_LEASE_SECONDS", "must be more than 4 x POLICIES_REQUEST_TIMEOUT"))
+    _never_send_twice(request_timeout, lease_seconds, unknown_window, problems)
     if problems:
         raise PolicyError(problems)
     outbox = Path(env.get("POLICIES_OUTBOX") or str(block.get("outbox") or "var/outbox"))

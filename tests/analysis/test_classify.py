@@ -343,7 +343,8 @@ def test_a_wholly_rewritten_100_kb_policy_is_classified_within_two_seconds():
     old = "\n\n".join(f"## {k}. Section {k}\n\n{EN.split('## 1.')[1]}" for k in range(60))[:100_000]
     new = "\n\n".join(f"## {k}. Partie {k}\n\n{FR.split('## 1.')[1]}" for k in range(60))[:100_000]
     _make_block.cache_clear()
-    start = time.perf_counter()
+    # CPU time, not wall time: on a shared CI machine other processes' load must not fail the classifier.
+    start = time.process_time()
     result = classify(old, new)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert result.change_class >= ChangeClass.MAJOR

@@ -24,6 +24,7 @@ import collections
 import json
 import random
 import re
+import select
 import sys
 import threading
 import time
@@ -204,7 +205,7 @@ class State:
         self.make_events = events
         self.events: list[dict[str, Any]] = []
         self.events_taken = 0
-        self.active = 0  # requests being handled now
+        self.active = 0  # connections accepted and not yet closed
         self.lock = threading.Lock()
         self.accepted: list[dict[str, Any]] = []
         self.requests = 0
@@ -304,15 +305,6 @@ def _handler(state: State) -> type[BaseHTTPRequestHandler]:
                 self._error(404, "not found")
 
         def do_POST(self) -> None:
-            with state.lock:
-                state.active += 1
-            try:
-                self._post()
-            finally:
-                with state.lock:
-                    state.active -= 1
-
-        def _post(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length <= state.max_body else None
             if raw is None:
@@ -372,8 +364,27 @@ def _handler(state: State) -> type[BaseHTTPRequestHandler]:
 
 
 class _QuietServer(ThreadingHTTPServer):
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], state: State):
+        super().__init__(address, handler)
+        self.state = state
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A client that timed out closed its socket: the late answer fails, as on the real internet."""
+
+    def get_request(self) -> tuple[Any, Any]:
+        """Accept a connection and count it as active in one step under the lock, before its handler reads a
+        byte: a request written by a client killed just after is still coming, and `wait_idle` waits for it."""
+        with self.state.lock:
+            connection = super().get_request()
+            self.state.active += 1
+        return connection
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self.state.lock:
+                self.state.active -= 1
 
 
 class FakeSendGrid:
@@ -392,7 +403,7 @@ class FakeSendGrid:
     ):
         self.state = State(api_key, keep_bodies, max_body, faults, seed, slow_seconds, events)
         self.private_key = ec.generate_private_key(ec.SECP256R1())
-        self.server = _QuietServer(("127.0.0.1", port), _handler(self.state))
+        self.server = _QuietServer(("127.0.0.1", port), _handler(self.state), self.state)
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -417,11 +428,13 @@ class FakeSendGrid:
         return public_key_text(self.private_key)
 
     def wait_idle(self, timeout: float = 30.0) -> None:
-        """Wait until no request is being handled (a killed client's last request may still be in here)."""
+        """Wait until no connection is open or waiting to be accepted (a killed client's last request may still
+        be in here, or still queued in the listening socket)."""
         end = time.monotonic() + timeout
         while time.monotonic() < end:
-            with self.state.lock:
-                if self.state.active == 0:
+            with self.state.lock:  # accepting takes the lock too: a connection is either queued or counted
+                queued, _, _ = select.select([self.server.socket], [], [], 0)
+                if self.state.active == 0 and not queued:
                     return
             time.sleep(0.02)
         raise TimeoutError("the fake SendGrid is still handling a request")

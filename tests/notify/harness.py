@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from fake_sendgrid import API_KEY, FakeSendGrid
@@ -24,12 +24,14 @@ from notifier.plan import fan_out, notifiable_versions, plan_notices
 
 REPO = Path(__file__).resolve().parents[2]
 RELEASE_DAY = date(2026, 11, 21)
-# Short leases and timeouts so a killed dispatcher's batch is reclaimed within a second or two; a zero
-# unknown window because the fake's events are always delivered before the next dispatcher starts.
+# Short leases and timeouts so a killed dispatcher's batch is reclaimed within a second or two. They keep the
+# relation the settings enforce (4 x timeout < lease < window): the window's second beyond the lease is the
+# time the fake has to take a request a killed dispatcher wrote just before dying, whose events the harness
+# delivers before the next run. (A zero window let the next run resend such a batch before its events came.)
 FAST = {
     "POLICIES_LEASE_SECONDS": "1",
     "POLICIES_REQUEST_TIMEOUT": "0.2",
-    "POLICIES_UNKNOWN_WINDOW": "0",
+    "POLICIES_UNKNOWN_WINDOW": "2",
     "POLICIES_RETRY_BASE": "0",
     "POLICIES_LOG_LEVEL": "WARNING",
 }
@@ -146,3 +148,16 @@ def states(world) -> dict[str, int]:
     with world.engine.connect() as conn:
         counts = dict(conn.execute(select(d.c.status, func.count()).group_by(d.c.status)).all())
     return {state: counts.get(state, 0) for state in store.STATES}
+
+
+def wait_until_reconcilable(world, settings) -> None:
+    """Sleep until the next dispatcher's reconcile can settle something: the first lease in `sending` to
+    expire, else the first `unknown` outcome's window to pass (both from `settings`, the dispatchers')."""
+    d = store.deliveries
+    with world.engine.connect() as conn:
+        leases = conn.execute(select(func.min(d.c.leased_at)).where(d.c.status == store.SENDING)).scalar()
+        unknown = conn.execute(select(func.min(d.c.leased_at)).where(d.c.status == store.UNKNOWN)).scalar()
+    due = [at + timedelta(seconds=settings.lease_seconds) for at in (leases,) if at is not None]
+    due += [at + timedelta(seconds=settings.unknown_window_seconds) for at in (unknown,) if at is not None]
+    if due:
+        time.sleep(max((min(due) - store.utcnow()).total_seconds(), 0))

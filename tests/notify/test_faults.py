@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import time
 from datetime import timedelta
 
 import pytest
@@ -18,17 +19,21 @@ from fake_sendgrid import API_KEY, FakeSendGrid
 from harness import deliver_events, populate, states, webhook_client
 from sqlalchemy import select, update
 
+from notifier import dispatch as dispatch_module
 from notifier import store
 from notifier.channels.base import Batch, ChannelError, Recipient
 from notifier.channels.sendgrid import SendGridChannel
-from notifier.dispatch import MAX_ATTEMPTS, dispatch
+from notifier.dispatch import MAX_ATTEMPTS, dispatch, lease
 from notifier.emails import ACK_MARKER, RenderedMessage
+from notifier.problems import PolicyError
 from notifier.reconcile import reconcile
 from notifier.retry import Backoff
 from notifier.status import format_status, status
 
 MESSAGE = RenderedMessage("en", "Our Privacy Policy changes", f"Read it. {ACK_MARKER}", f"<p>{ACK_MARKER}</p>")
 QUICK = Backoff(base=0.01, rate_limit_jitter=0.01)
+TIMEOUT = 1.0  # the request timeout of these tests: room for a loaded 2-core machine
+SLOW = 3 * TIMEOUT  # a "slow" answer comes well after the client gave up waiting
 
 
 def batch(emails: list[str], sender: str = "privacy@24sevres.com") -> Batch:
@@ -107,9 +112,9 @@ def test_a_refused_connection_is_certainly_not_sent_and_is_retried():
 
 @pytest.mark.parametrize("fault", ["slow", "drop"])
 def test_an_accepted_request_without_an_answer_is_unknown_not_retried(fault):
-    with FakeSendGrid(slow_seconds=3) as fake:
+    with FakeSendGrid(slow_seconds=SLOW) as fake:
         fake.answer_next(fault)
-        result = SendGridChannel(API_KEY, fake.url, timeout=1, backoff=QUICK).send(batch(emails(3)))
+        result = SendGridChannel(API_KEY, fake.url, timeout=TIMEOUT, backoff=QUICK).send(batch(emails(3)))
         fake.wait_idle()
         stats = fake.stats()
     assert set(result.unknown) == {1, 2, 3} and not result.sent and not result.retry
@@ -124,7 +129,7 @@ def _sendgrid(world, fake, **env):
         POLICIES_EMAIL_CHANNEL="sendgrid",
         SENDGRID_API_KEY=API_KEY,
         SENDGRID_API_HOST=fake.url,
-        POLICIES_REQUEST_TIMEOUT="1",  # room for a loaded 2-core machine; "slow" answers come after 3 s
+        POLICIES_REQUEST_TIMEOUT=str(TIMEOUT),
         POLICIES_LEASE_SECONDS="5",
         **env,
     )
@@ -137,7 +142,7 @@ def _channel(world):
 
 def test_unknown_outcomes_are_settled_by_webhook_events_and_never_resent(world, caplog):
     populate(world, 2500)
-    with FakeSendGrid(keep_bodies=False, events=True, slow_seconds=3) as fake:
+    with FakeSendGrid(keep_bodies=False, events=True, slow_seconds=SLOW) as fake:
         world = _sendgrid(world, fake, POLICIES_UNKNOWN_WINDOW="3600")
         fake.answer_next("drop", "slow")
         first = dispatch(world.engine, world.repository, world.settings, _channel(world), workers=1)
@@ -160,7 +165,7 @@ def test_unknown_outcomes_without_events_are_resent_after_the_window_and_the_dec
         fake.answer_next("drop")
         dispatch(world.engine, world.repository, world.settings, _channel(world), workers=1)
         fake.wait_idle()
-        later = store.utcnow() + timedelta(seconds=601)
+        later = store.utcnow() + timedelta(seconds=world.settings.unknown_window_seconds + 1)
         with caplog.at_level(logging.WARNING, logger="notifier"):
             decided = reconcile(world.engine, world.settings, now=later)
         assert decided.resent == 750  # the dropped English batch
@@ -203,16 +208,14 @@ def test_a_retried_delivery_waits_for_its_backoff(world):
 
 def test_a_dead_dispatchers_lease_expires_into_unknown_then_into_a_resend(world):
     populate(world, 10)
-    with world.engine.begin() as conn:  # what a dispatcher killed mid-request leaves behind
-        conn.execute(
-            update(store.deliveries).values(
-                status=store.SENDING, lease_token="dead", leased_at=store.utcnow() - timedelta(seconds=700)
-            )
-        )
     world = world.reopen(POLICIES_UNKNOWN_WINDOW="3600")
-    first = reconcile(world.engine, world.settings)
+    settings = world.settings
+    leased_at = store.utcnow() - timedelta(seconds=settings.lease_seconds + 1)  # the lease just expired
+    with world.engine.begin() as conn:  # what a dispatcher killed mid-request leaves behind
+        conn.execute(update(store.deliveries).values(status=store.SENDING, lease_token="dead", leased_at=leased_at))
+    first = reconcile(world.engine, settings)
     assert (first.expired, first.resent) == (10, 0) and states(world)["unknown"] == 10
-    second = reconcile(world.engine, world.settings, now=store.utcnow() + timedelta(seconds=3600))
+    second = reconcile(world.engine, settings, now=leased_at + timedelta(seconds=settings.unknown_window_seconds + 1))
     assert second.resent == 10 and states(world)["pending"] == 10
 
 
@@ -276,3 +279,44 @@ def test_a_database_error_in_one_worker_stops_the_others(world, monkeypatch):
         requests = fake.stats()["accepted_requests"]
     assert requests <= 3, "the other worker finished its batch in flight, then stopped"
     assert states(world)["sending"] == 1000, "the failed batch's answer was never recorded: it stays leased"
+
+
+@pytest.mark.parametrize(
+    ("timeout", "lease", "window"),
+    [("30", "600", "600"), ("0.2", "1", "0"), ("30", "100", "7200")],
+    ids=["window-equal-to-lease", "window-shorter-than-lease", "lease-within-4-timeouts"],
+)
+def test_settings_that_could_send_a_batch_twice_are_refused_at_start_up(world, timeout, lease, window):
+    """A window no longer than the lease would resend a killed dispatcher's batch as soon as its lease ends,
+    before the provider's events for its last request could arrive (one batch of 1,000 sent twice in CI)."""
+    with pytest.raises(PolicyError) as error:
+        world.reopen(POLICIES_REQUEST_TIMEOUT=timeout, POLICIES_LEASE_SECONDS=lease, POLICIES_UNKNOWN_WINDOW=window)
+    (problem,) = error.value.problems
+    assert problem.where == "POLICIES_REQUEST_TIMEOUT, POLICIES_LEASE_SECONDS, POLICIES_UNKNOWN_WINDOW"
+    assert "4 x POLICIES_REQUEST_TIMEOUT < POLICIES_LEASE_SECONDS < POLICIES_UNKNOWN_WINDOW" in problem.message
+
+
+def test_a_lease_slowed_past_its_last_attempt_makes_no_request_in_that_lease(world, monkeypatch):
+    """The last attempt's deadline counts from before the leasing statement: the lease's time is taken before
+    it runs, so a statement slowed by load must not leave room for a request after the lease has ended."""
+    populate(world, 10)
+    with FakeSendGrid(keep_bodies=False) as fake:
+        world = _sendgrid(world, fake, POLICIES_UNKNOWN_WINDOW="3600")
+        s = world.settings
+        budget = s.lease_seconds - 3 * s.request_timeout  # no attempt may start later than this into a lease
+        leases: list[float] = []  # when each lease began
+        requests: list[float] = []  # how far into its lease each request started
+
+        def slow_first_lease(*args, **kwargs):
+            leases.append(time.monotonic())
+            leased = lease(*args, **kwargs)
+            if len(leases) == 1:
+                time.sleep(budget)  # the first leasing statement eats the whole budget
+            return leased
+
+        channel = _channel(world)
+        post = channel._post
+        monkeypatch.setattr(channel, "_post", lambda body: requests.append(time.monotonic() - leases[-1]) or post(body))
+        monkeypatch.setattr(dispatch_module, "lease", slow_first_lease)
+        result = dispatch(world.engine, world.repository, s, channel, workers=1)
+    assert result.sent == 10 and requests and all(into < budget for into in requests), (requests, budget)

@@ -57,10 +57,19 @@ def test_pages(page, server, path: str) -> None:
     assert _violations(page) == []
 
 
+def _faded_in(page, selector: str) -> None:
+    """Wait for the fade-in to end: the element fully opaque and no transition of the page still running."""
+    page.wait_for_function(
+        """selector => getComputedStyle(document.querySelector(selector)).opacity === '1'
+            && document.getAnimations().every(animation => animation.playState !== 'running')""",
+        arg=selector,
+    )
+
+
 def test_banner_open(page, server) -> None:
     page.goto(server.url + "fr/privacy/")
     page.locator("#cc-main .cm").wait_for(state="visible")
-    page.wait_for_timeout(600)  # let the banner's fade-in end before measuring contrast
+    _faded_in(page, "#cc-main .cm")  # contrast is measured on the opaque banner
     assert _violations(page) == []
 
 
@@ -68,7 +77,7 @@ def test_preferences_open(page, server) -> None:
     page.goto(server.url + "en/privacy/")
     page.locator("#cc-main .cm button[data-role=show]").click()
     page.locator("#cc-main .pm").wait_for(state="visible")
-    page.wait_for_timeout(600)  # let the preferences' fade-in end before measuring contrast
+    _faded_in(page, "#cc-main .pm")
     assert _violations(page) == []
 
 

@@ -4,6 +4,8 @@ explicit acceptance for a rights-reducing version, and embeddable in another sit
 from __future__ import annotations
 
 import json
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,17 @@ SNIPPET = '<script src="{root}assets/policies/notices.js" defer\n        data-ma
 
 def _reject_cookies(page) -> None:
     page.locator("#cc-main .cm button[data-role=necessary]").click()
+
+
+def _wait_until_nothing_left_to_show(page) -> None:
+    """The pop-up script has read the manifest and the visitor's choices, and has nothing (more) to show."""
+    page.locator("html[data-policies-notices=done]").wait_for(state="attached")
+
+
+def _stored_state(page, notice: str) -> str:
+    """The choice the page stored for this notice, waited for: the test reads once the page has stored it."""
+    script = "id => (JSON.parse(localStorage.getItem('policies-notices') || '{}')[id] || {}).state"
+    return page.wait_for_function(script, arg=notice).json_value()
 
 
 @pytest.mark.parametrize(
@@ -59,14 +72,14 @@ def test_dismissal_is_remembered_per_version(page, server) -> None:
     assert stored["privacy@2026-11-21"]["state"] == "dismissed"
     for path in ("en/privacy/", "fr/"):
         page.goto(server.url + path)
-        page.wait_for_timeout(600)
+        _wait_until_nothing_left_to_show(page)
         assert page.locator(DIALOG).count() == 0
 
 
 @pytest.fixture
-def storefront(site: Path, server) -> Path:
+def storefront(site: Path, server) -> Iterator[Path]:
     """A page of another site embedding the pop-up with the documented two-line snippet, and a manifest with a
-    rights-reducing notice (the shipped ledger has none)."""
+    rights-reducing notice (the shipped ledger has none); removed afterwards, since the site is shared."""
     manifest = json.loads((site / "api/notices.en.json").read_text(encoding="utf-8"))
     notice = {
         **manifest["notices"][0],
@@ -85,7 +98,8 @@ def storefront(site: Path, server) -> Path:
         "<body><main><h1>Shop</h1><a href='#'>Bags</a></main></body></html>",
         encoding="utf-8",
     )
-    return page_path
+    yield page_path
+    shutil.rmtree(site / "storefront")
 
 
 def test_rights_reducing_needs_explicit_acceptance_in_the_storefront(page, server, storefront, artifacts) -> None:
@@ -106,9 +120,22 @@ def test_rights_reducing_needs_explicit_acceptance_in_the_storefront(page, serve
     other.goto(server.url + "storefront/")
     other.locator(DIALOG).wait_for(state="visible")
     other.locator(f"{DIALOG} button.pn-accept").click()
-    stored = json.loads(other.evaluate("localStorage.getItem('policies-notices')"))
-    assert stored["privacy@2099-01-01"]["state"] == "accepted"
+    assert _stored_state(other, "privacy@2099-01-01") == "accepted"
     other.reload()
-    other.wait_for_timeout(600)
+    _wait_until_nothing_left_to_show(other)
     assert other.locator(DIALOG).count() == 0
     other.context.close()
+
+
+def test_an_acceptance_is_stored_by_the_click_itself(page, server, storefront) -> None:
+    """Stored when the visitor clicks, not a task later when the dialog's close event comes: a storefront
+    that leaves the page at once must not lose the acceptance (it used to be stored by the close event)."""
+    page.goto(server.url + "storefront/")
+    page.locator(DIALOG).wait_for(state="visible")
+    stored = page.evaluate(
+        """() => {
+          document.querySelector('dialog.policies-notice button.pn-accept').click();
+          return localStorage.getItem('policies-notices');
+        }"""
+    )
+    assert json.loads(stored)["privacy@2099-01-01"]["state"] == "accepted"

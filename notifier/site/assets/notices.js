@@ -6,7 +6,8 @@
  *           data-manifest="https://legal.24sevres.com/api/notices.fr.json"></script>
  * Dismissing is remembered per version (localStorage, written only when the visitor acts). A rights-reducing
  * version asks for explicit acceptance: "not now" is remembered for this visit only, and continued use is never
- * taken as consent (Recital 32).
+ * taken as consent (Recital 32). Once nothing is left to show, <html> gets data-policies-notices="done" (for the
+ * host page's styles and scripts, and for tests that check nothing was shown).
  */
 (function () {
   "use strict";
@@ -76,10 +77,18 @@
     }
     dialog.appendChild(links);
     var actions = element("div", { "class": "pn-actions" });
-    var outcome = null;
+    var settled = false;
+    function settle(value) {
+      // Stored the moment the visitor acts: the dialog's close event comes a task later, and a page left at
+      // once (a storefront link, a reload) would lose an acceptance stored there.
+      if (settled) return;
+      settled = true;
+      if (value === "later") remember(window.sessionStorage, notice.id, value);
+      else remember(window.localStorage, notice.id, value);
+    }
     function button(label, cls, value) {
       var b = element("button", { type: "button", "class": cls }, label);
-      b.addEventListener("click", function () { outcome = value; dialog.close(); });
+      b.addEventListener("click", function () { settle(value); dialog.close(); });
       actions.appendChild(b);
       return b;
     }
@@ -111,9 +120,7 @@
     dialog.addEventListener("close", function () {
       // Escape, the close button and "I have read this" dismiss a major notice; a rights-reducing one is only
       // settled by acceptance, and is asked again on the next visit otherwise.
-      var value = outcome || (notice.requires_acceptance ? "later" : "dismissed");
-      if (value === "later") remember(window.sessionStorage, notice.id, value);
-      else remember(window.localStorage, notice.id, value);
+      settle(notice.requires_acceptance ? "later" : "dismissed");
       dialog.remove();
       done();
     });
@@ -133,6 +140,7 @@
     (function next() {
       var notice = queue.shift();
       if (notice) show(notice, manifest.labels, manifest.lang, next);
+      else document.documentElement.setAttribute("data-policies-notices", "done");
     })();
   }
 
