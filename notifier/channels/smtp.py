@@ -119,7 +119,7 @@ class SmtpChannel:
                     continue  # the server may have closed an idle or used-up connection: a fresh one, at once
                 tries += 1
                 if tries >= self.backoff.attempts:
-                    raise ChannelError(f"SMTP server {self.host}:{self.port} keeps answering: {later}") from later
+                    raise ChannelError(f"{later} (SMTP server {self.host}:{self.port}, {tries} tries)") from later
                 self._wait(self.backoff.delay(tries), deadline)
 
     def _transaction(self, client: smtplib.SMTP, sender: str, to: str, mail: EmailMessage, ends: float) -> str:
