@@ -62,26 +62,16 @@ def api(world) -> Iterator[tuple[str, object]]:
     thread.join(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox"])
-        yield browser
-        browser.close()
-
-
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("screen", sorted(VIEWPORTS))
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_the_email_link_page_speaks_the_users_language_and_confirms(api, chromium, screen: str, lang: str) -> None:
+def test_the_email_link_page_speaks_the_users_language_and_confirms(api, browser, screen: str, lang: str) -> None:
     base, world = api
     address, title, effective, button, thanks, other_language = READER[lang]
     message = next(m for m in outbox(world) if m["To"] == address)
     link = re.search(r"https?://\S+/(a/\S+)", text_part(message)).group(1)
     ARTIFACTS.mkdir(exist_ok=True)
-    context = chromium.new_context(viewport=VIEWPORTS[screen])
+    context = browser.new_context(viewport=VIEWPORTS[screen])
     page = context.new_page()
     page.goto(base + link)
     assert page.locator("html").get_attribute("lang") == lang
@@ -101,9 +91,9 @@ def test_the_email_link_page_speaks_the_users_language_and_confirms(api, chromiu
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-def test_an_invalid_link_says_so_in_the_browsers_language(api, chromium) -> None:
+def test_an_invalid_link_says_so_in_the_browsers_language(api, browser) -> None:
     base, _world = api
-    context = chromium.new_context(locale="fr-FR")
+    context = browser.new_context(locale="fr-FR")
     page = context.new_page()
     response = page.goto(base + "a/not-a-token")
     assert response.status == 403
