@@ -31,7 +31,7 @@ def _choose(page) -> None:
     """Reject cookies and dismiss the pop-up, to check the page itself."""
     page.locator("#cc-main .cm button[data-role=necessary]").click()
     _banner_gone(page)
-    page.locator("dialog.policies-notice").wait_for(state="visible")
+    page.locator("dialog.policies-notice[data-on-screen]").wait_for()  # painted: an Escape now answers it
     page.keyboard.press("Escape")
     page.locator("dialog.policies-notice").wait_for(state="detached")
 

@@ -80,7 +80,8 @@ def test_accept_then_withdraw_from_the_footer(page, context, server, artifacts) 
     page.locator(f"{BANNER} button[data-role=all]").click()
     assert set(_stored(context)["categories"]) == {"necessary", "analytics", "marketing"}
     page.goto(server.url + "en/cookies/")
-    page.locator("dialog.policies-notice").wait_for(state="visible")  # the change pop-up comes after the banner
+    # the change pop-up comes after the banner; once painted, an Escape is the visitor's answer
+    page.locator("dialog.policies-notice[data-on-screen]").wait_for()
     page.keyboard.press("Escape")
     page.locator("dialog.policies-notice").wait_for(state="detached")
     page.locator("footer button.policies-cookies-link").click()

@@ -42,8 +42,7 @@ def test_escape_on_the_banner_leaves_the_popup_on_screen(device, server, lang: s
     device.keyboard.press("Escape")
     device.locator(BANNER).wait_for(state="hidden")
     dialog = device.locator(DIALOG)
-    dialog.wait_for(state="visible")
-    device.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    device.locator(f"{DIALOG}[data-on-screen]").wait_for()  # painted, and still there after that Escape
     assert dialog.is_visible()
     assert _stored_notices(device) == {}
     device.keyboard.press("Escape")  # now it was on screen: the visitor's Escape is an answer

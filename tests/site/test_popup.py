@@ -52,7 +52,7 @@ def test_popup_tells_what_changes_and_when(page, server, artifacts, lang: str, t
 def test_popup_keeps_focus_inside_and_escape_closes(page, server) -> None:
     page.goto(server.url + "en/privacy/")
     _reject_cookies(page)
-    page.locator(DIALOG).wait_for(state="visible")
+    page.locator(f"{DIALOG}[data-on-screen]").wait_for()  # painted: an Escape now answers it
     for _ in range(6):
         page.keyboard.press("Tab")
         assert page.evaluate("document.activeElement.closest('dialog.policies-notice') !== null")
@@ -105,7 +105,7 @@ def storefront(site: Path, server) -> Iterator[Path]:
 def test_rights_reducing_needs_explicit_acceptance_in_the_storefront(page, server, storefront, artifacts) -> None:
     page.goto(server.url + "storefront/")
     dialog = page.locator(DIALOG)
-    dialog.wait_for(state="visible")
+    page.locator(f"{DIALOG}[data-on-screen]").wait_for()  # painted: an Escape now answers it
     assert dialog.locator("button.pn-accept").count() == 1 and dialog.locator("button.pn-dismiss").count() == 0
     assert "only if you accept" in dialog.inner_text()
     # the storefront page declares no charset: the script is ASCII, so nothing turns into mojibake

@@ -127,7 +127,12 @@
     document.body.appendChild(dialog);
     dialog.showModal();
     first.focus();
-    requestAnimationFrame(function () { requestAnimationFrame(function () { onScreen = true; }); });
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        onScreen = true;
+        dialog.setAttribute("data-on-screen", "");  // painted: from now on an Escape is the visitor's answer
+      });
+    });
   }
 
   function start(manifest) {
