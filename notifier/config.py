@@ -119,7 +119,12 @@ def load_yaml(text: str) -> tuple[Any, yaml.Node | None]:
                 read_day(event.value)
             except ImpossibleDay as error:
                 raise DayRefused(problem=str(error), problem_mark=event.start_mark) from None
-    return yaml.safe_load(text), yaml.compose(text)
+    loader = yaml.SafeLoader(text)  # one more pass builds the node tree, and the data from that same tree
+    try:
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
+    finally:
+        loader.dispose()
 
 
 def yaml_problem(exc: yaml.YAMLError, relative: str, advice: str = "") -> Problem:
