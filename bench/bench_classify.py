@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from notifier.classify import classify
-from notifier.diff import _make_block
-from notifier.evaluation import load_corpus, resolve_corpus
+from notifier.analysis.classify import classify
+from notifier.analysis.diff import _make_block
+from notifier.analysis.evaluation import load_corpus, resolve_corpus
 
 SIZES = (10_000, 25_000, 50_000, 100_000)
 EDITS = {

@@ -44,13 +44,13 @@ def make_users(path: Path, count: int) -> None:
 
 def phase(name: str, root: Path, url: str, users: Path | None, host: str, batch: int, workers: int = 4) -> dict:
     """Run one phase in this process and return its figures (called in a child process)."""
-    from notifier import settings as settings_module
-    from notifier import store
-    from notifier.channels.sendgrid import SendGridChannel
-    from notifier.dispatch import dispatch
-    from notifier.plan import fan_out, notifiable_versions, plan_notices
-    from notifier.repository import PolicyRepository
-    from notifier.users import import_users
+    from notifier.config import settings as settings_module
+    from notifier.delivery import store
+    from notifier.delivery.channels.sendgrid import SendGridChannel
+    from notifier.delivery.dispatch import dispatch
+    from notifier.delivery.plan import fan_out, notifiable_versions, plan_notices
+    from notifier.delivery.users import import_users
+    from notifier.publishing.repository import PolicyRepository
 
     repository = PolicyRepository.open(root)
     env = {

@@ -32,9 +32,9 @@ sys.path.insert(0, str(REPO))
 from mkdocs.commands.build import build as mkdocs_build  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
 
-from notifier.change_class import ChangeClass  # noqa: E402
-from notifier.history import GitHistory, sha256  # noqa: E402
-from notifier.ledger import PolicyVersion, ReleasedText  # noqa: E402
+from notifier.analysis.change_class import ChangeClass  # noqa: E402
+from notifier.publishing.history import GitHistory, sha256  # noqa: E402
+from notifier.publishing.ledger import PolicyVersion, ReleasedText  # noqa: E402
 from notifier.site.build import BuildOptions, build_site, prepare  # noqa: E402
 
 _VOCABULARY = {

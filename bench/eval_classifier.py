@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from notifier.evaluation import (
+from notifier.analysis.evaluation import (
     PARTS,
     evaluate_parts,
     format_report,

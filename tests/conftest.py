@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import settings
 
-from notifier.scanner import CHROMIUM, CHROMIUM_ARGS
+from notifier.audit.scanner import CHROMIUM, CHROMIUM_ARGS
 
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 settings.register_profile("explore", print_blob=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from notifier.classify import Classification, classify
+from notifier.analysis.classify import Classification, classify
 
 
 def _read(path: str) -> str:
@@ -61,7 +61,14 @@ def classify_command(old: str, new: str, lang: str, policy: str | None, output: 
 @click.option("--development-only", is_flag=True, help="Only the development services (while developing rules).")
 def eval_command(corpus: str | None, development_only: bool) -> None:
     """Measure the classifier on the labelled corpus, whole and on held-out services, per language."""
-    from notifier.evaluation import PARTS, evaluate_parts, format_report, format_summary, load_corpus, resolve_corpus
+    from notifier.analysis.evaluation import (
+        PARTS,
+        evaluate_parts,
+        format_report,
+        format_summary,
+        load_corpus,
+        resolve_corpus,
+    )
 
     path = resolve_corpus(corpus)
     if path is None:

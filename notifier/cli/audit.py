@@ -12,8 +12,8 @@ import click
 
 from notifier.cli.common import DATE, EXIT_PROBLEMS
 from notifier.cli.notify import _open
-from notifier.repository import PolicyRepository
-from notifier.schedule import today
+from notifier.publishing.repository import PolicyRepository
+from notifier.publishing.schedule import today
 
 
 @click.group()
@@ -27,7 +27,7 @@ def consents() -> None:
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
 def export_command(start: date, end: date, fmt: str) -> None:
     """Print the records received from --from to --to (both days included), oldest first."""
-    from notifier.consents import export, format_export
+    from notifier.audit.consents import export, format_export
 
     if end < start:
         raise click.BadParameter("must not be before --from", param_hint="--to")
@@ -40,7 +40,7 @@ def export_command(start: date, end: date, fmt: str) -> None:
 @consents.command("purge")
 def purge_command() -> None:
     """Delete the records older than consent.retention_days (policies.yml; default five years). Run it daily."""
-    from notifier.consents import purge, retention_days
+    from notifier.audit.consents import purge, retention_days
 
     repository, _settings, engine = _open()
     days = retention_days(repository.config)
@@ -62,7 +62,7 @@ def scan_command(urls: tuple[str, ...], json_file: Path | None) -> None:
     \b
     Exit codes: 0 clean, 1 findings, 2 bad command line.
     """
-    from notifier.scanner import cookie_inventory, format_findings, scan, write_report
+    from notifier.audit.scanner import cookie_inventory, format_findings, scan, write_report
 
     repository = PolicyRepository.open()
     on = today(repository.config.timezone)
@@ -84,7 +84,7 @@ def evidence_command(policy: str, version: str, out: Path, user_id: str | None) 
     commit, the redline, the notice per language, counts of deliveries, acknowledgements, acceptances and
     consents, a summary in every language (index.html), evidence.json and SHA256SUMS.
     """
-    from notifier.evidence import MANIFEST, write_bundle
+    from notifier.audit.evidence import MANIFEST, write_bundle
 
     repository, _settings, engine = _open()
     write_bundle(repository, engine, policy, version, out, user_id)

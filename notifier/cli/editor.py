@@ -7,12 +7,12 @@ from datetime import date
 
 import click
 
-from notifier.change_class import ChangeClass
+from notifier.analysis.change_class import ChangeClass
 from notifier.cli.common import DATE, EXIT_PROBLEMS
-from notifier.ledger import PolicyVersion
 from notifier.problems import Severity
-from notifier.repository import PolicyRepository
-from notifier.schedule import Timeline, today
+from notifier.publishing.ledger import PolicyVersion
+from notifier.publishing.repository import PolicyRepository
+from notifier.publishing.schedule import Timeline, today
 
 
 @click.command()
@@ -23,7 +23,7 @@ def check(markdown: bool) -> None:
     \b
     Exit codes: 0 no problem, 1 problems listed on standard error (warnings alone do not fail).
     """
-    from notifier.check import pull_request_summary, run_check
+    from notifier.publishing.check import pull_request_summary, run_check
 
     repository = PolicyRepository.open(strict=False)
     report = run_check(repository)
@@ -85,8 +85,8 @@ def release(
     too early, or --on is a past day (except for a version policies.yml declares published before this
     repository: ledger.published_before_repository).
     """
-    from notifier.release import ReleaseRequest
-    from notifier.release import release as do_release
+    from notifier.publishing.release import ReleaseRequest
+    from notifier.publishing.release import release as do_release
 
     parsed: dict[str, str] = {}
     for item in summaries:
@@ -124,7 +124,7 @@ def diff(
     policy: str, from_version: str | None, to_version: str | None, langs: tuple[str, ...], color: bool | None
 ) -> None:
     """Redline of the working texts against the last release, or between two released versions."""
-    from notifier.diff import align, render_terminal
+    from notifier.analysis.diff import align, render_terminal
 
     repository = PolicyRepository.open()
     config = repository.config

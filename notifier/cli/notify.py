@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 import click
 
 from notifier.cli.common import DATE, EXIT_PROBLEMS
-from notifier.repository import PolicyRepository
-from notifier.schedule import today
+from notifier.publishing.repository import PolicyRepository
+from notifier.publishing.schedule import today
 
 EXIT_UNREADABLE = 2
 SHOWN_ON_TERMINAL = 20  # more would scroll the summary away; the report file has them all
@@ -24,12 +24,14 @@ SHOWN_ON_TERMINAL = 20  # more would scroll the summary away; the report file ha
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-    from notifier.settings import Settings
-    from notifier.tick import NotifyResult
+    from notifier.config.settings import Settings
+    from notifier.delivery.tick import NotifyResult
 
 
 def _open() -> tuple[PolicyRepository, Settings, Engine]:
-    from notifier import logs, settings, store
+    from notifier import logs
+    from notifier.config import settings
+    from notifier.delivery import store
 
     logs.configure(os.environ.get("POLICIES_LOG_LEVEL", "INFO"))
     repository = PolicyRepository.open()
@@ -61,7 +63,7 @@ def import_(file: Path) -> None:
     \b
     Exit codes: 0 every row imported, 1 some rows rejected (the rest imported), 2 unreadable file.
     """
-    from notifier.users import UnreadableFile, import_users
+    from notifier.delivery.users import UnreadableFile, import_users
 
     repository, _settings, engine = _open()
     name = re.sub(r"[^\w.-]", "_", file.stem)[:60]
@@ -106,12 +108,12 @@ def notify_command(dry_run: bool, as_of: date | None) -> None:
     repository, settings, engine = _open()
     on = as_of or today(repository.config.timezone)
     if dry_run:
-        from notifier.preview import dry_run as preview
+        from notifier.delivery.preview import dry_run as preview
 
         click.echo(preview(engine, repository, settings, on))
         return
-    from notifier.channels import make_channel
-    from notifier.tick import notify
+    from notifier.delivery.channels import make_channel
+    from notifier.delivery.tick import notify
 
     channel = make_channel(settings)
     try:
@@ -136,8 +138,8 @@ def tick_command(as_of: date | None, as_json: bool, site_dir: Path | None) -> No
     \b
     Exit codes: 0 done, 1 some deliveries failed or the channel stopped (the rest are kept for the next tick).
     """
-    from notifier.channels import make_channel
-    from notifier.tick import tick
+    from notifier.delivery.channels import make_channel
+    from notifier.delivery.tick import tick
 
     repository, settings, engine = _open()
     on = as_of or today(repository.config.timezone)
@@ -188,8 +190,8 @@ def dispatch_command(workers: int | None) -> None:
     \b
     Exit codes: 0 done, 1 some deliveries failed or the channel stopped (the rest stay pending).
     """
-    from notifier.channels import make_channel
-    from notifier.dispatch import dispatch, pending_count
+    from notifier.delivery.channels import make_channel
+    from notifier.delivery.dispatch import dispatch, pending_count
 
     repository, settings, engine = _open()
     channel = make_channel(settings)
@@ -214,7 +216,7 @@ def dispatch_command(workers: int | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def status_command(as_json: bool) -> None:
     """Deliveries per state, and what is waiting: retries, expired leases, unknown outcomes, bounces."""
-    from notifier.status import format_status, status
+    from notifier.delivery.status import format_status, status
 
     _repository, settings, engine = _open()
     report = status(engine, settings)
@@ -228,10 +230,10 @@ def api_command(host: str, port: int) -> None:
     """Serve the HTTP API: pending notices, acknowledgements, acceptances (OpenAPI at /openapi.json)."""
     import uvicorn
 
-    from notifier.api import create_app
+    from notifier.delivery.http.api import create_app
 
     repository, settings, engine = _open()
-    # uvicorn's access log writes paths and queries (user ids, tokens); notifier.api logs route templates.
+    # uvicorn's access log writes paths and queries (user ids, tokens); notifier.delivery.http.api logs route templates.
     app = create_app(repository, settings, engine)
     uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
 
@@ -241,7 +243,7 @@ def api_command(host: str, port: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
 def proof_command(user_id: str, as_json: bool) -> None:
     """Print the record kept for USER_ID: acceptances, notices sent, events, acknowledgements (T4, T5)."""
-    from notifier.proof import format_proof, user_proof
+    from notifier.audit.proof import format_proof, user_proof
 
     _repository, _settings, engine = _open()
     record = user_proof(engine, user_id)

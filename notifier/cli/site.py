@@ -20,7 +20,7 @@ def build(as_of: date | None, site_dir: Path | None) -> None:
     \b
     Never reads the unreleased texts in docs/. Exit 1 when a check fails (e.g. a cookie over 13 months).
     """
-    from notifier.config import find_root
+    from notifier.config.project import find_root
     from notifier.site.build import build_site
 
     target = build_site(find_root(), site_dir=site_dir, as_of=as_of)
@@ -35,7 +35,7 @@ def serve(as_of: date | None, draft: bool, dev_addr: str) -> None:
     """Serve the site locally and rebuild it when the ledger, the data or the working texts change."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
-    from notifier.config import find_root
+    from notifier.config.project import find_root
     from notifier.site.build import require_plugin
 
     require_plugin()

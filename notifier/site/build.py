@@ -29,13 +29,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugins
 from mkdocs.structure.files import File, Files
 
-from notifier.check import require_intact
-from notifier.links import archive_path
 from notifier.problems import PolicyError, Problem
-from notifier.repository import PolicyRepository
-from notifier.schedule import today
+from notifier.publishing.check import require_intact
+from notifier.publishing.repository import PolicyRepository
+from notifier.publishing.schedule import today
 from notifier.site import consent, feeds, i18n, manifest, sitemap
 from notifier.site.config import PoliciesPluginConfig
+from notifier.site.links import archive_path
 from notifier.site.pages import SiteModel, compute_redlines, pages_for
 
 PACKAGE = Path(__file__).parent

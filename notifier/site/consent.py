@@ -16,12 +16,12 @@ from typing import Any
 
 import yaml
 
-from notifier.classify import MAX_COOKIE_DAYS
-from notifier.config import CONFIG_FILE, LEDGER_DIR, Config, PolicyConfig, load_yaml, yaml_problem
-from notifier.diff import marked
-from notifier.ledger import PolicyVersion
+from notifier.analysis.classify import MAX_COOKIE_DAYS
+from notifier.analysis.diff import marked
+from notifier.config.project import CONFIG_FILE, LEDGER_DIR, Config, PolicyConfig, load_yaml, yaml_problem
 from notifier.problems import PolicyError, Problem
-from notifier.repository import PolicyRepository
+from notifier.publishing.ledger import PolicyVersion
+from notifier.publishing.repository import PolicyRepository
 from notifier.site import i18n
 
 MAX_EXPIRY_MONTHS = 13

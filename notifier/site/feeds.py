@@ -9,8 +9,8 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from notifier.dates import long_date
-from notifier.links import version_path
 from notifier.site import i18n
+from notifier.site.links import version_path
 from notifier.site.pages import SiteModel
 
 ATOM = "http://www.w3.org/2005/Atom"

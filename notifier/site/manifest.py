@@ -12,9 +12,9 @@ from datetime import timedelta
 from typing import Any
 
 from notifier.dates import long_date
-from notifier.ledger import PolicyVersion
-from notifier.links import archive_path, redline_path, version_path
+from notifier.publishing.ledger import PolicyVersion
 from notifier.site import i18n
+from notifier.site.links import archive_path, redline_path, version_path
 from notifier.site.pages import SiteModel
 
 DEFAULT_POPUP_DAYS = 30

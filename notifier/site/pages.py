@@ -21,14 +21,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from notifier.config import Config
+from notifier.config.project import Config
 from notifier.dates import long_date
-from notifier.ledger import PolicyVersion
-from notifier.links import archive_path, redline_path, version_path
-from notifier.lint import BACKSLASH_BREAK
-from notifier.repository import PolicyRepository
+from notifier.publishing.ledger import PolicyVersion
+from notifier.publishing.lint import BACKSLASH_BREAK
+from notifier.publishing.repository import PolicyRepository
 from notifier.site import i18n
 from notifier.site.consent import ConsentData, cookie_table_changes, cookie_table_markdown, released_consent
+from notifier.site.links import archive_path, redline_path, version_path
 from notifier.site.redlines import RedlineJob, render_all
 from notifier.typography import typeset
 
@@ -310,7 +310,7 @@ def archive_page(model: SiteModel, policy: str, lang: str) -> Page:
 
 
 def redline_labels(lang: str) -> dict[str, str]:
-    """The words notifier.diff writes into a redline, in the page's language (announced by screen readers)."""
+    """The words notifier.analysis.diff writes into a redline, in the page's language (announced by screen readers)."""
     s = i18n.strings(lang)
     return {
         "inserted": s["labels_inserted"],

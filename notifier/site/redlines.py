@@ -1,4 +1,4 @@
-"""Redline fragments for the site, computed by notifier.diff once and then kept.
+"""Redline fragments for the site, computed by notifier.analysis.diff once and then kept.
 
 A redline compares two released texts, which never change (T4), so its HTML is a pure function of the two
 texts' hashes, the page's words and the diff code. Fragments are cached on disk under var/cache/redlines/
@@ -35,13 +35,13 @@ class RedlineJob:
 
 def _diff_code_hash() -> str:
     """The diff module's own source hash: a new alignment algorithm makes every cached fragment stale."""
-    from notifier import diff
+    from notifier.analysis import diff
 
     return hashlib.sha256(Path(diff.__file__).read_bytes()).hexdigest()[:16]
 
 
 def _render(job: RedlineJob) -> str:
-    from notifier import diff
+    from notifier.analysis import diff
 
     return diff.render_html(diff.align(job.old_markdown, job.new_markdown), dict(job.labels))
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from notifier.change_class import ChangeClass
-from notifier.classify import classify, classify_cookie_data, durations
+from notifier.analysis.change_class import ChangeClass
+from notifier.analysis.classify import classify, classify_cookie_data, durations
+from notifier.analysis.evaluation import evaluate, load_corpus, resolve_corpus, split
 from notifier.cli import cli
-from notifier.evaluation import evaluate, load_corpus, resolve_corpus, split
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -337,7 +337,7 @@ def test_the_classifier_keeps_its_figures_on_the_development_part_of_the_corpus(
 def test_a_wholly_rewritten_100_kb_policy_is_a_change_people_must_be_told_of():
     # The editor replaces a long policy by a new one. How long that takes is measured by
     # bench/bench_classify.py (100 KB pairs), never by a timed assertion here.
-    from notifier.diff import _make_block
+    from notifier.analysis.diff import _make_block
 
     old = "\n\n".join(f"## {k}. Section {k}\n\n{EN.split('## 1.')[1]}" for k in range(60))[:100_000]
     new = "\n\n".join(f"## {k}. Partie {k}\n\n{FR.split('## 1.')[1]}" for k in range(60))[:100_000]

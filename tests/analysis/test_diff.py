@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from notifier.diff import align, render_html, render_terminal
+from notifier.analysis.diff import align, render_html, render_terminal
 
 POLICY = """# Privacy Policy
 
@@ -121,7 +121,7 @@ def test_html_escapes_text():
 
 def test_fast_block_normalisation_reads_markup_like_the_word_by_word_reading():
     # Bullets, emphasis, addresses and underscores at the edges are read the same way as word by word.
-    from notifier.diff import _make_block, normalize_inline, tokens
+    from notifier.analysis.diff import _make_block, normalize_inline, tokens
 
     samples = [
         "* **Contact:** DPO@Example.COM _",

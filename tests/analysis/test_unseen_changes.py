@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from notifier.change_class import ChangeClass
-from notifier.classify import REVIEW_RULE, classify
+from notifier.analysis.change_class import ChangeClass
+from notifier.analysis.classify import REVIEW_RULE, classify
 
 E, MINOR, MAJOR, RR = ChangeClass.EDITORIAL, ChangeClass.MINOR, ChangeClass.MAJOR, ChangeClass.RIGHTS_REDUCING
 

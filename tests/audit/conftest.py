@@ -17,9 +17,10 @@ import pytest
 from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 
-from notifier import consents, store
-from notifier.repository import PolicyRepository
-from notifier.settings import load as load_settings
+from notifier.audit import consents
+from notifier.config.settings import load as load_settings
+from notifier.delivery import store
+from notifier.publishing.repository import PolicyRepository
 from notifier.site.build import build_site
 from tests.notify.conftest import database_url, repo_root, source_clone, world  # noqa: F401 (fixtures)
 
@@ -60,7 +61,7 @@ def legal_site(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     from starlette.routing import Mount
     from starlette.staticfiles import StaticFiles
 
-    from notifier.api import create_app
+    from notifier.delivery.http.api import create_app
 
     repository = PolicyRepository.open(REPO)
     url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'notifier.sqlite3'}"

@@ -16,10 +16,11 @@ from click.testing import CliRunner
 from sqlalchemy import inspect
 from starlette.testclient import TestClient
 
-from notifier import consents, store
-from notifier.api import create_app
+from notifier.audit import consents
 from notifier.cli import cli
-from notifier.status import format_status, status
+from notifier.delivery import store
+from notifier.delivery.http.api import create_app
+from notifier.delivery.status import format_status, status
 
 RECORD = {
     "record_id": "3f1c6a1e9b2d4c7f8a0b1c2d3e4f5a6b",

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from notifier.repository import PolicyRepository
-from notifier.scanner import cookie_inventory, format_findings, scan
+from notifier.audit.scanner import cookie_inventory, format_findings, scan
+from notifier.publishing.repository import PolicyRepository
 from tests.audit.conftest import AS_OF
 
 REPO = Path(__file__).resolve().parents[2]

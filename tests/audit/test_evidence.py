@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from notifier import consents
+from notifier.audit import consents
+from notifier.audit.proof import user_proof
 from notifier.cli import cli
-from notifier.notices import find_user, record
-from notifier.proof import user_proof
+from notifier.delivery.notices import find_user, record
 from tests.notify.helpers import import_sample, run_tick
 
 RELEASE_DAY_TICK = "2026-11-25"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from notifier.problems import PolicyError
-from notifier.repository import PolicyRepository
+from notifier.publishing.repository import PolicyRepository
 from tests.editor.conftest import EditorRepo
 
 RECORD = "policy_versions/privacy/2023-02-01.yml"

@@ -81,7 +81,7 @@ def test_check_catches_a_markdown_line_break_written_as_a_trailing_backslash(rel
 
 
 def test_an_address_written_with_backslash_breaks_is_one_warning(tmp_path) -> None:
-    from notifier.lint import lint
+    from notifier.publishing.lint import lint
 
     text = "# T\n\n## A {#a}\n\nCNIL\\\n3 Place de Fontenoy\\\nParis\n"
     (warning,) = [p for p in lint(text, "docs/fr/privacy.md", set()) if "backslash" in p.message]

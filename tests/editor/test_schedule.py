@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from notifier.change_class import ChangeClass
-from notifier.ledger import PolicyVersion, ReleasedText
-from notifier.schedule import earliest_effective_date, timeline, today
+from notifier.analysis.change_class import ChangeClass
+from notifier.publishing.ledger import PolicyVersion, ReleasedText
+from notifier.publishing.schedule import earliest_effective_date, timeline, today
 
 MAJOR, MINOR = ChangeClass.MAJOR, ChangeClass.MINOR
 

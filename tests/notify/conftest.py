@@ -17,10 +17,10 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
-from notifier import settings as settings_module
-from notifier import store
-from notifier.repository import PolicyRepository
-from notifier.settings import Settings
+from notifier.config import settings as settings_module
+from notifier.config.settings import Settings
+from notifier.delivery import store
+from notifier.publishing.repository import PolicyRepository
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]

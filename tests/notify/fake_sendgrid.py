@@ -423,7 +423,7 @@ class FakeSendGrid:
     @property
     def public_key(self) -> str:
         """The webhook verification key, base64 DER, as SendGrid shows it (SENDGRID_WEBHOOK_PUBLIC_KEY)."""
-        from notifier.webhook import public_key_text
+        from notifier.delivery.http.webhook import public_key_text
 
         return public_key_text(self.private_key)
 
@@ -448,7 +448,7 @@ class FakeSendGrid:
 
     def signed_events(self, events: list[dict[str, Any]], at: float | None = None) -> tuple[bytes, dict[str, str]]:
         """The webhook request SendGrid would make for these events: body and signature headers."""
-        from notifier.webhook import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+        from notifier.delivery.http.webhook import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 
         payload = json.dumps(events).encode()
         timestamp = str(int(time.time() if at is None else at))

@@ -18,9 +18,9 @@ from fake_smtp import FakeSmtp
 from sqlalchemy import delete, func, insert, select, update
 from starlette.testclient import TestClient
 
-from notifier import store
-from notifier.api import create_app
-from notifier.plan import fan_out, notifiable_versions, plan_notices
+from notifier.delivery import store
+from notifier.delivery.http.api import create_app
+from notifier.delivery.plan import fan_out, notifiable_versions, plan_notices
 
 REPO = Path(__file__).resolve().parents[2]
 RELEASE_DAY = date(2026, 11, 21)

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from notifier.change_class import ChangeClass
-from notifier.channels import make_channel
-from notifier.release import ReleaseRequest, release
+from notifier.analysis.change_class import ChangeClass
+from notifier.delivery.channels import make_channel
+from notifier.delivery.tick import TickResult, tick
+from notifier.delivery.users import ImportReport, import_users
+from notifier.publishing.release import ReleaseRequest, release
 from notifier.site.build import build_site
-from notifier.tick import TickResult, tick
-from notifier.users import ImportReport, import_users
 
 # examples/users.csv as of 2026-11-21 with privacy's audience "active in the last 365 days": u-0008 has no
 # locale (default en); u-0005, 0009, 0012, 0017 and 0020 are inactive.

@@ -14,8 +14,8 @@ import pytest
 import uvicorn
 from helpers import import_sample, outbox, run_tick, text_part
 
-from notifier.api import create_app
-from notifier.schedule import today
+from notifier.delivery.http.api import create_app
+from notifier.publishing.schedule import today
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"

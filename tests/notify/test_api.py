@@ -8,10 +8,10 @@ import pytest
 from helpers import import_sample, outbox, run_tick, text_part
 from starlette.testclient import TestClient
 
-from notifier import tokens
-from notifier.api import create_app
-from notifier.proof import format_proof, user_proof
-from notifier.schedule import today
+from notifier.audit.proof import format_proof, user_proof
+from notifier.delivery import tokens
+from notifier.delivery.http.api import create_app
+from notifier.publishing.schedule import today
 
 API_KEY = "backend-key"
 NOTICE = "privacy/2026-11-21"

@@ -7,10 +7,10 @@ import json
 import pytest
 from fake_sendgrid import API_KEY, FakeSendGrid, Invalid, validate
 
-from notifier.channels.base import Batch, ChannelError, Recipient
-from notifier.channels.sendgrid import SendGridChannel
-from notifier.emails import ACK_MARKER, RenderedMessage
-from notifier.retry import Backoff
+from notifier.delivery.channels.base import Batch, ChannelError, Recipient
+from notifier.delivery.channels.sendgrid import SendGridChannel
+from notifier.delivery.emails import ACK_MARKER, RenderedMessage
+from notifier.delivery.retry import Backoff
 
 MESSAGE = RenderedMessage("en", "Our Privacy Policy changes", f"Read it. {ACK_MARKER}", f"<p>{ACK_MARKER}</p>")
 

@@ -14,8 +14,8 @@ from fake_sendgrid import FakeSendGrid
 from harness import deliver_events, populate, start_dispatcher, states, webhook_client
 from sqlalchemy import select
 
-from notifier import store
-from notifier.dispatch import lease
+from notifier.delivery import store
+from notifier.delivery.dispatch import lease
 
 PROCESSES = 4
 DELIVERIES = 50_000

@@ -15,10 +15,10 @@ import pytest
 from helpers import import_sample, outbox, release_rights_reducing_cookies, run_tick, text_part
 from starlette.testclient import TestClient
 
-from notifier import tokens
-from notifier.api import create_app
-from notifier.proof import user_proof
-from notifier.schedule import today
+from notifier.audit.proof import user_proof
+from notifier.delivery import tokens
+from notifier.delivery.http.api import create_app
+from notifier.publishing.schedule import today
 
 API_KEY = "backend-key"
 PRIVACY, COOKIES = "privacy/2026-11-21", "cookies/{day}"

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from notifier.emails import EmailTemplates
+from notifier.delivery.emails import EmailTemplates
 
 NBSP, NARROW_NBSP = "\u00a0", "\u202f"
 

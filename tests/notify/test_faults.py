@@ -19,16 +19,16 @@ from fake_sendgrid import API_KEY, FakeSendGrid
 from harness import deliver_events, populate, states, webhook_client
 from sqlalchemy import select, update
 
-from notifier import dispatch as dispatch_module
-from notifier import store
-from notifier.channels.base import Batch, ChannelError, Recipient
-from notifier.channels.sendgrid import SendGridChannel
-from notifier.dispatch import MAX_ATTEMPTS, dispatch, lease
-from notifier.emails import ACK_MARKER, RenderedMessage
+from notifier.delivery import dispatch as dispatch_module
+from notifier.delivery import store
+from notifier.delivery.channels.base import Batch, ChannelError, Recipient
+from notifier.delivery.channels.sendgrid import SendGridChannel
+from notifier.delivery.dispatch import MAX_ATTEMPTS, dispatch, lease
+from notifier.delivery.emails import ACK_MARKER, RenderedMessage
+from notifier.delivery.reconcile import reconcile
+from notifier.delivery.retry import Backoff
+from notifier.delivery.status import format_status, status
 from notifier.problems import PolicyError
-from notifier.reconcile import reconcile
-from notifier.retry import Backoff
-from notifier.status import format_status, status
 
 MESSAGE = RenderedMessage("en", "Our Privacy Policy changes", f"Read it. {ACK_MARKER}", f"<p>{ACK_MARKER}</p>")
 QUICK = Backoff(base=0.01, rate_limit_jitter=0.01)
@@ -220,7 +220,7 @@ def test_a_dead_dispatchers_lease_expires_into_unknown_then_into_a_resend(world)
 
 
 def test_the_pacer_spreads_requests_to_the_configured_rate_across_threads():
-    from notifier.retry import Pacer
+    from notifier.delivery.retry import Pacer
 
     clock = [100.0]
     slept: list[float] = []
@@ -260,7 +260,7 @@ def test_the_status_command_prints_counts_and_no_personal_data(world):
 
 
 def test_a_database_error_in_one_worker_stops_the_others(world, monkeypatch):
-    import notifier.dispatch as dispatch_module
+    import notifier.delivery.dispatch as dispatch_module
 
     populate(world, 10_000)
     real_record, calls = dispatch_module.record, []

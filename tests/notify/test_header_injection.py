@@ -21,11 +21,11 @@ from fake_smtp import FakeSmtp
 from harness import REPO, populate, states
 from sqlalchemy import select, update
 
-from notifier import config as config_module
-from notifier import settings as settings_module
-from notifier import store
-from notifier.channels import make_channel
-from notifier.dispatch import dispatch
+from notifier.config import project as config_module
+from notifier.config import settings as settings_module
+from notifier.delivery import store
+from notifier.delivery.channels import make_channel
+from notifier.delivery.dispatch import dispatch
 from notifier.problems import PolicyError
 
 # Every character that ends a line somewhere, and other controls that corrupt a header.

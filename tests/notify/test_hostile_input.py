@@ -12,9 +12,9 @@ import pytest
 from helpers import import_sample, run_tick
 from starlette.testclient import TestClient
 
-from notifier import webhook
-from notifier.api import create_app
-from notifier.schedule import today
+from notifier.delivery.http import webhook
+from notifier.delivery.http.api import create_app
+from notifier.publishing.schedule import today
 
 API_KEY = "backend-key"
 NESTED = b"[" * 2000

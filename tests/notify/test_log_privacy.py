@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from helpers import import_sample, run_tick
 
-from notifier import tokens
-from notifier.schedule import today
+from notifier.delivery import tokens
+from notifier.publishing.schedule import today
 
 REPO = Path(__file__).resolve().parents[2]
 API_KEY = "backend-key-0123456789"

@@ -24,10 +24,10 @@ from helpers import (
 )
 from sqlalchemy import func, select
 
-from notifier import store, tokens
-from notifier.change_class import ChangeClass
-from notifier.release import ReleaseRequest, release
-from notifier.retry import Backoff
+from notifier.analysis.change_class import ChangeClass
+from notifier.delivery import store, tokens
+from notifier.delivery.retry import Backoff
+from notifier.publishing.release import ReleaseRequest, release
 
 RELEASE_DAY = date(2026, 11, 21)
 
@@ -219,10 +219,10 @@ def test_temporary_sendgrid_errors_are_retried_without_duplicates(world, status)
     with FakeSendGrid() as fake:
         fake.answer_next(status, reset_in=0)
         world = world.reopen(POLICIES_EMAIL_CHANNEL="sendgrid", SENDGRID_API_KEY=API_KEY, SENDGRID_API_HOST=fake.url)
-        from notifier.channels import sendgrid
+        from notifier.delivery.channels import sendgrid
 
         channel = sendgrid.SendGridChannel(API_KEY, fake.url, backoff=Backoff(base=0.01, rate_limit_jitter=0.01))
-        from notifier.tick import tick
+        from notifier.delivery.tick import tick
 
         result = tick(world.engine, world.repository, world.settings, channel, RELEASE_DAY)
         stats = fake.stats()

@@ -26,17 +26,17 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from starlette.testclient import TestClient
 
-from notifier import settings as settings_module
-from notifier import store, tokens
-from notifier.api import create_app
-from notifier.channels.base import Batch, Recipient
-from notifier.channels.mime import build
-from notifier.channels.sendgrid import SendGridChannel
-from notifier.emails import ACK_MARKER, EmailTemplates, RenderedMessage
+from notifier.config import settings as settings_module
+from notifier.delivery import store, tokens
+from notifier.delivery.channels.base import Batch, Recipient
+from notifier.delivery.channels.mime import build
+from notifier.delivery.channels.sendgrid import SendGridChannel
+from notifier.delivery.emails import ACK_MARKER, EmailTemplates, RenderedMessage
+from notifier.delivery.http.api import create_app
+from notifier.delivery.retry import Backoff
+from notifier.delivery.users import import_users
 from notifier.problems import PolicyError
-from notifier.repository import PolicyRepository
-from notifier.retry import Backoff
-from notifier.users import import_users
+from notifier.publishing.repository import PolicyRepository
 
 KEY = b"k" * 32
 NOW = 1_800_000_000

@@ -20,7 +20,7 @@ from fake_smtp import FakeSmtp
 from harness import kill_during_dispatch, populate, start_dispatcher, states
 from sqlalchemy import select
 
-from notifier import store
+from notifier.delivery import store
 
 USERS = int(os.environ.get("SMTP_CRASH_USERS", "1000"))
 KILLS = int(os.environ.get("SMTP_CRASH_KILLS", "3"))

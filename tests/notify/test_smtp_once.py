@@ -14,12 +14,12 @@ from fake_smtp import FakeSmtp
 from harness import populate, states
 from sqlalchemy import func, select
 
-from notifier import store
-from notifier.channels import make_channel
-from notifier.channels.base import Batch, Recipient
-from notifier.channels.smtp import SmtpChannel
-from notifier.dispatch import dispatch
-from notifier.emails import ACK_MARKER, RenderedMessage
+from notifier.delivery import store
+from notifier.delivery.channels import make_channel
+from notifier.delivery.channels.base import Batch, Recipient
+from notifier.delivery.channels.smtp import SmtpChannel
+from notifier.delivery.dispatch import dispatch
+from notifier.delivery.emails import ACK_MARKER, RenderedMessage
 
 
 def _smtp(world, fake: FakeSmtp, **env: str):

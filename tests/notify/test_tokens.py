@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from notifier import tokens
+from notifier.delivery import tokens
 
 KEY = b"k" * 32
 

@@ -8,9 +8,9 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from notifier import store, users
 from notifier.cli import cli
-from notifier.users import import_users
+from notifier.delivery import store, users
+from notifier.delivery.users import import_users
 
 
 def _import(world, path):

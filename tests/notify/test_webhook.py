@@ -13,10 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from notifier import store, webhook
-from notifier.channels.sendgrid import SendGridChannel
-from notifier.dispatch import dispatch
-from notifier.status import format_status, status
+from notifier.delivery import store
+from notifier.delivery.channels.sendgrid import SendGridChannel
+from notifier.delivery.dispatch import dispatch
+from notifier.delivery.http import webhook
+from notifier.delivery.status import format_status, status
 
 PATH = "/v1/webhooks/sendgrid"
 KEY = ec.generate_private_key(ec.SECP256R1())
@@ -98,7 +99,7 @@ def test_the_webhook_refuses_everything_without_a_configured_key_and_oversize_bo
     world, fake, client = sent
     from starlette.testclient import TestClient
 
-    from notifier.api import create_app
+    from notifier.delivery.http.api import create_app
 
     payload, headers = fake.signed_events(fake.take_events())
     unconfigured = TestClient(create_app(world.repository, world.settings, world.engine))
@@ -172,7 +173,7 @@ def test_malformed_events_are_ignored_not_fatal(sent):
 
 
 def test_the_proof_shows_the_provider_status_and_the_popup_fallback(sent):
-    from notifier.proof import format_proof, user_proof
+    from notifier.audit.proof import format_proof, user_proof
 
     world, fake, client = sent
     payload, headers = fake.signed_events(fake.take_events())

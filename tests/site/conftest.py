@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from notifier.change_class import ChangeClass
-from notifier.release import ReleaseRequest, release
-from notifier.repository import PolicyRepository
+from notifier.analysis.change_class import ChangeClass
+from notifier.publishing.release import ReleaseRequest, release
+from notifier.publishing.repository import PolicyRepository
 from notifier.site.build import build_site
 
 REPO = Path(__file__).resolve().parents[2]

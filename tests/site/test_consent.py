@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import unquote
 
-from notifier.repository import PolicyRepository
+from notifier.publishing.repository import PolicyRepository
 from notifier.site import consent
 
 REPO = Path(__file__).resolve().parents[2]

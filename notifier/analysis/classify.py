@@ -1,0 +1,1148 @@
+"""Decide whether users must be told about a new version, and say why (legal-rules.md, rules R1-R19).
+
+The classifier reads the section-aligned diff (notifier/analysis/diff.py), looks at each changed paragraph with one
+small detector per family of rules, and takes the strongest class found: one editorial hunk never hides a
+major one. Every finding is a `Reason` naming the rule, the section and the decisive old -> new words, so a
+legal editor can check the decision instead of trusting it.
+
+Detectors look for what the rules look for (new recipients, purposes, data, countries, longer periods, lost
+promises, narrower rights), in English and French, through the vocabulary in notifier/analysis/lexicon.py. They never
+rely on the names of services. When the analysis cannot cope (unreadable input, a text mostly rewritten),
+the change comes out major with `review: true`: under-notifying is the costly error.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from notifier.analysis.change_class import ChangeClass, strongest
+from notifier.analysis.diff import ParagraphPair, SectionPair, align
+from notifier.analysis.document import PREAMBLE_ID
+from notifier.analysis.lexicon import (
+    BUSINESS,
+    DANGLING,
+    DOMAIN,
+    DURATION,
+    EMAIL,
+    FUNCTION_WORDS,
+    IMMEDIATELY,
+    MONTHS,
+    OBFUSCATED_EMAIL,
+    ORGANISATION,
+    PHONE,
+    PLACEHOLDER,
+    POSTAL,
+    RIGHT_SYNONYMS,
+    UNITS,
+    URL,
+    compile_families,
+    normalize_typography,
+    number_value,
+    promise_patterns,
+)
+
+E, MINOR, MAJOR, RR = ChangeClass.EDITORIAL, ChangeClass.MINOR, ChangeClass.MAJOR, ChangeClass.RIGHTS_REDUCING
+REVIEW_RULE = "review"
+LEGAL_MONTH_DAYS = 31  # GDPR Art. 12(3): requests are answered within one month
+MAX_COOKIE_DAYS = 395  # 13 months of 30.4 days (CNIL-2020-092 art. 5; B8; the policy's own promise)
+_FAMILIES = compile_families()
+_PRACTICE_FAMILIES = {"recipient", "data", "purpose", "source", "country"}
+# A street or building in the same sentence: a country named there is an address (R14), not a transfer (R6).
+_STREET = re.compile(
+    r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd|floor|suite|square|lane|drive|rue|all[ée]e|"
+    r"place|quai|cours|chemin|[ée]tage|bureau|bp|cedex|po box|p\.o\. box)\b",
+    re.IGNORECASE,
+)
+_PROMISES = promise_patterns()
+_SNIPPET_WORDS = 30
+MAILTO = re.compile(r"mailto:\S+", re.IGNORECASE)  # a link's target, not the address the reader sees
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a class was chosen: the rule, the section it applies to and the decisive words before and after."""
+
+    rule: str
+    section: str
+    old: str
+    new: str
+
+
+@dataclass
+class Classification:
+    change_class: ChangeClass
+    reconsent: bool = False
+    review: bool = False
+    reasons: list[Reason] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable machine contract of `policies classify --format json`."""
+        return {
+            "class": str(self.change_class),
+            "reconsent": self.reconsent,
+            "review": self.review,
+            "reasons": [{"rule": r.rule, "section": r.section, "old": r.old, "new": r.new} for r in self.reasons],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Finding:
+    change_class: ChangeClass
+    reason: Reason
+    reconsent: bool = False
+    review: bool = False
+
+
+class _DocumentFacts:
+    """What detectors need to know about the whole documents (a promise or address may have moved).
+
+    Each fact is worked out the first time a detector asks for it: most changes never need the whole
+    document's promises, domains or addresses, and scanning 100 KB for them costs more than the diff.
+    """
+
+    def __init__(self, old_text: str, new_text: str, lang: str, labels: list[list[ParagraphPair]]) -> None:
+        self._old_text, self._new_text, self._lang = old_text, new_text, lang
+        self._labels = labels
+
+    @cached_property
+    def headings(self) -> set[str]:
+        return {_navigation_key(p.new or p.old or "") for section in self._labels for p in section}
+
+    @cached_property
+    def old_lower(self) -> str:
+        return self._old_text.lower()
+
+    @cached_property
+    def retention_periods(self) -> list[float]:
+        """Every retention period the old version stated: an added paragraph may keep data longer than all."""
+        return _periods(self._old_text, self._lang, "retention", "request")
+
+    @cached_property
+    def new_lower(self) -> str:
+        return self._new_text.lower()
+
+    @cached_property
+    def promises(self) -> list[str]:
+        promise = _PROMISES[self._lang]
+        if not promise.search(self._new_text):
+            return []
+        return [s for s in _sentences(self._new_text) if promise.search(s)]
+
+    @cached_property
+    def domains(self) -> set[str]:
+        return set(_domains(self._old_text))
+
+    @cached_property
+    def channels(self) -> set[str]:
+        return _channels(self._new_text)
+
+    @cached_property
+    def _old_letters(self) -> str:
+        return re.sub(r"[\W_]+", "", self._old_text.lower())
+
+    def named_before(self, name: str) -> bool:
+        """The old version named it, whatever the escaping or spacing ("CI\\_session", "CI_session")."""
+        return re.sub(r"[\W_]+", "", name.lower()) in self._old_letters
+
+    @cached_property
+    def old_channels(self) -> set[str]:
+        return _channels(self._old_text)
+
+
+@dataclass
+class Change:
+    """One changed paragraph as the detectors see it: full old and new texts and the edited runs (hunks)."""
+
+    section: str
+    old: str
+    new: str
+    hunks: list[tuple[str, str]]
+    lang: str
+    facts: _DocumentFacts
+    section_mentions_rights: bool = False
+    cookie_context: bool = False
+
+    @property
+    def new_document_promises(self) -> list[str]:
+        return self.facts.promises
+
+    @property
+    def old_document_domains(self) -> set[str]:
+        return self.facts.domains
+
+    @property
+    def old_document_lower(self) -> str:
+        return self.facts.old_lower
+
+    def kept_in_new_document(self, term: str) -> bool:
+        """The term, or a synonym of the right it names, is still in the new version: moved or reworded."""
+        term = term.lower()
+        names = [group for group in RIGHT_SYNONYMS if any(stem in term for stem in group)] or [(term,)]
+        return any(stem in self.facts.new_lower for group in names for stem in group)
+
+    @property
+    def new_document_channels(self) -> set[str]:
+        return self.facts.channels
+
+    def new_document_has_channels(self, channels: set[str]) -> bool:
+        return bool(channels & self.facts.channels)
+
+    @property
+    def deleted(self) -> str:
+        return " ".join(d for d, _ in self.hunks if d)
+
+    @property
+    def inserted(self) -> str:
+        return " ".join(i for _, i in self.hunks if i)
+
+    @cached_property
+    def inserted_sentences(self) -> list[str]:
+        """The inserted sentences without their links: the words of a link state nothing."""
+        return _sentences(URL.sub(" ", self.inserted))
+
+    def family(self, name: str) -> re.Pattern[str]:
+        return _FAMILIES[name][self.lang]
+
+    def new_terms(self, name: str) -> list[str]:
+        """Terms of a family that the insertion brings as a new fact (not in the old paragraph).
+
+        A term stated in the negative ("we do not share it with third parties") is a promise gained, not a
+        practice; a term the old version already stated, in a sentence offering a choice or a right ("to opt
+        out of these ads, click here"), is a new choice about a known practice (R9). Neither is a new fact.
+        """
+        pattern = self.family(name)
+        if not pattern.search(self.inserted):
+            return []
+        old = {_singular(m.group()) for m in pattern.finditer(self.old)}
+        return _unique(
+            m.group()
+            for sentence in self.inserted_sentences
+            for m in pattern.finditer(sentence)
+            if _singular(m.group()) not in old and not self._states_no_new_practice(name, sentence, m.group())
+        )
+
+    def _states_no_new_practice(self, family: str, sentence: str, term: str) -> bool:
+        if family not in _PRACTICE_FAMILIES:
+            return False
+        if _postal_address(sentence):
+            return True  # "write to us at Acme AI, 1 Main Street": contact details, not a practice
+        if _PROMISES[self.lang].search(sentence):
+            return True
+        offers_choice = self.mentions("choice", sentence) or (
+            self.mentions("right", sentence) and self.mentions("request", sentence)
+        )
+        return offers_choice and term.lower() in self.facts.old_lower
+
+    def lost_terms(self, name: str) -> list[str]:
+        pattern = self.family(name)
+        if not pattern.search(self.deleted):
+            return []
+        new = {m.group().lower() for m in pattern.finditer(self.new)}
+        return _unique(m.group() for m in pattern.finditer(self.deleted) if m.group().lower() not in new)
+
+    def mentions(self, name: str, text: str | None = None) -> bool:
+        return bool(self.family(name).search(self.new + " " + self.old if text is None else text))
+
+    def reason(self, rule: str, old: str | None = None, new: str | None = None) -> Reason:
+        return Reason(
+            rule,
+            self.section,
+            _snippet(self.deleted if old is None else old),
+            _snippet(self.inserted if new is None else new),
+        )
+
+
+def _singular(term: str) -> str:
+    """ "legitimate interests" states what "legitimate interest" did."""
+    return term.lower().rstrip("s")
+
+
+def _unique(items: Iterator[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.lower(), item)
+    return list(seen.values())
+
+
+def _snippet(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:_SNIPPET_WORDS]) + (" ..." if len(words) > _SNIPPET_WORDS else "")
+
+
+def _around(text: str, term: str, width: int = 12) -> str:
+    """The words around a term, so the reason quotes the decisive words in their context."""
+    index = text.lower().find(term.lower())
+    if index < 0:
+        return _snippet(text)
+    words_before = text[:index].split()[-width:]
+    words_after = text[index:].split()[: width + 1]
+    return " ".join([*words_before, *words_after])
+
+
+# --------------------------------------------------------------------------------------------------------
+# R1: changes that do not change meaning
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(_deobfuscate(normalize_typography(text)))]
+
+
+def _deobfuscate(text: str) -> str:
+    """`name [at] domain [dot] com` is the same mailbox as name@domain.com (R14, not a new channel)."""
+    if "[" not in text:
+        return text
+    return OBFUSCATED_EMAIL.sub(lambda m: f" {m[1]}@{m[2]}.{m[3]} ", text)
+
+
+def _is_stamp(deleted: str, inserted: str, context: str, lang: str) -> bool:
+    """A date or version stamp changed ("last updated", "effective"): R1."""
+    words = _words(deleted) + _words(inserted)
+    if not words:
+        return False
+    months = set(MONTHS[lang]) | set(MONTHS["en"])
+    if not all(w.isdigit() or w in months or re.fullmatch(r"\d+(?:st|nd|rd|th|er)?", w) for w in words):
+        return False
+    has_date = any(w in months or (w.isdigit() and len(w) == 4) for w in words) or re.search(
+        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", context
+    )
+    return bool(has_date or _FAMILIES["stamp"][lang].search(context))
+
+
+def _editorial(deleted: str, inserted: str, change_context: str, lang: str) -> bool:
+    """Punctuation, case, spacing, obfuscated spellings of the same address, date stamps: no change of meaning."""
+    if _words(deleted) == _words(inserted) or "".join(_words(deleted)) == "".join(_words(inserted)):
+        return True
+    if _same_anchors(deleted, inserted):
+        return True
+    if [w.replace("-", "") for w in _words(deleted)] == [w.replace("-", "") for w in _words(inserted)]:
+        return True
+    return _is_stamp(deleted, inserted, change_context, lang)
+
+
+def _same_anchors(deleted: str, inserted: str) -> bool:
+    """Only link targets changed, and they point at the same in-page anchors (`...#section-2`)."""
+    old_links, new_links = URL.findall(deleted) + re.findall(r"\S*#\S+", deleted), re.findall(r"\S*#\S+", inserted)
+    if (
+        not old_links
+        or not new_links
+        or URL.sub("", deleted).strip(" >")
+        or re.sub(r"\S*#\S+", "", inserted).strip(" >")
+    ):
+        return False
+    return sorted(u.rsplit("#", 1)[-1] for u in set(old_links) if "#" in u) == sorted(
+        u.rsplit("#", 1)[-1] for u in set(new_links)
+    )
+
+
+def _hunks(paragraph: ParagraphPair) -> list[tuple[str, str]]:
+    if paragraph.status == "added":
+        return [("", paragraph.new or "")]
+    if paragraph.status == "removed":
+        return [(paragraph.old or "", "")]
+    hunks: list[tuple[str, str]] = []
+    deleted, inserted = "", ""
+    for op in paragraph.ops:
+        if op.kind == "equal":
+            # A run of one or two short words between edits belongs to the same edit.
+            if (deleted or inserted) and len(op.text.split()) > 2:
+                hunks.append((deleted.strip(), inserted.strip()))
+                deleted, inserted = "", ""
+            elif deleted or inserted:
+                deleted += op.text
+                inserted += op.text
+            continue
+        if op.kind == "delete":
+            deleted += op.text
+        else:
+            inserted += op.text
+    if deleted or inserted:
+        hunks.append((deleted.strip(), inserted.strip()))
+    return hunks
+
+
+# --------------------------------------------------------------------------------------------------------
+# Durations (R4 deadlines, R8/R9 retention, R16 cookie lifetimes)
+
+
+def durations(text: str) -> list[float]:
+    """Every duration in the text, in days ("thirty (30) business days" = 42, "un an" = 365.25, "13 mois")."""
+    out: list[float] = []
+    for m in DURATION.finditer(normalize_typography(text)):
+        raw = m["num"].lower().replace(",", ".")
+        number = float(raw) if raw[0].isdigit() else number_value(raw)
+        if raw in ("a", "an") and m["unit"].lower() in ("an", "ans"):
+            continue  # English articles before the French unit "an": not a duration
+        days = number * UNITS[m["unit"].lower()]
+        qualifier = ((m["pre"] or "") + (m["post"] or "")).strip().lower()
+        if qualifier in BUSINESS:
+            days *= 7 / 5
+        out.append(days)
+    return out + [0.0 for _ in IMMEDIATELY.finditer(text)]  # "deleted immediately" is a period of no days
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z\"(ÀÉÈ])|\s+\|\s+", text) if s.strip()]
+
+
+def _periods(text: str, lang: str, family: str, unless: str | None = None) -> list[float]:
+    pattern = _FAMILIES[family][lang]
+    excluded = _FAMILIES[unless][lang] if unless else None
+    return sorted(
+        d for s in _sentences(text) if pattern.search(s) and not (excluded and excluded.search(s)) for d in durations(s)
+    )
+
+
+# --------------------------------------------------------------------------------------------------------
+# Detectors: each returns the findings of one family of rules for one changed paragraph.
+
+
+def detect_deadlines(c: Change) -> list[Finding]:
+    """R4: a deadline for answering requests changed; slower (or no deadline at all) is rights-reducing."""
+    if not (c.mentions("request") and (c.mentions("right") or c.section_mentions_rights)):
+        return []
+    old, new = _periods(c.old, c.lang, "request"), _periods(c.new, c.lang, "request")
+    if old == new or (not old and not new):
+        return []
+    if not _duration_touched(c):
+        return []
+    if old and not new:
+        return [Finding(RR, c.reason("R4"))]
+    if new and not old:
+        # GDPR 12(3): one month is the rule; a deadline beyond it added to an existing procedure slows answers.
+        slower = min(new) > LEGAL_MONTH_DAYS and bool(c.old) and not c.new_terms("right")
+        return [Finding(RR if slower else MINOR, c.reason("R4" if slower else "R9"))]
+    # The first deadline is the promise; an extension "in complex cases" does not make the answer slower.
+    return [Finding(RR if min(new) > min(old) * 1.05 else MAJOR, c.reason("R4"))]
+
+
+def _duration_touched(c: Change) -> bool:
+    return bool(DURATION.search(c.deleted) or DURATION.search(c.inserted) or re.search(r"\d", c.deleted + c.inserted))
+
+
+def detect_retention(c: Change) -> list[Finding]:
+    """R8/R9/R16: how long data or cookies are kept. Longer, or fixed replaced by vague, is major."""
+    findings: list[Finding] = []
+    family = "retention"
+    cookie = c.cookie_context
+    if cookie and " | " in (c.new or c.old):
+        old, new = sorted(durations(c.old)), sorted(durations(c.new))  # a cookie table row: its durations
+    else:
+        old, new = _periods(c.old, c.lang, family, "request"), _periods(c.new, c.lang, family, "request")
+    rule_longer = "R16" if cookie else "R8"
+    if old != new and _duration_touched(c):
+        if old and new and max(new) > max(old) * 1.05:
+            findings.append(Finding(MAJOR, c.reason(rule_longer)))
+        elif (old and new and max(new) < max(old) * 0.95) or (new and not old and c.old):
+            findings.append(Finding(MINOR, c.reason("R9")))
+    if not c.old and new and not cookie:
+        known = c.facts.retention_periods
+        if known and max(new) > max(known) * 1.05:
+            findings.append(Finding(MAJOR, c.reason(rule_longer)))
+    vague = c.new_terms("vague_period")
+    if vague and old and not new:
+        findings.append(Finding(MAJOR, c.reason("R8", new=_around(c.inserted, vague[0]))))
+    return findings
+
+
+def detect_negation(c: Change) -> list[Finding]:
+    """R12: a promise not to do something ("we do not sell", "nous ne vendons pas") removed or weakened."""
+    if not c.old:
+        return []
+    findings: list[Finding] = []
+    promise = _PROMISES[c.lang]
+    for sentence in _sentences(c.old):
+        if not _our_promise(promise, sentence):
+            continue
+        if not _touched(sentence, c.deleted):
+            continue
+        kept = _kept_elsewhere(sentence, c.new_document_promises)
+        if kept and not _item_dropped(sentence, kept, c.deleted):
+            continue
+        replacement = _best_match(sentence, _sentences(c.new)) if c.new else ""
+        if (
+            replacement
+            and promise.search(replacement)
+            and _negations_kept(sentence, replacement, c)
+            and not _item_dropped(sentence, replacement, c.deleted)
+        ):
+            continue
+        findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
+        break
+    return findings
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|qui)\s+$", re.IGNORECASE)
+
+
+def _our_promise(promise: re.Pattern[str], sentence: str) -> bool:
+    """A negation we state about ourselves; "a country that does not provide ..." describes someone else."""
+    return any(not _RELATIVE.search(sentence[: m.start()]) for m in promise.finditer(sentence))
+
+
+def _item_dropped(old: str, new: str, deleted: str) -> bool:
+    """The promise covers fewer cases: an item of its enumeration ("A, B or C" -> "B or C") is gone, none added.
+
+    The deleted words carry the list's comma: "data or information" -> "data" is a synonym dropped, not a case.
+    """
+    old_words, new_words = _words(old), set(_words(new))
+    lost = [w for w in old_words if w not in new_words]
+    gained = [w for w in new_words if w not in set(old_words)]
+    return bool(lost) and not gained and len(lost) <= 4 and "," in deleted
+
+
+def _negations_kept(old: str, new: str, c: Change) -> bool:
+    """The negation words of the old sentence are all still in its replacement."""
+    pattern = c.family("negation")
+    return len(pattern.findall(new)) >= len(pattern.findall(old))
+
+
+def _touched(sentence: str, deleted: str) -> bool:
+    """The edit removed words of this sentence (not just words next to it)."""
+    sentence_words = set(_words(sentence))
+    deleted_words = [w for w in _words(deleted) if len(w) > 2]
+    return bool(deleted_words) and sum(w in sentence_words for w in deleted_words) >= min(2, len(deleted_words))
+
+
+def _best_match(sentence: str, candidates: list[str]) -> str:
+    words = set(_words(sentence))
+    best, score = "", 0.0
+    for candidate in candidates:
+        other = set(_words(candidate))
+        value = len(words & other) / len(words | other) if words | other else 0
+        if value > score:
+            best, score = candidate, value
+    return best if score >= 0.3 else ""
+
+
+def _kept_elsewhere(sentence: str, promises: list[str]) -> str:
+    """The promise of the new version that repeats this one (moved or reworded), or ""."""
+    words = set(_words(sentence))
+    for promise in promises:
+        other = set(_words(promise))
+        if words and len(words & other) / len(words | other) >= 0.6:
+            return promise
+    return ""
+
+
+def detect_rights(c: Change) -> list[Finding]:
+    """R13/R9: a right or a user choice removed or narrowed (rights-reducing); added is minor.
+
+    R4: a channel for exercising rights removed (rights-reducing) or replaced (R14, minor, reviewed).
+    """
+    findings: list[Finding] = []
+    # Evidence that a right is taken away: its words are gone from the whole new version, not just moved.
+    lost = [t for t in c.lost_terms("right") if len(t) > 3 and not c.kept_in_new_document(t)]
+    if lost and c.old and _removed_sentence_share(c) >= 0.5 and not _removed_with_its_vendor(c):
+        condition = c.lost_terms("condition")
+        findings.append(Finding(RR, c.reason("R13", old=_around(c.deleted, condition[0] if condition else lost[0]))))
+    rights_context = c.mentions("right") or c.mentions("contact") or c.section_mentions_rights
+    old_channels, new_channels = _channels(c.old), _channels(c.new)
+    if rights_context and old_channels != new_channels:
+        gone = old_channels - new_channels
+        # A channel the old version already gave elsewhere is no replacement: one way fewer to reach us.
+        added = new_channels - old_channels - c.facts.old_channels
+        if gone and not added and len(DANGLING.findall(c.new)) > len(DANGLING.findall(c.old)):
+            # The address vanished with its link and left "contact us using ." behind: a rendering loss to check.
+            findings.append(Finding(MINOR, c.reason("R14", old=", ".join(sorted(gone)), new=""), review=True))
+        elif gone and not added and not c.new_document_has_channels(gone):
+            findings.append(_channel_gone(c, gone))
+        elif gone and added:
+            # A mailbox for a mailbox, an address for an address: new contact details (R14). A different kind
+            # of channel may make rights harder to exercise (R4): the editor checks.
+            same_kind = {_channel_kind(g) for g in gone} <= {_channel_kind(a) for a in added}
+            placeholder = bool(PLACEHOLDER.search(c.old + c.new))
+            findings.append(Finding(MINOR, c.reason("R14"), review=not (placeholder or same_kind)))
+    return findings
+
+
+def _channel_gone(c: Change, gone: set[str]) -> Finding:
+    """R4: a way to reach the company is gone and nothing replaces it: one way fewer (major); none left, the
+    rights can no longer be exercised (rights-reducing)."""
+    reason = c.reason("R4", old=", ".join(sorted(gone)), new="")
+    return Finding(MAJOR if c.new_document_channels else RR, reason)
+
+
+def _channel_kind(channel: str) -> str:
+    return "email" if "@" in channel else "phone" if channel.isdigit() else "postal"
+
+
+def _removed_with_its_vendor(c: Change) -> bool:
+    """A whole paragraph about a vendor removed, its opt-out with it: a removal (R17), not a lost right."""
+    if c.new or not c.old:
+        return False
+    names = [d for d in _domains(c.old)] + _organisations(c.old) + re.findall(r"\b[A-Z][a-z]+[A-Z]?\w*\b", c.old)[1:]
+    return any(len(n) > 3 and not c.kept_in_new_document(n) for n in names)
+
+
+def _removed_sentence_share(c: Change) -> float:
+    """How much of the old paragraph's wording the edit removed (a few words, or whole sentences)."""
+    old_words = _words(c.old)
+    return len(_words(c.deleted)) / len(old_words) if old_words else 0.0
+
+
+def _channels(text: str) -> set[str]:
+    """E-mail addresses, phone numbers and postal addresses: the ways users reach the company (web links aside)."""
+    text = _deobfuscate(PLACEHOLDER.sub(" ", MAILTO.sub(" ", text)))
+    found = {m.group().lower().rstrip(".") for m in EMAIL.finditer(text)}
+    text = URL.sub(" ", EMAIL.sub(" ", text))
+    found |= {re.sub(r"\D", "", m.group()) for m in PHONE.finditer(text) if len(re.sub(r"\D", "", m.group())) >= 9}
+    found |= {m.group() for m in POSTAL.finditer(text)}
+    return found
+
+
+def detect_conditions(c: Change) -> list[Finding]:
+    """R10/R2: a protective condition (consent, opt-in, "if enabled") removed, or a hedge put in front of it."""
+    lost = c.lost_terms("condition")
+    if lost and c.new:
+        return [Finding(MAJOR, c.reason("R10", old=_around(c.deleted, lost[0])))]
+    hedge = c.new_terms("hedge")
+    if hedge and c.mentions("basis", c.new) and c.mentions("basis", c.old) and not c.new_terms("basis"):
+        around = _around(c.inserted, hedge[0])
+        if c.family("basis").search(c.new) and re.search(r"consent|consentement|accord", c.new, re.I):
+            return [Finding(MAJOR, c.reason("R10", new=around))]  # weaker, but nothing shown taken away
+    return []
+
+
+def detect_recipients(c: Change) -> list[Finding]:
+    """R5 (and R3 for controllers): new recipients, sharing, vendors or companies named.
+
+    A company named as a way to reach us (a representative, a DPO with an address) is a contact point (R14).
+    """
+    findings: list[Finding] = []
+    organisations = [
+        o
+        for o in _organisations(c.inserted)
+        if o.lower() not in c.old.lower() and not _contact_point(c, _sentence_with(c.inserted, o))
+    ]
+    if organisations and c.mentions("controller", c.new):
+        return [Finding(MAJOR, c.reason("R3", new=_around(c.inserted, organisations[0])))]
+    terms = c.new_terms("recipient")
+    if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
+        terms = []  # "disclose" -> "transmit" where the paragraph already spoke of sharing: a rewording
+    named = organisations or _names_added_to_a_list(c) or _providers_by_link(c)
+    if named and not c.cookie_context:
+        findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, named[0]))))
+    elif terms and _substantive(c.inserted) >= 4:
+        findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, terms[0]))))
+    return findings
+
+
+def _sentence_with(text: str, term: str) -> str:
+    return next((s for s in _sentences(text) if term in s), text)
+
+
+def _contact_point(c: Change, sentence: str) -> bool:
+    return bool(_channels(sentence)) and c.mentions("contact", sentence)
+
+
+_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w&'-]*[a-z][\w&'-]*\b")
+_LIST_SEPARATOR = re.compile(r",|\b(?:and|or|et|ou)\b")
+
+
+def _names_added_to_a_list(c: Change) -> list[str]:
+    """One more name in an enumeration of names ("Facebook, Instagram and LinkedIn" + "TikTok"): a recipient.
+
+    Names swapped one for one (Facebook -> Meta) are renames, not new recipients.
+    """
+    if not c.old or not _LIST_SEPARATOR.search(c.inserted):
+        return []
+    added = [n for n in _NAME.findall(c.inserted) if not c.facts.named_before(n)]
+    removed = [n for n in _NAME.findall(c.deleted) if not c.kept_in_new_document(n)]
+    if not added or len(added) <= len(removed):
+        return []
+    sentence = _sentence_with(c.new, added[0])
+    listed = len(_NAME.findall(sentence)) >= 3 and len(_LIST_SEPARATOR.findall(sentence)) >= 2
+    return added if listed and not _contact_point(c, sentence) and not _postal_address(sentence) else []
+
+
+def _providers_by_link(c: Change) -> list[str]:
+    """A new outside site named where the paragraph speaks of providers or recipients: a vendor by its link."""
+    if not c.mentions("recipient", c.new):
+        return []
+    if _domains(c.deleted):
+        return []  # a link replaced by another (a redirect, a new address of the same page)
+    own = set(c.old_document_domains)
+    return [d for d in _domains(c.inserted) if d not in own and d.split(".")[0] not in c.old_document_lower]
+
+
+def _organisations(text: str) -> list[str]:
+    return _unique(m.group().strip() for m in ORGANISATION.finditer(text))
+
+
+def _substantive(text: str) -> int:
+    return len([w for w in _words(text) if len(w) > 2 and not w.isdigit()])
+
+
+def detect_transfers(c: Change) -> list[Finding]:
+    """R6: a new country outside the EU, or a changed safeguard in a paragraph about transfers."""
+    countries = [
+        t
+        for t in c.new_terms("country")
+        if not _in_postal_address(c.inserted, t) and not c.mentions("residents", _sentence_with(c.inserted, t))
+    ]
+    if countries:
+        return [Finding(MAJOR, c.reason("R6", new=_around(c.inserted, countries[0])))]
+    if c.old and c.new:
+        old_only, new_only = _changed_sentences(c, without_links=True)
+        transfer = c.family("transfer")
+        if any(transfer.search(s) for s in old_only + new_only):
+            return [Finding(MAJOR, c.reason("R6"))]
+    return []
+
+
+def _changed_sentences(c: Change, without_links: bool = False) -> tuple[list[str], list[str]]:
+    """Sentences of the old paragraph gone from the new one, and sentences new in it (links aside if asked)."""
+    old, new = _sentences(c.old), _sentences(c.new)
+
+    def key(sentence: str) -> str:
+        return " ".join(_words(URL.sub(" ", sentence) if without_links else sentence))
+
+    old_keys, new_keys = {key(s) for s in old}, {key(s) for s in new}
+    return [s for s in old if key(s) not in new_keys], [s for s in new if key(s) not in old_keys]
+
+
+def _in_postal_address(text: str, country: str) -> bool:
+    """The country ends a postal address ("1 Ashley Road, Altrincham WA14 2DT, United Kingdom")."""
+    return any(country in s and _postal_address(s) for s in _sentences(text))
+
+
+def _postal_address(sentence: str) -> bool:
+    return bool(_STREET.search(sentence) and re.search(r"\d", sentence))
+
+
+def detect_data(c: Change) -> list[Finding]:
+    """R7: new categories of personal data or a new source."""
+    for family in ("data", "source"):
+        terms = c.new_terms(family)
+        if terms and _substantive(c.inserted) >= 2:
+            return [Finding(MAJOR, c.reason("R7", new=_around(c.inserted, terms[0])))]
+    return []
+
+
+def detect_purposes(c: Change) -> list[Finding]:
+    """R2 new purposes, R11 automated decisions, R10 new legal bases."""
+    findings: list[Finding] = []
+    if (terms := c.new_terms("automated")) and _substantive(c.inserted) >= 2:
+        findings.append(Finding(MAJOR, c.reason("R11", new=_around(c.inserted, terms[0]))))
+    if (terms := c.new_terms("purpose")) and _substantive(c.inserted) >= 2:
+        findings.append(Finding(MAJOR, c.reason("R2", new=_around(c.inserted, terms[0])), reconsent=c.cookie_context))
+    if (terms := c.new_terms("basis")) and c.old and _substantive(c.inserted) >= 2:
+        findings.append(Finding(MAJOR, c.reason("R10", new=_around(c.inserted, terms[0]))))
+    return findings
+
+
+def detect_trackers(c: Change) -> list[Finding]:
+    """R15: a new third-party vendor or a new tracker purpose needing consent (major + reconsent); R17 removed."""
+    if not c.cookie_context:
+        return []
+    domains = [d for d in _domains(c.inserted) if d not in c.old_document_domains]
+    organisations = [o for o in _organisations(c.inserted) if o.lower() not in c.old_document_lower]
+    # "Google, Meta" + "Criteo": a vendor named by its brand alone; "block cookies in Chrome" + "Edge": a browser.
+    organisations += [n for n in _names_added_to_a_list(c) if not c.mentions("browser", _sentence_with(c.new, n))]
+    consent = c.new_terms("consent_purpose")
+    essential = c.mentions("essential", c.new) and not consent
+    if domains and not organisations and _domains(c.old) and not c.mentions("consent_purpose"):
+        domains = []  # a site added to an existing list of sites, with no tracking purpose in sight: scope (R9)
+    if (domains or organisations) and not essential:
+        who = (domains or organisations)[0]
+        return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, who)), reconsent=True)]
+    if consent and _substantive(c.inserted) >= 3 and not c.old:
+        return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, consent[0])), reconsent=True)]
+    technologies = [t for t in c.new_terms("tracker_technology") if not c.facts.named_before(t.rstrip("s"))]
+    if technologies:
+        return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, technologies[0])), reconsent=True)]
+    return []
+
+
+def _domains(text: str) -> list[str]:
+    text = EMAIL.sub(" ", text)
+    return _unique(_registrable(m.group().lower()) for m in DOMAIN.finditer(text))
+
+
+def _registrable(host: str) -> str:
+    parts = host.strip(".").split(".")
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "gouv"):
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def detect_age(c: Change) -> list[Finding]:
+    """R7: the age from which the service takes people's data is lowered (younger children); raised is R9."""
+    old, new = _ages(c.old, c.lang), _ages(c.new, c.lang)
+    if not old or not new or old == new:
+        return []
+    if min(new) < min(old):
+        return [Finding(MAJOR, c.reason("R7"))]
+    return [Finding(MINOR, c.reason("R9"))]
+
+
+def _ages(text: str, lang: str) -> list[int]:
+    return [int(m["age"] or m["age2"]) for m in _FAMILIES["age"][lang].finditer(text)]
+
+
+def detect_request_burden(c: Change) -> list[Finding]:
+    """R4: a fee or a proof of identity now required to exercise a right: harder or costlier, rights-reducing."""
+    for family in ("fee", "identity_proof"):
+        for term in c.new_terms(family):
+            sentence = _sentence_with(c.inserted, term)
+            about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
+            if about_requests and not c.mentions("free", sentence):
+                return [Finding(RR, c.reason("R4", new=_around(c.inserted, term)))]
+    return []
+
+
+def detect_deemed_acceptance(c: Change) -> list[Finding]:
+    """R12: "continued use means acceptance" where users were told of changes: the promise to tell them is lost."""
+    terms = c.new_terms("deemed_acceptance")
+    if not terms:
+        return []
+    promise_lost = c.mentions("notify_promise", c.deleted) and not c.mentions("notify_promise", c.inserted)
+    return [Finding(RR if promise_lost else MAJOR, c.reason("R12", new=_around(c.inserted, terms[0])))]
+
+
+DETECTORS = (
+    detect_age,
+    detect_request_burden,
+    detect_deemed_acceptance,
+    detect_negation,
+    detect_rights,
+    detect_deadlines,
+    detect_conditions,
+    detect_retention,
+    detect_transfers,
+    detect_trackers,
+    detect_recipients,
+    detect_data,
+    detect_purposes,
+)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Putting it together
+
+
+def _section_name(pair: SectionPair) -> str:
+    if pair.key == PREAMBLE_ID:
+        return PREAMBLE_ID
+    return pair.key
+
+
+def classify(old: str, new: str, lang: str = "en", policy: str | None = None) -> Classification:
+    """Classify the change from `old` to `new` (Markdown) under legal-rules.md, with reasons.
+
+    `lang` selects the vocabulary (en, fr); `policy="cookies"` reads every change as a change to trackers (R15,
+    R16, reconsent). An empty or unreadable new text is major with `review`.
+    """
+    if lang not in ("en", "fr"):
+        raise ValueError(f"unsupported language {lang!r}: use en or fr")
+    if not new.strip() and old.strip():
+        return Classification(MAJOR, review=True, reasons=[Reason(REVIEW_RULE, "", "(whole text)", "(empty)")])
+    pairs = align(normalize_typography(old), normalize_typography(new))  # the vocabulary has plain spellings
+    findings: list[Finding] = []
+    new_text = "\n".join(p.new or "" for s in pairs for p in s.paragraphs)
+    old_text = "\n".join(p.old or "" for s in pairs for p in s.paragraphs)
+    section_labels = [_labels(pair.paragraphs) for pair in pairs]
+    facts = _DocumentFacts(
+        old_text,
+        new_text,
+        lang,
+        section_labels,
+    )
+    changed_words = total_words = 0
+    for pair, pair_labels in zip(pairs, section_labels, strict=True):
+        if pair.status in ("same", "moved"):
+            total_words += sum(len((p.new or p.old or "").split()) for p in pair.paragraphs)
+            continue  # nothing changed in this section (a moved block is not a change of content)
+        title = pair.title
+        labels = {id(p) for p in pair_labels}
+        section_text = " ".join(p.old or p.new or "" for p in pair.paragraphs)
+        section_rights = any(
+            _FAMILIES[family][lang].search(title) for family in ("right", "request", "contact")
+        ) or bool(_FAMILIES["contact"][lang].search(section_text))
+        for paragraph in pair.paragraphs:
+            total_words += len((paragraph.new or paragraph.old or "").split())
+            if paragraph.status not in ("changed", "added", "removed"):
+                continue
+            if id(paragraph) in labels or _navigation_key(paragraph.new or paragraph.old or "") in facts.headings:
+                continue  # headings and table-of-contents entries name sections; the sections' text decides
+            found, changed = _paragraph_findings(pair, paragraph, facts, lang, policy, section_rights)
+            findings.extend(found)
+            changed_words += changed
+    if total_words and changed_words / (2 * total_words) > 0.6:
+        findings.append(Finding(MAJOR, Reason(REVIEW_RULE, "", "(most of the text)", "(rewritten)"), review=True))
+    return _combine(_boilerplate_as_editorial(findings))
+
+
+def _paragraph_findings(
+    pair: SectionPair, paragraph: ParagraphPair, facts: _DocumentFacts, lang: str, policy: str | None, rights: bool
+) -> tuple[list[Finding], int]:
+    """What one changed paragraph states that the old one did not, and how many words the edit changed."""
+    section = _section_name(pair)
+    if _translated(paragraph, lang):
+        return [Finding(MINOR, Reason("R9", section, "(translated)", _snippet(paragraph.new or "")))], 0
+    context = f"{paragraph.old or ''} {paragraph.new or ''}"
+    substantive = [(d, i) for d, i in _hunks(paragraph) if not _editorial(d, i, context, lang)]
+    if not substantive:
+        return [], 0
+    if all(_is_placeholder_fill(d, i) for d, i in substantive):
+        return [Finding(MINOR, Reason("R14", section, _snippet(substantive[0][0]), _snippet(substantive[0][1])))], 0
+    change = Change(
+        section,
+        paragraph.old or "",
+        paragraph.new or "",
+        substantive,
+        lang,
+        facts,
+        section_mentions_rights=rights,
+        cookie_context=policy == "cookies" or bool(_FAMILIES["cookie"][lang].search(f"{pair.title} {context}")),
+    )
+    found = [f for detector in DETECTORS for f in detector(change)] or [_default(change)]
+    return found, sum(len(d.split()) + len(i.split()) for d, i in substantive)
+
+
+_BOILERPLATE_REPEATS = 3
+
+
+def _boilerplate_as_editorial(findings: list[Finding]) -> list[Finding]:
+    """The same unexplained words inserted in three places or more ("opens in a new tab" after every link) are
+    the rendering of the page, not a statement of the policy (R1)."""
+    inserted = Counter(_inserted_words(f.reason) for f in findings if f.review and f.reason.rule == REVIEW_RULE)
+    return [
+        Finding(E, Reason("R1", f.reason.section, f.reason.old, f.reason.new))
+        if f.review and f.reason.rule == REVIEW_RULE and inserted[_inserted_words(f.reason)] >= _BOILERPLATE_REPEATS
+        else f
+        for f in findings
+    ]
+
+
+def _inserted_words(reason: Reason) -> str:
+    old = set(_words(URL.sub(" ", reason.old)))
+    return " ".join(w for w in _words(URL.sub(" ", reason.new)) if w not in old)
+
+
+def _translated(paragraph: ParagraphPair, lang: str) -> bool:
+    """The old paragraph was in the other language and the new one, of about its length, in this one."""
+    if paragraph.status != "changed" or not paragraph.old or not paragraph.new:
+        return False
+    other = "fr" if lang == "en" else "en"
+    old_words, new_words = _words(paragraph.old), _words(paragraph.new)
+    if not 0.6 <= len(new_words) / max(len(old_words), 1) <= 1.6:
+        return False
+    return _language(old_words) == other and _language(new_words) == lang
+
+
+def _language(words: list[str]) -> str:
+    counts = {lang: sum(w in FUNCTION_WORDS[lang] for w in words) for lang in FUNCTION_WORDS}
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] >= 2 * max(1, min(counts.values())) else ""
+
+
+def _labels(paragraphs: list[ParagraphPair]) -> list[ParagraphPair]:
+    """Headings, including headings that lost their markup: a short line without final punctuation over prose."""
+    labels = []
+    for k, paragraph in enumerate(paragraphs):
+        text = paragraph.new or paragraph.old or ""
+        following = paragraphs[k + 1].new or paragraphs[k + 1].old or "" if k + 1 < len(paragraphs) else ""
+        label_like = len(text.split()) <= 12 and not re.search(r"[.;:!?,|]\s*$", text) and "|" not in text
+        prose_follows = len(following.split()) >= 8 and bool(re.search(r"[.;:!?]\s*$", following))
+        if paragraph.heading or (label_like and prose_follows):
+            labels.append(paragraph)
+    return labels
+
+
+def _navigation_key(text: str) -> str:
+    """A heading or a table-of-contents entry reduced to its words: no numbering, links or arrows."""
+    return " ".join(w for w in _words(URL.sub(" ", text.replace("javascript:;", " "))) if not w.isdigit())
+
+
+def _is_placeholder_fill(deleted: str, inserted: str) -> bool:
+    """A blank filled with a variable or a link (`{{ rights_contact }}`, "[insert link]"): contact details, R14."""
+    rest = URL.sub(" ", EMAIL.sub(" ", PLACEHOLDER.sub(" ", deleted + " " + inserted)))
+    return bool(PLACEHOLDER.search(deleted) or PLACEHOLDER.search(inserted)) and _substantive(rest) <= 3
+
+
+def _default(c: Change) -> Finding:
+    """A real change none of the detectors recognises.
+
+    A removal, a label, a few words, a new contact point or choice, or a restatement of what the old version
+    already said is a minor change (R9, R14, R17). Anything else states something new that no rule explains:
+    the editor must decide on that sentence (major with review, quoted), never a silent minor.
+    """
+    if not c.inserted.strip():
+        return Finding(MINOR, c.reason("R17" if c.cookie_context else "R9"))
+    if _substantive(c.inserted) == 0 and _substantive(c.deleted) == 0:
+        return Finding(E, c.reason("R1"))
+    harmless = _harmless_edit(c)
+    if harmless:
+        return Finding(MINOR, c.reason(harmless))
+    old_sentence, new_sentence = _edited_sentences(c)
+    return Finding(MAJOR, Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence)), review=True)
+
+
+_SMALL_EDIT_WORDS = 5
+_LINK_LABEL_WORDS = 10
+_RESTATED_SHARE = 0.65
+
+
+def _harmless_edit(c: Change) -> str:
+    """The rule of a recognised harmless edit (R9 wording or new choice, R14 contact), or "" if none applies."""
+    replaced = set(_words(URL.sub(" ", c.deleted)))
+    inserted_words = [
+        w for w in _words(URL.sub(" ", c.inserted)) if len(w) > 2 and not w.isdigit() and w not in replaced
+    ]
+    if len(inserted_words) <= _SMALL_EDIT_WORDS:
+        return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
+    if _channels(c.inserted) - _channels(c.old) and c.mentions("contact", c.inserted):
+        return "R14"  # one more way to reach the company, the old ones kept
+    if URL.search(c.deleted) and URL.search(c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
+        return "R9"  # a link given a new target and label
+    if URL.search(c.inserted) and c.mentions("pointer", c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
+        return "R9"  # a pointer to another page (a supplemental or regional notice)
+    if c.old and c.mentions("user_benefit", c.inserted):
+        return "R9"  # what a practice already disclosed does for the user
+    rights = {m.group().lower() for m in c.family("right").finditer(c.inserted)}
+    if c.mentions("choice", c.inserted) or len(rights) >= 2 or (rights and c.mentions("request", c.inserted)):
+        return "R9"  # a new choice, or a new way to exercise a right
+    known = set(_words(c.old)) | set(_words(c.facts.old_lower)) if c.old else set(_words(c.facts.old_lower))
+    if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
+        return "R9"  # restates, in words the old version already used, what it already said
+    return ""
+
+
+def _edited_sentences(c: Change) -> tuple[str, str]:
+    """The old and new sentences around the edit, quoted to the editor who must decide."""
+    inserted = set(_words(c.inserted))
+    new_sentences = _sentences(c.new) or [c.new]
+    new = max(new_sentences, key=lambda s: len(inserted & set(_words(s))))
+    return (_best_match(new, _sentences(c.old)) if c.old else ""), new
+
+
+def _needs_decision(reason: Reason) -> bool:
+    return reason.rule == REVIEW_RULE
+
+
+def needs_decision(reasons: list[Reason]) -> list[Reason]:
+    """The sentences no rule explains, which the editor must read and decide on."""
+    return [r for r in reasons if _needs_decision(r)]
+
+
+def _combine(findings: list[Finding]) -> Classification:
+    """The strongest class present decides; reasons of that class (and of any review) come first."""
+    if not findings:
+        return Classification(E, reasons=[])
+    decided = strongest([f.change_class for f in findings])
+    # Sentences that need the editor's decision first: the editor decides on the text, not on a label.
+    ordered = sorted(findings, key=lambda f: (not _needs_decision(f.reason), -f.change_class.rank))
+    reasons: dict[Reason, None] = {}  # in order, each reason once
+    for finding in ordered:
+        if finding.change_class < MINOR and decided > E:
+            continue
+        reasons.setdefault(finding.reason)
+    return Classification(
+        change_class=decided,
+        reconsent=any(f.reconsent for f in findings),
+        review=any(f.review for f in findings),
+        reasons=list(reasons),
+    )
+
+
+# --------------------------------------------------------------------------------------------------------
+# Structured cookie data (data/cookies.yml)
+
+ESSENTIAL_CATEGORIES = {"essential", "strictly_necessary", "strictly-necessary", "necessary", "security"}
+
+
+def _cookie_list(data: Any) -> list[dict[str, Any]]:
+    cookies = data.get("cookies", []) if isinstance(data, dict) else data
+    if not isinstance(cookies, list) or not all(isinstance(c, dict) for c in cookies):
+        raise ValueError("cookie data must be a list of cookies (or a mapping with a `cookies` list)")
+    return cookies
+
+
+def _in_words(purpose: Any) -> str:
+    """A cookie's purpose as a reason quotes it: its first language's text, not a mapping of languages."""
+    return str(next(iter(purpose.values()), "")) if isinstance(purpose, dict) else str(purpose)
+
+
+def classify_cookie_data(old: Any, new: Any) -> Classification:
+    """Classify a change of the cookie data file (data/cookies.yml).
+
+    Shape: a list of cookies, each with name, provider, category, purpose, lifetime_days.
+
+    The file may be that list or a mapping with a `cookies` key. A cookie is identified by (name, provider).
+    New provider or new non-essential category/purpose: major + reconsent (R15); a new provider of an essential
+    cookie: major (R5); longer lifetime: major (R16), over 13 months also a review (and a build error in
+    `policies check`, notifier/site/consent.py); shorter lifetime or a cookie removed: minor (R9, R17).
+    """
+    old_cookies, new_cookies = _cookie_list(old), _cookie_list(new)
+
+    def ident(cookie: dict[str, Any]) -> tuple[str, str]:
+        return str(cookie.get("name", "")), str(cookie.get("provider", ""))
+
+    def essential(cookie: dict[str, Any]) -> bool:
+        return str(cookie.get("category", "")).lower() in ESSENTIAL_CATEGORIES
+
+    before = {ident(c): c for c in old_cookies}
+    after = {ident(c): c for c in new_cookies}
+    providers = {str(c.get("provider", "")) for c in old_cookies}
+    uses = {(str(c.get("category", "")), str(c.get("purpose", ""))) for c in old_cookies}
+    findings: list[Finding] = []
+    for key, cookie in after.items():
+        section = f"cookie {key[0]} ({key[1]})"
+        described = f"{cookie.get('category')}: {_in_words(cookie.get('purpose'))}, {cookie.get('lifetime_days')} days"
+        previous = before.get(key)
+        if previous is None:
+            use = (str(cookie.get("category", "")), str(cookie.get("purpose", "")))
+            if key[1] not in providers:
+                rule, consent = ("R5", False) if essential(cookie) else ("R15", True)
+                findings.append(
+                    Finding(MAJOR, Reason(rule, section, "", f"new provider {key[1]}; {described}"), reconsent=consent)
+                )
+            elif use not in uses and not essential(cookie):
+                findings.append(Finding(MAJOR, Reason("R15", section, "", described), reconsent=True))
+            else:
+                findings.append(Finding(MINOR, Reason("R9", section, "", described)))
+        else:
+            for name in ("category", "purpose"):
+                if previous.get(name) != cookie.get(name):
+                    findings.append(
+                        Finding(
+                            MAJOR,
+                            Reason(
+                                "R15" if name == "category" else "R2",
+                                section,
+                                str(previous.get(name)),
+                                str(cookie.get(name)),
+                            ),
+                            reconsent=not essential(cookie),
+                        )
+                    )
+            old_days, new_days = previous.get("lifetime_days") or 0, cookie.get("lifetime_days") or 0
+            if new_days > old_days:
+                findings.append(
+                    Finding(
+                        MAJOR,
+                        Reason("R16", section, f"{old_days} days", f"{new_days} days"),
+                        review=new_days > MAX_COOKIE_DAYS,
+                    )
+                )
+            elif new_days < old_days:
+                findings.append(Finding(MINOR, Reason("R9", section, f"{old_days} days", f"{new_days} days")))
+        if isinstance(cookie.get("lifetime_days"), int | float) and cookie["lifetime_days"] > MAX_COOKIE_DAYS:
+            findings.append(
+                Finding(MAJOR, Reason("R16", section, "", f"{cookie['lifetime_days']} days > 13 months"), review=True)
+            )
+    for key in before.keys() - after.keys():
+        findings.append(Finding(MINOR, Reason("R17", f"cookie {key[0]} ({key[1]})", "removed", "")))
+    return _combine(findings)

@@ -1,0 +1,215 @@
+"""Measure the classifier against hand-labelled real policy changes (../shared/corpus/changes*.jsonl).
+
+"Must notify" (major + rights_reducing) is what matters legally: a missed one means users were not told, so
+recall is the first figure; precision says how often users would be bothered for nothing; technical
+re-renderings (nothing changed at the source) must never be flagged; rights_reducing precision says how often
+users would be asked for an explicit opt-in for nothing; the review rate says how often the editor is asked to
+decide on an editorial or minor change. Figures are given per language.
+
+The product is judged on other companies' changes, so the figure that counts is the one on services held out
+before the rules were developed (bench/holdout.txt): `split` separates them from the development part.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from notifier.analysis.change_class import ChangeClass
+from notifier.analysis.classify import classify
+
+CLASSES = [c.value for c in ChangeClass]
+TARGETS = {"recall": 0.95, "precision": 0.80, "rerender_fp": 0.02, "rr_precision": 0.70, "review_rate": 0.25}
+HOLDOUT = Path(__file__).resolve().parents[2] / "bench" / "holdout.txt"
+
+
+def resolve_corpus(explicit: str | None = None) -> Path | None:
+    """The corpus folder (or one .jsonl file) from an explicit path, else $POLICIES_SHARED_DIR/corpus, else
+    <repo root>/../shared/corpus."""
+    candidates: list[Path] = []
+    if explicit:
+        candidates.append(Path(explicit))
+    elif os.environ.get("POLICIES_SHARED_DIR"):
+        candidates.append(Path(os.environ["POLICIES_SHARED_DIR"]) / "corpus")
+    else:
+        candidates.append(Path(__file__).resolve().parents[2].parent / "shared" / "corpus")
+    for candidate in candidates:
+        if (candidate / "changes.jsonl").is_file() or candidate.is_file():
+            return candidate
+    return None
+
+
+def load_corpus(path: Path) -> list[dict[str, Any]]:
+    """Every pair of a corpus file, or of every changes*.jsonl file of a corpus folder."""
+    files = sorted(path.glob("changes*.jsonl")) if path.is_dir() else [path]
+    return [
+        json.loads(line) for file in files for line in file.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def held_out_services(path: Path = HOLDOUT) -> set[str]:
+    """The services set aside before development (one name a line, # comments)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def split(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(development pairs, held-out pairs): all pairs of a service fall on the same side."""
+    held_out = held_out_services()
+    return [r for r in rows if r["service"] not in held_out], [r for r in rows if r["service"] in held_out]
+
+
+@dataclass
+class Scores:
+    """Figures for one slice of the corpus (a language, or all)."""
+
+    pairs: int = 0
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+    rerenders: int = 0
+    rerender_flagged: int = 0
+    rerender_not_editorial: int = 0
+    rr_predicted: int = 0
+    rr_right: int = 0
+    rr_gold: int = 0
+    not_notify: int = 0
+    not_notify_review: int = 0
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        positives = self.true_pos + self.false_neg
+        return self.true_pos / positives if positives else 1.0
+
+    @property
+    def precision(self) -> float:
+        flagged = self.true_pos + self.false_pos
+        return self.true_pos / flagged if flagged else 1.0
+
+    @property
+    def rerender_fp(self) -> float:
+        return self.rerender_flagged / self.rerenders if self.rerenders else 0.0
+
+    @property
+    def rr_precision(self) -> float:
+        return self.rr_right / self.rr_predicted if self.rr_predicted else 1.0
+
+    @property
+    def review_rate(self) -> float:
+        """Share of editorial and minor changes on which the editor is asked to decide."""
+        return self.not_notify_review / self.not_notify if self.not_notify else 0.0
+
+    def add(self, row: dict[str, Any], predicted: ChangeClass, review: bool = False) -> None:
+        gold = ChangeClass(row["label"])
+        self.pairs += 1
+        rights_reducing = ChangeClass.RIGHTS_REDUCING
+        self.rr_gold += gold is rights_reducing
+        self.rr_predicted += predicted is rights_reducing
+        self.rr_right += predicted is rights_reducing and gold is rights_reducing
+        if not gold.must_notify:
+            self.not_notify += 1
+            self.not_notify_review += review
+        self.confusion[(gold.value, predicted.value)] += 1
+        if gold.must_notify and predicted.must_notify:
+            self.true_pos += 1
+        elif gold.must_notify:
+            self.false_neg += 1
+            self.misses.append(f"{row['id']} ({gold} -> {predicted})")
+        elif predicted.must_notify:
+            self.false_pos += 1
+            self.false_alarms.append(f"{row['id']} ({gold} -> {predicted})")
+        if row.get("technical_rerender"):
+            self.rerenders += 1
+            self.rerender_flagged += predicted.must_notify
+            self.rerender_not_editorial += predicted is not ChangeClass.EDITORIAL
+
+
+def evaluate(rows: list[dict[str, Any]]) -> dict[str, Scores]:
+    """Classify every pair; scores per language and for "all"."""
+    return evaluate_parts(rows, parts=("whole corpus",))["whole corpus"]
+
+
+PARTS = ("whole corpus", "held-out services", "development services")
+
+
+def evaluate_parts(rows: list[dict[str, Any]], parts: tuple[str, ...] = PARTS) -> dict[str, dict[str, Scores]]:
+    """Classify every pair once; scores per part (whole corpus, held-out, development) and language."""
+    held_out = held_out_services()
+    scores: dict[str, dict[str, Scores]] = {part: {"all": Scores()} for part in parts}
+    for row in rows:
+        side = "held-out services" if row["service"] in held_out else "development services"
+        wanted = [part for part in parts if part in ("whole corpus", side)]
+        if not wanted:
+            continue
+        result = classify(row["old"], row["new"], lang=row["lang"], policy=row.get("policy"))
+        for part in wanted:
+            for key in ("all", row["lang"]):
+                scores[part].setdefault(key, Scores()).add(row, result.change_class, result.review)
+    return scores
+
+
+def meets_targets(scores: Scores) -> bool:
+    return (
+        scores.recall >= TARGETS["recall"]
+        and scores.precision >= TARGETS["precision"]
+        and scores.rerender_fp <= TARGETS["rerender_fp"]
+        and scores.rr_precision >= TARGETS["rr_precision"]
+        and scores.review_rate <= TARGETS["review_rate"]
+    )
+
+
+def format_summary(parts: dict[str, dict[str, Scores]]) -> str:
+    """One line per part and language: the figures the targets are about."""
+    lines = [
+        "| part | lang | pairs | must-notify recall | precision | re-renderings flagged | rights_reducing precision "
+        "| review on editorial+minor |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for part, scores in parts.items():
+        for name in sorted(scores, key=lambda k: (k == "all", k)):
+            s = scores[name]
+            lines.append(
+                f"| {part} | {name} | {s.pairs} | {s.recall:.3f} | {s.precision:.3f} | "
+                f"{s.rerender_flagged}/{s.rerenders} ({s.rerender_fp:.0%}) | {s.rr_precision:.3f} "
+                f"({s.rr_right}/{s.rr_predicted}) | {s.not_notify_review}/{s.not_notify} ({s.review_rate:.0%}) |"
+            )
+    return "\n".join(lines)
+
+
+def format_report(scores: dict[str, Scores]) -> str:
+    lines: list[str] = []
+    for name in sorted(scores, key=lambda k: (k == "all", k)):
+        s = scores[name]
+        lines.append(f"== {name}: {s.pairs} pairs")
+        lines.append(
+            f"must notify: recall {s.recall:.3f} (target >= {TARGETS['recall']}), "
+            f"precision {s.precision:.3f} (target >= {TARGETS['precision']})"
+        )
+        lines.append(
+            f"technical re-renderings: {s.rerender_flagged}/{s.rerenders} flagged must-notify "
+            f"= {s.rerender_fp:.1%} (target <= {TARGETS['rerender_fp']:.0%}); "
+            f"{s.rerender_not_editorial}/{s.rerenders} not editorial"
+        )
+        lines.append(
+            f"rights_reducing: precision {s.rr_precision:.3f} ({s.rr_right}/{s.rr_predicted}, target >= "
+            f"{TARGETS['rr_precision']}), found {s.rr_right}/{s.rr_gold}; review on editorial+minor "
+            f"{s.not_notify_review}/{s.not_notify} = {s.review_rate:.1%} (target <= {TARGETS['review_rate']:.0%})"
+        )
+        width = max(len(c) for c in CLASSES)
+        lines.append("confusion (rows: gold, columns: predicted)")
+        lines.append(" " * (width + 2) + " ".join(c[:9].rjust(9) for c in CLASSES))
+        for gold in CLASSES:
+            lines.append(gold.ljust(width + 2) + " ".join(str(s.confusion[(gold, p)]).rjust(9) for p in CLASSES))
+        if s.misses:
+            lines.append("missed must-notify: " + ", ".join(s.misses))
+        if s.false_alarms:
+            lines.append("false alarms: " + ", ".join(s.false_alarms))
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Delivery: planning notices, sending them once through a channel, and recording what happened."""

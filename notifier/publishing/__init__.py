@@ -1,0 +1,1 @@
+"""Publishing: policy texts in git, the release ledger, schedules, checks and releases."""
