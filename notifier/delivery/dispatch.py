@@ -40,6 +40,7 @@ from notifier.config.settings import Settings
 from notifier.delivery import reconcile, store, tokens
 from notifier.delivery.channels.base import Batch, BatchResult, Channel, ChannelError, Recipient
 from notifier.delivery.emails import ACCEPT_MARKER, ACK_MARKER, EmailTemplates, RenderedMessage
+from notifier.delivery.model import DeliveryState
 from notifier.publishing.repository import PolicyRepository
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,7 @@ def store_message(engine: Engine, notice_id: int, message: RenderedMessage) -> N
 def pending_count(engine: Engine) -> int:
     with engine.connect() as conn:
         return conn.execute(
-            select(func.count()).select_from(store.deliveries).where(store.deliveries.c.status == store.PENDING)
+            select(func.count()).select_from(store.deliveries).where(store.deliveries.c.status == DeliveryState.PENDING)
         ).scalar_one()
 
 
@@ -113,7 +114,7 @@ def lease(engine: Engine, notice_id: int, locale: str, size: int, token: str, af
         .where(
             d.c.notice_id == notice_id,
             d.c.locale == locale,
-            d.c.status == store.PENDING,
+            d.c.status == DeliveryState.PENDING,
             d.c.id > after,
             or_(d.c.next_attempt_at.is_(None), d.c.next_attempt_at <= now),
         )
@@ -121,7 +122,7 @@ def lease(engine: Engine, notice_id: int, locale: str, size: int, token: str, af
         .limit(size)
     )
     claim = update(d).values(
-        status=store.SENDING, leased_at=now, lease_token=token, attempts=d.c.attempts + 1, next_attempt_at=None
+        status=DeliveryState.SENDING, leased_at=now, lease_token=token, attempts=d.c.attempts + 1, next_attempt_at=None
     )
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
@@ -132,7 +133,9 @@ def lease(engine: Engine, notice_id: int, locale: str, size: int, token: str, af
         else:
             which = d.c.id.in_(pick.scalar_subquery())
         rows = conn.execute(
-            claim.where(which, d.c.status == store.PENDING).returning(d.c.id, d.c.user_id, d.c.email, d.c.attempts)
+            claim.where(which, d.c.status == DeliveryState.PENDING).returning(
+                d.c.id, d.c.user_id, d.c.email, d.c.attempts
+            )
         ).all()
     return sorted(rows, key=lambda r: r.id)
 
@@ -165,9 +168,9 @@ def record(
             # `unknown` too: an accepted request is good news even when our lease was declared lost meanwhile.
             done = conn.execute(
                 update(d)
-                .where(_in_ids(conn, d.c.id, ids), ours, d.c.status.in_((store.SENDING, store.UNKNOWN)))
+                .where(_in_ids(conn, d.c.id, ids), ours, d.c.status.in_((DeliveryState.SENDING, DeliveryState.UNKNOWN)))
                 .values(
-                    status=store.SENT,
+                    status=DeliveryState.SENT,
                     sent_at=now,
                     transport=transport,
                     message_sha256=message.sha256,
@@ -184,11 +187,11 @@ def record(
                 failed[delivery_id] = f"gave up after {MAX_ATTEMPTS} attempts: {reason}"
             else:
                 retry[delivery_id] = reason
-        for status, rows in ((store.FAILED, failed), (store.UNKNOWN, outcome.unknown)):
+        for status, rows in ((DeliveryState.FAILED, failed), (DeliveryState.UNKNOWN, outcome.unknown)):
             if rows:
                 conn.execute(
                     update(d)
-                    .where(d.c.id == bindparam("b_id"), ours, d.c.status == store.SENDING)
+                    .where(d.c.id == bindparam("b_id"), ours, d.c.status == DeliveryState.SENDING)
                     .values(
                         status=status, error=bindparam("b_error"), transport=transport, message_sha256=message.sha256
                     ),
@@ -197,15 +200,15 @@ def record(
         if outcome.later:  # rate limited or out of lease time: pending again, and the attempt does not count
             conn.execute(
                 update(d)
-                .where(d.c.id == bindparam("b_id"), ours, d.c.status == store.SENDING)
-                .values(status=store.PENDING, error=bindparam("b_error"), attempts=d.c.attempts - 1),
+                .where(d.c.id == bindparam("b_id"), ours, d.c.status == DeliveryState.SENDING)
+                .values(status=DeliveryState.PENDING, error=bindparam("b_error"), attempts=d.c.attempts - 1),
                 [{"b_id": i, "b_error": r[:2000]} for i, r in outcome.later.items()],
             )
         if retry:
             conn.execute(
                 update(d)
-                .where(d.c.id == bindparam("b_id"), ours, d.c.status == store.SENDING)
-                .values(status=store.PENDING, error=bindparam("b_error"), next_attempt_at=bindparam("b_next")),
+                .where(d.c.id == bindparam("b_id"), ours, d.c.status == DeliveryState.SENDING)
+                .values(status=DeliveryState.PENDING, error=bindparam("b_error"), next_attempt_at=bindparam("b_next")),
                 [
                     {"b_id": i, "b_error": r[:2000], "b_next": now + retry_delay(settings, attempts.get(i, 1))}
                     for i, r in retry.items()
@@ -231,8 +234,8 @@ def release(engine: Engine, token: str) -> None:
     with engine.begin() as conn:
         conn.execute(
             update(d)
-            .where(d.c.lease_token == token, d.c.status == store.SENDING)
-            .values(status=store.PENDING, attempts=d.c.attempts - 1, lease_token=None)
+            .where(d.c.lease_token == token, d.c.status == DeliveryState.SENDING)
+            .values(status=DeliveryState.PENDING, attempts=d.c.attempts - 1, lease_token=None)
         )
 
 
@@ -256,7 +259,7 @@ def _queues(engine: Engine, repository: PolicyRepository, settings: Settings) ->
         rows = conn.execute(
             select(notices.c.id, notices.c.policy, notices.c.version, d.c.locale)
             .join(d, d.c.notice_id == notices.c.id)
-            .where(and_(d.c.status == store.PENDING))
+            .where(and_(d.c.status == DeliveryState.PENDING))
             .group_by(notices.c.id, notices.c.policy, notices.c.version, d.c.locale)
             .order_by(notices.c.id, d.c.locale)
         ).all()

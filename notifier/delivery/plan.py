@@ -18,6 +18,7 @@ from notifier.config.project import Config
 from notifier.config.settings import AudienceSpec, Settings
 from notifier.delivery import store
 from notifier.delivery.audience import audience_conditions, locale_column
+from notifier.delivery.model import DeliveryState
 from notifier.publishing.ledger import Ledger, PolicyVersion
 
 log = logging.getLogger(__name__)
@@ -127,7 +128,7 @@ def fan_out(
                 locale,
                 users.c.email,
                 _text_hash(version, locale),
-                literal(store.PENDING),
+                literal(DeliveryState.PENDING),
                 literal(0),
                 literal(now),
             ).where(and_(*window))

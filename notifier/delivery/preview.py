@@ -16,6 +16,7 @@ from notifier.delivery import store
 from notifier.delivery.audience import audience_conditions, locale_column
 from notifier.delivery.dispatch import action_url
 from notifier.delivery.emails import ACCEPT_MARKER, ACK_MARKER, EmailTemplates
+from notifier.delivery.model import DeliveryState
 from notifier.delivery.plan import notifiable_versions
 from notifier.publishing.repository import PolicyRepository
 
@@ -54,7 +55,8 @@ def dry_run(engine: Engine, repository: PolicyRepository, settings: Settings, as
             for row in conn.execute(
                 select(d.c.locale, func.count())
                 .join(n, n.c.id == d.c.notice_id)
-                .where(n.c.policy == version.policy, n.c.version == version.version, d.c.status == store.PENDING)
+                .where(n.c.policy == version.policy, n.c.version == version.version)
+                .where(d.c.status == DeliveryState.PENDING)
                 .group_by(d.c.locale)
             ):
                 counts.setdefault(row[0], [0, 0])[1] = row[1]

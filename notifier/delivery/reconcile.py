@@ -25,6 +25,7 @@ from sqlalchemy.engine import Engine
 
 from notifier.config.settings import Settings
 from notifier.delivery import store
+from notifier.delivery.model import DeliveryState
 
 log = logging.getLogger(__name__)
 
@@ -48,22 +49,22 @@ def reconcile(engine: Engine, settings: Settings, now: datetime | None = None) -
     with engine.begin() as conn:
         expired = conn.execute(
             update(d)
-            .where(d.c.status == store.SENDING, d.c.leased_at < now - timedelta(seconds=settings.lease_seconds))
-            .values(status=store.UNKNOWN, error="lease expired before the answer was recorded")
+            .where(d.c.status == DeliveryState.SENDING, d.c.leased_at < now - timedelta(seconds=settings.lease_seconds))
+            .values(status=DeliveryState.UNKNOWN, error="lease expired before the answer was recorded")
             .execution_options(preserve_rowcount=True)
         )
         result.expired = max(expired.rowcount, 0)
         confirmed = conn.execute(
             update(d)
-            .where(d.c.status == store.UNKNOWN, _has_provider_event(d))
-            .values(status=store.SENT, sent_at=func.coalesce(d.c.sent_at, now), error=None)
+            .where(d.c.status == DeliveryState.UNKNOWN, _has_provider_event(d))
+            .values(status=DeliveryState.SENT, sent_at=func.coalesce(d.c.sent_at, now), error=None)
             .execution_options(preserve_rowcount=True)
         )
         result.confirmed = max(confirmed.rowcount, 0)
         silent = list(
             conn.execute(
                 select(d.c.id).where(
-                    d.c.status == store.UNKNOWN,
+                    d.c.status == DeliveryState.UNKNOWN,
                     d.c.leased_at < now - timedelta(seconds=settings.unknown_window_seconds),
                     ~_has_provider_event(d),
                 )
@@ -72,8 +73,8 @@ def reconcile(engine: Engine, settings: Settings, now: datetime | None = None) -
         if silent:
             conn.execute(
                 update(d)
-                .where(d.c.id.in_(silent), d.c.status == store.UNKNOWN)
-                .values(status=store.PENDING, lease_token=None, next_attempt_at=None)
+                .where(d.c.id.in_(silent), d.c.status == DeliveryState.UNKNOWN)
+                .values(status=DeliveryState.PENDING, lease_token=None, next_attempt_at=None)
             )
             detail = f"no provider event within {settings.unknown_window_seconds} s of the request: resent"
             conn.execute(

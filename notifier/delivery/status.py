@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 from notifier.audit import consents
 from notifier.config.settings import Settings
 from notifier.delivery import store
+from notifier.delivery.model import DeliveryState
 
 
 def state_counts(conn: Connection) -> dict[str, int]:
@@ -32,13 +33,15 @@ def status(engine: Engine, settings: Settings, now: datetime | None = None) -> d
     with engine.connect() as conn:
         counts = state_counts(conn)
         waiting_backoff = conn.execute(
-            select(func.count()).where(d.c.status == store.PENDING, d.c.next_attempt_at > now)
+            select(func.count()).where(d.c.status == DeliveryState.PENDING, d.c.next_attempt_at > now)
         ).scalar_one()
         lease_limit = now - timedelta(seconds=settings.lease_seconds)
         expired = conn.execute(
-            select(func.count()).where(d.c.status == store.SENDING, d.c.leased_at < lease_limit)
+            select(func.count()).where(d.c.status == DeliveryState.SENDING, d.c.leased_at < lease_limit)
         ).scalar_one()
-        oldest_unknown = conn.execute(select(func.min(d.c.leased_at)).where(d.c.status == store.UNKNOWN)).scalar()
+        oldest_unknown = conn.execute(
+            select(func.min(d.c.leased_at)).where(d.c.status == DeliveryState.UNKNOWN)
+        ).scalar()
         provider = dict(
             conn.execute(
                 select(d.c.provider_status, func.count())
@@ -48,7 +51,7 @@ def status(engine: Engine, settings: Settings, now: datetime | None = None) -> d
         )
         reasons = conn.execute(
             select(func.substr(d.c.error, 1, 60).label("reason"), func.count().label("n"))
-            .where(d.c.status == store.FAILED)
+            .where(d.c.status == DeliveryState.FAILED)
             .group_by("reason")
             .order_by(func.count().desc())
             .limit(5)
@@ -61,8 +64,8 @@ def status(engine: Engine, settings: Settings, now: datetime | None = None) -> d
         else None
     )
     return {
-        "states": {state: counts.get(state, 0) for state in store.STATES},
-        "pending_due": counts.get(store.PENDING, 0) - waiting_backoff,
+        "states": {state: counts.get(state, 0) for state in tuple(DeliveryState)},
+        "pending_due": counts.get(DeliveryState.PENDING, 0) - waiting_backoff,
         "pending_backoff": waiting_backoff,
         "sending_lease_expired": expired,
         "unknown_first_resend_at": resend_at,

@@ -22,6 +22,7 @@ from notifier.delivery import store
 from notifier.delivery.channels.base import Channel
 from notifier.delivery.dispatch import DispatchResult, dispatch, pending_count
 from notifier.delivery.emails import EmailTemplates
+from notifier.delivery.model import DeliveryState
 from notifier.delivery.plan import fan_out, notifiable_versions, plan_notices
 from notifier.delivery.status import state_counts
 from notifier.publishing.check import require_intact
@@ -98,8 +99,8 @@ def notify(
         result.requests, result.stopped = sent.requests, sent.stopped
     with engine.connect() as conn:
         counts = state_counts(conn)
-    result.pending = counts.get(store.PENDING, 0)
-    result.unconfirmed = counts.get(store.SENDING, 0) + counts.get(store.UNKNOWN, 0)
+    result.pending = counts.get(DeliveryState.PENDING, 0)
+    result.unconfirmed = counts.get(DeliveryState.SENDING, 0) + counts.get(DeliveryState.UNKNOWN, 0)
     return result
 
 

@@ -20,6 +20,7 @@ from starlette.testclient import TestClient
 
 from notifier.delivery import store
 from notifier.delivery.http.api import create_app
+from notifier.delivery.model import DeliveryState
 from notifier.delivery.plan import fan_out, notifiable_versions, plan_notices
 
 REPO = Path(__file__).resolve().parents[2]
@@ -71,7 +72,7 @@ def reset(world) -> None:
         conn.execute(delete(store.delivery_events))
         conn.execute(
             update(d).values(
-                status=store.PENDING,
+                status=DeliveryState.PENDING,
                 attempts=0,
                 leased_at=None,
                 lease_token=None,
@@ -147,7 +148,7 @@ def states(world) -> dict[str, int]:
     d = store.deliveries
     with world.engine.connect() as conn:
         counts = dict(conn.execute(select(d.c.status, func.count()).group_by(d.c.status)).all())
-    return {state: counts.get(state, 0) for state in store.STATES}
+    return {state: counts.get(state, 0) for state in tuple(DeliveryState)}
 
 
 def wait_until_reconcilable(world, settings) -> None:
@@ -155,8 +156,8 @@ def wait_until_reconcilable(world, settings) -> None:
     expire, else the first `unknown` outcome's window to pass (both from `settings`, the dispatchers')."""
     d = store.deliveries
     with world.engine.connect() as conn:
-        leases = conn.execute(select(func.min(d.c.leased_at)).where(d.c.status == store.SENDING)).scalar()
-        unknown = conn.execute(select(func.min(d.c.leased_at)).where(d.c.status == store.UNKNOWN)).scalar()
+        leases = conn.execute(select(func.min(d.c.leased_at)).where(d.c.status == DeliveryState.SENDING)).scalar()
+        unknown = conn.execute(select(func.min(d.c.leased_at)).where(d.c.status == DeliveryState.UNKNOWN)).scalar()
     due = [at + timedelta(seconds=settings.lease_seconds) for at in (leases,) if at is not None]
     due += [at + timedelta(seconds=settings.unknown_window_seconds) for at in (unknown,) if at is not None]
     if due:

@@ -25,6 +25,7 @@ from notifier.delivery.channels.base import Batch, ChannelError, Recipient
 from notifier.delivery.channels.sendgrid import SendGridChannel
 from notifier.delivery.dispatch import MAX_ATTEMPTS, dispatch, lease
 from notifier.delivery.emails import ACK_MARKER, RenderedMessage
+from notifier.delivery.model import DeliveryState
 from notifier.delivery.reconcile import reconcile
 from notifier.delivery.retry import Backoff
 from notifier.delivery.status import format_status, status
@@ -212,7 +213,8 @@ def test_a_dead_dispatchers_lease_expires_into_unknown_then_into_a_resend(world)
     settings = world.settings
     leased_at = store.utcnow() - timedelta(seconds=settings.lease_seconds + 1)  # the lease just expired
     with world.engine.begin() as conn:  # what a dispatcher killed mid-request leaves behind
-        conn.execute(update(store.deliveries).values(status=store.SENDING, lease_token="dead", leased_at=leased_at))
+        dead = {"status": DeliveryState.SENDING, "lease_token": "dead", "leased_at": leased_at}
+        conn.execute(update(store.deliveries).values(**dead))
     first = reconcile(world.engine, settings)
     assert (first.expired, first.resent) == (10, 0) and states(world)["unknown"] == 10
     second = reconcile(world.engine, settings, now=leased_at + timedelta(seconds=settings.unknown_window_seconds + 1))

@@ -33,6 +33,7 @@ from notifier.delivery.channels.mime import build
 from notifier.delivery.channels.sendgrid import SendGridChannel
 from notifier.delivery.emails import ACK_MARKER, EmailTemplates, RenderedMessage
 from notifier.delivery.http.api import create_app
+from notifier.delivery.model import DeliveryState
 from notifier.delivery.retry import Backoff
 from notifier.delivery.users import import_users
 from notifier.problems import PolicyError
@@ -162,7 +163,7 @@ def test_a_broken_template_stops_dispatch_with_its_place_and_loses_nothing(world
     assert any("templates/email/fr/body.html" in str(p) and "template error" in str(p) for p in error.value.problems)
     with world.engine.connect() as conn:
         statuses = set(conn.execute(select(store.deliveries.c.status)).scalars())
-    assert statuses == {store.PENDING}, "nothing leased, nothing lost"
+    assert statuses == {DeliveryState.PENDING}, "nothing leased, nothing lost"
 
 
 def test_a_broken_ledger_file_is_reported_with_its_line(world):

@@ -21,6 +21,7 @@ from harness import kill_during_dispatch, populate, start_dispatcher, states
 from sqlalchemy import select
 
 from notifier.delivery import store
+from notifier.delivery.model import DeliveryState
 
 USERS = int(os.environ.get("SMTP_CRASH_USERS", "1000"))
 KILLS = int(os.environ.get("SMTP_CRASH_KILLS", "3"))
@@ -33,7 +34,7 @@ TIMING = {"POLICIES_REQUEST_TIMEOUT": "1", "POLICIES_LEASE_SECONDS": "5", "POLIC
 def _in_flight(world) -> set[int]:
     d = store.deliveries
     with world.engine.connect() as conn:
-        return set(conn.execute(select(d.c.id).where(d.c.status == store.SENDING)).scalars())
+        return set(conn.execute(select(d.c.id).where(d.c.status == DeliveryState.SENDING)).scalars())
 
 
 def _answers_lost(world) -> set[int]:

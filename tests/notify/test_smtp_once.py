@@ -20,6 +20,7 @@ from notifier.delivery.channels.base import Batch, Recipient
 from notifier.delivery.channels.smtp import SmtpChannel
 from notifier.delivery.dispatch import dispatch
 from notifier.delivery.emails import ACK_MARKER, RenderedMessage
+from notifier.delivery.model import DeliveryState
 
 
 def _smtp(world, fake: FakeSmtp, **env: str):
@@ -78,7 +79,7 @@ def test_only_the_message_whose_answer_never_came_is_unknown(world):
     assert (result.sent, result.unknown) == (39, 1)
     with world.engine.connect() as conn:
         unknown = conn.execute(
-            select(store.deliveries.c.id).where(store.deliveries.c.status == store.UNKNOWN)
+            select(store.deliveries.c.id).where(store.deliveries.c.status == DeliveryState.UNKNOWN)
         ).scalar_one()
     assert unknown == slow_id and accepted[slow_id] == 1, "the server took it: it must not be resent blindly"
     assert len(accepted) == 40 and max(accepted.values()) == 1

@@ -32,6 +32,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Engine
 
 from notifier.delivery import store
+from notifier.delivery.model import DeliveryState
 
 log = logging.getLogger(__name__)
 SIGNATURE_HEADER = "X-Twilio-Email-Event-Webhook-Signature"
@@ -233,8 +234,8 @@ def record_events(engine: Engine, events: list[Any]) -> WebhookResult:
                 )
             conn.execute(
                 update(d)
-                .where(d.c.id.in_(best), d.c.status == store.UNKNOWN)
-                .values(status=store.SENT, sent_at=store.utcnow(), error=None)
+                .where(d.c.id.in_(best), d.c.status == DeliveryState.UNKNOWN)
+                .values(status=DeliveryState.SENT, sent_at=store.utcnow(), error=None)
             )
     log.info("webhook events", extra={"fields": vars(result)})
     return result

@@ -33,14 +33,10 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from notifier.delivery.model import DeliveryState
+
 log = logging.getLogger(__name__)
 
-# Delivery states. `sending` is a lease, committed before the request: only the dispatcher holding its token may
-# record the answer. `unknown` means the request may have reached the provider (timeout after sending, connection
-# dropped, lease expired mid-call): it is never resent blindly, only after the webhook stayed silent for a window
-# (notifier/delivery/reconcile.py). `sent` means the provider accepted it (202); `failed` is the dead letter.
-PENDING, SENDING, UNKNOWN, SENT, FAILED = "pending", "sending", "unknown", "sent", "failed"
-STATES = (PENDING, SENDING, UNKNOWN, SENT, FAILED)
 EMAIL = "email"
 
 
@@ -115,7 +111,7 @@ class Delivery(Base):
     locale: Mapped[str] = mapped_column(String(16))
     email: Mapped[str] = mapped_column(String(320))
     text_sha256: Mapped[str] = mapped_column(String(64))  # the released policy text in that language
-    status: Mapped[str] = mapped_column(String(16), default=PENDING)
+    status: Mapped[str] = mapped_column(String(16), default=DeliveryState.PENDING.value)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     leased_at: Mapped[datetime | None] = mapped_column(DateTime)
