@@ -10,7 +10,6 @@ languages (index.html), the same facts for machines (evidence.json), and SHA256S
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import html
 import json
@@ -21,13 +20,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import func, select
-from sqlalchemy.engine import Engine
-
 from notifier.audit import consents
 from notifier.audit.proof import user_proof
-from notifier.delivery import store
 from notifier.delivery.emails import EmailTemplates
+from notifier.delivery.store import proofs
+from notifier.delivery.store.proofs import Engine
 from notifier.problems import PolicyError, Problem
 from notifier.publishing.ledger import PolicyVersion
 from notifier.publishing.repository import PolicyRepository
@@ -63,9 +60,14 @@ def _release_commit(repository: PolicyRepository, version: PolicyVersion) -> tup
         "id": commit.hexsha,
         "author": f"{commit.author.name} <{commit.author.email}>",
         "date": commit.authored_datetime.isoformat(),
-        "message": commit.message.strip().splitlines()[0],
+        "message": _decoded(commit.message).strip().splitlines()[0],
     }
     return facts, found[1]
+
+
+def _decoded(message: str | bytes) -> str:
+    """A commit message as text (git gives bytes when the message is not in its declared encoding)."""
+    return message if isinstance(message, str) else message.decode("utf-8", "replace")
 
 
 def _previous(repository: PolicyRepository, version: PolicyVersion) -> PolicyVersion | None:
@@ -103,15 +105,7 @@ def _notices(bundle: Bundle, repository: PolicyRepository, engine: Engine, versi
     if not version.change_class.must_notify:
         return {}
     templates = EmailTemplates(repository.root)
-    m, n = store.messages, store.notices
-    with engine.connect() as conn:
-        stored = dict(
-            conn.execute(
-                select(m.c.locale, m.c.sha256)
-                .join(n, n.c.id == m.c.notice_id)
-                .where(n.c.policy == version.policy, n.c.version == version.version)
-            ).all()
-        )
+    stored = proofs.sent_message_hashes(engine, version.policy, version.version)
     facts: dict[str, Any] = {}
     for lang in sorted(version.texts):
         message = templates.render(repository.config, repository.ledger, version, lang)
@@ -126,32 +120,10 @@ def _notices(bundle: Bundle, repository: PolicyRepository, engine: Engine, versi
     return facts
 
 
-def _grouped(conn: Any, *columns: Any, where: Any) -> list[dict[str, Any]]:
-    query = select(*columns, func.count().label("count")).where(where).group_by(*columns).order_by(*columns)
-    return [dict(row._mapping) for row in conn.execute(query)]
-
-
-def _of_version(table: Any, version: PolicyVersion) -> Any:
-    return (table.c.policy == version.policy) & (table.c.version == version.version)
-
-
 def counts(engine: Engine, version: PolicyVersion) -> dict[str, Any]:
     """What the store holds for this version: counts only, no address and no user id."""
-    d, n, e = store.deliveries, store.notices, store.delivery_events
-    k, a = store.acknowledgements, store.acceptances
-    is_version = functools.partial(_of_version, version=version)
-    with engine.connect() as conn:
-        notice_id = conn.execute(select(n.c.id).where(is_version(n))).scalar()
-        of_notice = d.c.notice_id == notice_id
-        result = {
-            "deliveries": _grouped(conn, d.c.status, d.c.provider_status, where=of_notice),
-            "delivery_events": _grouped(conn, e.c.kind, where=e.c.delivery_id.in_(select(d.c.id).where(of_notice))),
-            "acknowledgements": _grouped(conn, k.c.action, k.c.channel, k.c.locale, where=is_version(k)),
-            "acceptances": _grouped(conn, a.c.how, where=is_version(a)),
-        }
-        if version.policy == consents.COOKIE_POLICY:
-            result["consent_log"] = consents.counts_by_version(conn, version.version).get(version.version, {})
-    return result
+    with_consents = version.policy == consents.COOKIE_POLICY
+    return proofs.version_counts(engine, version.policy, version.version, with_consents)
 
 
 def write_bundle(

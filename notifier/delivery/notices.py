@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.engine import Engine
-
 from notifier.analysis.change_class import ChangeClass
 from notifier.config.project import Config
-from notifier.delivery import store
 from notifier.delivery.plan import notifiable_versions
+from notifier.delivery.store import answers
+from notifier.delivery.store.answers import Engine
 from notifier.problems import PolicyError
 from notifier.publishing.ledger import PolicyVersion
 from notifier.publishing.repository import PolicyRepository
@@ -38,11 +36,10 @@ class UserRef:
 
 
 def find_user(engine: Engine, repository: PolicyRepository, user_id: str) -> UserRef:
-    with engine.connect() as conn:
-        row = conn.execute(select(store.users.c.id, store.users.c.locale).where(store.users.c.id == user_id)).first()
-    if row is None:
+    found = answers.find_user(engine, user_id)
+    if found is None:
         raise NotFound("unknown user")  # the id is not echoed: errors carry no personal data
-    return UserRef(row.id, row.locale or repository.config.default_language)
+    return UserRef(found.id, found.locale or repository.config.default_language)
 
 
 def notice_language(user: UserRef, version: PolicyVersion, config: Config) -> str:
@@ -56,27 +53,12 @@ def needed_action(change_class: ChangeClass) -> str:
 
 def pending_notices(engine: Engine, repository: PolicyRepository, user: UserRef, on: date) -> list[dict[str, Any]]:
     config, ledger = repository.config, repository.ledger
-    with engine.connect() as conn:
-        done = {
-            (r.policy, r.version, r.action)
-            for r in conn.execute(
-                select(
-                    store.acknowledgements.c.policy, store.acknowledgements.c.version, store.acknowledgements.c.action
-                ).where(store.acknowledgements.c.user_id == user.id)
-            )
-        }
-        accepted = {
-            (r.policy, r.version)
-            for r in conn.execute(
-                select(store.acceptances.c.policy, store.acceptances.c.version).where(
-                    store.acceptances.c.user_id == user.id
-                )
-            )
-        }
+    done = answers.answers_of(engine, user.id)
     notices = []
     for version in notifiable_versions(ledger, config, on):
         action = needed_action(version.change_class)
-        if (version.policy, version.version) in accepted or (version.policy, version.version, action) in done:
+        answered = (version.policy, version.version)
+        if answered in done.accepted or (*answered, action) in done.acknowledged:
             continue
         lang = notice_language(user, version, config)
         links = policy_links(config, ledger, version, lang)
@@ -114,46 +96,17 @@ def record(
     except PolicyError as exc:
         raise NotFound(f"no released version {notice!r}") from exc
     lang = notice_language(user, version, repository.config)
-    sha = version.texts[lang].sha256
-    now = store.utcnow()
-    with engine.begin() as conn:
-        created = conn.execute(
-            store.insert(conn, store.acknowledgements)
-            .values(
-                user_id=user.id,
-                policy=policy,
-                version=version_id,
-                action=action,
-                channel=channel,
-                locale=lang,
-                content_sha256=sha,
-                at=now,
-            )
-            .on_conflict_do_nothing(index_elements=["user_id", "policy", "version", "action"])
-            .execution_options(preserve_rowcount=True)
-        ).rowcount
-        if action == "accept":
-            conn.execute(
-                store.insert(conn, store.acceptances)
-                .values(user_id=user.id, policy=policy, version=version_id, how=channel, content_sha256=sha, at=now)
-                .on_conflict_do_nothing(index_elements=["user_id", "policy", "version"])
-            )
-        row = conn.execute(
-            select(store.acknowledgements).where(
-                store.acknowledgements.c.user_id == user.id,
-                store.acknowledgements.c.policy == policy,
-                store.acknowledgements.c.version == version_id,
-                store.acknowledgements.c.action == action,
-            )
-        ).one()
+    answer = answers.Answer(user.id, policy, version_id, action, channel, lang, version.texts[lang].sha256)
+    row, created = answers.record_answer(engine, answer)
+    at = row["at"]
     return {
-        "user_id": row.user_id,
+        "user_id": row["user_id"],
         "notice": notice,
-        "policy": row.policy,
-        "version": row.version,
-        "action": row.action,
-        "channel": row.channel,
-        "locale": row.locale,
-        "content_sha256": row.content_sha256,
-        "at": row.at.isoformat() + "Z" if isinstance(row.at, datetime) else str(row.at),
-    }, bool(created)
+        "policy": row["policy"],
+        "version": row["version"],
+        "action": row["action"],
+        "channel": row["channel"],
+        "locale": row["locale"],
+        "content_sha256": row["content_sha256"],
+        "at": at.isoformat() + "Z" if isinstance(at, datetime) else str(at),
+    }, created

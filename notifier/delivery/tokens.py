@@ -103,7 +103,13 @@ def verify_for(
     now: float | None = None,
 ) -> TokenClaims:
     """Verify, and check that the token is for this user, notice and action (nobody acts for anyone else)."""
-    claims = verify(key, token, now)
+    return within(verify(key, token, now), user_id=user_id, notice=notice, action=action)
+
+
+def within(
+    claims: TokenClaims, *, user_id: str | None = None, notice: str | None = None, action: str | None = None
+) -> TokenClaims:
+    """The claims of a verified token, if they cover this user, notice and action; raises InvalidToken otherwise."""
     if user_id is not None and claims.user_id != user_id:
         raise InvalidToken("token is for another user")
     if notice is not None and claims.notice != notice:

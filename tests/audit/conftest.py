@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 
-from notifier.audit import consents
 from notifier.config.settings import load as load_settings
 from notifier.delivery import store
+from notifier.delivery.store.consents import records
 from notifier.publishing.repository import PolicyRepository
 from notifier.site.build import build_site
 from tests.notify.conftest import database_url, repo_root, source_clone, world  # noqa: F401 (fixtures)
@@ -43,7 +43,7 @@ class LegalSite:
 
     def records(self) -> list[dict]:
         with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(consents.records.select().order_by(consents.records.c.id))]
+            return [dict(r._mapping) for r in conn.execute(records.select().order_by(records.c.id))]
 
 
 def _free_port() -> int:
@@ -102,6 +102,6 @@ def legal_site(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 def consent_log(legal_site: LegalSite) -> LegalSite:
     """The legal site with an empty consent log and the API answering."""
     with legal_site.engine.begin() as conn:
-        conn.execute(delete(consents.records))
+        conn.execute(delete(records))
     legal_site.api_up.set()
     return legal_site

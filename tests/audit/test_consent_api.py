@@ -20,7 +20,9 @@ from notifier.audit import consents
 from notifier.cli import cli
 from notifier.delivery import store
 from notifier.delivery.http.api import create_app
+from notifier.delivery.http.rate_limit import RateLimiter
 from notifier.delivery.status import format_status, status
+from notifier.delivery.store import consents as consent_log
 
 RECORD = {
     "record_id": "3f1c6a1e9b2d4c7f8a0b1c2d3e4f5a6b",
@@ -48,7 +50,7 @@ def _post(client, record: dict, content_type: str = "text/plain"):
 
 def _rows(world) -> list[dict]:
     with world.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(consents.records.select())]
+        return [dict(r._mapping) for r in conn.execute(consent_log.records.select())]
 
 
 def test_a_record_is_stored_once_without_any_address(client) -> None:
@@ -111,7 +113,7 @@ def test_one_client_flooding_the_log_is_slowed_down(client) -> None:
 
 
 def test_the_token_bucket_refills_with_time() -> None:
-    limiter = consents.RateLimiter(per_minute=2)
+    limiter = RateLimiter(per_minute=2)
     assert [limiter.allow("a", now=0.0) for _ in range(3)] == [True, True, False]
     assert limiter.allow("b", now=0.0), "each client address has its own bucket"
     assert limiter.allow("a", now=30.0) and not limiter.allow("a", now=30.0)
@@ -125,14 +127,14 @@ def _invoke(world, *args: str):
 def test_export_purge_and_status(world) -> None:
     for index, act in enumerate(("accept_all", "reject_all", "reject_all")):
         row = consents.validate(RECORD | {"record_id": f"record-{index:016d}", "act": act}, world.repository)
-        assert consents.append(world.engine, row)
+        assert consent_log.append(world.engine, row)
     old = consents.validate(RECORD | {"record_id": "record-from-long-ago"}, world.repository)
-    consents.append(world.engine, old)
+    consent_log.append(world.engine, old)
     with world.engine.begin() as conn:
         long_ago = store.utcnow() - timedelta(days=consents.DEFAULT_RETENTION_DAYS + 1)
         conn.execute(
-            consents.records.update()
-            .where(consents.records.c.record_id == old["record_id"])
+            consent_log.records.update()
+            .where(consent_log.records.c.record_id == old["record_id"])
             .values(received_at=long_ago)
         )
 

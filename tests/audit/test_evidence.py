@@ -15,6 +15,7 @@ from notifier.audit import consents
 from notifier.audit.proof import user_proof
 from notifier.cli import cli
 from notifier.delivery.notices import find_user, record
+from notifier.delivery.store import consents as consent_log
 from tests.notify.helpers import import_sample, run_tick
 
 RELEASE_DAY_TICK = "2026-11-25"
@@ -109,7 +110,7 @@ def test_a_cookie_policy_bundle_counts_the_consent_log(world, tmp_path) -> None:
     }
     for index, act in enumerate(("reject_all", "reject_all", "accept_all", "withdraw")):
         row = consents.validate(base | {"record_id": f"r-{index:020d}", "act": act}, world.repository)
-        consents.append(world.engine, row)
+        consent_log.append(world.engine, row)
     out = tmp_path / "cookies"
     assert _invoke(world, "evidence", "cookies", "2023-02-01", "--out", str(out)).exit_code == 0
     evidence = json.loads((out / "evidence.json").read_text(encoding="utf-8"))
