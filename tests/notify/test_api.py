@@ -105,6 +105,24 @@ def test_nobody_can_act_or_read_for_someone_else(client):
     )
 
 
+def test_the_api_key_is_accepted_only_in_the_authorization_header(client):
+    """A query string ends up in access logs and browser history: there the key is only a token that fails."""
+    answer = client.get("/v1/users/u-0001/notices", params={"token": API_KEY})
+    assert answer.status_code == 403 and answer.json()["field"] == "token"
+    answer = client.post("/v1/acknowledgements", json={"token": API_KEY})
+    assert answer.status_code == 403 and answer.json()["field"] == "token"
+    assert _pending(client, "u-0001").json()["notices"] != []
+
+
+def test_a_users_token_in_the_header_does_not_stand_in_for_the_api_key(client):
+    camille = tokens.sign(client.world.settings.secret_key, "u-0001", NOTICE, "acknowledge", 3600)
+    for user_id in ("u-0001", "u-0002"):
+        body = {"user_id": user_id, "policy": "privacy", "version": "2026-11-21", "action": "accept"}
+        answer = client.post("/v1/acknowledgements", headers={"Authorization": f"Bearer {camille}"}, json=body)
+        assert answer.status_code == 401 and answer.json()["field"] == "Authorization"
+        assert NOTICE in [n["notice"] for n in _pending(client, user_id).json()["notices"]], "nothing was recorded"
+
+
 def test_the_backend_records_an_explicit_acceptance_for_the_popup(client):
     answer = client.post(
         "/v1/acknowledgements",
