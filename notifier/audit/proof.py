@@ -14,7 +14,7 @@ from notifier.delivery.store.proofs import Engine
 
 def user_proof(engine: Engine, user_id: str) -> dict[str, Any]:
     found = proofs.user_record(engine, user_id)
-    return {"user_id": user_id, "found": False} if found is None else {"user_id": user_id, "found": True} | found
+    return {"user_id": user_id, "found": found is not None} | (found or {})
 
 
 def format_proof(record: dict[str, Any]) -> str:

@@ -7,7 +7,7 @@ The links in emails open /a/<token>: a page with one button, because mail scanne
 and must not acknowledge anything on the user's behalf; the POST records it. Anonymous visitors get their
 notices from the site's static manifest, not from here.
 - SendGrid, on /v1/webhooks/sendgrid, with its ECDSA signature (notifier/delivery/http/webhook.py).
-- The cookie banner, on /v1/consents, from any origin and without credential (notifier/audit/consents.py).
+- The cookie banner, on /v1/consents, from any origin and without credential (consents.py).
 Every request body is limited in size (settings.api_max_body; the webhook gets webhook_max_body), checked
 on the declared length and on the bytes actually received, before any parsing.
 
