@@ -61,6 +61,11 @@ class TokenHolder(BaseUser):
             raise BadInput(403, self.field, f"token refused: {exc}") from None
 
 
+def is_backend(connection: HTTPConnection) -> bool:
+    """Whether the caller presented the storefront's API key."""
+    return BACKEND_SCOPE in connection.auth.scopes
+
+
 def token_holder(key: bytes, token: str, field: str) -> TokenHolder:
     try:
         return TokenHolder(field, tokens.verify(key, token))
@@ -80,14 +85,14 @@ class Callers(AuthenticationBackend):
         self.api_key = api_key.encode("utf-8") if api_key else None
         self.secret_key = secret_key
 
-    def is_backend(self, credential: str | None) -> bool:
+    def is_api_key(self, credential: str | None) -> bool:
         # Header values arrive decoded as Latin-1: back to their bytes, so any input compares without error.
         given = (credential or "").encode("latin-1", "replace")
         return bool(self.api_key and credential and hmac.compare_digest(given, self.api_key))
 
     async def authenticate(self, conn: HTTPConnection) -> tuple[AuthCredentials, BaseUser] | None:
         credential = bearer(conn)
-        if self.is_backend(credential):
+        if self.is_api_key(credential):
             return AuthCredentials([BACKEND_SCOPE]), StorefrontBackend()
         token, field = (credential, "Authorization") if credential else (conn.query_params.get("token"), "token")
         if not token:

@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from notifier.delivery import tokens
-from notifier.delivery.http.auth import BACKEND_SCOPE, TokenHolder, token_holder
+from notifier.delivery.http.auth import TokenHolder, is_backend, token_holder
 from notifier.delivery.http.errors import BadInput
 from notifier.delivery.http.state import AppState, app_state
 from notifier.delivery.notices import CHANNELS, NotFound, UserRef, find_user, pending_notices, record
@@ -43,10 +43,6 @@ async def _json_object(request: Request) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise BadInput(400, "body", "must be a JSON object")
     return body
-
-
-def is_backend(request: Request) -> bool:
-    return BACKEND_SCOPE in request.auth.scopes
 
 
 def known_user(state: AppState, user_id: str) -> UserRef:
