@@ -212,6 +212,27 @@ def dispatch_command(workers: int | None) -> None:
         sys.exit(EXIT_PROBLEMS)
 
 
+@click.command("keys")
+@click.option("--demo", is_flag=True, help="Write a local signing key to var/secret.key (a demo on a laptop only).")
+def keys_command(demo: bool) -> None:
+    """The key that signs the links in emails: print a new one for POLICIES_SECRET_KEY, or make a demo one.
+
+    Loading the settings never writes a key: a deployment that forgot POLICIES_SECRET_KEY stops with a
+    message instead of signing links with a key that dies with var/.
+    """
+    import secrets
+
+    from notifier.config.settings import DEV_SECRET_FILE, write_demo_secret
+
+    if not demo:
+        click.echo(f"POLICIES_SECRET_KEY={secrets.token_urlsafe(48)}")
+        return
+    made = write_demo_secret(PolicyRepository.open().root)
+    click.echo(
+        f"{DEV_SECRET_FILE}: {'written' if made else 'already there, kept'} (demo only: set POLICIES_SECRET_KEY in production)"
+    )
+
+
 @click.command("status")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def status_command(as_json: bool) -> None:
