@@ -30,7 +30,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from notifier.config.project import Config
+from notifier.config.project import Config, Role
 from notifier.delivery import store
 from notifier.problems import PolicyError, Problem
 from notifier.publishing.ledger import VERSION_ID
@@ -40,7 +40,6 @@ PATH = "/v1/consents"
 ACTS = ("accept_all", "reject_all", "custom", "withdraw")
 DEFAULT_RETENTION_DAYS = 1826  # five years: the French civil limitation period (Code civil art. 2224)
 DEFAULT_RATE = 10  # records a minute per client address, with bursts of as many
-COOKIE_POLICY = "cookies"
 _ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 _HASH = re.compile(r"^[0-9a-f]{8,64}$")
 _LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Z]{2})?$")
@@ -132,7 +131,8 @@ def validate(body: object, repository: PolicyRepository) -> dict[str, Any]:
     if act not in ACTS:
         raise InvalidRecord("act", f"must be one of {', '.join(ACTS)}")
     version = _text(body, "cookie_policy_version", VERSION_ID, "a version id, YYYY-MM-DD")
-    if version not in {v.version for v in repository.ledger.versions(COOKIE_POLICY)}:
+    cookie_policy = repository.config.with_role(Role.COOKIES)
+    if cookie_policy is None or version not in {v.version for v in repository.ledger.versions(cookie_policy.name)}:
         raise InvalidRecord("cookie_policy_version", f"'{version}' is not a released version of the cookie policy")
     user_ref = body.get("user_ref")
     if user_ref is not None and (not isinstance(user_ref, str) or not 1 <= len(user_ref) <= 128):

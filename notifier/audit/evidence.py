@@ -26,6 +26,7 @@ from sqlalchemy.engine import Engine
 
 from notifier.audit import consents
 from notifier.audit.proof import user_proof
+from notifier.config.project import Role
 from notifier.delivery import store
 from notifier.delivery.emails import EmailTemplates
 from notifier.problems import PolicyError, Problem
@@ -135,7 +136,7 @@ def _of_version(table: Any, version: PolicyVersion) -> Any:
     return (table.c.policy == version.policy) & (table.c.version == version.version)
 
 
-def counts(engine: Engine, version: PolicyVersion) -> dict[str, Any]:
+def counts(engine: Engine, version: PolicyVersion, cookie_policy: bool = False) -> dict[str, Any]:
     """What the store holds for this version: counts only, no address and no user id."""
     d, n, e = store.deliveries, store.notices, store.delivery_events
     k, a = store.acknowledgements, store.acceptances
@@ -149,7 +150,7 @@ def counts(engine: Engine, version: PolicyVersion) -> dict[str, Any]:
             "acknowledgements": _grouped(conn, k.c.action, k.c.channel, k.c.locale, where=is_version(k)),
             "acceptances": _grouped(conn, a.c.how, where=is_version(a)),
         }
-        if version.policy == consents.COOKIE_POLICY:
+        if cookie_policy:  # its versions are the ones consent records cite
             result["consent_log"] = consents.counts_by_version(conn, version.version).get(version.version, {})
     return result
 
@@ -189,7 +190,7 @@ def _write(
         "release_commit": commit,
         "texts": _texts_and_redlines(bundle, repository, version),
         "notice": _notices(bundle, repository, engine, version),
-        "counts": counts(engine, version),
+        "counts": counts(engine, version, repository.config.policy(version.policy).role is Role.COOKIES),
     }
     if user_id is not None:
         proof = user_proof(engine, user_id)

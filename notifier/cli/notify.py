@@ -228,9 +228,8 @@ def keys_command(demo: bool) -> None:
         click.echo(f"POLICIES_SECRET_KEY={secrets.token_urlsafe(48)}")
         return
     made = write_demo_secret(PolicyRepository.open().root)
-    click.echo(
-        f"{DEV_SECRET_FILE}: {'written' if made else 'already there, kept'} (demo only: set POLICIES_SECRET_KEY in production)"
-    )
+    state = "written" if made else "already there, kept"
+    click.echo(f"{DEV_SECRET_FILE}: {state} (demo only: set POLICIES_SECRET_KEY in production)")
 
 
 @click.command("status")

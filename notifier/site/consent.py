@@ -302,7 +302,7 @@ def cookie_table_markdown(data: ConsentData, lang: str) -> str:
     for cookie in data.cookies:
         cells = (
             f"<code>{escape(cookie.name)}</code>",
-            escape(cookie.provider),
+            escape(cookie.provider_in(lang)),
             escape(titles.get(cookie.category, cookie.category)),
             escape(cookie.purpose.get(lang, "")),
             f'<span class="policies-nowrap">{escape(i18n.lifetime_label(cookie.lifetime_days, lang))}</span>',
@@ -326,7 +326,7 @@ def _table_rows(data: ConsentData | None, lang: str) -> dict[tuple[str, str], tu
     return {
         (cookie.name, cookie.provider): (
             cookie.name,
-            cookie.provider,
+            cookie.provider_in(lang),
             titles.get(cookie.category, cookie.category),
             cookie.purpose.get(lang, ""),
             i18n.lifetime_label(cookie.lifetime_days, lang),
@@ -370,6 +370,72 @@ def cookie_table_changes(old: ConsentData | None, new: ConsentData | None, words
     )
 
 
+def _policy_link(config: Config, role: Role, lang: str) -> str:
+    """A link to the policy playing `role`, titled in `lang` (empty title when no policy plays it)."""
+    policy = config.with_role(role)
+    name, title = (policy.name, policy.titles.get(lang, "")) if policy else (role.value, "")
+    return f'<a href="{{root}}{lang}/{name}/">{title}</a>'
+
+
+def _category_sections(data: ConsentData, lang: str) -> list[dict[str, Any]]:
+    """One section per purpose in the preferences, with the table of its cookies in `lang`."""
+    s = i18n.strings(lang)
+    headers = {key: s[f"cookie_{key}"] for key in ("name", "provider", "purpose", "lifetime")}
+    sections: list[dict[str, Any]] = []
+    for category in data.categories:
+        rows = [
+            {
+                "name": c.name,
+                "provider": c.provider_in(lang),
+                "purpose": c.purpose.get(lang, ""),
+                "lifetime": i18n.lifetime_label(c.lifetime_days, lang),
+            }
+            for c in data.cookies
+            if c.category == category.id
+        ]
+        title = category.title.get(lang, category.id)
+        sections.append(
+            {
+                "title": title,
+                "description": category.description.get(lang, ""),
+                "linkedCategory": category.id,
+                "cookieTable": {"caption": title, "headers": headers, "body": rows},
+            }
+        )
+    return sections
+
+
+def _translation(data: ConsentData, config: Config, lang: str, cookie_version: str | None) -> dict[str, Any]:
+    """The banner's and the preferences' words in `lang`, linking to the cookie and privacy policies."""
+    s = i18n.strings(lang)
+    cookie_link = _policy_link(config, Role.COOKIES, lang)
+    privacy_link = _policy_link(config, Role.PRIVACY, lang)
+    more = s["cc_more"].format(cookie_policy=cookie_link, privacy_policy=privacy_link, version=cookie_version or "-")
+    sections = [
+        {"title": s["cc_intro_title"], "description": s["cc_intro"].format(months=data.expiry_months)},
+        *_category_sections(data, lang),
+        {"title": s["cc_more_title"], "description": more},
+    ]
+    return {
+        "consentModal": {
+            "title": s["cc_title"],
+            "description": s["cc_description"],
+            "acceptAllBtn": s["cc_accept_all"],
+            "acceptNecessaryBtn": s["cc_reject_all"],
+            "showPreferencesBtn": s["cc_customise"],
+            "footer": cookie_link + privacy_link,
+        },
+        "preferencesModal": {
+            "title": s["cc_prefs_title"],
+            "acceptAllBtn": s["cc_accept_all"],
+            "acceptNecessaryBtn": s["cc_reject_all"],
+            "savePreferencesBtn": s["cc_save"],
+            "closeIconLabel": s["cc_close"],
+            "sections": sections,
+        },
+    }
+
+
 def banner_config(
     data: ConsentData, config: Config, cookie_version: str | None, revision: int, as_of: date
 ) -> dict[str, Any]:
@@ -378,66 +444,6 @@ def banner_config(
     `revision` counts the cookie-policy versions flagged reconsent: when it grows, vanilla-cookieconsent finds
     the stored revision stale and asks again at once (B7).
     """
-    translations: dict[str, Any] = {}
-    for lang in config.languages:
-        s = i18n.strings(lang)
-        cookie_title = config.policies["cookies"].titles.get(lang, "") if "cookies" in config.policies else ""
-        privacy_title = config.policies["privacy"].titles.get(lang, "") if "privacy" in config.policies else ""
-        sections: list[dict[str, Any]] = [
-            {"title": s["cc_intro_title"], "description": s["cc_intro"].format(months=data.expiry_months)}
-        ]
-        for category in data.categories:
-            rows = [
-                {
-                    "name": c.name,
-                    "provider": c.provider,
-                    "purpose": c.purpose.get(lang, ""),
-                    "lifetime": i18n.lifetime_label(c.lifetime_days, lang),
-                }
-                for c in data.cookies
-                if c.category == category.id
-            ]
-            sections.append(
-                {
-                    "title": category.title.get(lang, category.id),
-                    "description": category.description.get(lang, ""),
-                    "linkedCategory": category.id,
-                    "cookieTable": {
-                        "caption": category.title.get(lang, category.id),
-                        "headers": {
-                            "name": s["cookie_name"],
-                            "provider": s["cookie_provider"],
-                            "purpose": s["cookie_purpose"],
-                            "lifetime": s["cookie_lifetime"],
-                        },
-                        "body": rows,
-                    },
-                }
-            )
-        cookie_link = f'<a href="{{root}}{lang}/cookies/">{cookie_title}</a>'
-        privacy_link = f'<a href="{{root}}{lang}/privacy/">{privacy_title}</a>'
-        more = s["cc_more"].format(
-            cookie_policy=cookie_link, privacy_policy=privacy_link, version=cookie_version or "-"
-        )
-        sections.append({"title": s["cc_more_title"], "description": more})
-        translations[lang] = {
-            "consentModal": {
-                "title": s["cc_title"],
-                "description": s["cc_description"],
-                "acceptAllBtn": s["cc_accept_all"],
-                "acceptNecessaryBtn": s["cc_reject_all"],
-                "showPreferencesBtn": s["cc_customise"],
-                "footer": cookie_link + privacy_link,
-            },
-            "preferencesModal": {
-                "title": s["cc_prefs_title"],
-                "acceptAllBtn": s["cc_accept_all"],
-                "acceptNecessaryBtn": s["cc_reject_all"],
-                "savePreferencesBtn": s["cc_save"],
-                "closeIconLabel": s["cc_close"],
-                "sections": sections,
-            },
-        }
     return {
         "cookieName": COOKIE_NAME,
         "expiryMonths": data.expiry_months,
@@ -451,6 +457,6 @@ def banner_config(
             {"id": c.id, "required": c.required, "cookies": [k.name for k in data.cookies if k.category == c.id]}
             for c in data.categories
         ],
-        "translations": translations,
+        "translations": {lang: _translation(data, config, lang, cookie_version) for lang in config.languages},
         "asOf": as_of.isoformat(),
     }
