@@ -250,7 +250,7 @@ def load(root: Path | None = None) -> Config:
     except FileNotFoundError as exc:
         raise PolicyError(Problem(CONFIG_FILE, "file not found; create it (see README, Configuration)")) from exc
     if document.value is None:
-        document = Entry(CONFIG_FILE, {}, document.node)
+        document = Entry(CONFIG_FILE, {}, document.node)  # an empty file: every block takes its defaults
     problems: list[Problem] = []
     top = TOP.read(document, problems)
     if top is INVALID:

@@ -88,17 +88,20 @@ Key = str | int
 class Entry:
     """A value read from a YAML file and the node it came from, so every message about it names its line.
 
-    When the value has no node of its own (a missing field), the line is that of the nearest enclosing one.
+    A field's line is that of its key (a block mapping's value starts on the line below); a missing field
+    has the line of the nearest enclosing one.
     """
 
     file: str
     value: Any
     node: yaml.Node | None = None
     path: tuple[Key, ...] = ()
+    key_node: yaml.Node | None = None
 
     @property
     def line(self) -> int | None:
-        return self.node.start_mark.line + 1 if self.node is not None else None
+        marked = self.key_node or self.node
+        return marked.start_mark.line + 1 if marked is not None else None
 
     @property
     def name(self) -> str:
@@ -117,7 +120,7 @@ class Entry:
 
     def child(self, key: Key) -> Entry:
         value: Any = None
-        node: yaml.Node | None = None
+        key_node = node = None
         if isinstance(key, int):
             if isinstance(self.value, list) and 0 <= key < len(self.value):
                 value = self.value[key]
@@ -127,8 +130,10 @@ class Entry:
             if isinstance(self.value, dict):
                 value = self.value.get(key)
             if isinstance(self.node, yaml.MappingNode):
-                node = next((v for k, v in self.node.value if k.value == key), None)
-        return Entry(self.file, value, node if node is not None else self.node, (*self.path, key))
+                key_node, node = next(((k, v) for k, v in self.node.value if k.value == key), (None, None))
+        if node is None:  # not written: the enclosing field's line
+            return Entry(self.file, value, self.node, (*self.path, key), self.key_node)
+        return Entry(self.file, value, node, (*self.path, key), key_node)
 
     def items(self) -> list[tuple[str, Entry]]:
         """The key and entry of each field of a mapping (none for anything else)."""
@@ -312,7 +317,7 @@ class Block(Kind):
 
     def read(self, entry: Entry, problems: list[Problem]) -> Any:
         if entry.value is None:
-            entry = Entry(entry.file, {}, entry.node, entry.path)
+            entry = Entry(entry.file, {}, entry.node, entry.path, entry.key_node)
         if not isinstance(entry.value, dict):
             problems.append(entry.problem(f"must be {self.hint}, not {_shape(entry.value)}"))
             return INVALID

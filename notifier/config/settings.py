@@ -99,7 +99,7 @@ class _Sender(Kind):
 
     def read(self, entry: Entry, problems: list[Problem]) -> Any:
         if isinstance(entry.value, str):
-            entry = Entry(entry.file, {"email": entry.value}, entry.node, entry.path)
+            entry = Entry(entry.file, {"email": entry.value}, entry.node, entry.path, entry.key_node)
         return self.block.read(entry, problems)
 
 
@@ -265,7 +265,7 @@ def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
     tuning = _tuning(env, problems)
     secret = read_secret(config.root, env)
     if problems or secret is None:
-        raise PolicyError(problems or [_NO_SECRET])
+        raise PolicyError([*problems, _NO_SECRET] if secret is None else problems)
     return Settings(
         root=config.root,
         email_channel=channel,
