@@ -46,7 +46,6 @@ class Settings:
     token_ttl_days: int
     batch_size: int
     audiences: dict[str, AudienceSpec]
-    secret_key: bytes = field(repr=False)
     api_key: str | None = field(default=None, repr=False)
     sendgrid_api_key: str | None = field(default=None, repr=False)
     sendgrid_api_host: str = "https://api.sendgrid.com"
@@ -62,9 +61,22 @@ class Settings:
     webhook_tolerance_seconds: int = 300  # older webhook timestamps are refused (replays)
     api_max_body: int = 1_000_000  # bytes; the event webhook may send up to webhook_max_body
     webhook_max_body: int = 5_000_000
+    signing_key: bytes | None = field(default=None, repr=False)  # POLICIES_SECRET_KEY, else the demo key
 
     def audience(self, policy: str) -> AudienceSpec | None:
         return self.audiences.get(policy)
+
+    @property
+    def secret_key(self) -> bytes:
+        """The key every link is signed with; only the commands that sign or check links need one, and
+        without it they stop with what to do (see check_signing_key)."""
+        if self.signing_key is None:
+            raise PolicyError(NO_SECRET)
+        return self.signing_key
+
+    def check_signing_key(self) -> None:
+        """Stop with what to do when there is no key, before anything is planned or sent."""
+        self.secret_key  # noqa: B018 - reading it is the check
 
 
 class _HeaderText(Kind):
@@ -168,7 +180,7 @@ def write_demo_secret(root: Path) -> bool:
     return True
 
 
-_NO_SECRET = Problem(
+NO_SECRET = Problem(
     "POLICIES_SECRET_KEY",
     f"not set, and no demo key in {DEV_SECRET_FILE}: set it in production, or run `policies keys --demo` "
     "to make a local key for a demo",
@@ -254,7 +266,11 @@ def _addresses(root: Path, env: Mapping[str, str], block: dict[str, Any]) -> dic
 
 
 def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
-    """The settings, every problem listed at once; reading them writes nothing (see `policies keys --demo`)."""
+    """The settings, every problem listed at once; reading them writes nothing (see `policies keys --demo`).
+
+    A missing signing key is reported by the commands that sign or check links (Settings.secret_key), so
+    the others (importing users, consent records, status) run without one.
+    """
     env = os.environ if env is None else env
     problems: list[Problem] = []
     block = NOTIFIER.read(config.entry("notifier"), problems)
@@ -263,9 +279,8 @@ def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
     channel = _channel(env, block, problems)
     audiences = _audiences(config, block["audiences"], problems)
     tuning = _tuning(env, problems)
-    secret = read_secret(config.root, env)
-    if problems or secret is None:
-        raise PolicyError([*problems, _NO_SECRET] if secret is None else problems)
+    if problems:
+        raise PolicyError(problems)
     return Settings(
         root=config.root,
         email_channel=channel,
@@ -275,7 +290,7 @@ def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
         token_ttl_days=block["token_ttl_days"],
         batch_size=block["batch_size"],
         audiences=audiences,
-        secret_key=secret,
+        signing_key=read_secret(config.root, env),
         api_key=env.get("POLICIES_API_KEY") or None,
         sendgrid_api_key=env.get("SENDGRID_API_KEY") or None,
         smtp_url=env.get("SMTP_URL") or None,

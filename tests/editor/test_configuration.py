@@ -118,14 +118,19 @@ def test_a_cookie_provider_must_be_named_in_every_language_when_named_per_langua
     assert "(cookies[0].provider): cookie cc_cookie: provider has no text for fr (B10)" in result.output
 
 
-def test_loading_the_settings_writes_no_key_and_says_how_to_make_a_demo_one(repo: EditorRepo) -> None:
+def test_loading_the_settings_writes_no_key_and_signing_says_how_to_make_a_demo_one(repo: EditorRepo) -> None:
     repo.write("policies.yml", repo.read("policies.yml") + NOTIFIER)
     key = repo.root / "var" / "secret.key"
-    assert settings_problems(repo, env={}) == [
+    loaded = settings.load(project.load(repo.root), {})
+    assert not key.exists()
+    with pytest.raises(PolicyError) as error:
+        loaded.check_signing_key()
+    assert str(error.value) == (
         "POLICIES_SECRET_KEY: not set, and no demo key in var/secret.key: set it in production, "
         "or run `policies keys --demo` to make a local key for a demo"
-    ]
-    assert not key.exists()
+    )
+    tick = repo.policies("tick", env={"DATABASE_URL": f"sqlite:///{repo.root / 'var' / 'db.sqlite3'}"})
+    assert tick.exit_code == 1 and "run `policies keys --demo`" in tick.output and not key.exists()
     made = repo.policies("keys", "--demo")
     assert made.exit_code == 0 and "var/secret.key: written" in made.output
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
