@@ -176,18 +176,14 @@ class Kind:
 
 @dataclass(frozen=True)
 class Text(Kind):
-    """Text on one line (a number or a date is read as it is written); `pattern` and `hint` narrow it."""
+    """Text (a number or a date is read as it is written); `hint` says what the text is, for the message."""
 
-    pattern: re.Pattern[str] | None = None
-    hint: str = "one line of text"
+    hint: str = "text"
 
     def convert(self, value: Any) -> str:
         if isinstance(value, list | dict) or value is None:
             raise Unfit(f"must be {self.hint}, not {_shape(value)}")
-        text = value.isoformat() if isinstance(value, date) else str(value)
-        if self.pattern is not None and not self.pattern.match(text):
-            raise Unfit(f"must be {self.hint}, not '{text}'")
-        return text
+        return value.isoformat() if isinstance(value, date) else str(value)
 
 
 @dataclass(frozen=True)
@@ -196,11 +192,10 @@ class Whole(Kind):
 
     low: int
     high: int
-    unit: str = ""
 
     def convert(self, value: Any) -> int:
         if not isinstance(value, int) or isinstance(value, bool) or not self.low <= value <= self.high:
-            raise Unfit(f"must be a whole number{self.unit} from {self.low} to {self.high}, not {_shape(value)}")
+            raise Unfit(f"must be a whole number from {self.low} to {self.high}, not {_shape(value)}")
         return value
 
 

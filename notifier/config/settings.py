@@ -87,7 +87,7 @@ class _HeaderText(Kind):
     """
 
     def convert(self, value: Any) -> str:
-        text = Text().convert(value)
+        text = Text(hint="one line of text").convert(value)
         if bad := unsafe_characters(text):
             raise Unfit(
                 f"must not contain line breaks or other control characters ({bad}): they would inject email headers"
