@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from notifier.config.project import Config
+from notifier.config.project import Config, Role
 from notifier.delivery.store import consents as log
 from notifier.delivery.store import utcnow
 from notifier.delivery.store.consents import Engine
@@ -28,7 +28,6 @@ from notifier.publishing.repository import PolicyRepository
 
 ACTS = ("accept_all", "reject_all", "custom", "withdraw")
 DEFAULT_RETENTION_DAYS = 1826  # five years: the French civil limitation period (Code civil art. 2224)
-COOKIE_POLICY = "cookies"
 RANDOM_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")  # record_id and consent_id: made by the browser
 CONFIG_HASH = re.compile(r"^[0-9a-f]{8,64}$")
 _LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Z]{2})?$")
@@ -93,7 +92,8 @@ def validate(body: object, repository: PolicyRepository) -> dict[str, Any]:
     if act not in ACTS:
         raise InvalidRecord("act", f"must be one of {', '.join(ACTS)}")
     version = _text(body, "cookie_policy_version", VERSION_ID, "a version id, YYYY-MM-DD")
-    if version not in {v.version for v in repository.ledger.versions(COOKIE_POLICY)}:
+    cookie_policy = repository.config.with_role(Role.COOKIES)
+    if cookie_policy is None or version not in {v.version for v in repository.ledger.versions(cookie_policy.name)}:
         raise InvalidRecord("cookie_policy_version", f"'{version}' is not a released version of the cookie policy")
     user_ref = body.get("user_ref")
     if user_ref is not None and (not isinstance(user_ref, str) or not 1 <= len(user_ref) <= 128):

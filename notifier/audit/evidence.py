@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from notifier.audit import consents
 from notifier.audit.proof import user_proof
+from notifier.config.project import Role
 from notifier.delivery.emails import EmailTemplates
 from notifier.delivery.store import proofs
 from notifier.delivery.store.proofs import Engine
@@ -120,10 +120,12 @@ def _notices(bundle: Bundle, repository: PolicyRepository, engine: Engine, versi
     return facts
 
 
-def counts(engine: Engine, version: PolicyVersion) -> dict[str, Any]:
-    """What the store holds for this version: counts only, no address and no user id."""
-    with_consents = version.policy == consents.COOKIE_POLICY
-    return proofs.version_counts(engine, version.policy, version.version, with_consents)
+def counts(engine: Engine, version: PolicyVersion, cookie_policy: bool = False) -> dict[str, Any]:
+    """What the store holds for this version: counts only, no address and no user id.
+
+    Consent records cite versions of the cookie policy only, so only its bundle counts them.
+    """
+    return proofs.version_counts(engine, version.policy, version.version, with_consents=cookie_policy)
 
 
 def write_bundle(
@@ -161,7 +163,7 @@ def _write(
         "release_commit": commit,
         "texts": _texts_and_redlines(bundle, repository, version),
         "notice": _notices(bundle, repository, engine, version),
-        "counts": counts(engine, version),
+        "counts": counts(engine, version, repository.config.policy(version.policy).role is Role.COOKIES),
     }
     if user_id is not None:
         proof = user_proof(engine, user_id)

@@ -27,6 +27,7 @@ for command in (
     editor.timeline,
     analysis.classify_command,
     analysis.eval_command,
+    notify.keys_command,
     notify.users,
     notify.notify_command,
     notify.tick_command,

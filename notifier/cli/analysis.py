@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from notifier.analysis.classify import Classification, classify
+from notifier.config.project import Role
 
 
 def _read(path: str) -> str:
@@ -43,7 +44,7 @@ def report(result: Classification) -> str:
 @click.argument("old", metavar="OLD.md")
 @click.argument("new", metavar="NEW.md")
 @click.option("--lang", type=click.Choice(["en", "fr"]), default="en", show_default=True)
-@click.option("--policy", type=click.Choice(["privacy", "cookies"]), default=None)
+@click.option("--policy", type=click.Choice([role.value for role in Role]), default=None, help="The policy's role.")
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def classify_command(old: str, new: str, lang: str, policy: str | None, output: str) -> None:
     """Classify the change from OLD.md to NEW.md: editorial, minor, major or rights_reducing, with reasons."""

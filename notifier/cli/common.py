@@ -41,6 +41,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "timeline": ("policies timeline privacy --as-of 2026-12-25",),
     "classify": ("policies classify old.md new.md --lang fr --policy privacy --format json",),
     "eval": ("policies eval --corpus ../shared/corpus",),
+    "keys": ("policies keys --demo",),
     "users import": ("policies users import examples/users.csv",),
     "notify": ("policies notify --dry-run --as-of 2026-11-25",),
     "tick": ("policies tick", "policies tick --as-of 2026-11-25 --json"),

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from notifier.delivery.tick import NotifyResult
 
 
-def _open() -> tuple[PolicyRepository, Settings, Engine]:
+def _open(signs_links: bool = False) -> tuple[PolicyRepository, Settings, Engine]:
     from notifier import logs
     from notifier.config import settings
     from notifier.delivery import store
@@ -36,6 +36,8 @@ def _open() -> tuple[PolicyRepository, Settings, Engine]:
     logs.configure(os.environ.get("POLICIES_LOG_LEVEL", "INFO"))
     repository = PolicyRepository.open()
     config = settings.load(repository.config)
+    if signs_links:  # no key: stop before anything is planned, rather than halfway through a dispatch
+        config.check_signing_key()
     return repository, config, store.open_engine(config.database_url)
 
 
@@ -105,7 +107,7 @@ def import_(file: Path) -> None:
 @click.option("--as-of", type=DATE, help="The day to plan for (default: today in the site's time zone).")
 def notify_command(dry_run: bool, as_of: date | None) -> None:
     """Plan, fan out and send notices of major and rights-reducing versions (with --dry-run: only show)."""
-    repository, settings, engine = _open()
+    repository, settings, engine = _open(signs_links=True)
     on = as_of or today(repository.config.timezone)
     if dry_run:
         from notifier.delivery.preview import dry_run as preview
@@ -141,7 +143,7 @@ def tick_command(as_of: date | None, as_json: bool, site_dir: Path | None) -> No
     from notifier.delivery.channels import make_channel
     from notifier.delivery.tick import tick
 
-    repository, settings, engine = _open()
+    repository, settings, engine = _open(signs_links=True)
     on = as_of or today(repository.config.timezone)
     channel = make_channel(settings)
     try:
@@ -193,7 +195,7 @@ def dispatch_command(workers: int | None) -> None:
     from notifier.delivery.channels import make_channel
     from notifier.delivery.dispatch import dispatch, pending_count
 
-    repository, settings, engine = _open()
+    repository, settings, engine = _open(signs_links=True)
     channel = make_channel(settings)
     try:
         with _bar("dispatch", pending_count(engine)) as advance:
@@ -210,6 +212,26 @@ def dispatch_command(workers: int | None) -> None:
         click.echo(f"dispatch stopped: {result.stopped}", err=True)
     if result.failed or result.stopped:
         sys.exit(EXIT_PROBLEMS)
+
+
+@click.command("keys")
+@click.option("--demo", is_flag=True, help="Write a local signing key to var/secret.key (a demo on a laptop only).")
+def keys_command(demo: bool) -> None:
+    """The key that signs the links in emails: print a new one for POLICIES_SECRET_KEY, or make a demo one.
+
+    Loading the settings never writes a key: a deployment that forgot POLICIES_SECRET_KEY stops with a
+    message instead of signing links with a key that dies with var/.
+    """
+    import secrets
+
+    from notifier.config.settings import DEV_SECRET_FILE, write_demo_secret
+
+    if not demo:
+        click.echo(f"POLICIES_SECRET_KEY={secrets.token_urlsafe(48)}")
+        return
+    made = write_demo_secret(PolicyRepository.open().root)
+    state = "written" if made else "already there, kept"
+    click.echo(f"{DEV_SECRET_FILE}: {state} (demo only: set POLICIES_SECRET_KEY in production)")
 
 
 @click.command("status")
@@ -232,7 +254,7 @@ def api_command(host: str, port: int) -> None:
 
     from notifier.delivery.http.api import create_app
 
-    repository, settings, engine = _open()
+    repository, settings, engine = _open(signs_links=True)
     # uvicorn's access log writes paths and queries (user ids, tokens); notifier.delivery.http.api logs route templates.
     app = create_app(repository, settings, engine)
     uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)

@@ -1,7 +1,8 @@
 """The repository's configuration (policies.yml) as typed, validated values.
 
 Everything a legal editor may set lives in one reviewed file in git; operators override what differs per
-deployment through the environment. Loading reports every bad field at once, by file and line.
+deployment through the environment. The file is declared field by field (notifier/config/reader.py), and
+loading reports every bad field at once, by file and line.
 """
 
 from __future__ import annotations
@@ -10,12 +11,24 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from notifier.dates import ImpossibleDay, read_day
+from notifier.config.reader import (
+    INVALID,
+    Block,
+    Choice,
+    Entry,
+    Field,
+    ListOf,
+    MappingOf,
+    Text,
+    Unchecked,
+    read_document,
+)
 from notifier.problems import PolicyError, Problem
 
 CONFIG_FILE = "policies.yml"
@@ -25,12 +38,21 @@ _NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
 _VARIABLE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
+class Role(StrEnum):
+    """What a policy is to the tool, whatever its name: the banner links to both and shows the cookie data of
+    the `cookies` one, whose versions the consent records cite."""
+
+    PRIVACY = "privacy"
+    COOKIES = "cookies"
+
+
 @dataclass(frozen=True)
 class PolicyConfig:
     name: str
     titles: dict[str, str]
     source: str = "docs/{lang}/{policy}.md"
     data: str | None = None  # structured facts released with the policy (the cookie inventory)
+    role: Role | None = None
 
     def source_path(self, lang: str) -> str:
         return self.source.format(lang=lang, policy=self.name)
@@ -47,6 +69,7 @@ class Config:
     policies: dict[str, PolicyConfig]
     variables: dict[str, dict[str, str]]
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    tree: yaml.Node | None = field(default=None, repr=False, compare=False)  # the lines of policies.yml
 
     @property
     def ledger_dir(self) -> Path:
@@ -58,6 +81,10 @@ class Config:
             raise PolicyError(Problem(CONFIG_FILE, f"unknown policy '{name}'; known policies: {known}"))
         return self.policies[name]
 
+    def with_role(self, role: Role) -> PolicyConfig | None:
+        """The policy that plays `role` (policies.<name>.role in policies.yml), if any does."""
+        return next((policy for policy in self.policies.values() if policy.role is role), None)
+
     def variable_values(self, lang: str) -> dict[str, str]:
         return {name: values[lang] for name, values in self.variables.items() if lang in values}
 
@@ -65,6 +92,10 @@ class Config:
         """A further top-level block of policies.yml, for the parts of the tool that own it."""
         value = self.raw.get(name) or {}
         return value if isinstance(value, dict) else {}
+
+    def entry(self, name: str) -> Entry:
+        """A top-level block with its lines, for the parts of the tool that read and check it themselves."""
+        return Entry(CONFIG_FILE, self.raw, self.tree).child(name)
 
 
 def unsafe_characters(text: str) -> str:
@@ -91,152 +122,154 @@ def find_root(start: Path | None = None) -> Path:
     )
 
 
-NO_ALIASES = "YAML anchors and aliases (&name, *name) are not allowed here; write every value out"
-
-
-class AliasRefused(yaml.MarkedYAMLError):
-    """An anchor or alias: a few bytes of them can stand for gigabytes once expanded, so none is read."""
-
-
-class DayRefused(yaml.MarkedYAMLError):
-    """An unquoted date no calendar has (2023-02-29): YAML would stop on it without saying where."""
-
-
-_YAML_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def load_yaml(text: str) -> tuple[Any, yaml.Node | None]:
-    """The data of a reviewed YAML file and its node tree (for line numbers), refusing anchors and aliases.
-
-    The events are scanned before anything is built, so a tiny file cannot expand into a huge one; plain
-    files, which is all the ledger and the configuration need, read as before.
-    """
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
-        if getattr(event, "anchor", None) is not None:
-            raise AliasRefused(problem=NO_ALIASES, problem_mark=event.start_mark)
-        if isinstance(event, yaml.ScalarEvent) and event.implicit[0] and _YAML_DAY.match(event.value):
-            try:
-                read_day(event.value)
-            except ImpossibleDay as error:
-                raise DayRefused(problem=str(error), problem_mark=event.start_mark) from None
-    loader = yaml.SafeLoader(text)  # one more pass builds the node tree, and the data from that same tree
-    try:
-        node = loader.get_single_node()
-        return (loader.construct_document(node) if node is not None else None), node
-    finally:
-        loader.dispose()
-
-
-def yaml_problem(exc: yaml.YAMLError, relative: str, advice: str = "") -> Problem:
-    """A YAML error as one problem at its file and line."""
-    mark = getattr(exc, "problem_mark", None)
-    where = f"{relative}:{mark.line + 1}" if mark else relative
-    if isinstance(exc, AliasRefused | DayRefused):
-        return Problem(where, str(exc.problem))
-    return Problem(where, f"not valid YAML ({getattr(exc, 'problem', exc)}){advice}")
-
-
-def _line(node: yaml.Node | None) -> int:
-    return node.start_mark.line + 1 if node is not None else 1
-
-
-def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
-    if isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            if k.value == key:
-                return v
-    return None
-
-
-def load(root: Path | None = None) -> Config:
-    root = root or find_root()
-    path = root / CONFIG_FILE
-    try:
-        data, tree = load_yaml(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise PolicyError(Problem(CONFIG_FILE, "file not found; create it (see README, Configuration)")) from exc
-    except yaml.YAMLError as exc:
-        raise PolicyError(yaml_problem(exc, CONFIG_FILE)) from exc
-    data = data or {}
-    if not isinstance(data, dict):
-        raise PolicyError(Problem(CONFIG_FILE, "must be a mapping with site, policies and variables"))
-
-    problems: list[Problem] = []
-
-    def where(*keys: str) -> str:
-        node = tree
-        for key in keys:
-            child = _child(node, key)
-            if child is None:
-                break
-            node = child
-        return f"{CONFIG_FILE}:{_line(node)}"
-
-    site = data.get("site") or {}
-    languages = tuple(site.get("languages") or ())
-    if not languages or not all(isinstance(lang, str) and _LANG.match(lang) for lang in languages):
-        problems.append(Problem(where("site", "languages"), "site.languages must list language codes like [en, fr]"))
-    default_language = site.get("default_language") or (languages[0] if languages else "en")
-    if languages and default_language not in languages:
+def _check_site(site: dict[str, Any], entry: Entry, problems: list[Problem]) -> None:
+    """The rules between the site's fields; the URL gets its closing slash here."""
+    languages = site["languages"] = tuple(site["languages"])
+    if not languages or not all(_LANG.match(lang) for lang in languages):
         problems.append(
-            Problem(where("site", "default_language"), f"default_language '{default_language}' is not in languages")
+            entry.child("languages").problem("site.languages must list language codes like [en, fr]", False)
         )
-    site_url = str(site.get("url") or "")
-    if not site_url.startswith(("http://", "https://")):
-        problems.append(Problem(where("site", "url"), "site.url must be the absolute https:// address of the site"))
-    elif not site_url.endswith("/"):
-        site_url += "/"
+    default = site["default_language"] = site["default_language"] or (languages[0] if languages else "en")
+    if languages and default not in languages:
+        problems.append(
+            entry.child("default_language").problem(f"default_language '{default}' is not in languages", False)
+        )
+    url = site["url"]
+    if not url.startswith(("http://", "https://")):
+        problems.append(entry.child("url").problem("site.url must be the absolute https:// address of the site", False))
+    elif not url.endswith("/"):
+        site["url"] = url + "/"
+    if bad := unsafe_characters(site["name"] or ""):  # the default sender name, and in every subject
+        problems.append(entry.child("name").problem(f"site.name must be one line of text: it has {bad}", False))
 
-    if bad := unsafe_characters(str(site.get("name") or "")):  # the default sender name, and in every subject
-        problems.append(Problem(where("site", "name"), f"site.name must be one line of text: it has {bad}"))
 
-    policies: dict[str, PolicyConfig] = {}
-    for name, spec in (data.get("policies") or {}).items():
-        spec = spec or {}
-        if not _NAME.match(str(name)):
-            problems.append(Problem(where("policies", name), f"policy name '{name}' must be lowercase letters"))
-            continue
-        titles = spec.get("title") or {}
-        if not isinstance(titles, dict):
-            problems.append(Problem(where("policies", name, "title"), "title must be a mapping {en: …, fr: …}"))
-            continue
-        for lang, title in titles.items():  # each title goes into the subject of the notice emails
-            if bad := unsafe_characters(str(title)):
-                problems.append(
-                    Problem(where("policies", name, "title"), f"title ({lang}) must be one line of text: it has {bad}")
-                )
-        missing = [lang for lang in languages if lang not in titles]
-        if missing:
-            problems.append(
-                Problem(where("policies", name, "title"), f"policy '{name}' has no title for {', '.join(missing)}")
+def _check_policy(policy: dict[str, Any], entry: Entry, problems: list[Problem]) -> None:
+    """Every title fits an email subject; only the `cookies` policy has cookie data, and it needs some."""
+    title = entry.child("title")
+    for lang, text in policy["title"].items():  # each title goes into the subject of the notice emails
+        if bad := unsafe_characters(text):
+            problems.append(title.problem(f"title ({lang}) must be one line of text: it has {bad}", False))
+    name = entry.path[-1]
+    if policy["data"] and policy["role"] != Role.COOKIES:
+        problems.append(
+            entry.child("data").problem(
+                f"only the policy with `role: cookies` has cookie data: add `role: cookies` under policies.{name}"
             )
-        policies[name] = PolicyConfig(
-            name=name, titles=dict(titles), source=spec.get("source", PolicyConfig.source), data=spec.get("data")
         )
-    if not policies:
-        problems.append(Problem(where("policies"), "no policies configured"))
+    if policy["role"] == Role.COOKIES and not policy["data"]:
+        problems.append(
+            entry.child("role").problem(
+                "the cookies policy needs its cookie data: add `data: data/cookies.yml` (the banner and the "
+                "cookie table are built from it)"
+            )
+        )
 
-    variables: dict[str, dict[str, str]] = {}
-    for name, value in (data.get("variables") or {}).items():
-        if not _VARIABLE.match(str(name)):
-            problems.append(Problem(where("variables", name), f"variable name '{name}' must be snake_case"))
+
+SITE = Block(
+    {
+        "name": Field(Text()),
+        "url": Field(Text(), default=""),
+        "languages": Field(ListOf(Text(), hint="a list of language codes like [en, fr]"), default=[]),
+        "default_language": Field(Text()),
+        "timezone": Field(Text(), default="Europe/Paris"),
+    },
+    check=_check_site,
+)
+POLICY = Block(
+    {
+        "title": Field(MappingOf(Text(), hint="a mapping {en: …, fr: …}"), default={}),
+        "role": Field(Choice(tuple(Role))),
+        "source": Field(Text(), default=PolicyConfig.source),
+        "data": Field(Text(hint="the path of the data file, like data/cookies.yml")),
+    },
+    hint="a mapping with title (and role, source, data)",
+    check=_check_policy,
+)
+TOP = Block(
+    {
+        "site": Field(SITE, default={}, read_absent=True),
+        "policies": Field(MappingOf(POLICY, hint="a mapping of policy names to their settings"), default={}),
+        "ledger": Field(Unchecked(), default={}),
+        "variables": Field(Unchecked(), default={}),
+        "notifier": Field(Unchecked(), default={}),
+        "consent": Field(Unchecked(), default={}),
+        "notices": Field(Unchecked(), default={}),
+    },
+    hint="a mapping with site, policies and variables",
+)
+
+
+def _policies(
+    read: dict[str, dict[str, Any]], entry: Entry, languages: tuple[str, ...]
+) -> tuple[dict[str, PolicyConfig], list[Problem]]:
+    """Named policies with their titles in every language, each role played by one policy at most."""
+    problems: list[Problem] = []
+    policies: dict[str, PolicyConfig] = {}
+    for name, spec in read.items():
+        where = entry.child(name)
+        if not _NAME.match(name):
+            problems.append(where.problem(f"policy name '{name}' must be lowercase letters", False))
             continue
-        if isinstance(value, dict):
+        titled = isinstance(where.child("title").value, dict)  # else the reader said it must be a mapping
+        if titled and (missing := [lang for lang in languages if lang not in spec["title"]]):
+            problems.append(
+                where.child("title").problem(f"policy '{name}' has no title for {', '.join(missing)}", False)
+            )
+        role = Role(spec["role"]) if spec["role"] else None
+        if role is not None and (other := next((p for p in policies.values() if p.role is role), None)):
+            problems.append(
+                where.child("role").problem(f"policy '{other.name}' already has role {role}; one policy per role")
+            )
+        policies[name] = PolicyConfig(name, dict(spec["title"]), spec["source"], spec["data"], role)
+    if not policies:
+        problems.append(entry.problem("no policies configured", False))
+    return policies, problems
+
+
+def _variables(entry: Entry, languages: tuple[str, ...]) -> tuple[dict[str, dict[str, str]], list[Problem]]:
+    """Each variable's value per language: a plain value serves every language, a mapping gives one each."""
+    problems: list[Problem] = []
+    variables: dict[str, dict[str, str]] = {}
+    for name, child in entry.items():
+        value = child.value
+        if not _VARIABLE.match(name):
+            problems.append(child.problem(f"variable name '{name}' must be snake_case", False))
+        elif isinstance(value, dict):
             variables[name] = {str(k): str(v) for k, v in value.items() if v not in (None, "")}
         elif value not in (None, ""):
             variables[name] = {lang: str(value) for lang in languages}
         else:
             variables[name] = {}
-    if problems:
+    return variables, problems
+
+
+def load(root: Path | None = None) -> Config:
+    root = root or find_root()
+    try:
+        document = read_document((root / CONFIG_FILE).read_text(encoding="utf-8"), CONFIG_FILE)
+    except FileNotFoundError as exc:
+        raise PolicyError(Problem(CONFIG_FILE, "file not found; create it (see README, Configuration)")) from exc
+    if document.value is None:
+        document = Entry(CONFIG_FILE, {}, document.node)  # an empty file: every block takes its defaults
+    problems: list[Problem] = []
+    top = TOP.read(document, problems)
+    if top is INVALID:
+        raise PolicyError(problems)
+    site = top["site"] or SITE.read(Entry(CONFIG_FILE, {}, document.node, ("site",)), problems)
+    languages = site["languages"]
+    policies, policy_problems = _policies(top["policies"], document.child("policies"), languages)
+    variables, variable_problems = _variables(document.child("variables"), languages)
+    if problems := [*problems, *policy_problems, *variable_problems]:
         raise PolicyError(problems)
     return Config(
         root=root,
-        site_name=str(site.get("name") or root.name),
-        site_url=site_url,
+        site_name=str(site["name"] or root.name),
+        site_url=site["url"],
         languages=languages,
-        default_language=default_language,
-        timezone=str(site.get("timezone") or "Europe/Paris"),
+        default_language=site["default_language"],
+        timezone=site["timezone"],
         policies=policies,
         variables=variables,
-        raw=data,
+        raw=document.value,
+        tree=document.node,
     )

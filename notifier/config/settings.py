@@ -2,7 +2,9 @@
 
 What the legal team decides (who is told of which policy, the sender, how long a link stays valid) is
 reviewed in git with the policies; what differs per deployment (database, mail account, secrets) comes from
-the environment so that no secret is ever committed. Every bad value is reported at once, by key.
+the environment so that no secret is ever committed. Every bad value is reported at once, by file, line and key
+(policies.yml) or by variable (environment). Reading them writes nothing: the demo key is made by
+`policies keys --demo`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from notifier.config.project import CONFIG_FILE, Config, unsafe_characters
+from notifier.config.project import Config, unsafe_characters
+from notifier.config.reader import INVALID, Block, Choice, Entry, Field, Kind, MappingOf, Text, Unfit, Whole
 from notifier.problems import PolicyError, Problem
 
 CHANNELS = ("file", "smtp", "sendgrid")
@@ -43,7 +46,6 @@ class Settings:
     token_ttl_days: int
     batch_size: int
     audiences: dict[str, AudienceSpec]
-    secret_key: bytes = field(repr=False)
     api_key: str | None = field(default=None, repr=False)
     sendgrid_api_key: str | None = field(default=None, repr=False)
     sendgrid_api_host: str = "https://api.sendgrid.com"
@@ -59,33 +61,130 @@ class Settings:
     webhook_tolerance_seconds: int = 300  # older webhook timestamps are refused (replays)
     api_max_body: int = 1_000_000  # bytes; the event webhook may send up to webhook_max_body
     webhook_max_body: int = 5_000_000
+    signing_key: bytes | None = field(default=None, repr=False)  # POLICIES_SECRET_KEY, else the demo key
 
     def audience(self, policy: str) -> AudienceSpec | None:
         return self.audiences.get(policy)
 
+    @property
+    def secret_key(self) -> bytes:
+        """The key every link is signed with; only the commands that sign or check links need one, and
+        without it they stop with what to do (see check_signing_key)."""
+        if self.signing_key is None:
+            raise PolicyError(NO_SECRET)
+        return self.signing_key
 
-def _int(block: Mapping[str, Any], key: str, default: int, problems: list[Problem], low: int, high: int) -> int:
-    value = block.get(key, default)
-    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        problems.append(Problem(f"{CONFIG_FILE} (notifier.{key})", f"must be a whole number from {low} to {high}"))
-        return default
-    return value
+    def check_signing_key(self) -> None:
+        """Stop with what to do when there is no key, before anything is planned or sent."""
+        self.secret_key  # noqa: B018 - reading it is the check
 
 
-def _secret(root: Path, env: Mapping[str, str]) -> bytes:
-    """POLICIES_SECRET_KEY signs every link; without it a local key is made under var/ so the demo runs.
+class _HeaderText(Kind):
+    """A setting that goes into every email's headers: one line of text, whatever shape the YAML gave it.
 
-    The local key is fine on a laptop (var/ is git-ignored) but links signed with it stop working when var/
-    is deleted, so production must set the variable; `policies tick` logs which one is in use.
+    A list or a mapping is refused as a whole rather than turned into text: its items would reach the
+    header unchecked (a reply_to list once carried a line break and a Bcc: header into every message).
     """
+
+    def convert(self, value: Any) -> str:
+        text = Text(hint="one line of text").convert(value)
+        if bad := unsafe_characters(text):
+            raise Unfit(
+                f"must not contain line breaks or other control characters ({bad}): they would inject email headers"
+            )
+        return text
+
+
+def _check_sender(sender: dict[str, Any], entry: Entry, problems: list[Problem]) -> None:
+    if "@" not in sender["email"] and not any(p.where == entry.child("email").where() for p in problems):
+        problems.append(entry.child("email").problem("the sender address is missing"))
+
+
+class _Sender(Kind):
+    """notifier.from: {email, name}, or a bare address."""
+
+    block = Block(
+        {"email": Field(_HeaderText(), default=""), "name": Field(_HeaderText(), default="")},
+        hint="a mapping {email: …, name: …}",
+        check=_check_sender,
+    )
+
+    def read(self, entry: Entry, problems: list[Problem]) -> Any:
+        if isinstance(entry.value, str):
+            entry = Entry(entry.file, {"email": entry.value}, entry.node, entry.path, entry.key_node)
+        return self.block.read(entry, problems)
+
+
+def _check_reply_to(block: dict[str, Any], entry: Entry, problems: list[Problem]) -> None:
+    if block["reply_to"] and "@" not in block["reply_to"]:
+        problems.append(entry.child("reply_to").problem("must be one email address"))
+
+
+AUDIENCE = Block(
+    {
+        "who": Field(Choice(AUDIENCE_KINDS), default="active_accounts"),
+        "active_within_days": Field(Whole(1, 3650), default=365),
+    },
+    hint="a mapping {who: …, active_within_days: …}",
+)
+NOTIFIER = Block(
+    {
+        "channel": Field(Choice(CHANNELS), default="file"),
+        "from": Field(_Sender(), default={"email": "", "name": ""}, read_absent=True),
+        "reply_to": Field(_HeaderText(), default=""),
+        "api_url": Field(Text(), default="http://127.0.0.1:8080/"),
+        "token_ttl_days": Field(Whole(1, 3650), default=90),
+        "audiences": Field(MappingOf(AUDIENCE, hint="a mapping: policy -> {who: …}"), default={}),
+        "database_url": Field(Text(), default=""),
+        "outbox": Field(Text(), default="var/outbox"),
+        "batch_size": Field(Whole(1, 1000), default=1000),
+    },
+    hint="a mapping of the notifier's settings",
+    check=_check_reply_to,
+)
+
+
+def _audiences(config: Config, read: dict[str, dict[str, Any]], problems: list[Problem]) -> dict[str, AudienceSpec]:
+    """Who is emailed for each configured policy; an audience for a policy that does not exist is refused."""
+    audiences: dict[str, AudienceSpec] = {}
+    for policy, spec in read.items():
+        if policy not in config.policies:
+            problems.append(
+                config.entry("notifier").child("audiences").child(policy).problem(f"unknown policy '{policy}'")
+            )
+            continue
+        audiences[policy] = AudienceSpec(kind=spec["who"], active_within_days=spec["active_within_days"])
+    return audiences
+
+
+def read_secret(root: Path, env: Mapping[str, str]) -> bytes | None:
+    """POLICIES_SECRET_KEY, which signs every link, or else the demo key `policies keys --demo` wrote."""
     if value := env.get("POLICIES_SECRET_KEY"):
         return value.encode()
     path = root / DEV_SECRET_FILE
-    if not path.is_file():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(48), encoding="utf-8")
-        path.chmod(0o600)
-    return path.read_text(encoding="utf-8").strip().encode()
+    return path.read_text(encoding="utf-8").strip().encode() if path.is_file() else None
+
+
+def write_demo_secret(root: Path) -> bool:
+    """Make the local key a demo signs its links with (var/secret.key), unless there is one; True if made.
+
+    Fine on a laptop (var/ is git-ignored), but links signed with it stop working when var/ is deleted, so
+    production sets POLICIES_SECRET_KEY; `policies tick` logs which one is in use.
+    """
+    path = root / DEV_SECRET_FILE
+    if path.is_file():
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(secrets.token_urlsafe(48), encoding="utf-8")
+    path.chmod(0o600)
+    return True
+
+
+NO_SECRET = Problem(
+    "POLICIES_SECRET_KEY",
+    f"not set, and no demo key in {DEV_SECRET_FILE}: set it in production, or run `policies keys --demo` "
+    "to make a local key for a demo",
+)
 
 
 def _number(
@@ -102,46 +201,6 @@ def _number(
         problems.append(Problem(name, f"must be a number from {low:g} to {high:g}"))
         return default
     return value
-
-
-def _header_text(where: str, value: object, problems: list[Problem]) -> str:
-    """A setting that goes into every email's headers: one line of text, whatever shape the YAML gave it.
-
-    A list or a mapping is refused as a whole rather than turned into text: its items would reach the
-    header unchecked (a reply_to list once carried a line break and a Bcc: header into every message).
-    """
-    if value is None:
-        return ""
-    if isinstance(value, list | dict):
-        shape = "list" if isinstance(value, list) else "mapping"
-        problems.append(Problem(where, f"must be one line of text, not a {shape}"))
-        return ""
-    text = str(value)
-    if bad := unsafe_characters(text):
-        problem = f"must not contain line breaks or other control characters ({bad}): they would inject email headers"
-        problems.append(Problem(where, problem))
-        return ""
-    return text
-
-
-def _sender(block: Mapping[str, Any], problems: list[Problem]) -> tuple[str, str, str | None]:
-    """notifier.from ({email, name}, or a bare address) and notifier.reply_to (one address): email, name, reply-to."""
-    sender = block.get("from") or {}
-    if isinstance(sender, str):
-        sender = {"email": sender}
-    email = name = ""
-    if not isinstance(sender, dict):
-        problems.append(Problem(f"{CONFIG_FILE} (notifier.from)", "must be a mapping {email: …, name: …}"))
-    else:
-        known = len(problems)
-        email = _header_text(f"{CONFIG_FILE} (notifier.from.email)", sender.get("email"), problems)
-        if "@" not in email and len(problems) == known:
-            problems.append(Problem(f"{CONFIG_FILE} (notifier.from.email)", "the sender address is missing"))
-        name = _header_text(f"{CONFIG_FILE} (notifier.from.name)", sender.get("name"), problems)
-    reply_to = _header_text(f"{CONFIG_FILE} (notifier.reply_to)", block.get("reply_to"), problems)
-    if reply_to and "@" not in reply_to:
-        problems.append(Problem(f"{CONFIG_FILE} (notifier.reply_to)", "must be one email address"))
-    return email, name, reply_to or None
 
 
 def _never_send_twice(request_timeout: float, lease_seconds: int, unknown_window: int, problems: list[Problem]) -> None:
@@ -165,88 +224,79 @@ def _never_send_twice(request_timeout: float, lease_seconds: int, unknown_window
         )
 
 
-def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
-    env = os.environ if env is None else env
-    block = config.section("notifier")
-    problems: list[Problem] = []
-    root = config.root
-
-    channel = env.get("POLICIES_EMAIL_CHANNEL") or str(block.get("channel") or "file")
+def _channel(env: Mapping[str, str], block: dict[str, Any], problems: list[Problem]) -> str:
+    """The email channel (POLICIES_EMAIL_CHANNEL over notifier.channel) and the credentials it needs."""
+    channel = env.get("POLICIES_EMAIL_CHANNEL") or block["channel"]
     if channel not in CHANNELS:
         problems.append(Problem("POLICIES_EMAIL_CHANNEL", f"'{channel}' is not one of {', '.join(CHANNELS)}"))
-    sender_email, sender_name, reply_to = _sender(block, problems)
-
-    audiences: dict[str, AudienceSpec] = {}
-    specs = block.get("audiences") or {}
-    if not isinstance(specs, dict):
-        problems.append(Problem(f"{CONFIG_FILE} (notifier.audiences)", "must be a mapping: policy -> {who: …}"))
-        specs = {}
-    for policy, spec in specs.items():
-        spec = spec or {}
-        where = f"{CONFIG_FILE} (notifier.audiences.{policy})"
-        if not isinstance(spec, dict):
-            problems.append(Problem(where, "must be a mapping {who: …, active_within_days: …}"))
-            continue
-        if policy not in config.policies:
-            problems.append(Problem(where, f"unknown policy '{policy}'"))
-            continue
-        kind = spec.get("who", "active_accounts")
-        if kind not in AUDIENCE_KINDS:
-            problems.append(Problem(where, f"who: '{kind}' is not one of {', '.join(AUDIENCE_KINDS)}"))
-            continue
-        days = _int(spec, "active_within_days", 365, problems, 1, 3650)
-        audiences[policy] = AudienceSpec(kind=kind, active_within_days=days)
-
-    database_url = env.get("DATABASE_URL") or str(block.get("database_url") or "")
-    if not database_url:
-        database_url = f"sqlite:///{root / 'var' / 'notifier.sqlite3'}"
-    api_url = env.get("POLICIES_API_URL") or str(block.get("api_url") or "http://127.0.0.1:8080/")
-    if not api_url.endswith("/"):
-        api_url += "/"
-    ttl = _int(block, "token_ttl_days", 90, problems, 1, 3650)
-    batch = _int(block, "batch_size", 1000, problems, 1, 1000)
     if channel == "sendgrid" and not env.get("SENDGRID_API_KEY"):
         problems.append(Problem("SENDGRID_API_KEY", "the sendgrid channel needs an API key in the environment"))
-    if channel == "smtp":
-        smtp_problem = _smtp_url_problem(env.get("SMTP_URL") or "")
-        if smtp_problem:
-            problems.append(Problem("SMTP_URL", smtp_problem))
-    workers = int(_number(env, "POLICIES_DISPATCH_WORKERS", 4, problems, 1, 64))
-    rate_limit = _number(env, "POLICIES_RATE_LIMIT", 0, problems, 0, 10_000)
-    request_timeout = _number(env, "POLICIES_REQUEST_TIMEOUT", 30, problems, 0.05, 600)
-    lease_seconds = int(_number(env, "POLICIES_LEASE_SECONDS", 600, problems, 1, 86_400))
-    unknown_window = int(_number(env, "POLICIES_UNKNOWN_WINDOW", 7200, problems, 0, 30 * 86_400))
-    retry_base = _number(env, "POLICIES_RETRY_BASE", 60, problems, 0, 3600)
-    tolerance = int(_number(env, "POLICIES_WEBHOOK_TOLERANCE", 300, problems, 1, 86_400))
-    _never_send_twice(request_timeout, lease_seconds, unknown_window, problems)
+    if channel == "smtp" and (smtp_problem := _smtp_url_problem(env.get("SMTP_URL") or "")):
+        problems.append(Problem("SMTP_URL", smtp_problem))
+    return str(channel)
+
+
+def _tuning(env: Mapping[str, str], problems: list[Problem]) -> dict[str, Any]:
+    """The dispatcher's pace and patience, from the environment, checked against each other."""
+    tuning: dict[str, Any] = {
+        "workers": int(_number(env, "POLICIES_DISPATCH_WORKERS", 4, problems, 1, 64)),
+        "rate_limit": _number(env, "POLICIES_RATE_LIMIT", 0, problems, 0, 10_000),
+        "request_timeout": _number(env, "POLICIES_REQUEST_TIMEOUT", 30, problems, 0.05, 600),
+        "lease_seconds": int(_number(env, "POLICIES_LEASE_SECONDS", 600, problems, 1, 86_400)),
+        "unknown_window_seconds": int(_number(env, "POLICIES_UNKNOWN_WINDOW", 7200, problems, 0, 30 * 86_400)),
+        "retry_base_seconds": _number(env, "POLICIES_RETRY_BASE", 60, problems, 0, 3600),
+        "webhook_tolerance_seconds": int(_number(env, "POLICIES_WEBHOOK_TOLERANCE", 300, problems, 1, 86_400)),
+    }
+    _never_send_twice(tuning["request_timeout"], tuning["lease_seconds"], tuning["unknown_window_seconds"], problems)
+    return tuning
+
+
+def _addresses(root: Path, env: Mapping[str, str], block: dict[str, Any]) -> dict[str, Any]:
+    """Where the notifier stores, links and writes: the environment over policies.yml over the defaults."""
+    api_url = env.get("POLICIES_API_URL") or block["api_url"]
+    outbox = Path(env.get("POLICIES_OUTBOX") or block["outbox"])
+    return {
+        "database_url": env.get("DATABASE_URL")
+        or block["database_url"]
+        or f"sqlite:///{root / 'var' / 'notifier.sqlite3'}",
+        "api_url": api_url if api_url.endswith("/") else api_url + "/",
+        "outbox": outbox if outbox.is_absolute() else root / outbox,
+        "sendgrid_api_host": (env.get("SENDGRID_API_HOST") or "https://api.sendgrid.com").rstrip("/"),
+    }
+
+
+def load(config: Config, env: Mapping[str, str] | None = None) -> Settings:
+    """The settings, every problem listed at once; reading them writes nothing (see `policies keys --demo`).
+
+    A missing signing key is reported by the commands that sign or check links (Settings.secret_key), so
+    the others (importing users, consent records, status) run without one.
+    """
+    env = os.environ if env is None else env
+    problems: list[Problem] = []
+    block = NOTIFIER.read(config.entry("notifier"), problems)
+    if block is INVALID:
+        raise PolicyError(problems)
+    channel = _channel(env, block, problems)
+    audiences = _audiences(config, block["audiences"], problems)
+    tuning = _tuning(env, problems)
     if problems:
         raise PolicyError(problems)
-    outbox = Path(env.get("POLICIES_OUTBOX") or str(block.get("outbox") or "var/outbox"))
     return Settings(
-        root=root,
-        database_url=database_url,
+        root=config.root,
         email_channel=channel,
-        sender_email=sender_email,
-        sender_name=sender_name or config.site_name,
-        reply_to=reply_to,
-        api_url=api_url,
-        token_ttl_days=ttl,
-        batch_size=batch,
+        sender_email=block["from"]["email"],
+        sender_name=block["from"]["name"] or config.site_name,
+        reply_to=block["reply_to"] or None,
+        token_ttl_days=block["token_ttl_days"],
+        batch_size=block["batch_size"],
         audiences=audiences,
-        secret_key=_secret(root, env),
+        signing_key=read_secret(config.root, env),
         api_key=env.get("POLICIES_API_KEY") or None,
         sendgrid_api_key=env.get("SENDGRID_API_KEY") or None,
-        sendgrid_api_host=(env.get("SENDGRID_API_HOST") or "https://api.sendgrid.com").rstrip("/"),
         smtp_url=env.get("SMTP_URL") or None,
-        outbox=outbox if outbox.is_absolute() else root / outbox,
-        workers=workers,
-        rate_limit=rate_limit,
-        request_timeout=request_timeout,
-        lease_seconds=lease_seconds,
-        unknown_window_seconds=unknown_window,
         webhook_public_key=env.get("SENDGRID_WEBHOOK_PUBLIC_KEY") or None,
-        webhook_tolerance_seconds=tolerance,
-        retry_base_seconds=retry_base,
+        **_addresses(config.root, env, block),
+        **tuning,
     )
 
 

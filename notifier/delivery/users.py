@@ -256,7 +256,7 @@ def validate(row: dict[str, object], config: Config, ledger: Ledger) -> tuple[di
         except (ValueError, OverflowError):
             return None, [], f"last_active_at '{shown(value)}' is not a date or ISO 8601 time"
     accepted: list[tuple[str, str]] = []
-    for policy in ("privacy", "cookies"):
+    for policy in ledger.versions_by_policy:  # accepted_<policy>, for each configured policy
         version = _text(row, f"accepted_{policy}")
         if not version:
             continue

@@ -50,7 +50,8 @@ def missing_variables(text: str, values: dict[str, str], where: str, lang: str) 
 def unset_variables(text: str, config: Config, where: str, lang: str) -> list[Problem]:
     """Variables defined in policies.yml but without a value for `lang` (unknown names are lint's to report)."""
     values = config.variable_values(lang)
-    return [p for p in missing_variables(text, values, where, lang) if p.variable in config.variables]
+    unset = missing_variables(text, values, where, lang)
+    return [p for p in unset if isinstance(p, UnsetVariable) and p.variable in config.variables]
 
 
 def render_variables(text: str, values: dict[str, str], where: str, lang: str) -> str:

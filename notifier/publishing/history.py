@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import git
-from gitdb import IStream
-from gitdb.exc import BadName, BadObject
+from gitdb import IStream  # type: ignore[import-untyped]
+from gitdb.exc import BadName, BadObject  # type: ignore[import-untyped]
 
 from notifier.problems import PolicyError, Problem
 from notifier.publishing.ledger import ReleasedText
@@ -40,11 +40,13 @@ class GitHistory:
 
     def store_blob(self, data: bytes) -> str:
         """Write `data` to git's object store (like `git hash-object -w`) and return its blob id."""
-        return self.repo.odb.store(IStream(git.Blob.type, len(data), io.BytesIO(data))).hexsha.decode()
+        stored: bytes = self.repo.odb.store(IStream(git.Blob.type, len(data), io.BytesIO(data))).hexsha
+        return stored.decode()
 
     def read_blob(self, blob_id: str) -> bytes | None:
         try:
-            return self.repo.odb.stream(bytes.fromhex(blob_id)).read()
+            content: bytes = self.repo.odb.stream(bytes.fromhex(blob_id)).read()
+            return content
         except (BadObject, BadName, ValueError):
             return None
 
@@ -70,7 +72,8 @@ class GitHistory:
     def file_in_commit(self, commit: str, path: str) -> bytes | None:
         """`path` as `commit` holds it; None when it had no such file."""
         try:
-            return (self.repo.commit(commit).tree / path).data_stream.read()
+            content: bytes = (self.repo.commit(commit).tree / path).data_stream.read()
+            return content
         except (KeyError, BadName, ValueError):  # no such file, or no such commit (a repository without one)
             return None
 

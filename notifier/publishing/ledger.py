@@ -18,29 +18,26 @@ from typing import Any
 import yaml
 
 from notifier.analysis.change_class import ChangeClass
-from notifier.config.project import CONFIG_FILE, LEDGER_DIR, Config, load_yaml, yaml_problem
-from notifier.dates import ImpossibleDay, read_day
+from notifier.config.project import LEDGER_DIR, Config
+from notifier.config.reader import (
+    INVALID,
+    Block,
+    Choice,
+    Day,
+    Entry,
+    Field,
+    Flag,
+    ListOf,
+    MappingOf,
+    Text,
+    read_document,
+)
 from notifier.problems import PolicyError, Problem
 from notifier.publishing.schedule import Timeline, earliest_effective_date, timeline
 
 VERSION_ID = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:\.(?P<seq>[2-9]|[1-9]\d+))?$")
 _SHA1 = re.compile(r"^[0-9a-f]{40}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-FIELDS = (
-    "policy",
-    "version",
-    "published_at",
-    "effective_at",
-    "class",
-    "detected_class",
-    "reasons",
-    "reconsent",
-    "summary",
-    "texts",
-    "data",
-    "variables",
-)
-REQUIRED = ("policy", "version", "published_at", "effective_at", "class", "reasons", "texts")
 HISTORY_SETTING = "ledger.published_before_repository"
 
 
@@ -50,9 +47,10 @@ def published_before_repository(config: Config) -> tuple[frozenset[str], list[Pr
     Their records are dated before their release commits, which is refused for any other record; the
     declaration lives in policies.yml so that records released before it existed keep their exact bytes.
     """
-    listed = config.section("ledger").get("published_before_repository") or []
+    entry = config.entry("ledger").child("published_before_repository")
+    listed = entry.value or []
     if not isinstance(listed, list) or not all(isinstance(key, str) for key in listed):
-        return frozenset(), [Problem(f"{CONFIG_FILE} ({HISTORY_SETTING})", "must be a list like [privacy/2023-02-01]")]
+        return frozenset(), [entry.problem("must be a list like [privacy/2023-02-01]")]
     return frozenset(listed), []
 
 
@@ -116,165 +114,137 @@ class PolicyVersion:
         return yaml.safe_dump(self.to_record(), sort_keys=False, allow_unicode=True, width=100)
 
 
-class _Record:
-    """A parsed record file that knows the line of every field, for messages that point at it."""
-
-    def __init__(self, path: Path, relative: str):
-        self.relative = relative
-        self.problems: list[Problem] = []
-        text = path.read_text(encoding="utf-8")
-        try:
-            self.data, self.tree = load_yaml(text)
-        except yaml.YAMLError as exc:
-            self.tree, self.data = None, None
-            self.problems.append(yaml_problem(exc, relative, "; restore it from git"))
-
-    def where(self, *keys: str) -> str:
-        node = self.tree
-        for key in keys:
-            if not isinstance(node, yaml.MappingNode):
-                break
-            match = next((v for k, v in node.value if k.value == key), None)
-            if match is None:
-                break
-            node = match
-        line = node.start_mark.line + 1 if node is not None else 1
-        return f"{self.relative}:{line} ({'.'.join(keys)})" if keys else f"{self.relative}:{line}"
-
-    def fail(self, message: str, *keys: str) -> None:
-        self.problems.append(Problem(self.where(*keys), message))
+def _check_released_file(released: dict[str, Any], entry: Entry, problems: list[Problem]) -> None:
+    if not _SHA1.match(released["blob"]):
+        problems.append(
+            entry.child("blob").problem(f"blob must be a 40-hex-digit git blob id, not '{released['blob']}'")
+        )
+    if not _SHA256.match(released["sha256"]):
+        problems.append(entry.child("sha256").problem("sha256 must be 64 hex digits"))
+    if not released["path"]:
+        problems.append(entry.problem("path of the released file is missing"))
 
 
-def _date(record: _Record, key: str) -> date | None:
-    value = record.data.get(key)
-    if isinstance(value, date):
-        return value
-    try:
-        return read_day(str(value))
-    except ImpossibleDay as error:
-        record.fail(f"{key}: {error}", key)
-    except ValueError:
-        record.fail(f"{key} must be a date written YYYY-MM-DD, not '{value}'", key)
-    return None
+def _class_field(name: str, required: bool = False) -> Field:
+    allowed = " | ".join(ChangeClass)
+    return Field(
+        Choice(tuple(ChangeClass)), required=required, message=f"{name} must be one of {allowed}, not '{{value}}'"
+    )
 
 
-def _class(record: _Record, key: str) -> ChangeClass | None:
-    value = record.data.get(key)
-    try:
-        return ChangeClass(value)
-    except ValueError:
-        allowed = " | ".join(ChangeClass)
-        record.fail(f"{key} must be one of {allowed}, not '{value}'", key)
-        return None
+RELEASED_FILE = Block(
+    {"path": Field(Text(), default=""), "blob": Field(Text(), default=""), "sha256": Field(Text(), default="")},
+    hint="a mapping with path, blob and sha256",
+    check=_check_released_file,
+)
+RECORD = Block(
+    {
+        "policy": Field(Text(), required=True),
+        "version": Field(Text(), required=True),
+        "published_at": Field(Day("published_at"), required=True),
+        "effective_at": Field(Day("effective_at"), required=True),
+        "class": _class_field("class", required=True),
+        "detected_class": _class_field("detected_class"),
+        "reasons": Field(ListOf(Text()), required=True, default=[], message="reasons must be a list of sentences"),
+        "reconsent": Field(Flag(), default=False),
+        "summary": Field(MappingOf(Text()), default={}, message="summary must map each language to a text"),
+        "texts": Field(MappingOf(RELEASED_FILE, hint="a mapping of each language to its path, blob and sha256")),
+        "data": Field(RELEASED_FILE),
+        "variables": Field(MappingOf(MappingOf(Text()), hint="a mapping of each language to its values"), default={}),
+    },
+    hint="a mapping of fields; restore it from git",
+)
+FIELDS = tuple(RECORD.fields)
 
 
-def _released_file(record: _Record, spec: Any, *keys: str) -> ReleasedText | None:
-    """A file released with the version: where it was, and its git blob id and sha256."""
-    if not isinstance(spec, dict):
-        record.fail("needs path, blob and sha256", *keys)
-        return None
-    blob, sha256, path = str(spec.get("blob", "")), str(spec.get("sha256", "")), spec.get("path")
-    if not _SHA1.match(blob):
-        record.fail(f"blob must be a 40-hex-digit git blob id, not '{blob}'", *keys, "blob")
-    if not _SHA256.match(sha256):
-        record.fail("sha256 must be 64 hex digits", *keys, "sha256")
-    if not isinstance(path, str) or not path:
-        record.fail("path of the released file is missing", *keys)
-        path = ""
-    return ReleasedText(path=path, blob=blob, sha256=sha256)
+def _released(spec: dict[str, str]) -> ReleasedText:
+    return ReleasedText(path=spec["path"], blob=spec["blob"], sha256=spec["sha256"])
+
+
+def _check_identity(fields: dict[str, Any], record: Entry, path: Path, config: Config, problems: list[Problem]) -> None:
+    """The record is where its policy and version say: its folder, its file name, its publication day."""
+    policy, version, published = fields["policy"], fields["version"], fields["published_at"]
+    if policy != path.parent.name:
+        problems.append(
+            record.child("policy").problem(f"policy '{policy}' does not match its folder '{path.parent.name}'")
+        )
+    if policy not in config.policies:
+        problems.append(record.child("policy").problem(f"policy '{policy}' is not configured in policies.yml"))
+    match = VERSION_ID.match(version)
+    if not match:
+        message = f"version '{version}' must be the publication date YYYY-MM-DD (then .2, .3 …)"
+        problems.append(record.child("version").problem(message))
+    elif version != path.stem:
+        problems.append(
+            record.child("version").problem(f"version '{version}' does not match the file name '{path.stem}.yml'")
+        )
+    if match and match["date"] != published.isoformat():
+        message = f"published_at {published} must be the date in the version id {version}"
+        problems.append(record.child("published_at").problem(message))
+
+
+def _check_schedule(fields: dict[str, Any], record: Entry, problems: list[Problem]) -> None:
+    """T1: no earlier effect than the class allows; a class below the detected one says why."""
+    published, effective, change_class = fields["published_at"], fields["effective_at"], ChangeClass(fields["class"])
+    earliest = earliest_effective_date(published, change_class)
+    if effective < earliest:
+        problems.append(
+            record.child("effective_at").problem(
+                f"effective_at {effective} is too early: a {change_class} change published on {published} "
+                f"takes effect on {earliest} at the earliest (T1)"
+            )
+        )
+    detected = fields["detected_class"]
+    if detected is not None and change_class < ChangeClass(detected) and not fields["reasons"]:
+        message = f"class {change_class} is lower than the detected {detected} and no reason is given"
+        problems.append(record.child("reasons").problem(message))
+
+
+def _check_texts(fields: dict[str, Any], record: Entry, config: Config, problems: list[Problem]) -> None:
+    """A text per configured language, and the summary users are told for a release they are told of."""
+    if not fields["texts"]:
+        problems.append(record.child("texts").problem("texts must map each language to its path, blob and sha256"))
+    for lang in fields["texts"]:
+        if lang not in config.languages:
+            problems.append(record.child("texts").child(lang).problem(f"language '{lang}' is not in site.languages"))
+    change_class = ChangeClass(fields["class"])
+    if change_class.must_notify:
+        for lang in (lang for lang in fields["texts"] if lang in config.languages):
+            if not str(fields["summary"].get(lang) or "").strip():
+                message = f"a {change_class} release needs a summary of the changes in {lang} (users are told it)"
+                problems.append(record.child("summary").problem(message))
 
 
 def parse_record(path: Path, relative: str, config: Config) -> tuple[PolicyVersion | None, list[Problem]]:
     """Validate one record against the schema and the schedule rules; every problem names its field."""
-    record = _Record(path, relative)
-    if record.tree is None:
-        return None, record.problems
-    data = record.data
-    if not isinstance(data, dict):
-        record.fail("a release record must be a mapping of fields; restore it from git")
-        return None, record.problems
-    for key in REQUIRED:
-        if key not in data:
-            record.fail(f"required field '{key}' is missing")
-    for key in data:
-        if key not in FIELDS:
-            record.fail(f"unknown field '{key}'; allowed: {', '.join(FIELDS)}", key)
-    if record.problems:
-        return None, record.problems
-
-    policy_dir, stem = path.parent.name, path.stem
-    if data["policy"] != policy_dir:
-        record.fail(f"policy '{data['policy']}' does not match its folder '{policy_dir}'", "policy")
-    if data["policy"] not in config.policies:
-        record.fail(f"policy '{data['policy']}' is not configured in policies.yml", "policy")
-    version = str(data["version"])
-    match = VERSION_ID.match(version)
-    if not match:
-        record.fail(f"version '{version}' must be the publication date YYYY-MM-DD (then .2, .3 …)", "version")
-    elif version != stem:
-        record.fail(f"version '{version}' does not match the file name '{stem}.yml'", "version")
-    published, effective = _date(record, "published_at"), _date(record, "effective_at")
-    change_class = _class(record, "class")
-    detected = _class(record, "detected_class") if data.get("detected_class") is not None else None
-    if match and published and match["date"] != published.isoformat():
-        record.fail(f"published_at {published} must be the date in the version id {version}", "published_at")
-    if published and effective and change_class:
-        earliest = earliest_effective_date(published, change_class)
-        if effective < earliest:
-            record.fail(
-                f"effective_at {effective} is too early: a {change_class} change published on {published} "
-                f"takes effect on {earliest} at the earliest (T1)",
-                "effective_at",
-            )
-    reasons = data.get("reasons")
-    if not isinstance(reasons, list) or not all(isinstance(r, str) for r in reasons):
-        record.fail("reasons must be a list of sentences", "reasons")
-        reasons = []
-    if detected and change_class and change_class < detected and not reasons:
-        record.fail(f"class {change_class} is lower than the detected {detected} and no reason is given", "reasons")
-    summary = data.get("summary") or {}
-    if not isinstance(summary, dict):
-        record.fail("summary must map each language to a text", "summary")
-        summary = {}
-    texts_data = data.get("texts")
-    texts: dict[str, ReleasedText] = {}
-    if not isinstance(texts_data, dict) or not texts_data:
-        record.fail("texts must map each language to its path, blob and sha256", "texts")
-        texts_data = {}
-    for lang, spec in texts_data.items():
-        if lang not in config.languages:
-            record.fail(f"language '{lang}' is not in site.languages", "texts", lang)
-            continue
-        if (released := _released_file(record, spec, "texts", lang)) is not None:
-            texts[lang] = released
-    data_file = _released_file(record, data["data"], "data") if "data" in data else None
-    if change_class and change_class.must_notify:
-        for lang in texts:
-            if not str(summary.get(lang) or "").strip():
-                record.fail(
-                    f"a {change_class} release needs a summary of the changes in {lang} (users are told it)",
-                    "summary",
-                )
-    variables = data.get("variables") or {}
-    if record.problems or not (published and effective and change_class):
-        return None, record.problems
-    return (
-        PolicyVersion(
-            policy=str(data["policy"]),
-            version=version,
-            published_at=published,
-            effective_at=effective,
-            change_class=change_class,
-            detected_class=detected,
-            reasons=tuple(reasons),
-            reconsent=bool(data.get("reconsent", False)),
-            summary={str(k): str(v) for k, v in summary.items()},
-            texts=texts,
-            variables={str(k): {str(n): str(x) for n, x in (v or {}).items()} for k, v in variables.items()},
-            data=data_file,
-        ),
-        [],
+    try:
+        record = read_document(path.read_text(encoding="utf-8"), relative, "; restore it from git")
+    except PolicyError as error:
+        return None, error.problems
+    problems: list[Problem] = []
+    fields = RECORD.read(record, problems)
+    if problems or fields is INVALID:
+        return None, problems
+    _check_identity(fields, record, path, config, problems)
+    _check_schedule(fields, record, problems)
+    _check_texts(fields, record, config, problems)
+    if problems:
+        return None, problems
+    version = PolicyVersion(
+        policy=fields["policy"],
+        version=fields["version"],
+        published_at=fields["published_at"],
+        effective_at=fields["effective_at"],
+        change_class=ChangeClass(fields["class"]),
+        detected_class=ChangeClass(fields["detected_class"]) if fields["detected_class"] is not None else None,
+        reasons=tuple(fields["reasons"]),
+        reconsent=fields["reconsent"],
+        summary=fields["summary"],
+        texts={lang: _released(spec) for lang, spec in fields["texts"].items()},
+        variables=fields["variables"],
+        data=_released(fields["data"]) if fields["data"] is not None else None,
     )
+    return version, []
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from notifier.analysis.change_class import ChangeClass, strongest
 from notifier.analysis.classify import REVIEW_RULE, Classification, Reason, classify, classify_cookie_data
-from notifier.config.project import CONFIG_FILE, load_yaml
+from notifier.config.project import CONFIG_FILE
+from notifier.config.reader import read_document
 from notifier.problems import PolicyError, Problem
 from notifier.publishing.content import fill_variables, missing_variables, used_values, variable_uses
 from notifier.publishing.history import sha256
@@ -61,9 +63,10 @@ def classify_texts(
     cookie inventory) released with `old`, they are compared as facts too: a new vendor is a new vendor whatever
     the prose says. Reasons quote variables with their values: the release's (`new_values`), else today's.
     """
+    role = repository.config.policy(old.policy).role  # the classifier reads a `cookies` policy as trackers
     results = [
         _in_words(
-            classify(repository.released_source(old, lang), new_sources[lang], lang=lang, policy=old.policy),
+            classify(repository.released_source(old, lang), new_sources[lang], lang=lang, policy=role),
             old.variables.get(lang, {}),
             new_values[lang] if new_values is not None else repository.config.variable_values(lang),
         )
@@ -73,7 +76,8 @@ def classify_texts(
     old_data = repository.released_data(old)
     if old_data is not None and new_data is not None:
         where = repository.config.policy(old.policy).data or old.record_path
-        results.append(classify_cookie_data(read_inventory(old_data, where), read_inventory(new_data, where)))
+        lang = repository.config.default_language
+        results.append(classify_cookie_data(_facts(old_data, where, lang), _facts(new_data, where, lang)))
     reasons: list[Reason] = []
     for result in results:
         reasons.extend(r for r in result.reasons if r not in reasons)
@@ -84,6 +88,16 @@ def classify_texts(
         review=any(r.review for r in results),
         reasons=reasons,
     )
+
+
+def _facts(raw: bytes, where: str, lang: str) -> Any:
+    """The cookie inventory as the classifier compares it: a provider named per language counts as its name in
+    `lang`, so translating a provider's name changes no fact."""
+    data = read_inventory(raw, where)
+    for cookie in data.get("cookies") or [] if isinstance(data, dict) else []:
+        if isinstance(cookie, dict) and isinstance(cookie.get("provider"), dict):
+            cookie["provider"] = cookie["provider"].get(lang, "")
+    return data
 
 
 def _in_words(result: Classification, old_values: dict[str, str], new_values: dict[str, str]) -> Classification:
@@ -110,7 +124,7 @@ def working_data(repository: PolicyRepository, policy: str) -> bytes | None:
 def _new_variables(repository: PolicyRepository, sources: dict[str, str]) -> set[str]:
     """Variables the texts use that the committed policies.yml does not define yet."""
     committed = repository.history.file_in_commit("HEAD", CONFIG_FILE)
-    defined = (load_yaml(committed.decode("utf-8"))[0] or {}).get("variables") if committed else None
+    defined = read_document(committed, CONFIG_FILE).child("variables").value if committed else None
     used = {use.name for text in sources.values() for use in variable_uses(text)}
     return used - set(defined or {})
 
@@ -162,48 +176,51 @@ def _publication_day(
     return published
 
 
-def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVersion:
-    """Everything a release needs, validated; nothing is written."""
+def _working_problems(
+    repository: PolicyRepository, policy: str, sources: dict[str, str], facts: bytes | None
+) -> list[Problem]:
+    """What stops the working texts and data from being released, whatever their class."""
     config = repository.config
-    spec = config.policy(request.policy)
-    sources = repository.working_sources(request.policy)
-    facts = working_data(repository, request.policy)
+    spec = config.policy(policy)
     problems: list[Problem] = list(repository.ledger_problems)
     if spec.data:  # released data is read by every later build: it must be one the banner can show
         problems.extend(load_inventory(config)[1])
     for lang, text in sources.items():
         problems.extend(missing_variables(text, config.variable_values(lang), spec.source_path(lang), lang))
-
     working = parse_all(sources)
-    problems.extend(section_sync(config, request.policy, working))
-    latest = repository.ledger.latest(request.policy)
-    if latest is not None:
-        released = parse_all({lang: repository.released_source(latest, lang) for lang in latest.texts})
-        problems.extend(change_sync(config, request.policy, released, working))
-        data_unchanged = facts == repository.released_data(latest)
-        if data_unchanged and all(
-            sources.get(lang) == repository.released_source(latest, lang) for lang in latest.texts
-        ):
-            where = spec.source_path(config.default_language)
-            problems.append(Problem(where, f"nothing changed since {latest.version}: edit the text first"))
+    problems.extend(section_sync(config, policy, working))
+    latest = repository.ledger.latest(policy)
+    if latest is None:
+        return problems
+    released = parse_all({lang: repository.released_source(latest, lang) for lang in latest.texts})
+    problems.extend(change_sync(config, policy, released, working))
+    unchanged = all(sources.get(lang) == repository.released_source(latest, lang) for lang in latest.texts)
+    if unchanged and facts == repository.released_data(latest):
+        where = spec.source_path(config.default_language)
+        problems.append(Problem(where, f"nothing changed since {latest.version}: edit the text first"))
+    return problems
 
+
+def _unrelated_changes(repository: PolicyRepository, policy: str, sources: dict[str, str]) -> list[Problem]:
+    """The release commit holds the policy's texts and data (and policies.yml for a new variable), nothing else."""
+    config = repository.config
+    spec = config.policy(policy)
     allowed = {spec.source_path(lang) for lang in config.languages} | ({spec.data} if spec.data else set())
     if _new_variables(repository, sources):
         allowed.add(CONFIG_FILE)  # committed with the texts that need it
     unrelated = [p for p in repository.history.uncommitted_paths() if p not in allowed]
-    if unrelated:
-        problems.append(
-            Problem(
-                unrelated[0],
-                f"uncommitted changes unrelated to this release ({', '.join(unrelated[:5])}"
-                f"{' …' if len(unrelated) > 5 else ''}): commit or stash them first",
-            )
-        )
+    if not unrelated:
+        return []
+    listed = f"{', '.join(unrelated[:5])}{' …' if len(unrelated) > 5 else ''}"
+    return [
+        Problem(unrelated[0], f"uncommitted changes unrelated to this release ({listed}): commit or stash them first")
+    ]
 
-    # A first version has nothing to compare with: the editor gives its class.
-    detected = classify_texts(repository, latest, sources, facts) if latest is not None else None
+
+def _decide_class(request: ReleaseRequest, detected: Classification | None, problems: list[Problem]) -> ChangeClass:
+    """The editor's class, else the detected one; lowering the detected class needs a reason."""
     change_class = request.change_class or (detected.change_class if detected else None)
-    if change_class is None:
+    if change_class is None:  # a first version has nothing to compare with: the editor gives its class
         raise PolicyError(Problem("--class", f"the first release of {request.policy} needs --class"))
     if detected and change_class < detected.change_class and not request.reasons:
         found = "; ".join(describe(r) for r in detected.reasons[:3])
@@ -214,31 +231,38 @@ def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVers
                 "give --reason to explain why",
             )
         )
+    return change_class
+
+
+def _summaries(
+    languages: tuple[str, ...], request: ReleaseRequest, change_class: ChangeClass, problems: list[Problem]
+) -> dict[str, str]:
+    """One summary per site language, required for a release users are told of."""
     summaries = {lang: text.strip() for lang, text in request.summaries.items() if text.strip()}
     for lang in summaries:
-        if lang not in config.languages:
-            problems.append(
-                Problem(f"--summary {lang}=…", f"'{lang}' is not a site language ({', '.join(config.languages)})")
-            )
-    if change_class.must_notify:
-        for lang in config.languages:
-            if lang not in summaries:
-                problems.append(
-                    Problem(
-                        f"--summary {lang}=…",
-                        f"a {change_class} release needs a summary of the changes in {lang}; users are told it",
-                    )
-                )
+        if lang not in languages:
+            problems.append(Problem(f"--summary {lang}=…", f"'{lang}' is not a site language ({', '.join(languages)})"))
+    for lang in languages if change_class.must_notify else ():
+        if lang not in summaries:
+            message = f"a {change_class} release needs a summary of the changes in {lang}; users are told it"
+            problems.append(Problem(f"--summary {lang}=…", message))
+    return {lang: summaries[lang] for lang in languages if lang in summaries}
 
-    published = _publication_day(repository, request, change_class, problems)
+
+def _effective_day(
+    request: ReleaseRequest,
+    change_class: ChangeClass,
+    published: date,
+    latest: PolicyVersion | None,
+    problems: list[Problem],
+) -> date:
+    """T1's earliest day for the class, and never before the previous version takes effect (they go in order)."""
     earliest = earliest_effective_date(published, change_class)
+    earliest_in_order = earliest
     if latest is not None:
         if published < latest.published_at:
             problems.append(Problem("--on", f"{published} is before the last release {latest.version}"))
-        # Versions take effect in order: a release after a pending major one waits for it.
-        earliest_in_order = max(earliest, latest.effective_at)
-    else:
-        earliest_in_order = earliest
+        earliest_in_order = max(earliest, latest.effective_at)  # a release after a pending major one waits
     effective = request.effective_on or earliest_in_order
     if effective < earliest:
         problems.append(
@@ -252,23 +276,33 @@ def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVers
         problems.append(
             Problem("--effective-on", f"{effective} is before the previous version takes effect ({earliest_in_order})")
         )
+    return effective
+
+
+def _stored(repository: PolicyRepository, path: str, content: bytes) -> ReleasedText:
+    """A released file put in git's object store: its path, blob id and sha256 prove it later."""
+    return ReleasedText(path=path, blob=repository.history.store_blob(content), sha256=sha256(content))
+
+
+def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVersion:
+    """Everything a release needs, validated; nothing is written."""
+    config = repository.config
+    spec = config.policy(request.policy)
+    sources = repository.working_sources(request.policy)
+    facts = working_data(repository, request.policy)
+    problems = _working_problems(repository, request.policy, sources, facts)
+    problems.extend(_unrelated_changes(repository, request.policy, sources))
+    latest = repository.ledger.latest(request.policy)
+    detected = classify_texts(repository, latest, sources, facts) if latest is not None else None
+    change_class = _decide_class(request, detected, problems)
+    summaries = _summaries(config.languages, request, change_class, problems)
+    published = _publication_day(repository, request, change_class, problems)
+    effective = _effective_day(request, change_class, published, latest, problems)
     if problems:
         raise PolicyError(problems)
-
-    texts: dict[str, ReleasedText] = {}
-    for lang, text in sources.items():
-        data = text.encode("utf-8")
-        texts[lang] = ReleasedText(
-            path=spec.source_path(lang), blob=repository.history.store_blob(data), sha256=sha256(data)
-        )
-    data = (
-        ReleasedText(path=spec.data, blob=repository.history.store_blob(facts), sha256=sha256(facts))
-        if spec.data and facts is not None
-        else None
-    )
     return PolicyVersion(
         policy=request.policy,
-        data=data,
+        data=_stored(repository, spec.data, facts) if spec.data and facts is not None else None,
         version=next_version_id(repository, request.policy, published),
         published_at=published,
         effective_at=effective,
@@ -276,8 +310,10 @@ def prepare(repository: PolicyRepository, request: ReleaseRequest) -> PolicyVers
         detected_class=detected.change_class if detected else None,
         reasons=(*request.reasons, *(describe(r) for r in detected.reasons)) if detected else request.reasons,
         reconsent=request.reconsent or bool(detected and detected.reconsent),
-        summary={lang: summaries[lang] for lang in config.languages if lang in summaries},
-        texts=texts,
+        summary=summaries,
+        texts={
+            lang: _stored(repository, spec.source_path(lang), text.encode("utf-8")) for lang, text in sources.items()
+        },
         variables={lang: used_values(text, config.variable_values(lang)) for lang, text in sources.items()},
     )
 

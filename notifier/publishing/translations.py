@@ -21,8 +21,9 @@ def suggested_ids(documents: dict[str, Document]) -> dict[str, dict[int, tuple[s
             if section.level == 0 or section.id is not None:
                 continue
             for other_lang, other in documents.items():
-                if other_lang != lang and index < len(other.sections) and other.sections[index].id:
-                    found[lang][section.line] = (other.sections[index].id, other_lang)
+                other_id = other.sections[index].id if index < len(other.sections) else None
+                if other_lang != lang and other_id:
+                    found[lang][section.line] = (other_id, other_lang)
                     break
     return found
 
@@ -92,13 +93,8 @@ def changed_sections(old: Document | None, new: Document) -> set[str]:
     """Keys of the sections whose text differs between the last release and the working tree."""
     if old is None:
         return set(new.keys)
-    keys = set(old.keys) | set(new.keys)
-    return {
-        key
-        for key in keys
-        if (old.section(key) is None) != (new.section(key) is None)
-        or (old.section(key) and new.section(key) and old.section(key).text != new.section(key).text)
-    }
+    pairs = ((key, old.section(key), new.section(key)) for key in set(old.keys) | set(new.keys))
+    return {key for key, before, after in pairs if (before.text if before else None) != (after.text if after else None)}
 
 
 def change_sync(
@@ -113,7 +109,7 @@ def change_sync(
     for key in sorted(set().union(*changed.values()) if changed else set()):
         done = sorted(lang for lang, keys in changed.items() if key in keys)
         behind = sorted(lang for lang, keys in changed.items() if key not in keys)
-        if behind and not all(_editorial(policy, key, lang, released[lang], working[lang]) for lang in done):
+        if behind and not all(_editorial(spec.role, key, lang, released[lang], working[lang]) for lang in done):
             section = working[done[0]].section(key)
             line = f":{section.line}" if section else ""
             problems.append(
@@ -127,12 +123,13 @@ def change_sync(
     return problems
 
 
-def _editorial(policy: str, key: str, lang: str, old: Document, new: Document) -> bool:
-    """Whether the change of one section in one language is editorial, as the classifier reads it."""
+def _editorial(role: str | None, key: str, lang: str, old: Document, new: Document) -> bool:
+    """Whether the change of one section in one language is editorial, as the classifier reads a policy of
+    that role (a `cookies` one as trackers)."""
     before, after = old.section(key), new.section(key)
     if before is None or after is None:
         return False
-    return classify(before.text, after.text, lang=lang, policy=policy).change_class is ChangeClass.EDITORIAL
+    return classify(before.text, after.text, lang=lang, policy=role).change_class is ChangeClass.EDITORIAL
 
 
 def parse_all(texts: dict[str, str]) -> dict[str, Document]:

@@ -9,16 +9,28 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 from typing import Any
 
-import yaml
-
 from notifier.analysis.classify import MAX_COOKIE_DAYS
 from notifier.analysis.diff import marked
-from notifier.config.project import CONFIG_FILE, LEDGER_DIR, Config, PolicyConfig, load_yaml, yaml_problem
+from notifier.config.project import CONFIG_FILE, LEDGER_DIR, Config, PolicyConfig, Role
+from notifier.config.reader import (
+    INVALID,
+    Block,
+    Entry,
+    Field,
+    Flag,
+    Kind,
+    ListOf,
+    MappingOf,
+    Text,
+    Unchecked,
+    Whole,
+    read_document,
+)
 from notifier.problems import PolicyError, Problem
 from notifier.publishing.ledger import PolicyVersion
 from notifier.publishing.repository import PolicyRepository
@@ -40,11 +52,23 @@ class Category:
 @dataclass(frozen=True)
 class Cookie:
     name: str
-    provider: str
+    provider: str  # in the default language: with the name, what identifies the cookie from version to version
     category: str
     purpose: dict[str, str]
     lifetime_days: int
     hosts: tuple[str, ...] = ()  # third-party hosts that set or read it (the cookie scanner checks them)
+    provider_names: dict[str, str] = field(default_factory=dict)  # where readers of a language say it otherwise
+
+    def provider_in(self, lang: str) -> str:
+        """The provider as readers of `lang` read it ("Matomo (hébergé par 24 Sèvres)")."""
+        return self.provider_names.get(lang, self.provider)
+
+    def fingerprint(self) -> dict[str, Any]:
+        """What the banner's config version hashes; a provider written once hashes as it always did."""
+        facts = dict(self.__dict__)
+        if not self.provider_names:
+            del facts["provider_names"]
+        return facts
 
 
 @dataclass(frozen=True)
@@ -65,7 +89,7 @@ class ConsentData:
             {
                 "expiry": self.expiry_months,
                 "categories": [c.__dict__ for c in self.categories],
-                "cookies": [c.__dict__ for c in self.cookies],
+                "cookies": [c.fingerprint() for c in self.cookies],
             },
             sort_keys=True,
             ensure_ascii=False,
@@ -79,36 +103,29 @@ def read_inventory(raw: bytes, where: str) -> Any:
     The one reader of cookie data: the banner, the cookie tables, the classifier and `policies check` all
     come through here, whether the bytes are the working file or a released blob.
     """
-    try:
-        data, _ = load_yaml(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise PolicyError(Problem(where, "is not UTF-8 text")) from exc
-    except yaml.YAMLError as exc:
-        raise PolicyError(yaml_problem(exc, where)) from exc
-    return data or {}
+    return read_document(raw, where).value or {}
 
 
 def _expiry_months(config: Config) -> tuple[int, list[Problem]]:
     """How long a choice is kept (policies.yml, consent.expiry_months), and what is wrong with it."""
-    expiry = config.section("consent").get("expiry_months", DEFAULT_EXPIRY_MONTHS)
-    if not isinstance(expiry, int) or not 1 <= expiry <= MAX_EXPIRY_MONTHS:
-        problem = Problem(
-            "policies.yml (consent.expiry_months)",
-            f"must be a whole number of months from 1 to {MAX_EXPIRY_MONTHS} (B6, B8), not '{expiry}'",
-        )
-        return DEFAULT_EXPIRY_MONTHS, [problem]
+    entry = config.entry("consent").child("expiry_months")
+    expiry = DEFAULT_EXPIRY_MONTHS if entry.value is None else entry.value
+    if not isinstance(expiry, int) or isinstance(expiry, bool) or not 1 <= expiry <= MAX_EXPIRY_MONTHS:
+        message = f"must be a whole number of months from 1 to {MAX_EXPIRY_MONTHS} (B6, B8), not '{expiry}'"
+        return DEFAULT_EXPIRY_MONTHS, [entry.problem(message)]
     return expiry, []
 
 
 _NO_INVENTORY = Problem(
     CONFIG_FILE,
-    "no policy names the cookie inventory the banner needs: set `data: data/cookies.yml` under policies.cookies",
+    "no policy has `role: cookies`: the consent banner shows that policy's cookie data; add `role: cookies` "
+    "and `data: data/cookies.yml` to the cookie policy under policies",
 )
 
 
 def inventory_policy(config: Config) -> PolicyConfig | None:
-    """The policy the cookie inventory is released with (its `data` in policies.yml)."""
-    return next((p for p in config.policies.values() if p.data), None)
+    """The policy the cookie inventory is released with: the one whose role is `cookies`."""
+    return config.with_role(Role.COOKIES)
 
 
 def load(config: Config) -> tuple[ConsentData | None, list[Problem]]:
@@ -157,75 +174,116 @@ def consent_in_force(repository: PolicyRepository, on: date) -> ConsentData:
     return data
 
 
+class _Provider(Kind):
+    """Who sets the cookie: one name for every language, or one per language where readers say it otherwise."""
+
+    def read(self, entry: Entry, problems: list[Problem]) -> Any:
+        if isinstance(entry.value, dict):
+            return MappingOf(Text()).read(entry, problems)
+        return Text(hint="a name, or one per language {en: …, fr: …}").read(entry, problems)
+
+
+CATEGORY = Block(
+    {
+        "id": Field(Text(), required=True),
+        "required": Field(Flag(), default=False),
+        "title": Field(MappingOf(Text(), hint="a mapping {en: …, fr: …}"), default={}),
+        "description": Field(MappingOf(Text(), hint="a mapping {en: …, fr: …}"), default={}),
+    },
+    hint="a mapping with id, required, title and description",
+)
+COOKIE = Block(
+    {
+        "name": Field(Text(), required=True),
+        "provider": Field(_Provider(), default=""),
+        "category": Field(Text(), default=""),
+        "purpose": Field(MappingOf(Text(), hint="a mapping {en: …, fr: …}"), default={}),
+        "lifetime_days": Field(Whole(0, 100_000), required=True, message="must be a whole number of days (0: session)"),
+        "hosts": Field(ListOf(Text(), hint="a list of host names"), default=[]),
+    },
+    hint="a mapping with name, provider, category, purpose and lifetime_days",
+)
+CATEGORIES = ListOf(CATEGORY, hint="a list of categories")
+COOKIES = ListOf(COOKIE, hint="a list of cookies")
+INVENTORY = Block(
+    {"categories": Field(Unchecked()), "cookies": Field(Unchecked())},
+    hint="a mapping with `categories` and `cookies`",
+)
+
+
+def _untranslated(entry: Entry, texts: dict[str, str], languages: tuple[str, ...], what: str) -> list[Problem]:
+    missing = [lang for lang in languages if not texts.get(lang)]
+    return [entry.problem(f"{what} has no text for {', '.join(missing)} (B10)")] if missing else []
+
+
+def _categories(entry: Entry, languages: tuple[str, ...]) -> tuple[list[Category], list[Problem]]:
+    """The banner's purposes, each worded in every language; one must be the strictly necessary cookies."""
+    problems: list[Problem] = []
+    categories: list[Category] = []
+    for where, raw in CATEGORIES.pairs(entry, problems):
+        if raw["id"] is None:
+            continue
+        for name in ("title", "description"):
+            problems += _untranslated(where.child(name), raw[name], languages, name)
+        categories.append(Category(raw["id"], raw["required"], raw["title"], raw["description"]))
+    if not any(c.required for c in categories):
+        problems.append(entry.problem("one category must be required (the strictly necessary cookies)"))
+    return categories, problems
+
+
+def _cookie(raw: dict[str, Any], where: Entry, config: Config, known: set[str]) -> tuple[Cookie, list[Problem]]:
+    """One cookie of the table: a known category, a purpose in every language, at most 13 months (B8)."""
+    name, lifetime, problems = raw["name"], raw["lifetime_days"], []
+    if lifetime is not None and lifetime > MAX_COOKIE_DAYS:
+        problems.append(
+            where.child("lifetime_days").problem(
+                f"cookie {name} lives {lifetime} days, more than 13 months ({MAX_COOKIE_DAYS} days); "
+                "shorten it (B8, CNIL-2020-092 art. 5)"
+            )
+        )
+    if raw["category"] not in known:
+        problems.append(
+            where.child("category").problem(f"cookie {name}: category '{raw['category']}' is not a category id")
+        )
+    problems += _untranslated(where.child("purpose"), raw["purpose"], config.languages, f"cookie {name}: purpose")
+    names = raw["provider"] if isinstance(raw["provider"], dict) else {}
+    problems += (
+        _untranslated(where.child("provider"), names, config.languages, f"cookie {name}: provider") if names else []
+    )
+    provider = names.get(config.default_language, "") if names else raw["provider"]
+    cookie = Cookie(name, provider, raw["category"], raw["purpose"], lifetime or 0, tuple(raw["hosts"]), names)
+    return cookie, problems
+
+
+def _consent_cookie(cookies: list[Cookie], expiry: int, relative: str) -> list[Problem]:
+    """B4: the cookie that keeps the choice is listed, and lives as long as consent.expiry_months says."""
+    consent_cookie = next((c for c in cookies if c.name == COOKIE_NAME), None)
+    if consent_cookie is None:
+        return [Problem(relative, f"the consent cookie {COOKIE_NAME} must be listed (B4)")]
+    if consent_cookie.lifetime_days != round(expiry * 30.4):
+        return [
+            Problem(relative, f"{COOKIE_NAME} must live {round(expiry * 30.4)} days, as consent.expiry_months says")
+        ]
+    return []
+
+
 def parse(config: Config, content: bytes, relative: str) -> tuple[ConsentData | None, list[Problem]]:
     """Check a cookie inventory and the consent settings; every problem is reported, none is fixed silently."""
     expiry, problems = _expiry_months(config)
-    data = read_inventory(content, relative)
-    if not isinstance(data, dict):
-        return None, [*problems, Problem(relative, "must be a mapping with `categories` and `cookies`")]
-    languages = config.languages
-    categories: list[Category] = []
-    for index, raw in enumerate(data.get("categories") or []):
-        where = f"{relative} (categories[{index}])"
-        if not isinstance(raw, dict) or not raw.get("id"):
-            problems.append(Problem(where, "each category needs an id, required, title and description"))
-            continue
-        for field in ("title", "description"):
-            missing = [lang for lang in languages if not (raw.get(field) or {}).get(lang)]
-            if missing:
-                problems.append(Problem(where, f"{field} has no text for {', '.join(missing)} (B10)"))
-        categories.append(
-            Category(
-                id=str(raw["id"]),
-                required=bool(raw.get("required", False)),
-                title=dict(raw.get("title") or {}),
-                description=dict(raw.get("description") or {}),
-            )
-        )
-    if not any(c.required for c in categories):
-        problems.append(Problem(relative, "one category must be required (the strictly necessary cookies)"))
+    document = read_document(content, relative)
+    inventory = INVENTORY.read(document, problems)
+    if inventory is INVALID:
+        return None, problems
+    categories, found = _categories(document.child("categories"), config.languages)
+    problems += found
     known = {c.id for c in categories}
     cookies: list[Cookie] = []
-    for index, raw in enumerate(data.get("cookies") or []):
-        where = f"{relative} (cookies[{index}])"
-        if not isinstance(raw, dict) or not raw.get("name"):
-            problems.append(Problem(where, "each cookie needs name, provider, category, purpose and lifetime_days"))
-            continue
-        name = str(raw["name"])
-        lifetime = raw.get("lifetime_days")
-        if not isinstance(lifetime, int) or lifetime < 0:
-            problems.append(Problem(where, f"cookie {name}: lifetime_days must be a whole number of days (0: session)"))
-            lifetime = 0
-        elif lifetime > MAX_COOKIE_DAYS:
-            problems.append(
-                Problem(
-                    where,
-                    f"cookie {name} lives {lifetime} days, more than 13 months ({MAX_COOKIE_DAYS} days); "
-                    "shorten it (B8, CNIL-2020-092 art. 5)",
-                )
-            )
-        if raw.get("category") not in known:
-            problems.append(Problem(where, f"cookie {name}: category '{raw.get('category')}' is not a category id"))
-        missing = [lang for lang in languages if not (raw.get("purpose") or {}).get(lang)]
-        if missing:
-            problems.append(Problem(where, f"cookie {name}: purpose has no text for {', '.join(missing)} (B10)"))
-        cookies.append(
-            Cookie(
-                name=name,
-                provider=str(raw.get("provider") or ""),
-                category=str(raw.get("category")),
-                purpose=dict(raw.get("purpose") or {}),
-                lifetime_days=lifetime,
-                hosts=tuple(str(host) for host in raw.get("hosts") or ()),
-            )
-        )
-    consent_cookie = next((c for c in cookies if c.name == COOKIE_NAME), None)
-    if consent_cookie is None:
-        problems.append(Problem(relative, f"the consent cookie {COOKIE_NAME} must be listed (B4)"))
-    elif consent_cookie.lifetime_days != round(expiry * 30.4):
-        problems.append(
-            Problem(relative, f"{COOKIE_NAME} must live {round(expiry * 30.4)} days, as consent.expiry_months says")
-        )
+    for where, raw in COOKIES.pairs(document.child("cookies"), problems):
+        if raw["name"] is not None:
+            cookie, found = _cookie(raw, where, config, known)
+            cookies.append(cookie)
+            problems += found
+    problems += _consent_cookie(cookies, expiry, relative)
     return ConsentData(relative, expiry, tuple(categories), tuple(cookies)), problems
 
 
@@ -244,7 +302,7 @@ def cookie_table_markdown(data: ConsentData, lang: str) -> str:
     for cookie in data.cookies:
         cells = (
             f"<code>{escape(cookie.name)}</code>",
-            escape(cookie.provider),
+            escape(cookie.provider_in(lang)),
             escape(titles.get(cookie.category, cookie.category)),
             escape(cookie.purpose.get(lang, "")),
             f'<span class="policies-nowrap">{escape(i18n.lifetime_label(cookie.lifetime_days, lang))}</span>',
@@ -268,7 +326,7 @@ def _table_rows(data: ConsentData | None, lang: str) -> dict[tuple[str, str], tu
     return {
         (cookie.name, cookie.provider): (
             cookie.name,
-            cookie.provider,
+            cookie.provider_in(lang),
             titles.get(cookie.category, cookie.category),
             cookie.purpose.get(lang, ""),
             i18n.lifetime_label(cookie.lifetime_days, lang),
@@ -312,6 +370,72 @@ def cookie_table_changes(old: ConsentData | None, new: ConsentData | None, words
     )
 
 
+def _policy_link(config: Config, role: Role, lang: str) -> str:
+    """A link to the policy playing `role`, titled in `lang` (empty title when no policy plays it)."""
+    policy = config.with_role(role)
+    name, title = (policy.name, policy.titles.get(lang, "")) if policy else (role.value, "")
+    return f'<a href="{{root}}{lang}/{name}/">{title}</a>'
+
+
+def _category_sections(data: ConsentData, lang: str) -> list[dict[str, Any]]:
+    """One section per purpose in the preferences, with the table of its cookies in `lang`."""
+    s = i18n.strings(lang)
+    headers = {key: s[f"cookie_{key}"] for key in ("name", "provider", "purpose", "lifetime")}
+    sections: list[dict[str, Any]] = []
+    for category in data.categories:
+        rows = [
+            {
+                "name": c.name,
+                "provider": c.provider_in(lang),
+                "purpose": c.purpose.get(lang, ""),
+                "lifetime": i18n.lifetime_label(c.lifetime_days, lang),
+            }
+            for c in data.cookies
+            if c.category == category.id
+        ]
+        title = category.title.get(lang, category.id)
+        sections.append(
+            {
+                "title": title,
+                "description": category.description.get(lang, ""),
+                "linkedCategory": category.id,
+                "cookieTable": {"caption": title, "headers": headers, "body": rows},
+            }
+        )
+    return sections
+
+
+def _translation(data: ConsentData, config: Config, lang: str, cookie_version: str | None) -> dict[str, Any]:
+    """The banner's and the preferences' words in `lang`, linking to the cookie and privacy policies."""
+    s = i18n.strings(lang)
+    cookie_link = _policy_link(config, Role.COOKIES, lang)
+    privacy_link = _policy_link(config, Role.PRIVACY, lang)
+    more = s["cc_more"].format(cookie_policy=cookie_link, privacy_policy=privacy_link, version=cookie_version or "-")
+    sections = [
+        {"title": s["cc_intro_title"], "description": s["cc_intro"].format(months=data.expiry_months)},
+        *_category_sections(data, lang),
+        {"title": s["cc_more_title"], "description": more},
+    ]
+    return {
+        "consentModal": {
+            "title": s["cc_title"],
+            "description": s["cc_description"],
+            "acceptAllBtn": s["cc_accept_all"],
+            "acceptNecessaryBtn": s["cc_reject_all"],
+            "showPreferencesBtn": s["cc_customise"],
+            "footer": cookie_link + privacy_link,
+        },
+        "preferencesModal": {
+            "title": s["cc_prefs_title"],
+            "acceptAllBtn": s["cc_accept_all"],
+            "acceptNecessaryBtn": s["cc_reject_all"],
+            "savePreferencesBtn": s["cc_save"],
+            "closeIconLabel": s["cc_close"],
+            "sections": sections,
+        },
+    }
+
+
 def banner_config(
     data: ConsentData, config: Config, cookie_version: str | None, revision: int, as_of: date
 ) -> dict[str, Any]:
@@ -320,66 +444,6 @@ def banner_config(
     `revision` counts the cookie-policy versions flagged reconsent: when it grows, vanilla-cookieconsent finds
     the stored revision stale and asks again at once (B7).
     """
-    translations: dict[str, Any] = {}
-    for lang in config.languages:
-        s = i18n.strings(lang)
-        cookie_title = config.policies["cookies"].titles.get(lang, "") if "cookies" in config.policies else ""
-        privacy_title = config.policies["privacy"].titles.get(lang, "") if "privacy" in config.policies else ""
-        sections: list[dict[str, Any]] = [
-            {"title": s["cc_intro_title"], "description": s["cc_intro"].format(months=data.expiry_months)}
-        ]
-        for category in data.categories:
-            rows = [
-                {
-                    "name": c.name,
-                    "provider": c.provider,
-                    "purpose": c.purpose.get(lang, ""),
-                    "lifetime": i18n.lifetime_label(c.lifetime_days, lang),
-                }
-                for c in data.cookies
-                if c.category == category.id
-            ]
-            sections.append(
-                {
-                    "title": category.title.get(lang, category.id),
-                    "description": category.description.get(lang, ""),
-                    "linkedCategory": category.id,
-                    "cookieTable": {
-                        "caption": category.title.get(lang, category.id),
-                        "headers": {
-                            "name": s["cookie_name"],
-                            "provider": s["cookie_provider"],
-                            "purpose": s["cookie_purpose"],
-                            "lifetime": s["cookie_lifetime"],
-                        },
-                        "body": rows,
-                    },
-                }
-            )
-        cookie_link = f'<a href="{{root}}{lang}/cookies/">{cookie_title}</a>'
-        privacy_link = f'<a href="{{root}}{lang}/privacy/">{privacy_title}</a>'
-        more = s["cc_more"].format(
-            cookie_policy=cookie_link, privacy_policy=privacy_link, version=cookie_version or "-"
-        )
-        sections.append({"title": s["cc_more_title"], "description": more})
-        translations[lang] = {
-            "consentModal": {
-                "title": s["cc_title"],
-                "description": s["cc_description"],
-                "acceptAllBtn": s["cc_accept_all"],
-                "acceptNecessaryBtn": s["cc_reject_all"],
-                "showPreferencesBtn": s["cc_customise"],
-                "footer": cookie_link + privacy_link,
-            },
-            "preferencesModal": {
-                "title": s["cc_prefs_title"],
-                "acceptAllBtn": s["cc_accept_all"],
-                "acceptNecessaryBtn": s["cc_reject_all"],
-                "savePreferencesBtn": s["cc_save"],
-                "closeIconLabel": s["cc_close"],
-                "sections": sections,
-            },
-        }
     return {
         "cookieName": COOKIE_NAME,
         "expiryMonths": data.expiry_months,
@@ -393,6 +457,6 @@ def banner_config(
             {"id": c.id, "required": c.required, "cookies": [k.name for k in data.cookies if k.category == c.id]}
             for c in data.categories
         ],
-        "translations": translations,
+        "translations": {lang: _translation(data, config, lang, cookie_version) for lang in config.languages},
         "asOf": as_of.isoformat(),
     }

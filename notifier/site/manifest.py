@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from notifier.config.project import Role
 from notifier.dates import long_date
 from notifier.publishing.ledger import PolicyVersion
 from notifier.site import i18n
@@ -144,8 +145,8 @@ def cookie_policy_state(model: SiteModel) -> tuple[str | None, int]:
     A reconsent version counts from its effective date: the processing it covers may not start earlier (T2),
     and from that day the banner asks everyone again at once.
     """
-    if "cookies" not in model.config.policies:
+    if (cookie_policy := model.config.with_role(Role.COOKIES)) is None:
         return None, 0
-    in_force = [v for v in model.published("cookies") if v.effective_at <= model.as_of]
+    in_force = [v for v in model.published(cookie_policy.name) if v.effective_at <= model.as_of]
     current = max(in_force, key=lambda v: (v.effective_at, v.published_at, v.sequence), default=None)
     return (current.version if current else None), sum(1 for v in in_force if v.reconsent)

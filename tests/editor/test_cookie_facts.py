@@ -33,7 +33,8 @@ def cookie_repo(repo: EditorRepo) -> EditorRepo:
     repo.edit(
         "policies.yml",
         "variables:",
-        "  cookies:\n    title: {en: Cookie Policy, fr: Politique de cookies}\n    data: data/cookies.yml\nvariables:",
+        "  cookies:\n    role: cookies\n    title: {en: Cookie Policy, fr: Politique de cookies}\n"
+        "    data: data/cookies.yml\nvariables:",
     )
     repo.write("docs/en/cookies.md", COOKIES_EN)
     repo.write("docs/fr/cookies.md", COOKIES_FR)

@@ -5,10 +5,12 @@ Scenarios on a clone of the shipped repository (its real 2023 history), built as
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -126,3 +128,26 @@ def test_an_inventory_the_banner_could_not_show_is_never_released(shipped: Edito
     assert refused.exit_code == 1
     assert "cookie _ttp lives 400 days, more than 13 months (395 days)" in refused.output
     assert not (shipped.root / "policy_versions/cookies/2026-11-28.yml").exists()
+
+
+def test_a_provider_named_per_language_reads_in_the_readers_language(shipped: EditorRepo, tmp_path: Path) -> None:
+    """The shipped data names Matomo's host in French for /fr/; translating a name is no new provider."""
+    check = shipped.policies("check")
+    assert check.exit_code == 0 and "new provider" not in check.output, check.output
+    assert shipped.release("--on", "2026-11-28", policy="cookies").exit_code == 0
+    site = built(shipped, "2026-11-28", tmp_path)
+    french, english = page(site, "fr/cookies"), page(site, "en/cookies")
+    assert "Matomo (hébergé par 24 Sèvres)" in french and "hosted by" not in french
+    assert "Matomo (hosted by 24 Sèvres)" in english and "hébergé" not in english
+    banner = json.loads(
+        (site / "assets/policies/consent-config.js").read_text("utf-8").split(" = ", 1)[1].rstrip(";\n")
+    )
+    providers = {
+        lang: {row["provider"] for section in words["preferencesModal"]["sections"] for row in _rows(section)}
+        for lang, words in banner["translations"].items()
+    }
+    assert "Matomo (hébergé par 24 Sèvres)" in providers["fr"] and "Matomo (hosted by 24 Sèvres)" in providers["en"]
+
+
+def _rows(section: dict[str, Any]) -> list[dict[str, str]]:
+    return section.get("cookieTable", {}).get("body", [])
