@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
+
+from markupsafe import Markup
 
 from notifier.config.project import Config
 from notifier.dates import long_date
@@ -28,6 +29,7 @@ from notifier.publishing.lint import BACKSLASH_BREAK
 from notifier.publishing.repository import PolicyRepository
 from notifier.site import i18n
 from notifier.site.consent import ConsentData, cookie_table_changes, cookie_table_markdown, released_consent
+from notifier.site.fragments import render
 from notifier.site.links import archive_path, redline_path, version_path
 from notifier.site.redlines import RedlineJob, render_all
 from notifier.typography import typeset
@@ -130,50 +132,55 @@ def _split_title(markdown: str) -> tuple[str | None, str]:
     return None, markdown
 
 
-def _time(day: date, lang: str) -> str:
-    """A date as readers write it, in a `<time>` that never breaks inside (policies.css)."""
-    return f'<time datetime="{day.isoformat()}">{escape(long_date(day, lang))}</time>'
-
-
 def _meta_block(version: PolicyVersion, lang: str, *, effective_label: str, canonical: str) -> str:
-    """Version and dates under the title; also what a printed copy shows, so paper says which text it is."""
-    s = i18n.strings(lang)
-    items = [
-        (s["version"], escape(version.version)),
-        (s["last_updated"], _time(version.published_at, lang)),
-        (effective_label, _time(version.effective_at, lang)),
-    ]
-    rows = "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in items)
-    return (
-        f'<dl class="policies-meta" data-version="{escape(version.version)}">{rows}</dl>\n'
-        f'<p class="policies-print-only">{escape(canonical)}</p>\n'
+    return render(
+        "meta.html",
+        version=version,
+        lang=lang,
+        s=i18n.strings(lang),
+        effective_label=effective_label,
+        canonical=canonical,
     )
 
 
 def _upcoming_notice(model: SiteModel, page_path: str, version: PolicyVersion, lang: str) -> str:
-    """The notice on the current page when a published version is not yet in force (T3: what, when, links)."""
     s = i18n.strings(lang)
-    when = escape(long_date(version.effective_at, lang))
+    when = long_date(version.effective_at, lang)
     body = s["upcoming_body"].format(
-        version=escape(version.version), published=escape(long_date(version.published_at, lang)), date=when
+        version=version.version, published=long_date(version.published_at, lang), date=when
     )
-    summary = model.summary(version, lang)
-    links = [f'<a href="{rel(page_path, version_path(version.policy, version.version))}">{s["read_new"]}</a>']
-    if model.previous(version) is not None:
-        links.append(
-            f'<a href="{rel(page_path, redline_path(version.policy, version.version))}">{s["see_changes"]}</a>'
-        )
-    parts = [
-        f'<aside class="policies-upcoming" role="note" aria-labelledby="upcoming-{escape(version.version)}" '
-        f'data-version="{escape(version.version)}">',
-        f'<h2 id="upcoming-{escape(version.version)}">{escape(s["upcoming_title"].format(date=when))}</h2>',
-        f"<p>{body}</p>",
-    ]
-    if summary:
-        parts.append(f"<p><strong>{s['summary_label']}</strong> {escape(summary)}</p>")
-    parts.append('<p class="policies-links">' + " · ".join(links) + "</p>")
-    parts.append("</aside>")
-    return "\n".join(parts) + "\n"
+    return render(
+        "upcoming.html",
+        s=s,
+        version=version,
+        title=s["upcoming_title"].format(date=when),
+        body=body,
+        summary=model.summary(version, lang),
+        version_href=rel(page_path, version_path(version.policy, version.version)),
+        changes_href=_changes_href(model, page_path, version),
+    )
+
+
+def _changes_href(model: SiteModel, page_path: str, version: PolicyVersion) -> str | None:
+    """The link to what changed in `version` since the previous one; None for a policy's first version."""
+    if model.previous(version) is None:
+        return None
+    return rel(page_path, redline_path(version.policy, version.version))
+
+
+def _policy_links(model: SiteModel, version: PolicyVersion, lang: str, *, path: str, current: bool) -> str:
+    s = i18n.strings(lang)
+    notify = version.change_class.must_notify and version.summary.get(lang)
+    return render(
+        "policy_links.html",
+        s=s,
+        current=current,
+        permanent_note=s["permanent_note"].format(version=version.version),
+        current_href=rel(path, version.policy + "/"),
+        archive_href=rel(path, archive_path(version.policy)),
+        changes_href=_changes_href(model, path, version),
+        summary=model.summary(version, lang) if notify else "",
+    )
 
 
 def policy_text_page(
@@ -192,35 +199,12 @@ def policy_text_page(
     ]
     if current:
         parts.append(extra)
-        parts.append(
-            f'<p class="policies-links"><a href="{rel(path, archive_path(version.policy))}">{s["archive_link"]}</a>'
-            + _redline_link(model, path, version, lang)
-            + "</p>\n"
-        )
-    else:
-        parts.append(
-            f'<p class="policies-permanent">{escape(s["permanent_note"].format(version=version.version))} '
-            f'<a href="{rel(path, version.policy + "/")}">{s["current_link"]}</a> · '
-            f'<a href="{rel(path, archive_path(version.policy))}">{s["archive_link"]}</a>'
-            + _redline_link(model, path, version, lang)
-            + "</p>\n"
-        )
-        if version.change_class.must_notify and version.summary.get(lang):
-            parts.append(
-                f'<p class="policies-summary"><strong>{s["summary_label"]}</strong> '
-                f"{escape(model.summary(version, lang))}</p>\n"
-            )
+    parts.append(_policy_links(model, version, lang, path=path, current=current))
     parts.append(body)
     inventory = released_consent(model.repository, version)
     if inventory is not None:  # the cookie table of this very version, as released with it
         parts.append("\n" + cookie_table_markdown(inventory, lang))
     return "\n".join(parts)
-
-
-def _redline_link(model: SiteModel, path: str, version: PolicyVersion, lang: str) -> str:
-    if model.previous(version) is None:
-        return ""
-    return f' · <a href="{rel(path, redline_path(version.policy, version.version))}">{i18n.t(lang, "redline_link")}</a>'
 
 
 def current_page(model: SiteModel, policy: str, lang: str) -> Page:
@@ -237,14 +221,16 @@ def current_page(model: SiteModel, policy: str, lang: str) -> Page:
             [
                 _front_matter(f"DRAFT – {heading or title}", search=False),
                 f"# {heading or title}\n",
-                f'<p class="policies-draft" role="alert"><strong>{escape(s["draft_mark"])}</strong></p>\n',
+                render("draft_mark.html", s=s),
                 body,
             ]
         )
         return Page(lang, path, title, markdown, "current")
     if state.in_force is None:
         message = s["not_in_force"] if state.upcoming else s["no_release"]
-        markdown = _front_matter(title, search=True) + f"\n# {title}\n\n{notices}\n<p>{escape(message)}</p>\n"
+        markdown = _front_matter(title, search=True) + render(
+            "not_in_force.html", title=title, notices=Markup(notices), message=message
+        )
         return Page(lang, path, title, markdown, "current")
     markdown = policy_text_page(model, state.in_force, lang, path=path, current=True, extra=notices)
     return Page(lang, path, title, markdown, "current")
@@ -267,44 +253,35 @@ def _status(model: SiteModel, version: PolicyVersion, lang: str) -> str:
     return i18n.t(lang, "status_superseded")
 
 
+@dataclass(frozen=True)
+class _ArchiveRow:
+    version: PolicyVersion
+    status: str
+    class_label: str
+    summary: str
+    version_href: str
+    changes_href: str | None
+
+
 def archive_page(model: SiteModel, policy: str, lang: str) -> Page:
     """/<lang>/<policy>/archive/: every released version with its dates, class, summary and links."""
     s = i18n.strings(lang)
     title = model.config.policies[policy].titles.get(lang, policy)
     path = archive_path(policy)
     heading = s["archive_title"].format(title=title)
-    rows = []
-    for version in reversed([v for v in model.published(policy) if lang in v.texts]):
-        links = [f'<a href="{rel(path, version_path(policy, version.version))}">{s["read_version"]}</a>']
-        if model.previous(version) is not None:
-            links.append(f'<a href="{rel(path, redline_path(policy, version.version))}">{s["redline_link"]}</a>')
-        rows.append(
-            "<tr>"
-            f'<th scope="row" data-label="{s["versions_col"]}">'
-            f'<a href="{rel(path, version_path(policy, version.version))}">'
-            f"{escape(version.version)}</a><br><small>{escape(_status(model, version, lang))}</small>"
-            f'<span class="policies-row-links">{"".join(links)}</span></th>'
-            f'<td data-label="{s["published_col"]}">{_time(version.published_at, lang)}</td>'
-            f'<td data-label="{s["effective_col"]}">{_time(version.effective_at, lang)}</td>'
-            f'<td class="policies-class-{version.change_class}" data-label="{s["class"]}">'
-            f"{escape(i18n.class_label(str(version.change_class), lang))}</td>"
-            f'<td data-label="{s["summary"]}">{escape(model.summary(version, lang))}</td>'
-            "</tr>"
+    rows = [
+        _ArchiveRow(
+            version=version,
+            status=_status(model, version, lang),
+            class_label=i18n.class_label(str(version.change_class), lang),
+            summary=model.summary(version, lang),
+            version_href=rel(path, version_path(policy, version.version)),
+            changes_href=_changes_href(model, path, version),
         )
-    table = (
-        f'<table class="policies-archive policies-stack"><caption>{escape(heading)}</caption><thead><tr>'
-        f'<th scope="col">{s["versions_col"]}</th><th scope="col">{s["published_col"]}</th>'
-        f'<th scope="col">{s["effective_col"]}</th><th scope="col">{s["class"]}</th>'
-        f'<th scope="col">{s["summary"]}</th>'
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
-    markdown = (
-        _front_matter(heading, search=False)
-        + f"\n# {heading}\n\n{escape(s['archive_intro'])}\n\n"
-        + f'<p class="policies-links"><a href="{rel(path, policy + "/")}">{s["current_link"]}</a></p>\n\n'
-        + f'<div class="policies-table-wrap" tabindex="0" role="region" aria-label="{escape(heading)}">'
-        + table
-        + "</div>\n"
+        for version in reversed([v for v in model.published(policy) if lang in v.texts])
+    ]
+    markdown = _front_matter(heading, search=False) + render(
+        "archive.html", s=s, lang=lang, heading=heading, current_href=rel(path, policy + "/"), rows=rows
     )
     return Page(lang, path, heading, markdown, "archive", in_search=False)
 
@@ -331,19 +308,21 @@ def redline_page(model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang:
     title = model.config.policies[new.policy].titles.get(lang, new.policy)
     path = redline_path(new.policy, new.version)
     heading = s["redline_title"].format(title=title, version=new.version)
-    fragment = model.redline_html[(new.policy, new.version, lang)]
-    intro = s["redline_intro"].format(old=old.version, new=new.version)
-    markdown = (
-        _front_matter(heading, search=False)
-        + f"\n# {heading}\n\n"
-        + f'<p class="policies-links"><a href="{rel(path, version_path(new.policy, old.version))}">{old.version}</a>'
-        + f' → <a href="{rel(path, version_path(new.policy, new.version))}">{new.version}</a> · '
-        + f'<a href="{rel(path, archive_path(new.policy))}">{s["archive_link"]}</a></p>\n\n'
-        + f"<p>{escape(intro)}</p>\n\n"
-        + f'<div class="policies-redline">\n{fragment}\n</div>\n'
-        + cookie_table_changes(
-            released_consent(model.repository, old), released_consent(model.repository, new), redline_labels(lang), lang
-        )
+    cookie_changes = cookie_table_changes(
+        released_consent(model.repository, old), released_consent(model.repository, new), redline_labels(lang), lang
+    )
+    markdown = _front_matter(heading, search=False) + render(
+        "redline.html",
+        s=s,
+        heading=heading,
+        old=old,
+        new=new,
+        old_href=rel(path, version_path(new.policy, old.version)),
+        new_href=rel(path, version_path(new.policy, new.version)),
+        archive_href=rel(path, archive_path(new.policy)),
+        intro=s["redline_intro"].format(old=old.version, new=new.version),
+        fragment=Markup(model.redline_html[(new.policy, new.version, lang)]),
+        cookie_changes=Markup(cookie_changes),
     )
     return Page(lang, path, heading, markdown, "redline", permanent=True, in_search=False)
 
@@ -351,37 +330,34 @@ def redline_page(model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang:
 def home_page(model: SiteModel, lang: str, feed_href: str) -> Page:
     s = i18n.strings(lang)
     config = model.config
-    blocks = []
+    cards = []
     for policy, spec in config.policies.items():
-        title = spec.titles.get(lang, policy)
         state = model.repository.ledger.timeline(policy, lang, model.as_of)
-        lines = [f'<h2><a href="{policy}/">{escape(title)}</a></h2>']
-        if state.in_force is not None:
-            v = state.in_force
-            lines.append(
-                f"<p>{s['version']} {escape(v.version)} · {s['last_updated']} "
-                f"{_time(v.published_at, lang)} · {s['effective_since']} {_time(v.effective_at, lang)}</p>"
-            )
-        for upcoming in state.upcoming:
-            lines.append(
-                f'<p class="policies-upcoming-line"><strong>'
-                f"{escape(s['upcoming_title'].format(date=long_date(upcoming.effective_at, lang)))}"
-                f'</strong> <a href="{version_path(policy, upcoming.version)}">{s["read_new"]}</a></p>'
-            )
-        lines.append(f'<p><a href="{archive_path(policy)}">{s["archive_link"]}</a></p>')
-        blocks.append('<section class="policies-card">' + "\n".join(lines) + "</section>")
-    markdown = (
-        _front_matter(s["home_title"], search=True)
-        + f"\n# {escape(s['home_title'])}\n\n{escape(s['home_intro'].format(site=config.site_name))}\n\n"
-        + "\n\n".join(blocks)
-        + f'\n\n<p><a href="{feed_href}" type="application/atom+xml">{s["feed_link"]}</a></p>\n'
+        cards.append(
+            {
+                "policy": policy,
+                "title": spec.titles.get(lang, policy),
+                "in_force": state.in_force,
+                "upcoming": [
+                    {"effective_at": v.effective_at, "href": version_path(policy, v.version)} for v in state.upcoming
+                ],
+                "archive_href": archive_path(policy),
+            }
+        )
+    markdown = _front_matter(s["home_title"], search=True) + render(
+        "home.html",
+        s=s,
+        lang=lang,
+        intro=s["home_intro"].format(site=config.site_name),
+        cards=cards,
+        feed_href=feed_href,
     )
     return Page(lang, "", s["home_title"], markdown, "home")
 
 
 def redline_pairs(model: SiteModel) -> list[tuple[PolicyVersion, PolicyVersion, str]]:
     """Every (previous, version, language) the site shows a redline for."""
-    pairs = []
+    pairs: list[tuple[PolicyVersion, PolicyVersion, str]] = []
     for lang in model.config.languages:
         for policy in model.config.policies:
             versions = [v for v in model.published(policy) if lang in v.texts]
