@@ -30,7 +30,7 @@ from notifier.publishing.repository import PolicyRepository
 from notifier.site import i18n
 from notifier.site.consent import ConsentData, cookie_table_changes, cookie_table_markdown, released_consent
 from notifier.site.fragments import render
-from notifier.site.links import archive_path, redline_path, version_path
+from notifier.site.links import archive_path, compare_index_path, compare_path, redline_path, version_path
 from notifier.site.redlines import RedlineJob, render_all
 from notifier.typography import typeset
 
@@ -43,7 +43,7 @@ class Page:
     path: str
     title: str
     markdown: str
-    kind: str  # home | current | archive | version | redline
+    kind: str  # home | current | archive | version | redline | compare
     permanent: bool = False
     in_search: bool = True
 
@@ -61,7 +61,7 @@ class SiteModel:
     consent: ConsentData
     draft: bool = False
     pages: dict[str, list[Page]] = field(default_factory=dict)
-    redline_html: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    redline_html: dict[tuple[str, str, str, str], str] = field(default_factory=dict)  # policy, old, new, lang
 
     def text(self, version: PolicyVersion, lang: str) -> str:
         """The released text as the site renders it (the repository reads each blob from git once per build)."""
@@ -78,6 +78,10 @@ class SiteModel:
     def published(self, policy: str) -> tuple[PolicyVersion, ...]:
         """Versions that exist for readers on the build date: a version published later is not on the site."""
         return tuple(v for v in self.repository.ledger.versions(policy) if v.published_at <= self.as_of)
+
+    def readable(self, policy: str, lang: str) -> list[PolicyVersion]:
+        """The published versions of `policy` that have a text in `lang`, oldest first."""
+        return [v for v in self.published(policy) if lang in v.texts]
 
     def previous(self, version: PolicyVersion) -> PolicyVersion | None:
         versions = self.repository.ledger.versions(version.policy)
@@ -109,10 +113,12 @@ def rel(source: str, target: str) -> str:
     return "./" if link == "." else link + "/"
 
 
-def _front_matter(title: str, search: bool) -> str:
+def _front_matter(title: str, search: bool, compare_form: bool = False) -> str:
     lines = ["---", f"title: {_yaml_str(title)}"]
     if not search:
         lines += ["search:", "  exclude: true"]
+    if compare_form:  # main.html loads the form's script on these pages only
+        lines += ["policies_compare: true"]
     return "\n".join([*lines, "---", ""])
 
 
@@ -278,10 +284,17 @@ def archive_page(model: SiteModel, policy: str, lang: str) -> Page:
             version_href=rel(path, version_path(policy, version.version)),
             changes_href=_changes_href(model, path, version),
         )
-        for version in reversed([v for v in model.published(policy) if lang in v.texts])
+        for version in reversed(model.readable(policy, lang))
     ]
-    markdown = _front_matter(heading, search=False) + render(
-        "archive.html", s=s, lang=lang, heading=heading, current_href=rel(path, policy + "/"), rows=rows
+    form = compare_form(model, policy, lang, path)
+    markdown = _front_matter(heading, search=False, compare_form=bool(form)) + render(
+        "archive.html",
+        s=s,
+        lang=lang,
+        heading=heading,
+        current_href=rel(path, policy + "/"),
+        rows=rows,
+        compare_form=Markup(form),
     )
     return Page(lang, path, heading, markdown, "archive", in_search=False)
 
@@ -302,16 +315,15 @@ def redline_labels(lang: str) -> dict[str, str]:
     }
 
 
-def redline_page(model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang: str) -> Page:
-    """/<lang>/<policy>/changes/<version>/: what changed from the previous version, section by section."""
+def _comparison_markdown(
+    model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang: str, *, path: str, heading: str, form: bool
+) -> str:
+    """A redline page's Markdown; `form` links to the archive's comparison form (not on the emails' redlines)."""
     s = i18n.strings(lang)
-    title = model.config.policies[new.policy].titles.get(lang, new.policy)
-    path = redline_path(new.policy, new.version)
-    heading = s["redline_title"].format(title=title, version=new.version)
     cookie_changes = cookie_table_changes(
         released_consent(model.repository, old), released_consent(model.repository, new), redline_labels(lang), lang
     )
-    markdown = _front_matter(heading, search=False) + render(
+    return _front_matter(heading, search=False) + render(
         "redline.html",
         s=s,
         heading=heading,
@@ -320,11 +332,90 @@ def redline_page(model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang:
         old_href=rel(path, version_path(new.policy, old.version)),
         new_href=rel(path, version_path(new.policy, new.version)),
         archive_href=rel(path, archive_path(new.policy)),
+        others_href=rel(path, archive_path(new.policy)) + "#compare" if form else None,
         intro=s["redline_intro"].format(old=old.version, new=new.version),
-        fragment=Markup(model.redline_html[(new.policy, new.version, lang)]),
+        fragment=Markup(model.redline_html[(new.policy, old.version, new.version, lang)]),
         cookie_changes=Markup(cookie_changes),
     )
+
+
+def redline_page(model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang: str) -> Page:
+    """/<lang>/<policy>/changes/<version>/: what changed from the previous version, section by section."""
+    title = model.config.policies[new.policy].titles.get(lang, new.policy)
+    path = redline_path(new.policy, new.version)
+    heading = i18n.t(lang, "redline_title", title=title, version=new.version)
+    markdown = _comparison_markdown(model, old, new, lang, path=path, heading=heading, form=False)
     return Page(lang, path, heading, markdown, "redline", permanent=True, in_search=False)
+
+
+def comparison_page(model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang: str) -> Page:
+    """/<lang>/<policy>/compare/<old>/<new>/: what changed between two versions with others in between.
+
+    Both versions are released and never change (T4), so neither does the page.
+    """
+    title = model.config.policies[new.policy].titles.get(lang, new.policy)
+    path = compare_path(new.policy, old.version, new.version)
+    heading = i18n.t(lang, "compare_page_title", title=title, old=old.version, new=new.version)
+    markdown = _comparison_markdown(model, old, new, lang, path=path, heading=heading, form=True)
+    return Page(lang, path, heading, markdown, "redline", permanent=True, in_search=False)
+
+
+def comparison_path(versions: list[PolicyVersion], old: PolicyVersion, new: PolicyVersion) -> str:
+    """Where the site shows what changed from `old` to `new` (`versions` oldest first, `old` before `new`).
+
+    Consecutive versions are compared on their redline page, which emails link to; no second copy is made.
+    """
+    if versions.index(new) - versions.index(old) == 1:
+        return redline_path(new.policy, new.version)
+    return compare_path(new.policy, old.version, new.version)
+
+
+def compare_form(model: SiteModel, policy: str, lang: str, path: str) -> str:
+    """The form that leads to the comparison of any two versions ("" while there are fewer than two).
+
+    The site is static: the form's script goes straight to the pre-generated page of the chosen pair, and
+    without script the form's target (the comparisons page) lists every pair as a link.
+    """
+    versions = model.readable(policy, lang)
+    if len(versions) < 2:
+        return ""
+    s = i18n.strings(lang)
+    options = [
+        (v.version, s["compare_option"].format(version=v.version, status=_status(model, v, lang)))
+        for v in reversed(versions)
+    ]
+    return render(
+        "compare_form.html",
+        s=s,
+        options=options,
+        chosen={"from": versions[-2].version, "to": versions[-1].version},
+        action=rel(path, compare_index_path(policy)),
+        changes_base=rel(path, f"{policy}/changes/"),
+        compare_base=rel(path, compare_index_path(policy)),
+    )
+
+
+def compare_index_page(model: SiteModel, policy: str, lang: str) -> Page:
+    """/<lang>/<policy>/compare/: the form again, and every comparison as a link, newest first."""
+    s = i18n.strings(lang)
+    title = model.config.policies[policy].titles.get(lang, policy)
+    path = compare_index_path(policy)
+    heading = s["compare_index_title"].format(title=title)
+    versions = model.readable(policy, lang)
+    links = [
+        (rel(path, comparison_path(versions, old, new)), s["compare_pair"].format(old=old.version, new=new.version))
+        for index, new in reversed(list(enumerate(versions)))
+        for old in reversed(versions[:index])
+    ]
+    markdown = _front_matter(heading, search=False, compare_form=True) + render(
+        "compare_index.html",
+        s=s,
+        heading=heading,
+        form=Markup(compare_form(model, policy, lang, path)),
+        links=links,
+        archive_href=rel(path, archive_path(policy)),
+    )
+    return Page(lang, path, heading, markdown, "compare", in_search=False)
 
 
 def home_page(model: SiteModel, lang: str, feed_href: str) -> Page:
@@ -355,13 +446,12 @@ def home_page(model: SiteModel, lang: str, feed_href: str) -> Page:
     return Page(lang, "", s["home_title"], markdown, "home")
 
 
-def redline_pairs(model: SiteModel) -> list[tuple[PolicyVersion, PolicyVersion, str]]:
-    """Every (previous, version, language) the site shows a redline for."""
+def comparison_pairs(model: SiteModel) -> list[tuple[PolicyVersion, PolicyVersion, str]]:
+    """Every (older, newer, language) the site compares: any two versions readable in that language."""
     pairs: list[tuple[PolicyVersion, PolicyVersion, str]] = []
     for lang in model.config.languages:
         for policy in model.config.policies:
-            versions = [v for v in model.published(policy) if lang in v.texts]
-            pairs.extend((old, new, lang) for old, new in itertools.pairwise(versions))
+            pairs.extend((old, new, lang) for old, new in itertools.combinations(model.readable(policy, lang), 2))
     return pairs
 
 
@@ -370,8 +460,8 @@ def _sha256(text: str) -> str:
 
 
 def compute_redlines(model: SiteModel) -> None:
-    """Fill `model.redline_html` for every redline page, reusing fragments cached by earlier builds."""
-    pairs = redline_pairs(model)
+    """Fill `model.redline_html` for every comparison, reusing fragments cached by earlier builds."""
+    pairs = comparison_pairs(model)
     jobs = [
         RedlineJob(
             old_text := model.text(old, lang),
@@ -384,7 +474,8 @@ def compute_redlines(model: SiteModel) -> None:
     ]
     fragments = render_all(jobs, model.config.root)
     model.redline_html = {
-        (new.policy, new.version, lang): fragment for (_, new, lang), fragment in zip(pairs, fragments, strict=True)
+        (new.policy, old.version, new.version, lang): fragment
+        for (old, new, lang), fragment in zip(pairs, fragments, strict=True)
     }
 
 
@@ -394,8 +485,11 @@ def pages_for(model: SiteModel, lang: str) -> Iterator[Page]:
     for policy in model.config.policies:
         yield current_page(model, policy, lang)
         yield archive_page(model, policy, lang)
-        versions = [v for v in model.published(policy) if lang in v.texts]
+        versions = model.readable(policy, lang)
         for version in versions:
             yield version_page(model, version, lang)
-        for old, new in itertools.pairwise(versions):
-            yield redline_page(model, old, new, lang)
+        for old, new in itertools.combinations(versions, 2):
+            consecutive = versions.index(new) - versions.index(old) == 1
+            yield redline_page(model, old, new, lang) if consecutive else comparison_page(model, old, new, lang)
+        if len(versions) >= 2:
+            yield compare_index_page(model, policy, lang)
