@@ -365,9 +365,13 @@ def comparison_path(versions: list[PolicyVersion], old: PolicyVersion, new: Poli
 
     Consecutive versions are compared on their redline page, which emails link to; no second copy is made.
     """
-    if versions.index(new) - versions.index(old) == 1:
+    if _consecutive(versions, old, new):
         return redline_path(new.policy, new.version)
     return compare_path(new.policy, old.version, new.version)
+
+
+def _consecutive(versions: list[PolicyVersion], old: PolicyVersion, new: PolicyVersion) -> bool:
+    return versions.index(new) - versions.index(old) == 1
 
 
 def compare_form(model: SiteModel, policy: str, lang: str, path: str) -> str:
@@ -418,23 +422,25 @@ def compare_index_page(model: SiteModel, policy: str, lang: str) -> Page:
     return Page(lang, path, heading, markdown, "compare", in_search=False)
 
 
+@dataclass(frozen=True)
+class _HomeCard:
+    """One policy on the home page: the version in force, the published ones to come (with their links)."""
+
+    policy: str
+    title: str
+    in_force: PolicyVersion | None
+    upcoming: list[tuple[PolicyVersion, str]]
+    archive_href: str
+
+
 def home_page(model: SiteModel, lang: str, feed_href: str) -> Page:
     s = i18n.strings(lang)
     config = model.config
     cards = []
     for policy, spec in config.policies.items():
         state = model.repository.ledger.timeline(policy, lang, model.as_of)
-        cards.append(
-            {
-                "policy": policy,
-                "title": spec.titles.get(lang, policy),
-                "in_force": state.in_force,
-                "upcoming": [
-                    {"effective_at": v.effective_at, "href": version_path(policy, v.version)} for v in state.upcoming
-                ],
-                "archive_href": archive_path(policy),
-            }
-        )
+        upcoming = [(v, version_path(policy, v.version)) for v in state.upcoming]
+        cards.append(_HomeCard(policy, spec.titles.get(lang, policy), state.in_force, upcoming, archive_path(policy)))
     markdown = _front_matter(s["home_title"], search=True) + render(
         "home.html",
         s=s,
@@ -489,7 +495,9 @@ def pages_for(model: SiteModel, lang: str) -> Iterator[Page]:
         for version in versions:
             yield version_page(model, version, lang)
         for old, new in itertools.combinations(versions, 2):
-            consecutive = versions.index(new) - versions.index(old) == 1
-            yield redline_page(model, old, new, lang) if consecutive else comparison_page(model, old, new, lang)
+            if _consecutive(versions, old, new):
+                yield redline_page(model, old, new, lang)
+            else:
+                yield comparison_page(model, old, new, lang)
         if len(versions) >= 2:
             yield compare_index_page(model, policy, lang)
