@@ -62,6 +62,7 @@ class SiteModel:
     draft: bool = False
     pages: dict[str, list[Page]] = field(default_factory=dict)
     redline_html: dict[tuple[str, str, str, str], str] = field(default_factory=dict)  # policy, old, new, lang
+    _cookie_data: dict[tuple[str, str], ConsentData | None] = field(default_factory=dict)
 
     def text(self, version: PolicyVersion, lang: str) -> str:
         """The released text as the site renders it (the repository reads each blob from git once per build)."""
@@ -78,6 +79,13 @@ class SiteModel:
     def published(self, policy: str) -> tuple[PolicyVersion, ...]:
         """Versions that exist for readers on the build date: a version published later is not on the site."""
         return tuple(v for v in self.repository.ledger.versions(policy) if v.published_at <= self.as_of)
+
+    def cookie_data(self, version: PolicyVersion) -> ConsentData | None:
+        """The cookie inventory released with `version`, read once per build (every comparison with it shows it)."""
+        key = (version.policy, version.version)
+        if key not in self._cookie_data:
+            self._cookie_data[key] = released_consent(self.repository, version)
+        return self._cookie_data[key]
 
     def readable(self, policy: str, lang: str) -> list[PolicyVersion]:
         """The published versions of `policy` that have a text in `lang`, oldest first."""
@@ -207,7 +215,7 @@ def policy_text_page(
         parts.append(extra)
     parts.append(_policy_links(model, version, lang, path=path, current=current))
     parts.append(body)
-    inventory = released_consent(model.repository, version)
+    inventory = model.cookie_data(version)
     if inventory is not None:  # the cookie table of this very version, as released with it
         parts.append("\n" + cookie_table_markdown(inventory, lang))
     return "\n".join(parts)
@@ -320,9 +328,7 @@ def _comparison_markdown(
 ) -> str:
     """A redline page's Markdown; `form` links to the archive's comparison form (not on the emails' redlines)."""
     s = i18n.strings(lang)
-    cookie_changes = cookie_table_changes(
-        released_consent(model.repository, old), released_consent(model.repository, new), redline_labels(lang), lang
-    )
+    cookie_changes = cookie_table_changes(model.cookie_data(old), model.cookie_data(new), redline_labels(lang), lang)
     return _front_matter(heading, search=False) + render(
         "redline.html",
         s=s,
@@ -334,9 +340,30 @@ def _comparison_markdown(
         archive_href=rel(path, archive_path(new.policy)),
         others_href=rel(path, archive_path(new.policy)) + "#compare" if form else None,
         intro=s["redline_intro"].format(old=old.version, new=new.version),
-        fragment=Markup(model.redline_html[(new.policy, old.version, new.version, lang)]),
+        fragment=Markup(_redline_mark((new.policy, old.version, new.version, lang))),
         cookie_changes=Markup(cookie_changes),
     )
+
+
+_REDLINE_MARK = re.compile(r"<!-- policies-redline (\S+) -->")
+
+
+def _redline_mark(key: tuple[str, str, str, str]) -> str:
+    return f"<!-- policies-redline {'/'.join(key)} -->"
+
+
+def insert_redlines(html: str, model: SiteModel) -> str:
+    """The page's HTML with its redline fragment where the Markdown marked its place.
+
+    A fragment is HTML already (notifier.analysis.diff): handed to Python-Markdown, it would be parsed and written
+    back unchanged, which took two thirds of the build of a site that compares every pair of versions.
+    """
+
+    def fragment(mark: re.Match[str]) -> str:
+        policy, old, new, lang = mark.group(1).split("/")
+        return model.redline_html[(policy, old, new, lang)]
+
+    return _REDLINE_MARK.sub(fragment, html)
 
 
 def redline_page(model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang: str) -> Page:
