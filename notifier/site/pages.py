@@ -434,7 +434,7 @@ def compare_index_page(model: SiteModel, policy: str, lang: str) -> Page:
     heading = s["compare_index_title"].format(title=title)
     versions = model.readable(policy, lang)
     links = [
-        (rel(path, comparison_path(versions, old, new)), s["compare_pair"].format(old=old.version, new=new.version))
+        (rel(path, comparison_path(versions, old, new)), old.version, new.version)
         for index, new in reversed(list(enumerate(versions)))
         for old in reversed(versions[:index])
     ]

@@ -275,7 +275,7 @@ def test_consecutive_versions_compare_on_their_redline_and_one_version_is_refuse
     device.wait_for_url(f"**/{lang}/privacy/changes/2026-11-25/")
 
 
-def test_comparison_without_javascript_lists_every_pair(browser, server, three_versions_site) -> None:
+def test_comparison_without_javascript_lists_every_pair(browser, server, three_versions_site, artifacts) -> None:
     """Without script the form still leads somewhere: its target lists the three comparisons of three versions."""
     server.root = three_versions_site
     context = browser.new_context(java_script_enabled=False, viewport=VIEWPORTS["phone"])
@@ -290,6 +290,20 @@ def test_comparison_without_javascript_lists_every_pair(browser, server, three_v
         "De la version 2023-02-01 à la version 2026-11-25",
         "De la version 2023-02-01 à la version 2026-11-21",
     ]
+    lines = page.evaluate(
+        "[...document.querySelectorAll('.policies-compare-list .policies-nowrap')].map(v => v.getClientRects().length)"
+    )
+    assert lines == [1] * 6  # a version id never breaks at its hyphens on a phone
+    page.screenshot(path=str(artifacts / "compare-list-fr-phone-no-script.png"), full_page=True)
     links.nth(1).click()
     page.wait_for_url("**/fr/privacy/compare/2023-02-01/2026-11-25/")
     context.close()
+
+
+def test_a_shared_comparison_address_goes_to_the_pair_in_either_order(page, server, three_versions_site) -> None:
+    """The form's address with a query (bookmarked, or typed) leads to the pair's page, older version first."""
+    server.root = three_versions_site
+    page.goto(server.url + "en/privacy/compare/?from=2026-11-25&to=2023-02-01")
+    page.wait_for_url("**/en/privacy/compare/2023-02-01/2026-11-25/")
+    page.goto(server.url + "en/privacy/compare/?from=2026-11-21&to=2026-11-25")
+    page.wait_for_url("**/en/privacy/changes/2026-11-25/")
