@@ -18,12 +18,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.config import load_config
+from mkdocs.config import config_options, load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugins
@@ -35,6 +34,7 @@ from notifier.publishing.repository import PolicyRepository
 from notifier.publishing.schedule import today
 from notifier.site import consent, feeds, i18n, manifest, sitemap
 from notifier.site.config import PoliciesPluginConfig
+from notifier.site.fragments import render
 from notifier.site.links import archive_path
 from notifier.site.pages import SiteModel, compute_redlines, pages_for
 
@@ -147,6 +147,7 @@ def _fresh_plugin_instances() -> Iterator[None]:
     plugin of the first one, and with it the first language's stemmer; this swaps in an empty cache meanwhile.
     """
     option = dict(MkDocsConfig._schema)["plugins"]
+    assert isinstance(option, config_options.Plugins)
     saved = option.plugin_cache
     option.plugin_cache = {}
     try:
@@ -208,39 +209,14 @@ def _write_json(path: Path, data: object) -> None:
 
 
 def _root_index(model: SiteModel) -> str:
-    """The site root: sends readers to their browser's language when the site has it, else to the default one.
-
-    Without script, the refresh goes to the default language, and the list lets readers pick another.
-    """
+    """The site root: the browser's language when the site has it, else the default one (root_index.html)."""
     site = model.config
-    default = site.default_language
-    links = "".join(
-        f'<li><a href="{lang}/" hreflang="{lang}" lang="{lang}">{escape(i18n.t(lang, "home_title"))} '
-        f"({escape(i18n.t(lang, 'language_name'))})</a></li>"
-        for lang in site.languages
-    )
-    alternates = "".join(
-        f'<link rel="alternate" hreflang="{lang}" href="{site.site_url}{lang}/">' for lang in site.languages
-    )
-    return (
-        f'<!doctype html>\n<html lang="{default}"><head><meta charset="utf-8">'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(site.site_name)}</title>"
-        f"<script>{_language_redirect(site.languages, default)}</script>"
-        f'<noscript><meta http-equiv="refresh" content="0; url={default}/"></noscript>{alternates}'
-        f'<link rel="alternate" hreflang="x-default" href="{site.site_url}{default}/">'
-        f"</head><body><main><h1>{escape(site.site_name)}</h1><ul>{links}</ul></main></body></html>\n"
-    )
-
-
-def _language_redirect(languages: tuple[str, ...], default: str) -> str:
-    """The first of the browser's preferred languages the site has (fr-CA counts as fr)."""
-    return (
-        f"(function(){{var have={json.dumps(list(languages))};"
-        "var wanted=(navigator.languages||[navigator.language||''])"
-        ".map(function(l){return l.slice(0,2).toLowerCase();});"
-        f"var lang=wanted.filter(function(l){{return have.indexOf(l)>=0;}})[0]||{json.dumps(default)};"
-        "location.replace(lang+'/');})();"
+    return render(
+        "root_index.html",
+        site=site,
+        default=site.default_language,
+        homes={lang: i18n.t(lang, "home_title") for lang in site.languages},
+        names={lang: i18n.t(lang, "language_name") for lang in site.languages},
     )
 
 

@@ -61,4 +61,4 @@ def atom_feed(model: SiteModel, lang: str) -> bytes:
         if version.summary.get(lang):
             lines.append(model.summary(version, lang))
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = " ".join(lines)
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return bytes(ET.tostring(feed, encoding="utf-8", xml_declaration=True))

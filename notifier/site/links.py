@@ -21,6 +21,16 @@ def redline_path(policy: str, version: str) -> str:
     return f"{policy}/changes/{version}/"
 
 
+def compare_path(policy: str, old: str, new: str) -> str:
+    """What changed from `old` to `new`, two versions that are not consecutive (those have `redline_path`)."""
+    return f"{policy}/compare/{old}/{new}/"
+
+
+def compare_index_path(policy: str) -> str:
+    """The comparison form's target: every comparison of the policy, and the way to one without JavaScript."""
+    return f"{policy}/compare/"
+
+
 def archive_path(policy: str) -> str:
     return f"{policy}/archive/"
 

@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
+
+from markupsafe import Markup
 
 from notifier.config.project import Config
 from notifier.dates import long_date
@@ -28,7 +29,8 @@ from notifier.publishing.lint import BACKSLASH_BREAK
 from notifier.publishing.repository import PolicyRepository
 from notifier.site import i18n
 from notifier.site.consent import ConsentData, cookie_table_changes, cookie_table_markdown, released_consent
-from notifier.site.links import archive_path, redline_path, version_path
+from notifier.site.fragments import render
+from notifier.site.links import archive_path, compare_index_path, compare_path, redline_path, version_path
 from notifier.site.redlines import RedlineJob, render_all
 from notifier.typography import typeset
 
@@ -41,7 +43,7 @@ class Page:
     path: str
     title: str
     markdown: str
-    kind: str  # home | current | archive | version | redline
+    kind: str  # home | current | archive | version | redline | compare
     permanent: bool = False
     in_search: bool = True
 
@@ -59,7 +61,8 @@ class SiteModel:
     consent: ConsentData
     draft: bool = False
     pages: dict[str, list[Page]] = field(default_factory=dict)
-    redline_html: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    redline_html: dict[tuple[str, str, str, str], str] = field(default_factory=dict)  # policy, old, new, lang
+    _cookie_data: dict[tuple[str, str], ConsentData | None] = field(default_factory=dict)
 
     def text(self, version: PolicyVersion, lang: str) -> str:
         """The released text as the site renders it (the repository reads each blob from git once per build)."""
@@ -76,6 +79,17 @@ class SiteModel:
     def published(self, policy: str) -> tuple[PolicyVersion, ...]:
         """Versions that exist for readers on the build date: a version published later is not on the site."""
         return tuple(v for v in self.repository.ledger.versions(policy) if v.published_at <= self.as_of)
+
+    def cookie_data(self, version: PolicyVersion) -> ConsentData | None:
+        """The cookie inventory released with `version`, read once per build (every comparison with it shows it)."""
+        key = (version.policy, version.version)
+        if key not in self._cookie_data:
+            self._cookie_data[key] = released_consent(self.repository, version)
+        return self._cookie_data[key]
+
+    def readable(self, policy: str, lang: str) -> list[PolicyVersion]:
+        """The published versions of `policy` that have a text in `lang`, oldest first."""
+        return [v for v in self.published(policy) if lang in v.texts]
 
     def previous(self, version: PolicyVersion) -> PolicyVersion | None:
         versions = self.repository.ledger.versions(version.policy)
@@ -107,10 +121,12 @@ def rel(source: str, target: str) -> str:
     return "./" if link == "." else link + "/"
 
 
-def _front_matter(title: str, search: bool) -> str:
+def _front_matter(title: str, search: bool, compare_form: bool = False) -> str:
     lines = ["---", f"title: {_yaml_str(title)}"]
     if not search:
         lines += ["search:", "  exclude: true"]
+    if compare_form:  # main.html loads the form's script on these pages only
+        lines += ["policies_compare: true"]
     return "\n".join([*lines, "---", ""])
 
 
@@ -130,50 +146,55 @@ def _split_title(markdown: str) -> tuple[str | None, str]:
     return None, markdown
 
 
-def _time(day: date, lang: str) -> str:
-    """A date as readers write it, in a `<time>` that never breaks inside (policies.css)."""
-    return f'<time datetime="{day.isoformat()}">{escape(long_date(day, lang))}</time>'
-
-
 def _meta_block(version: PolicyVersion, lang: str, *, effective_label: str, canonical: str) -> str:
-    """Version and dates under the title; also what a printed copy shows, so paper says which text it is."""
-    s = i18n.strings(lang)
-    items = [
-        (s["version"], escape(version.version)),
-        (s["last_updated"], _time(version.published_at, lang)),
-        (effective_label, _time(version.effective_at, lang)),
-    ]
-    rows = "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in items)
-    return (
-        f'<dl class="policies-meta" data-version="{escape(version.version)}">{rows}</dl>\n'
-        f'<p class="policies-print-only">{escape(canonical)}</p>\n'
+    return render(
+        "meta.html",
+        version=version,
+        lang=lang,
+        s=i18n.strings(lang),
+        effective_label=effective_label,
+        canonical=canonical,
     )
 
 
 def _upcoming_notice(model: SiteModel, page_path: str, version: PolicyVersion, lang: str) -> str:
-    """The notice on the current page when a published version is not yet in force (T3: what, when, links)."""
     s = i18n.strings(lang)
-    when = escape(long_date(version.effective_at, lang))
+    when = long_date(version.effective_at, lang)
     body = s["upcoming_body"].format(
-        version=escape(version.version), published=escape(long_date(version.published_at, lang)), date=when
+        version=version.version, published=long_date(version.published_at, lang), date=when
     )
-    summary = model.summary(version, lang)
-    links = [f'<a href="{rel(page_path, version_path(version.policy, version.version))}">{s["read_new"]}</a>']
-    if model.previous(version) is not None:
-        links.append(
-            f'<a href="{rel(page_path, redline_path(version.policy, version.version))}">{s["see_changes"]}</a>'
-        )
-    parts = [
-        f'<aside class="policies-upcoming" role="note" aria-labelledby="upcoming-{escape(version.version)}" '
-        f'data-version="{escape(version.version)}">',
-        f'<h2 id="upcoming-{escape(version.version)}">{escape(s["upcoming_title"].format(date=when))}</h2>',
-        f"<p>{body}</p>",
-    ]
-    if summary:
-        parts.append(f"<p><strong>{s['summary_label']}</strong> {escape(summary)}</p>")
-    parts.append('<p class="policies-links">' + " · ".join(links) + "</p>")
-    parts.append("</aside>")
-    return "\n".join(parts) + "\n"
+    return render(
+        "upcoming.html",
+        s=s,
+        version=version,
+        title=s["upcoming_title"].format(date=when),
+        body=body,
+        summary=model.summary(version, lang),
+        version_href=rel(page_path, version_path(version.policy, version.version)),
+        changes_href=_changes_href(model, page_path, version),
+    )
+
+
+def _changes_href(model: SiteModel, page_path: str, version: PolicyVersion) -> str | None:
+    """The link to what changed in `version` since the previous one; None for a policy's first version."""
+    if model.previous(version) is None:
+        return None
+    return rel(page_path, redline_path(version.policy, version.version))
+
+
+def _policy_links(model: SiteModel, version: PolicyVersion, lang: str, *, path: str, current: bool) -> str:
+    s = i18n.strings(lang)
+    notify = version.change_class.must_notify and version.summary.get(lang)
+    return render(
+        "policy_links.html",
+        s=s,
+        current=current,
+        permanent_note=s["permanent_note"].format(version=version.version),
+        current_href=rel(path, version.policy + "/"),
+        archive_href=rel(path, archive_path(version.policy)),
+        changes_href=_changes_href(model, path, version),
+        summary=model.summary(version, lang) if notify else "",
+    )
 
 
 def policy_text_page(
@@ -192,35 +213,12 @@ def policy_text_page(
     ]
     if current:
         parts.append(extra)
-        parts.append(
-            f'<p class="policies-links"><a href="{rel(path, archive_path(version.policy))}">{s["archive_link"]}</a>'
-            + _redline_link(model, path, version, lang)
-            + "</p>\n"
-        )
-    else:
-        parts.append(
-            f'<p class="policies-permanent">{escape(s["permanent_note"].format(version=version.version))} '
-            f'<a href="{rel(path, version.policy + "/")}">{s["current_link"]}</a> · '
-            f'<a href="{rel(path, archive_path(version.policy))}">{s["archive_link"]}</a>'
-            + _redline_link(model, path, version, lang)
-            + "</p>\n"
-        )
-        if version.change_class.must_notify and version.summary.get(lang):
-            parts.append(
-                f'<p class="policies-summary"><strong>{s["summary_label"]}</strong> '
-                f"{escape(model.summary(version, lang))}</p>\n"
-            )
+    parts.append(_policy_links(model, version, lang, path=path, current=current))
     parts.append(body)
-    inventory = released_consent(model.repository, version)
+    inventory = model.cookie_data(version)
     if inventory is not None:  # the cookie table of this very version, as released with it
         parts.append("\n" + cookie_table_markdown(inventory, lang))
     return "\n".join(parts)
-
-
-def _redline_link(model: SiteModel, path: str, version: PolicyVersion, lang: str) -> str:
-    if model.previous(version) is None:
-        return ""
-    return f' · <a href="{rel(path, redline_path(version.policy, version.version))}">{i18n.t(lang, "redline_link")}</a>'
 
 
 def current_page(model: SiteModel, policy: str, lang: str) -> Page:
@@ -237,14 +235,16 @@ def current_page(model: SiteModel, policy: str, lang: str) -> Page:
             [
                 _front_matter(f"DRAFT – {heading or title}", search=False),
                 f"# {heading or title}\n",
-                f'<p class="policies-draft" role="alert"><strong>{escape(s["draft_mark"])}</strong></p>\n',
+                render("draft_mark.html", s=s),
                 body,
             ]
         )
         return Page(lang, path, title, markdown, "current")
     if state.in_force is None:
         message = s["not_in_force"] if state.upcoming else s["no_release"]
-        markdown = _front_matter(title, search=True) + f"\n# {title}\n\n{notices}\n<p>{escape(message)}</p>\n"
+        markdown = _front_matter(title, search=True) + render(
+            "not_in_force.html", title=title, notices=Markup(notices), message=message
+        )
         return Page(lang, path, title, markdown, "current")
     markdown = policy_text_page(model, state.in_force, lang, path=path, current=True, extra=notices)
     return Page(lang, path, title, markdown, "current")
@@ -267,44 +267,42 @@ def _status(model: SiteModel, version: PolicyVersion, lang: str) -> str:
     return i18n.t(lang, "status_superseded")
 
 
+@dataclass(frozen=True)
+class _ArchiveRow:
+    version: PolicyVersion
+    status: str
+    class_label: str
+    summary: str
+    version_href: str
+    changes_href: str | None
+
+
 def archive_page(model: SiteModel, policy: str, lang: str) -> Page:
     """/<lang>/<policy>/archive/: every released version with its dates, class, summary and links."""
     s = i18n.strings(lang)
     title = model.config.policies[policy].titles.get(lang, policy)
     path = archive_path(policy)
     heading = s["archive_title"].format(title=title)
-    rows = []
-    for version in reversed([v for v in model.published(policy) if lang in v.texts]):
-        links = [f'<a href="{rel(path, version_path(policy, version.version))}">{s["read_version"]}</a>']
-        if model.previous(version) is not None:
-            links.append(f'<a href="{rel(path, redline_path(policy, version.version))}">{s["redline_link"]}</a>')
-        rows.append(
-            "<tr>"
-            f'<th scope="row" data-label="{s["versions_col"]}">'
-            f'<a href="{rel(path, version_path(policy, version.version))}">'
-            f"{escape(version.version)}</a><br><small>{escape(_status(model, version, lang))}</small>"
-            f'<span class="policies-row-links">{"".join(links)}</span></th>'
-            f'<td data-label="{s["published_col"]}">{_time(version.published_at, lang)}</td>'
-            f'<td data-label="{s["effective_col"]}">{_time(version.effective_at, lang)}</td>'
-            f'<td class="policies-class-{version.change_class}" data-label="{s["class"]}">'
-            f"{escape(i18n.class_label(str(version.change_class), lang))}</td>"
-            f'<td data-label="{s["summary"]}">{escape(model.summary(version, lang))}</td>'
-            "</tr>"
+    rows = [
+        _ArchiveRow(
+            version=version,
+            status=_status(model, version, lang),
+            class_label=i18n.class_label(str(version.change_class), lang),
+            summary=model.summary(version, lang),
+            version_href=rel(path, version_path(policy, version.version)),
+            changes_href=_changes_href(model, path, version),
         )
-    table = (
-        f'<table class="policies-archive policies-stack"><caption>{escape(heading)}</caption><thead><tr>'
-        f'<th scope="col">{s["versions_col"]}</th><th scope="col">{s["published_col"]}</th>'
-        f'<th scope="col">{s["effective_col"]}</th><th scope="col">{s["class"]}</th>'
-        f'<th scope="col">{s["summary"]}</th>'
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
-    markdown = (
-        _front_matter(heading, search=False)
-        + f"\n# {heading}\n\n{escape(s['archive_intro'])}\n\n"
-        + f'<p class="policies-links"><a href="{rel(path, policy + "/")}">{s["current_link"]}</a></p>\n\n'
-        + f'<div class="policies-table-wrap" tabindex="0" role="region" aria-label="{escape(heading)}">'
-        + table
-        + "</div>\n"
+        for version in reversed(model.readable(policy, lang))
+    ]
+    form = compare_form(model, policy, lang, path)
+    markdown = _front_matter(heading, search=False, compare_form=bool(form)) + render(
+        "archive.html",
+        s=s,
+        lang=lang,
+        heading=heading,
+        current_href=rel(path, policy + "/"),
+        rows=rows,
+        compare_form=Markup(form),
     )
     return Page(lang, path, heading, markdown, "archive", in_search=False)
 
@@ -325,67 +323,168 @@ def redline_labels(lang: str) -> dict[str, str]:
     }
 
 
+def _comparison_markdown(
+    model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang: str, *, path: str, heading: str, form: bool
+) -> str:
+    """A redline page's Markdown; `form` links to the archive's comparison form (not on the emails' redlines)."""
+    s = i18n.strings(lang)
+    cookie_changes = cookie_table_changes(model.cookie_data(old), model.cookie_data(new), redline_labels(lang), lang)
+    return _front_matter(heading, search=False) + render(
+        "redline.html",
+        s=s,
+        heading=heading,
+        old=old,
+        new=new,
+        old_href=rel(path, version_path(new.policy, old.version)),
+        new_href=rel(path, version_path(new.policy, new.version)),
+        archive_href=rel(path, archive_path(new.policy)),
+        others_href=rel(path, archive_path(new.policy)) + "#compare" if form else None,
+        intro=s["redline_intro"].format(old=old.version, new=new.version),
+        fragment=Markup(_redline_mark((new.policy, old.version, new.version, lang))),
+        cookie_changes=Markup(cookie_changes),
+    )
+
+
+_REDLINE_MARK = re.compile(r"<!-- policies-redline (\S+) -->")
+
+
+def _redline_mark(key: tuple[str, str, str, str]) -> str:
+    return f"<!-- policies-redline {'/'.join(key)} -->"
+
+
+def insert_redlines(html: str, model: SiteModel) -> str:
+    """The page's HTML with its redline fragment where the Markdown marked its place.
+
+    A fragment is HTML already (notifier.analysis.diff): handed to Python-Markdown, it would be parsed and written
+    back unchanged, which took two thirds of the build of a site that compares every pair of versions.
+    """
+
+    def fragment(mark: re.Match[str]) -> str:
+        policy, old, new, lang = mark.group(1).split("/")
+        return model.redline_html[(policy, old, new, lang)]
+
+    return _REDLINE_MARK.sub(fragment, html)
+
+
 def redline_page(model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang: str) -> Page:
     """/<lang>/<policy>/changes/<version>/: what changed from the previous version, section by section."""
-    s = i18n.strings(lang)
     title = model.config.policies[new.policy].titles.get(lang, new.policy)
     path = redline_path(new.policy, new.version)
-    heading = s["redline_title"].format(title=title, version=new.version)
-    fragment = model.redline_html[(new.policy, new.version, lang)]
-    intro = s["redline_intro"].format(old=old.version, new=new.version)
-    markdown = (
-        _front_matter(heading, search=False)
-        + f"\n# {heading}\n\n"
-        + f'<p class="policies-links"><a href="{rel(path, version_path(new.policy, old.version))}">{old.version}</a>'
-        + f' → <a href="{rel(path, version_path(new.policy, new.version))}">{new.version}</a> · '
-        + f'<a href="{rel(path, archive_path(new.policy))}">{s["archive_link"]}</a></p>\n\n'
-        + f"<p>{escape(intro)}</p>\n\n"
-        + f'<div class="policies-redline">\n{fragment}\n</div>\n'
-        + cookie_table_changes(
-            released_consent(model.repository, old), released_consent(model.repository, new), redline_labels(lang), lang
-        )
-    )
+    heading = i18n.t(lang, "redline_title", title=title, version=new.version)
+    markdown = _comparison_markdown(model, old, new, lang, path=path, heading=heading, form=False)
     return Page(lang, path, heading, markdown, "redline", permanent=True, in_search=False)
+
+
+def comparison_page(model: SiteModel, old: PolicyVersion, new: PolicyVersion, lang: str) -> Page:
+    """/<lang>/<policy>/compare/<old>/<new>/: what changed between two versions with others in between.
+
+    Both versions are released and never change (T4), so neither does the page.
+    """
+    title = model.config.policies[new.policy].titles.get(lang, new.policy)
+    path = compare_path(new.policy, old.version, new.version)
+    heading = i18n.t(lang, "compare_page_title", title=title, old=old.version, new=new.version)
+    markdown = _comparison_markdown(model, old, new, lang, path=path, heading=heading, form=True)
+    return Page(lang, path, heading, markdown, "redline", permanent=True, in_search=False)
+
+
+def comparison_path(versions: list[PolicyVersion], old: PolicyVersion, new: PolicyVersion) -> str:
+    """Where the site shows what changed from `old` to `new` (`versions` oldest first, `old` before `new`).
+
+    Consecutive versions are compared on their redline page, which emails link to; no second copy is made.
+    """
+    if _consecutive(versions, old, new):
+        return redline_path(new.policy, new.version)
+    return compare_path(new.policy, old.version, new.version)
+
+
+def _consecutive(versions: list[PolicyVersion], old: PolicyVersion, new: PolicyVersion) -> bool:
+    return versions.index(new) - versions.index(old) == 1
+
+
+def compare_form(model: SiteModel, policy: str, lang: str, path: str) -> str:
+    """The form that leads to the comparison of any two versions ("" while there are fewer than two).
+
+    The site is static: the form's script goes straight to the pre-generated page of the chosen pair, and
+    without script the form's target (the comparisons page) lists every pair as a link.
+    """
+    versions = model.readable(policy, lang)
+    if len(versions) < 2:
+        return ""
+    s = i18n.strings(lang)
+    options = [
+        (v.version, s["compare_option"].format(version=v.version, status=_status(model, v, lang)))
+        for v in reversed(versions)
+    ]
+    return render(
+        "compare_form.html",
+        s=s,
+        options=options,
+        chosen={"from": versions[-2].version, "to": versions[-1].version},
+        action=rel(path, compare_index_path(policy)),
+        changes_base=rel(path, f"{policy}/changes/"),
+        compare_base=rel(path, compare_index_path(policy)),
+    )
+
+
+def compare_index_page(model: SiteModel, policy: str, lang: str) -> Page:
+    """/<lang>/<policy>/compare/: the form again, and every comparison as a link, newest first."""
+    s = i18n.strings(lang)
+    title = model.config.policies[policy].titles.get(lang, policy)
+    path = compare_index_path(policy)
+    heading = s["compare_index_title"].format(title=title)
+    versions = model.readable(policy, lang)
+    links = [
+        (rel(path, comparison_path(versions, old, new)), old.version, new.version)
+        for index, new in reversed(list(enumerate(versions)))
+        for old in reversed(versions[:index])
+    ]
+    markdown = _front_matter(heading, search=False, compare_form=True) + render(
+        "compare_index.html",
+        s=s,
+        heading=heading,
+        form=Markup(compare_form(model, policy, lang, path)),
+        links=links,
+        archive_href=rel(path, archive_path(policy)),
+    )
+    return Page(lang, path, heading, markdown, "compare", in_search=False)
+
+
+@dataclass(frozen=True)
+class _HomeCard:
+    """One policy on the home page: the version in force, the published ones to come (with their links)."""
+
+    policy: str
+    title: str
+    in_force: PolicyVersion | None
+    upcoming: list[tuple[PolicyVersion, str]]
+    archive_href: str
 
 
 def home_page(model: SiteModel, lang: str, feed_href: str) -> Page:
     s = i18n.strings(lang)
     config = model.config
-    blocks = []
+    cards = []
     for policy, spec in config.policies.items():
-        title = spec.titles.get(lang, policy)
         state = model.repository.ledger.timeline(policy, lang, model.as_of)
-        lines = [f'<h2><a href="{policy}/">{escape(title)}</a></h2>']
-        if state.in_force is not None:
-            v = state.in_force
-            lines.append(
-                f"<p>{s['version']} {escape(v.version)} · {s['last_updated']} "
-                f"{_time(v.published_at, lang)} · {s['effective_since']} {_time(v.effective_at, lang)}</p>"
-            )
-        for upcoming in state.upcoming:
-            lines.append(
-                f'<p class="policies-upcoming-line"><strong>'
-                f"{escape(s['upcoming_title'].format(date=long_date(upcoming.effective_at, lang)))}"
-                f'</strong> <a href="{version_path(policy, upcoming.version)}">{s["read_new"]}</a></p>'
-            )
-        lines.append(f'<p><a href="{archive_path(policy)}">{s["archive_link"]}</a></p>')
-        blocks.append('<section class="policies-card">' + "\n".join(lines) + "</section>")
-    markdown = (
-        _front_matter(s["home_title"], search=True)
-        + f"\n# {escape(s['home_title'])}\n\n{escape(s['home_intro'].format(site=config.site_name))}\n\n"
-        + "\n\n".join(blocks)
-        + f'\n\n<p><a href="{feed_href}" type="application/atom+xml">{s["feed_link"]}</a></p>\n'
+        upcoming = [(v, version_path(policy, v.version)) for v in state.upcoming]
+        cards.append(_HomeCard(policy, spec.titles.get(lang, policy), state.in_force, upcoming, archive_path(policy)))
+    markdown = _front_matter(s["home_title"], search=True) + render(
+        "home.html",
+        s=s,
+        lang=lang,
+        intro=s["home_intro"].format(site=config.site_name),
+        cards=cards,
+        feed_href=feed_href,
     )
     return Page(lang, "", s["home_title"], markdown, "home")
 
 
-def redline_pairs(model: SiteModel) -> list[tuple[PolicyVersion, PolicyVersion, str]]:
-    """Every (previous, version, language) the site shows a redline for."""
-    pairs = []
+def comparison_pairs(model: SiteModel) -> list[tuple[PolicyVersion, PolicyVersion, str]]:
+    """Every (older, newer, language) the site compares: any two versions readable in that language."""
+    pairs: list[tuple[PolicyVersion, PolicyVersion, str]] = []
     for lang in model.config.languages:
         for policy in model.config.policies:
-            versions = [v for v in model.published(policy) if lang in v.texts]
-            pairs.extend((old, new, lang) for old, new in itertools.pairwise(versions))
+            pairs.extend((old, new, lang) for old, new in itertools.combinations(model.readable(policy, lang), 2))
     return pairs
 
 
@@ -394,8 +493,8 @@ def _sha256(text: str) -> str:
 
 
 def compute_redlines(model: SiteModel) -> None:
-    """Fill `model.redline_html` for every redline page, reusing fragments cached by earlier builds."""
-    pairs = redline_pairs(model)
+    """Fill `model.redline_html` for every comparison, reusing fragments cached by earlier builds."""
+    pairs = comparison_pairs(model)
     jobs = [
         RedlineJob(
             old_text := model.text(old, lang),
@@ -408,7 +507,8 @@ def compute_redlines(model: SiteModel) -> None:
     ]
     fragments = render_all(jobs, model.config.root)
     model.redline_html = {
-        (new.policy, new.version, lang): fragment for (_, new, lang), fragment in zip(pairs, fragments, strict=True)
+        (new.policy, old.version, new.version, lang): fragment
+        for (old, new, lang), fragment in zip(pairs, fragments, strict=True)
     }
 
 
@@ -418,8 +518,13 @@ def pages_for(model: SiteModel, lang: str) -> Iterator[Page]:
     for policy in model.config.policies:
         yield current_page(model, policy, lang)
         yield archive_page(model, policy, lang)
-        versions = [v for v in model.published(policy) if lang in v.texts]
+        versions = model.readable(policy, lang)
         for version in versions:
             yield version_page(model, version, lang)
-        for old, new in itertools.pairwise(versions):
-            yield redline_page(model, old, new, lang)
+        for old, new in itertools.combinations(versions, 2):
+            if _consecutive(versions, old, new):
+                yield redline_page(model, old, new, lang)
+            else:
+                yield comparison_page(model, old, new, lang)
+        if len(versions) >= 2:
+            yield compare_index_page(model, policy, lang)

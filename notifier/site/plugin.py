@@ -18,7 +18,7 @@ from mkdocs.structure.toc import AnchorLink
 
 from notifier.site import build
 from notifier.site.config import PoliciesPluginConfig
-from notifier.site.pages import SiteModel
+from notifier.site.pages import SiteModel, insert_redlines
 from notifier.typography import typeset
 
 
@@ -55,10 +55,12 @@ class PoliciesPlugin(BasePlugin[PoliciesPluginConfig]):
         return build.language_files(config, files, self.model, self.lang)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """The table of contents re-reads headings with their spaces collapsed: set the language's spaces again."""
+        """Put the redline fragments in (pages.insert_redlines), and set the language's spaces again in the table
+        of contents, which re-reads headings with their spaces collapsed."""
         for item in _toc_items(page.toc):
             item.title = typeset(item.title, self.lang)
-        return html
+        assert self.model is not None
+        return insert_redlines(html, self.model)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.model is not None

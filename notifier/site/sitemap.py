@@ -40,7 +40,7 @@ def sitemap_xml(model: SiteModel) -> bytes:
                 f"{{{XHTML}}}link",
                 {"rel": "alternate", "hreflang": "x-default", "href": f"{config.site_url}{default}/{path}"},
             )
-    return ET.tostring(urlset, encoding="utf-8", xml_declaration=True)
+    return bytes(ET.tostring(urlset, encoding="utf-8", xml_declaration=True))
 
 
 def robots_txt(model: SiteModel) -> str:

@@ -40,10 +40,9 @@ def site_later(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_site(REPO, site_dir=tmp_path_factory.mktemp("site-later"), as_of=date(2026, 12, 25))
 
 
-@pytest.fixture(scope="session")
-def reconsent_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A clone of the repository where the cookie policy was released again with the reconsent flag (B7)."""
-    clone = tmp_path_factory.mktemp("reconsent-repo") / "repo"
+def _clone(tmp_path_factory: pytest.TempPathFactory, name: str) -> PolicyRepository:
+    """A clone of this repository whose site files (mkdocs.yml, policies.yml, data/) are this checkout's."""
+    clone = tmp_path_factory.mktemp(name) / "repo"
     subprocess.run(["git", "clone", "--quiet", "--no-hardlinks", str(REPO), str(clone)], check=True)
     for key, value in (("user.name", "Test"), ("user.email", "test@example.invalid")):
         subprocess.run(["git", "-C", str(clone), "config", key, value], check=True)
@@ -51,24 +50,66 @@ def reconsent_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("mkdocs.yml", "policies.yml"):
         shutil.copy(REPO / name, clone / name)
     shutil.copytree(REPO / "data", clone / "data", dirs_exist_ok=True)
+    _commit(clone, "site files")
+    return PolicyRepository.open(clone)
+
+
+def _commit(clone: Path, message: str) -> None:
     subprocess.run(["git", "-C", str(clone), "add", "-A"], check=True)
-    subprocess.run(["git", "-C", str(clone), "commit", "--quiet", "--allow-empty", "-m", "site files"], check=True)
-    repository = PolicyRepository.open(clone)
+    subprocess.run(["git", "-C", str(clone), "commit", "--quiet", "--allow-empty", "-m", message], check=True)
+
+
+def _release_on(day: date, repository: PolicyRepository, request: ReleaseRequest) -> None:
     with pytest.MonkeyPatch.context() as env:
-        env.setenv("GIT_COMMITTER_DATE", f"{AS_OF}T12:00:00+01:00")  # released that day
-        release(
-            repository,
-            ReleaseRequest(
-                policy="cookies",
-                change_class=ChangeClass.MINOR,
-                summaries={"en": "Contact details.", "fr": "Coordonnées."},
-                reasons=("test: a version that asks for consent again",),
-                published_on=AS_OF,
-                effective_on=None,
-                reconsent=True,
-            ),
-        )
-    return build_site(clone, site_dir=tmp_path_factory.mktemp("site-reconsent"), as_of=AS_OF)
+        env.setenv("GIT_COMMITTER_DATE", f"{day}T12:00:00+01:00")  # released that day
+        release(repository, request)
+
+
+@pytest.fixture(scope="session")
+def reconsent_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A clone of the repository where the cookie policy was released again with the reconsent flag (B7)."""
+    repository = _clone(tmp_path_factory, "reconsent-repo")
+    _release_on(
+        AS_OF,
+        repository,
+        ReleaseRequest(
+            policy="cookies",
+            change_class=ChangeClass.MINOR,
+            summaries={"en": "Contact details.", "fr": "Coordonnées."},
+            reasons=("test: a version that asks for consent again",),
+            published_on=AS_OF,
+            effective_on=None,
+            reconsent=True,
+        ),
+    )
+    return build_site(repository.root, site_dir=tmp_path_factory.mktemp("site-reconsent"), as_of=AS_OF)
+
+
+THIRD_PRIVACY_VERSION = "2026-11-25"
+PHONE = {"old": "+33 (0) 1 70 37 14 79", "new": "+33 (0) 1 70 37 14 80"}
+
+
+@pytest.fixture(scope="session")
+def three_versions_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A clone where the privacy policy has a third version (a new Customer Care number, minor, both languages),
+    so that 2023-02-01 and 2026-11-25 are two versions with another one in between."""
+    repository = _clone(tmp_path_factory, "three-versions-repo")
+    for lang in ("en", "fr"):
+        text = repository.root / f"docs/{lang}/privacy.md"
+        text.write_text(text.read_text(encoding="utf-8").replace(PHONE["old"], PHONE["new"]), encoding="utf-8")
+    _commit(repository.root, "privacy: new Customer Care number")
+    _release_on(
+        AS_OF,
+        repository,
+        ReleaseRequest(
+            policy="privacy",
+            change_class=ChangeClass.MINOR,
+            summaries={"en": "New Customer Care number.", "fr": "Nouveau numéro du Service Client."},
+            reasons=("test: a third version",),
+            published_on=AS_OF,
+        ),
+    )
+    return build_site(repository.root, site_dir=tmp_path_factory.mktemp("site-three-versions"), as_of=AS_OF)
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

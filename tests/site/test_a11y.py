@@ -99,3 +99,31 @@ def test_pages_on_a_phone(browser, server, path: str) -> None:
     _choose(page)
     assert _violations(page) == []
     context.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["en/privacy/compare/2023-02-01/2026-11-25/", "fr/privacy/compare/2023-02-01/2026-11-25/", "fr/privacy/compare/"],
+)
+def test_comparison_pages(page, server, three_versions_site, path: str) -> None:
+    server.root = three_versions_site
+    page.goto(server.url + path)
+    _choose(page)
+    assert _violations(page) == []
+
+
+@pytest.mark.parametrize(("lang", "button"), [("en", "Compare"), ("fr", "Comparer")])
+def test_comparison_form_saying_what_to_do_on_a_phone(
+    browser, server, three_versions_site, lang: str, button: str
+) -> None:
+    """The archive's form at 390 px, with its message for two identical versions on screen."""
+    server.root = three_versions_site
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(server.url + f"{lang}/privacy/archive/")
+    _choose(page)
+    page.locator("#compare-from").select_option("2026-11-25")
+    page.get_by_role("button", name=button, exact=True).click()
+    page.locator(".policies-compare-error:not(:empty)").wait_for()
+    assert _violations(page) == []
+    context.close()

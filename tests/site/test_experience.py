@@ -193,3 +193,117 @@ def test_french_pages_banner_and_popup_set_no_break_spaces(device, server, artif
     assert "Legal" not in device.title() and "Informations légales" in device.title()
     if path in ("fr/privacy/", "fr/privacy/archive/"):
         assert "1er février 2023" in text
+
+
+COMPARE = {
+    "en": {"form": "Compare two versions", "from": "From version", "to": "To version", "button": "Compare"},
+    "fr": {"form": "Comparer deux versions", "from": "De la version", "to": "À la version", "button": "Comparer"},
+}
+CHANGES = {  # one change of 2026-11-21 and one of 2026-11-25: a comparison of the first and the last shows both
+    "en": ("thirty (30) business days", "one month"),
+    "fr": ("trente (30) jours ouvrés", "un mois"),
+}
+COMPARE_SAME = {
+    "en": "Choose two different versions to compare.",
+    "fr": "Choisissez deux versions différentes à comparer.",
+}
+
+
+def _choose_by_keyboard(page, label: str, version: str) -> None:
+    """Move through a closed select with the arrow keys, as a keyboard user does (the options are newest first)."""
+    select = page.get_by_label(label, exact=True)
+    select.focus()
+    values = select.evaluate("s => [...s.options].map(o => o.value)")
+    key = "ArrowDown" if values.index(version) > values.index(select.input_value()) else "ArrowUp"
+    while select.input_value() != version:
+        page.keyboard.press(key)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_any_two_versions_compare_from_the_archive(
+    device, server, three_versions_site, artifacts, screen: str, lang: str
+) -> None:
+    """Point 10: on the archive, a reader picks the first and the newest version (another one lies between) with
+    the keyboard and reads what changed across both releases, on a page generated in advance (no server)."""
+    server.root = three_versions_site
+    words = COMPARE[lang]
+    device.goto(server.url + f"{lang}/privacy/archive/")
+    _settle(device)
+    form = device.get_by_role("form", name=words["form"])
+    assert device.get_by_label(words["from"], exact=True).input_value() == "2026-11-21"  # the latest change first
+    assert device.get_by_label(words["to"], exact=True).input_value() == "2026-11-25"
+    _choose_by_keyboard(device, words["from"], "2023-02-01")
+    form.scroll_into_view_if_needed()
+    assert device.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    device.screenshot(path=str(artifacts / f"compare-form-{lang}-{screen}.png"), full_page=True)
+    device.keyboard.press("Tab")  # to the second select
+    device.keyboard.press("Tab")  # to the button
+    assert device.evaluate("document.activeElement.textContent") == words["button"]
+    device.keyboard.press("Enter")
+    device.wait_for_url(f"**/{lang}/privacy/compare/2023-02-01/2026-11-25/")
+    assert "2023-02-01" in device.locator("h1").inner_text() and "2026-11-25" in device.locator("h1").inner_text()
+    deleted, inserted = CHANGES[lang]
+    assert deleted in " ".join(device.locator("section#redline-rights del").all_inner_texts())
+    assert inserted in " ".join(device.locator("section#redline-rights ins").all_inner_texts())
+    contact = device.locator("section#redline-contact")
+    assert "79" in contact.locator("del").all_inner_texts()[0] and "80" in contact.locator("ins").all_inner_texts()[0]
+    assert device.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    device.screenshot(path=str(artifacts / f"compare-{lang}-{screen}.png"), full_page=False)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_consecutive_versions_compare_on_their_redline_and_one_version_is_refused(
+    device, server, three_versions_site, artifacts, screen: str, lang: str
+) -> None:
+    """Two consecutive versions lead to the redline the emails link to; the same version twice says what to do
+    (announced: role=status) and goes nowhere; the order of the choice does not matter."""
+    server.root = three_versions_site
+    words = COMPARE[lang]
+    device.goto(server.url + f"{lang}/privacy/archive/")
+    _settle(device)
+    form = device.get_by_role("form", name=words["form"])
+    device.get_by_label(words["from"], exact=True).select_option("2026-11-25")
+    form.get_by_role("button", name=words["button"]).click()
+    error = form.get_by_role("status")
+    error.wait_for()
+    assert error.inner_text() == COMPARE_SAME[lang]
+    assert device.get_by_label(words["from"], exact=True).get_attribute("aria-invalid") == "true"
+    device.screenshot(path=str(artifacts / f"compare-same-{lang}-{screen}.png"), full_page=True)
+    device.get_by_label(words["to"], exact=True).select_option("2026-11-21")  # newer "from", older "to"
+    assert error.inner_text() == ""
+    form.get_by_role("button", name=words["button"]).click()
+    device.wait_for_url(f"**/{lang}/privacy/changes/2026-11-25/")
+
+
+def test_comparison_without_javascript_lists_every_pair(browser, server, three_versions_site, artifacts) -> None:
+    """Without script the form still leads somewhere: its target lists the three comparisons of three versions."""
+    server.root = three_versions_site
+    context = browser.new_context(java_script_enabled=False, viewport=VIEWPORTS["phone"])
+    page = context.new_page()
+    page.goto(server.url + "fr/privacy/archive/")
+    page.get_by_label("De la version", exact=True).select_option("2023-02-01")
+    page.get_by_role("button", name="Comparer").click()
+    page.wait_for_url("**/fr/privacy/compare/?from=2023-02-01&to=2026-11-25")
+    links = page.locator("ul.policies-compare-list a")
+    assert links.all_inner_texts() == [
+        "De la version 2026-11-21 à la version 2026-11-25",
+        "De la version 2023-02-01 à la version 2026-11-25",
+        "De la version 2023-02-01 à la version 2026-11-21",
+    ]
+    lines = page.evaluate(
+        "[...document.querySelectorAll('.policies-compare-list .policies-nowrap')].map(v => v.getClientRects().length)"
+    )
+    assert lines == [1] * 6  # a version id never breaks at its hyphens on a phone
+    page.screenshot(path=str(artifacts / "compare-list-fr-phone-no-script.png"), full_page=True)
+    links.nth(1).click()
+    page.wait_for_url("**/fr/privacy/compare/2023-02-01/2026-11-25/")
+    context.close()
+
+
+def test_a_shared_comparison_address_goes_to_the_pair_in_either_order(page, server, three_versions_site) -> None:
+    """The form's address with a query (bookmarked, or typed) leads to the pair's page, older version first."""
+    server.root = three_versions_site
+    page.goto(server.url + "en/privacy/compare/?from=2026-11-25&to=2023-02-01")
+    page.wait_for_url("**/en/privacy/compare/2023-02-01/2026-11-25/")
+    page.goto(server.url + "en/privacy/compare/?from=2026-11-21&to=2026-11-25")
+    page.wait_for_url("**/en/privacy/changes/2026-11-25/")
