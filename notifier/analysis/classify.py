@@ -1086,59 +1086,16 @@ def classify_cookie_data(old: Any, new: Any) -> Classification:
     `policies check`, notifier/site/consent.py); shorter lifetime or a cookie removed: minor (R9, R17).
     """
     old_cookies, new_cookies = _cookie_list(old), _cookie_list(new)
-
-    def ident(cookie: dict[str, Any]) -> tuple[str, str]:
-        return str(cookie.get("name", "")), str(cookie.get("provider", ""))
-
-    def essential(cookie: dict[str, Any]) -> bool:
-        return str(cookie.get("category", "")).lower() in ESSENTIAL_CATEGORIES
-
-    before = {ident(c): c for c in old_cookies}
-    after = {ident(c): c for c in new_cookies}
-    providers = {str(c.get("provider", "")) for c in old_cookies}
-    uses = {(str(c.get("category", "")), str(c.get("purpose", ""))) for c in old_cookies}
+    before = {_cookie_id(c): c for c in old_cookies}
+    after = {_cookie_id(c): c for c in new_cookies}
     findings: list[Finding] = []
     for key, cookie in after.items():
         section = f"cookie {key[0]} ({key[1]})"
-        described = f"{cookie.get('category')}: {_in_words(cookie.get('purpose'))}, {cookie.get('lifetime_days')} days"
         previous = before.get(key)
         if previous is None:
-            use = (str(cookie.get("category", "")), str(cookie.get("purpose", "")))
-            if key[1] not in providers:
-                rule, consent = ("R5", False) if essential(cookie) else ("R15", True)
-                findings.append(
-                    Finding(MAJOR, Reason(rule, section, "", f"new provider {key[1]}; {described}"), reconsent=consent)
-                )
-            elif use not in uses and not essential(cookie):
-                findings.append(Finding(MAJOR, Reason("R15", section, "", described), reconsent=True))
-            else:
-                findings.append(Finding(MINOR, Reason("R9", section, "", described)))
+            findings.append(_new_cookie(cookie, section, old_cookies))
         else:
-            for name in ("category", "purpose"):
-                if previous.get(name) != cookie.get(name):
-                    findings.append(
-                        Finding(
-                            MAJOR,
-                            Reason(
-                                "R15" if name == "category" else "R2",
-                                section,
-                                str(previous.get(name)),
-                                str(cookie.get(name)),
-                            ),
-                            reconsent=not essential(cookie),
-                        )
-                    )
-            old_days, new_days = previous.get("lifetime_days") or 0, cookie.get("lifetime_days") or 0
-            if new_days > old_days:
-                findings.append(
-                    Finding(
-                        MAJOR,
-                        Reason("R16", section, f"{old_days} days", f"{new_days} days"),
-                        review=new_days > MAX_COOKIE_DAYS,
-                    )
-                )
-            elif new_days < old_days:
-                findings.append(Finding(MINOR, Reason("R9", section, f"{old_days} days", f"{new_days} days")))
+            findings.extend(_cookie_changed(previous, cookie, section))
         if isinstance(cookie.get("lifetime_days"), int | float) and cookie["lifetime_days"] > MAX_COOKIE_DAYS:
             findings.append(
                 Finding(MAJOR, Reason("R16", section, "", f"{cookie['lifetime_days']} days > 13 months"), review=True)
@@ -1146,3 +1103,44 @@ def classify_cookie_data(old: Any, new: Any) -> Classification:
     for key in before.keys() - after.keys():
         findings.append(Finding(MINOR, Reason("R17", f"cookie {key[0]} ({key[1]})", "removed", "")))
     return _combine(findings)
+
+
+def _cookie_id(cookie: dict[str, Any]) -> tuple[str, str]:
+    return str(cookie.get("name", "")), str(cookie.get("provider", ""))
+
+
+def _essential(cookie: dict[str, Any]) -> bool:
+    return str(cookie.get("category", "")).lower() in ESSENTIAL_CATEGORIES
+
+
+def _new_cookie(cookie: dict[str, Any], section: str, old_cookies: list[dict[str, Any]]) -> Finding:
+    """A cookie the old data did not list: a new provider or a new use needs consent again (R15)."""
+    provider = _cookie_id(cookie)[1]
+    described = f"{cookie.get('category')}: {_in_words(cookie.get('purpose'))}, {cookie.get('lifetime_days')} days"
+    uses = {(str(c.get("category", "")), str(c.get("purpose", ""))) for c in old_cookies}
+    if provider not in {str(c.get("provider", "")) for c in old_cookies}:
+        rule, consent = ("R5", False) if _essential(cookie) else ("R15", True)
+        return Finding(MAJOR, Reason(rule, section, "", f"new provider {provider}; {described}"), reconsent=consent)
+    if (str(cookie.get("category", "")), str(cookie.get("purpose", ""))) not in uses and not _essential(cookie):
+        return Finding(MAJOR, Reason("R15", section, "", described), reconsent=True)
+    return Finding(MINOR, Reason("R9", section, "", described))
+
+
+def _cookie_changed(previous: dict[str, Any], cookie: dict[str, Any], section: str) -> list[Finding]:
+    """A listed cookie's category or purpose changed (R15, R2), or its lifetime (R16 longer, R9 shorter)."""
+    findings = [
+        Finding(
+            MAJOR,
+            Reason("R15" if name == "category" else "R2", section, str(previous.get(name)), str(cookie.get(name))),
+            reconsent=not _essential(cookie),
+        )
+        for name in ("category", "purpose")
+        if previous.get(name) != cookie.get(name)
+    ]
+    old_days, new_days = previous.get("lifetime_days") or 0, cookie.get("lifetime_days") or 0
+    lifetimes = f"{old_days} days", f"{new_days} days"
+    if new_days > old_days:
+        findings.append(Finding(MAJOR, Reason("R16", section, *lifetimes), review=new_days > MAX_COOKIE_DAYS))
+    elif new_days < old_days:
+        findings.append(Finding(MINOR, Reason("R9", section, *lifetimes)))
+    return findings
