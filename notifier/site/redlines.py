@@ -40,7 +40,7 @@ def _diff_code_hash() -> str:
     import notifier.typography
     from notifier import analysis
 
-    modules = sorted(Path(analysis.__file__).parent.glob("*.py")) + [Path(notifier.typography.__file__ or "")]
+    modules = [*sorted(Path(analysis.__file__).parent.glob("*.py")), Path(notifier.typography.__file__ or "")]
     digest = hashlib.sha256()
     for module in modules:
         digest.update(module.name.encode() + b"\0" + module.read_bytes())
