@@ -252,6 +252,13 @@ class Change:
     def mentions(self, name: str, text: str | None = None) -> bool:
         return bool(self.family(name).search(self.new + " " + self.old if text is None else text))
 
+    def quote_inserted(self, term: str) -> str:
+        """The new sentence that states the inserted term, from its start (not from where the edit began)."""
+        return _around(_sentence_about(self.new, self.inserted, term), term)
+
+    def quote_deleted(self, term: str) -> str:
+        return _around(_sentence_about(self.old, self.deleted, term), term)
+
     def reason(self, rule: str, old: str | None = None, new: str | None = None) -> Reason:
         return Reason(
             rule,
@@ -259,6 +266,15 @@ class Change:
             _snippet(self.deleted if old is None else old),
             _snippet(self.inserted if new is None else new),
         )
+
+
+def _sentence_about(paragraph: str, edited: str, term: str) -> str:
+    """The sentence of the paragraph that carries the term where the edit put it (the hunk if none does)."""
+    candidates = [s for s in _sentences(paragraph) if term.lower() in s.lower()]
+    if not candidates:
+        return edited
+    edited_words = set(_words(edited))
+    return max(candidates, key=lambda s: len(edited_words & set(_words(s))))
 
 
 def _singular(term: str) -> str:
@@ -273,19 +289,85 @@ def _unique(items: Iterator[str]) -> list[str]:
     return list(seen.values())
 
 
-def _snippet(text: str) -> str:
-    words = text.split()
-    return " ".join(words[:_SNIPPET_WORDS]) + (" ..." if len(words) > _SNIPPET_WORDS else "")
+def _snippet(text: str, limit: int = _SNIPPET_WORDS) -> str:
+    """The words quoted to the editor: whole sentences up to about `limit` words.
+
+    A longer text is cut after its last whole sentence that fits, or within a long sentence after its last
+    whole clause (a comma, a semicolon, a bracket), and the cut is shown by an ellipsis: the editor never reads a
+    phrase cut in the middle as if it were what the policy says.
+    """
+    text = " ".join(text.split())
+    if len(text.replace(ELLIPSIS, " ").split()) <= limit:
+        return text  # short, or already quoted by `_around`
+    kept: list[str] = []
+    for sentence in _sentences(text):
+        if len(" ".join([*kept, sentence]).split()) > limit:
+            break
+        kept.append(sentence)
+    if not kept:
+        clauses = _clauses(_sentences(text)[0])
+        kept = _leading_clauses(clauses, limit) or [" ".join(text.split()[:limit])]
+    return f"{_without_trailing_comma(' '.join(kept))} {ELLIPSIS}"
 
 
-def _around(text: str, term: str, width: int = 12) -> str:
-    """The words around a term, so the reason quotes the decisive words in their context."""
-    index = text.lower().find(term.lower())
-    if index < 0:
-        return _snippet(text)
-    words_before = text[:index].split()[-width:]
-    words_after = text[index:].split()[: width + 1]
-    return " ".join([*words_before, *words_after])
+def _around(text: str, term: str, limit: int = _SNIPPET_WORDS) -> str:
+    """The sentence around a term, or in a long sentence the whole clauses around it, marked with ellipses
+    where the sentence goes on: the reason quotes the decisive words in their context."""
+    sentence = next((s for s in _sentences(text) if term.lower() in s.lower()), "")
+    if not sentence:
+        return _snippet(text, limit)
+    sentence = " ".join(sentence.split())
+    if len(sentence.split()) <= limit:
+        return sentence
+    clauses = _clauses(sentence)
+    first = next((k for k, clause in enumerate(clauses) if term.lower() in clause.lower()), 0)
+    start, end = first, first + 1
+    if len(clauses[first].split()) > limit:
+        return _word_window(clauses[first], term, limit)
+    while True:
+        if end < len(clauses) and _word_count(clauses[start : end + 1]) <= limit:
+            end += 1
+        elif start > 0 and _word_count(clauses[start - 1 : end]) <= limit:
+            start -= 1
+        else:
+            break
+    quoted = _without_trailing_comma(" ".join(clauses[start:end]))
+    return (f"{ELLIPSIS} " if start else "") + quoted + (f" {ELLIPSIS}" if end < len(clauses) else "")
+
+
+ELLIPSIS = "…"
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:)])\s+|\s+(?=[(–—])")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses, each keeping its punctuation: the places where a quote may stop."""
+    return [clause for clause in _CLAUSE_BREAK.split(sentence) if clause]
+
+
+def _leading_clauses(clauses: list[str], limit: int) -> list[str]:
+    kept: list[str] = []
+    for clause in clauses:
+        if _word_count([*kept, clause]) > limit:
+            break
+        kept.append(clause)
+    return kept
+
+
+def _word_count(parts: list[str]) -> int:
+    return sum(len(part.split()) for part in parts)
+
+
+def _word_window(clause: str, term: str, limit: int) -> str:
+    """A clause too long to quote whole: `limit` words around the term, cut between words, with ellipses."""
+    words = clause.split()
+    at = next((k for k, word in enumerate(words) if term.lower().split()[0] in word.lower()), 0)
+    start = max(0, min(at - limit // 2, len(words) - limit))
+    end = start + limit
+    return (f"{ELLIPSIS} " if start else "") + " ".join(words[start:end]) + (f" {ELLIPSIS}" if end < len(words) else "")
+
+
+def _without_trailing_comma(text: str) -> str:
+    return text.rstrip(",;:")
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -451,7 +533,7 @@ def detect_retention(c: Change) -> list[Finding]:
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
     vague = c.new_terms("vague_period")
     if vague and old and not new:
-        findings.append(Finding(MAJOR, c.reason("R8", new=_around(c.inserted, vague[0]))))
+        findings.append(Finding(MAJOR, c.reason("R8", new=c.quote_inserted(vague[0]))))
     return findings
 
 
@@ -545,7 +627,7 @@ def detect_rights(c: Change) -> list[Finding]:
     lost = [t for t in c.lost_terms("right") if len(t) > 3 and not c.kept_in_new_document(t)]
     if lost and c.old and _removed_sentence_share(c) >= 0.5 and not _removed_with_its_vendor(c):
         condition = c.lost_terms("condition")
-        findings.append(Finding(RR, c.reason("R13", old=_around(c.deleted, condition[0] if condition else lost[0]))))
+        findings.append(Finding(RR, c.reason("R13", old=c.quote_deleted(condition[0] if condition else lost[0]))))
     rights_context = c.mentions("right") or c.mentions("contact") or c.section_mentions_rights
     old_channels, new_channels = _channels(c.old), _channels(c.new)
     if rights_context and old_channels != new_channels:
@@ -605,10 +687,10 @@ def detect_conditions(c: Change) -> list[Finding]:
     """R10/R2: a protective condition (consent, opt-in, "if enabled") removed, or a hedge put in front of it."""
     lost = c.lost_terms("condition")
     if lost and c.new:
-        return [Finding(MAJOR, c.reason("R10", old=_around(c.deleted, lost[0])))]
+        return [Finding(MAJOR, c.reason("R10", old=c.quote_deleted(lost[0])))]
     hedge = c.new_terms("hedge")
     if hedge and c.mentions("basis", c.new) and c.mentions("basis", c.old) and not c.new_terms("basis"):
-        around = _around(c.inserted, hedge[0])
+        around = c.quote_inserted(hedge[0])
         if c.family("basis").search(c.new) and re.search(r"consent|consentement|accord", c.new, re.I):
             return [Finding(MAJOR, c.reason("R10", new=around))]  # weaker, but nothing shown taken away
     return []
@@ -626,15 +708,15 @@ def detect_recipients(c: Change) -> list[Finding]:
         if o.lower() not in c.old.lower() and not _contact_point(c, _sentence_with(c.inserted, o))
     ]
     if organisations and c.mentions("controller", c.new):
-        return [Finding(MAJOR, c.reason("R3", new=_around(c.inserted, organisations[0])))]
+        return [Finding(MAJOR, c.reason("R3", new=c.quote_inserted(organisations[0])))]
     terms = c.new_terms("recipient")
     if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
         terms = []  # "disclose" -> "transmit" where the paragraph already spoke of sharing: a rewording
     named = organisations or _names_added_to_a_list(c) or _providers_by_link(c)
     if named and not c.cookie_context:
-        findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, named[0]))))
+        findings.append(Finding(MAJOR, c.reason("R5", new=c.quote_inserted(named[0]))))
     elif terms and _substantive(c.inserted) >= 4:
-        findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, terms[0]))))
+        findings.append(Finding(MAJOR, c.reason("R5", new=c.quote_inserted(terms[0]))))
     return findings
 
 
@@ -692,7 +774,7 @@ def detect_transfers(c: Change) -> list[Finding]:
         if not _in_postal_address(c.inserted, t) and not c.mentions("residents", _sentence_with(c.inserted, t))
     ]
     if countries:
-        return [Finding(MAJOR, c.reason("R6", new=_around(c.inserted, countries[0])))]
+        return [Finding(MAJOR, c.reason("R6", new=c.quote_inserted(countries[0])))]
     if c.old and c.new:
         old_only, new_only = _changed_sentences(c, without_links=True)
         transfer = c.family("transfer")
@@ -726,7 +808,7 @@ def detect_data(c: Change) -> list[Finding]:
     for family in ("data", "source"):
         terms = c.new_terms(family)
         if terms and _substantive(c.inserted) >= 2:
-            return [Finding(MAJOR, c.reason("R7", new=_around(c.inserted, terms[0])))]
+            return [Finding(MAJOR, c.reason("R7", new=c.quote_inserted(terms[0])))]
     return []
 
 
@@ -734,11 +816,11 @@ def detect_purposes(c: Change) -> list[Finding]:
     """R2 new purposes, R11 automated decisions, R10 new legal bases."""
     findings: list[Finding] = []
     if (terms := c.new_terms("automated")) and _substantive(c.inserted) >= 2:
-        findings.append(Finding(MAJOR, c.reason("R11", new=_around(c.inserted, terms[0]))))
+        findings.append(Finding(MAJOR, c.reason("R11", new=c.quote_inserted(terms[0]))))
     if (terms := c.new_terms("purpose")) and _substantive(c.inserted) >= 2:
-        findings.append(Finding(MAJOR, c.reason("R2", new=_around(c.inserted, terms[0])), reconsent=c.cookie_context))
+        findings.append(Finding(MAJOR, c.reason("R2", new=c.quote_inserted(terms[0])), reconsent=c.cookie_context))
     if (terms := c.new_terms("basis")) and c.old and _substantive(c.inserted) >= 2:
-        findings.append(Finding(MAJOR, c.reason("R10", new=_around(c.inserted, terms[0]))))
+        findings.append(Finding(MAJOR, c.reason("R10", new=c.quote_inserted(terms[0]))))
     return findings
 
 
@@ -756,12 +838,12 @@ def detect_trackers(c: Change) -> list[Finding]:
         domains = []  # a site added to an existing list of sites, with no tracking purpose in sight: scope (R9)
     if (domains or organisations) and not essential:
         who = (domains or organisations)[0]
-        return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, who)), reconsent=True)]
+        return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(who)), reconsent=True)]
     if consent and _substantive(c.inserted) >= 3 and not c.old:
-        return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, consent[0])), reconsent=True)]
+        return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(consent[0])), reconsent=True)]
     technologies = [t for t in c.new_terms("tracker_technology") if not c.facts.named_before(t.rstrip("s"))]
     if technologies:
-        return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, technologies[0])), reconsent=True)]
+        return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(technologies[0])), reconsent=True)]
     return []
 
 
@@ -798,7 +880,7 @@ def detect_request_burden(c: Change) -> list[Finding]:
             sentence = _sentence_with(c.inserted, term)
             about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
             if about_requests and not c.mentions("free", sentence):
-                return [Finding(RR, c.reason("R4", new=_around(c.inserted, term)))]
+                return [Finding(RR, c.reason("R4", new=c.quote_inserted(term)))]
     return []
 
 
@@ -808,7 +890,7 @@ def detect_deemed_acceptance(c: Change) -> list[Finding]:
     if not terms:
         return []
     promise_lost = c.mentions("notify_promise", c.deleted) and not c.mentions("notify_promise", c.inserted)
-    return [Finding(RR if promise_lost else MAJOR, c.reason("R12", new=_around(c.inserted, terms[0])))]
+    return [Finding(RR if promise_lost else MAJOR, c.reason("R12", new=c.quote_inserted(terms[0])))]
 
 
 DETECTORS = (
