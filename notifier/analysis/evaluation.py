@@ -6,8 +6,17 @@ re-renderings (nothing changed at the source) must never be flagged; rights_redu
 users would be asked for an explicit opt-in for nothing; the review rate says how often the editor is asked to
 decide on an editorial or minor change. Figures are given per language.
 
-The product is judged on other companies' changes, so the figure that counts is the one on services held out
-before the rules were developed (bench/holdout.txt): `split` separates them from the development part.
+The product is judged on other companies' changes it has never seen. What each figure says:
+
+- "cross-validated by service": the one learned part, the model deciding on edits no detector explains
+  (notifier/analysis/unexplained.py), is trained five times, each time without a fifth of the services, and
+  each pair is classified by the model that never saw its service. Honest for that model; the detectors
+  themselves are the same in every fold and were written while reading this corpus, so it is optimistic
+  about them.
+- "held-out services" (bench/holdout.txt): set aside before the rules were developed and evaluated once,
+  clean, on 28 November 2026 (`FIRST_HELD_OUT`); their errors were read afterwards and the shipped model is
+  trained on them, so today's held-out figure is no longer a figure on unseen services.
+- "whole corpus" and "development services": in-sample, optimistic.
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ from typing import Any
 
 from notifier.analysis.change_class import ChangeClass
 from notifier.analysis.classify import classify
+from notifier.analysis.unexplained import UnexplainedJudge
 
 CLASSES = [c.value for c in ChangeClass]
 TARGETS = {"recall": 0.95, "precision": 0.80, "rerender_fp": 0.02, "rr_precision": 0.70, "review_rate": 0.25}
@@ -136,23 +146,45 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Scores]:
     return evaluate_parts(rows, parts=("whole corpus",))["whole corpus"]
 
 
-PARTS = ("whole corpus", "held-out services", "development services")
+CROSS_VALIDATED = "cross-validated by service"
+PARTS = (CROSS_VALIDATED, "whole corpus", "held-out services", "development services")
+# The held-out services' figure when it was taken, once, before anyone read their errors (commit 6383a0f).
+FIRST_HELD_OUT = """\
+| held-out, first and only clean evaluation (28 Nov 2026, rules of commit 6383a0f) | en | 40 | 1.000 | 0.833 | \
+1/5 (20%) | 0.750 (3/4) | 0/20 (0%) |
+| held-out, first and only clean evaluation (28 Nov 2026, rules of commit 6383a0f) | fr | 42 | 0.895 | 0.773 | \
+1/6 (17%) | 0.400 (2/5) | 2/23 (9%) |"""
 
 
 def evaluate_parts(rows: list[dict[str, Any]], parts: tuple[str, ...] = PARTS) -> dict[str, dict[str, Scores]]:
-    """Classify every pair once; scores per part (whole corpus, held-out, development) and language."""
+    """Classify every pair; scores per part (cross-validated, whole corpus, held-out, development) and language."""
     held_out = held_out_services()
     scores: dict[str, dict[str, Scores]] = {part: {"all": Scores()} for part in parts}
+    judges = _fold_judges(rows) if CROSS_VALIDATED in parts else {}
     for row in rows:
         side = "held-out services" if row["service"] in held_out else "development services"
         wanted = [part for part in parts if part in ("whole corpus", side)]
-        if not wanted:
-            continue
-        result = classify(row["old"], row["new"], lang=row["lang"], policy=row.get("policy"))
-        for part in wanted:
-            for key in ("all", row["lang"]):
-                scores[part].setdefault(key, Scores()).add(row, result.change_class, result.review)
+        if wanted:
+            _score(scores, wanted, row, None)
+        if judges:
+            _score(scores, [CROSS_VALIDATED], row, judges[row["service"]])
     return scores
+
+
+def _score(
+    scores: dict[str, dict[str, Scores]], parts: list[str], row: dict[str, Any], judge: UnexplainedJudge | None
+) -> None:
+    result = classify(row["old"], row["new"], lang=row["lang"], policy=row.get("policy"), unexplained=judge)
+    for part in parts:
+        for key in ("all", row["lang"]):
+            scores[part].setdefault(key, Scores()).add(row, result.change_class, result.review)
+
+
+def _fold_judges(rows: list[dict[str, Any]]) -> dict[str, UnexplainedJudge]:
+    """For each service, the unexplained-edit model trained without its fold of services."""
+    from notifier.analysis.unexplained_training import cross_validated_models
+
+    return {service: model for fold, model in cross_validated_models(rows) for service in fold}
 
 
 def meets_targets(scores: Scores) -> bool:
@@ -180,6 +212,8 @@ def format_summary(parts: dict[str, dict[str, Scores]]) -> str:
                 f"{s.rerender_flagged}/{s.rerenders} ({s.rerender_fp:.0%}) | {s.rr_precision:.3f} "
                 f"({s.rr_right}/{s.rr_predicted}) | {s.not_notify_review}/{s.not_notify} ({s.review_rate:.0%}) |"
             )
+    if "held-out services" in parts:
+        lines.extend(FIRST_HELD_OUT.splitlines())
     return "\n".join(lines)
 
 

@@ -80,12 +80,12 @@ def test_a_long_sentence_is_quoted_by_whole_clauses_with_an_ellipsis(lang: str) 
 def test_a_long_unexplained_sentence_is_cut_after_a_whole_clause(lang: str) -> None:
     # A sentence no rule explains is quoted for the editor's decision: its beginning, up to a clause's end.
     sentence = {
-        "en": "Our bookshop, founded in 1998 by two friends who loved old maps, rare atlases and travel diaries, "
-        "moved to a larger building near the river last spring, where readers can now sit, read and talk "
-        "about books with our staff every afternoon.",
-        "fr": "Notre librairie, fondée en 1998 par deux amis passionnés de montagnes, de voyages et de vieux "
-        "romans d'aventure, s'est installée au printemps dernier dans un bâtiment plus grand près du fleuve, "
-        "où les lecteurs peuvent désormais s'asseoir, lire et parler de livres avec nos libraires chaque après-midi.",
+        "en": "Members of our reading club, which meets every month in our shops, will from now on be matched with "
+        "other readers who live nearby and who like the same authors, and their first names, their favourite books "
+        "and their town will be visible to those readers.",
+        "fr": "Les membres de notre club de lecture, qui se réunit chaque mois dans nos boutiques, seront désormais "
+        "mis en relation avec d'autres lecteurs qui habitent à proximité et qui aiment les mêmes auteurs, et leur "
+        "prénom, leurs livres préférés et leur ville seront visibles par ces lecteurs.",
     }[lang]
     result = classify(policy(lang, CARRIER[lang]), policy(lang, f"{CARRIER[lang]} {sentence}"), lang=lang)
     quote = next(r.new for r in result.reasons if r.rule == REVIEW_RULE)
