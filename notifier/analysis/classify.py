@@ -14,7 +14,6 @@ the change comes out major with `review: true`: under-notifying is the costly er
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -47,7 +46,6 @@ from notifier.analysis.lexicon import (
     number_value,
     promise_patterns,
 )
-from notifier.analysis.unexplained import UnexplainedJudge, shipped_model
 
 E, MINOR, MAJOR, RR = ChangeClass.EDITORIAL, ChangeClass.MINOR, ChangeClass.MAJOR, ChangeClass.RIGHTS_REDUCING
 REVIEW_RULE = "review"
@@ -111,21 +109,9 @@ class _DocumentFacts:
     document's promises, domains or addresses, and scanning 100 KB for them costs more than the diff.
     """
 
-    def __init__(
-        self,
-        old_text: str,
-        new_text: str,
-        lang: str,
-        labels: list[list[ParagraphPair]],
-        unexplained: UnexplainedJudge,
-    ) -> None:
+    def __init__(self, old_text: str, new_text: str, lang: str, labels: list[list[ParagraphPair]]) -> None:
         self._old_text, self._new_text, self._lang = old_text, new_text, lang
         self._labels = labels
-        self.unexplained = unexplained  # decides on the edits no detector explains
-
-    @cached_property
-    def old_words(self) -> set[str]:
-        return set(_words(self._old_text))
 
     @cached_property
     def headings(self) -> set[str]:
@@ -934,15 +920,11 @@ def _section_name(pair: SectionPair) -> str:
     return pair.key
 
 
-def classify(
-    old: str, new: str, lang: str = "en", policy: str | None = None, unexplained: UnexplainedJudge | None = None
-) -> Classification:
+def classify(old: str, new: str, lang: str = "en", policy: str | None = None) -> Classification:
     """Classify the change from `old` to `new` (Markdown) under legal-rules.md, with reasons.
 
     `lang` selects the vocabulary (en, fr); `policy="cookies"` reads every change as a change to trackers (R15,
-    R16, reconsent). An empty or unreadable new text is major with `review`. `unexplained` decides on edits no
-    detector explains (default: the model shipped with the package; the evaluation passes models trained
-    without the services it evaluates).
+    R16, reconsent). An empty or unreadable new text is major with `review`.
     """
     if lang not in ("en", "fr"):
         raise ValueError(f"unsupported language {lang!r}: use en or fr")
@@ -953,7 +935,12 @@ def classify(
     new_text = "\n".join(p.new or "" for s in pairs for p in s.paragraphs)
     old_text = "\n".join(p.old or "" for s in pairs for p in s.paragraphs)
     section_labels = [_labels(pair.paragraphs) for pair in pairs]
-    facts = _DocumentFacts(old_text, new_text, lang, section_labels, unexplained or shipped_model())
+    facts = _DocumentFacts(
+        old_text,
+        new_text,
+        lang,
+        section_labels,
+    )
     changed_words = total_words = 0
     for pair, pair_labels in zip(pairs, section_labels, strict=True):
         if pair.status in ("same", "moved"):
@@ -1071,17 +1058,15 @@ def _default(c: Change) -> Finding:
     """A real change none of the detectors recognises.
 
     A removal, a label, a few words, a new contact point or choice, or a restatement of what the old version
-    already said is a minor change (R9, R14, R17), if the unexplained-edit model (notifier/analysis/
-    unexplained.py), weighing what the edit states, agrees that it is harmless. Anything else states something
-    new that no rule explains: the editor must decide on that sentence (major with review, quoted), never a
-    silent minor. The model can only send an edit to the editor, never silence one.
+    already said is a minor change (R9, R14, R17). Anything else states something new that no rule explains:
+    the editor must decide on that sentence (major with review, quoted), never a silent minor.
     """
     if not c.inserted.strip():
         return Finding(MINOR, c.reason("R17" if c.cookie_context else "R9"))
     if _substantive(c.inserted) == 0 and _substantive(c.deleted) == 0:
         return Finding(E, c.reason("R1"))
     harmless = _harmless_edit(c)
-    if harmless and not c.facts.unexplained.needs_decision(_edit_features(c)):
+    if harmless:
         return Finding(MINOR, c.reason(harmless))
     old_sentence, new_sentence = _edited_sentences(c)
     return Finding(MAJOR, Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence)), review=True)
@@ -1094,7 +1079,10 @@ _RESTATED_SHARE = 0.65
 
 def _harmless_edit(c: Change) -> str:
     """The rule of a recognised harmless edit (R9 wording or new choice, R14 contact), or "" if none applies."""
-    inserted_words = _new_words(c)
+    replaced = set(_words(URL.sub(" ", c.deleted)))
+    inserted_words = [
+        w for w in _words(URL.sub(" ", c.inserted)) if len(w) > 2 and not w.isdigit() and w not in replaced
+    ]
     if len(inserted_words) <= _SMALL_EDIT_WORDS:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
     if _channels(c.inserted) - _channels(c.old) and c.mentions("contact", c.inserted):
@@ -1105,67 +1093,13 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a pointer to another page (a supplemental or regional notice)
     if c.old and c.mentions("user_benefit", c.inserted):
         return "R9"  # what a practice already disclosed does for the user
-    if _offers_choice(c):
+    rights = {m.group().lower() for m in c.family("right").finditer(c.inserted)}
+    if c.mentions("choice", c.inserted) or len(rights) >= 2 or (rights and c.mentions("request", c.inserted)):
         return "R9"  # a new choice, or a new way to exercise a right
-    if _restated_share(c, inserted_words) >= _RESTATED_SHARE:
+    known = set(_words(c.old)) | set(_words(c.facts.old_lower)) if c.old else set(_words(c.facts.old_lower))
+    if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
         return "R9"  # restates, in words the old version already used, what it already said
     return ""
-
-
-def _new_words(c: Change) -> list[str]:
-    """The words (of three letters or more, not figures) that the edit brings and did not replace."""
-    replaced = set(_words(URL.sub(" ", c.deleted)))
-    return [w for w in _words(URL.sub(" ", c.inserted)) if len(w) > 2 and not w.isdigit() and w not in replaced]
-
-
-def _offers_choice(c: Change) -> bool:
-    rights = {m.group().lower() for m in c.family("right").finditer(c.inserted)}
-    return c.mentions("choice", c.inserted) or len(rights) >= 2 or bool(rights and c.mentions("request", c.inserted))
-
-
-def _restated_share(c: Change, words: list[str]) -> float:
-    known = c.facts.old_words | set(_words(c.old))
-    return sum(w in known for w in words) / len(words) if words else 1.0
-
-
-_PRACTICE_VOCABULARY = ("data", "purpose", "recipient", "country", "retention", "source")
-
-
-def _new_practice_terms(c: Change) -> set[str]:
-    """Words of data, purposes, recipients, countries or sources that the old version never used."""
-    return {
-        m.group().lower()
-        for family in _PRACTICE_VOCABULARY
-        for m in c.family(family).finditer(c.inserted)
-        if m.group().lower() not in c.facts.old_lower
-    }
-
-
-def _edit_features(c: Change) -> dict[str, float]:
-    """The facts about an edit read as harmless that the model weighs (unexplained.FEATURES)."""
-    new_words = _new_words(c)
-    new_channels = _channels(c.inserted) - _channels(c.old)
-    return {
-        "new_words": math.log1p(len(new_words)),
-        "few_words": float(len(new_words) <= _SMALL_EDIT_WORDS),
-        "restated_share": _restated_share(c, new_words),
-        "added_paragraph": float(not c.old),
-        "deleted_words": math.log1p(_substantive(c.deleted)),
-        "link_relabelled": float(bool(URL.search(c.deleted) and URL.search(c.inserted))),
-        "pointer": float(bool(URL.search(c.inserted) and c.mentions("pointer", c.inserted))),
-        "new_contact": float(bool(new_channels) and c.mentions("contact", c.inserted)),
-        "choice": float(_offers_choice(c)),
-        "user_benefit": float(bool(c.old) and c.mentions("user_benefit", c.inserted)),
-        "promise": float(bool(_PROMISES[c.lang].search(c.inserted))),
-        "practice_terms": float(sum(c.mentions(family, c.inserted) for family in _PRACTICE_VOCABULARY)),
-        "new_practice_terms": math.log1p(len(_new_practice_terms(c))),
-        "practice_statements": math.log1p(len(c.family("practice_statement").findall(c.inserted))),
-        "sentences": math.log1p(len([s for s in c.inserted_sentences if len(s.split()) >= 6])),
-        "names": math.log1p(len([n for n in _NAME.findall(c.inserted) if not c.facts.named_before(n)])),
-        "numbers": float(bool(re.search(r"\d", URL.sub(" ", c.inserted)))),
-        "cookie": float(c.cookie_context),
-        "rights_section": float(c.section_mentions_rights),
-    }
 
 
 def _edited_sentences(c: Change) -> tuple[str, str]:

@@ -441,22 +441,6 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "en": [r"shar(?:e|es|ed|ing)", r"disclos\w*", r"transmi\w*", r"communicat\w*", r"provid\w*"],
         "fr": [r"partag\w*", r"divulg\w*", r"transm\w*", r"communiqu\w*", r"fourni\w*"],
     },
-    # The company stating what it does with data ("we may share", "sont conservées"): the form of a practice,
-    # whatever its object. Weighed by the unexplained-edit model (notifier/analysis/unexplained.py).
-    "practice_statement": {
-        "en": [
-            r"\bwe (?:may |will |might |can |also |now |only )*(?:collect|use|share|process|keep|retain|store"
-            r"|transfer|disclose|send|sell|combine|analy[sz]e|receive|obtain|access|track|monitor|infer)\w*",
-            r"\b(?:is|are|may be|will be|can be|might be) (?:collected|used|shared|processed|kept|retained|stored"
-            r"|transferred|disclosed|sent|sold|combined|analy[sz]ed|inferred)\b",
-        ],
-        "fr": [
-            r"\bnous (?:pouvons |allons |pourrons |aussi |également |ne )*(?:collect|utilis|partag|trait|conserv"
-            r"|transf[ée]r|transmet|communiqu|vend|combin|analys|recev|obten|recueill|stock|suiv)\w*",
-            r"\b(?:est|sont|peut être|peuvent être|seront|sera|pourront être) (?:collect|utilis|partag|trait"
-            r"|conserv|transf[ée]r|transmis|communiqu|vend|combin|analys|recueill|stock)\w*",
-        ],
-    },
     # R4: what a request costs or requires (a fee, a proof of identity): harder or costlier to exercise a right.
     "fee": {
         "en": [r"\bfees?\b", r"\bcharge(?:s|d)? (?:a|you)\b", r"\bpayment of\b"],
