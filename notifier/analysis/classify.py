@@ -170,6 +170,7 @@ class Change:
     facts: _DocumentFacts
     section_mentions_rights: bool = False
     cookie_context: bool = False
+    lead_in: str = ""  # the sentence introducing the list this paragraph is an item of ("We share it with:")
 
     @property
     def new_document_promises(self) -> list[str]:
@@ -233,8 +234,8 @@ class Change:
     def _states_no_new_practice(self, family: str, sentence: str, term: str) -> bool:
         if family not in _PRACTICE_FAMILIES:
             return False
-        if _postal_address(sentence):
-            return True  # "write to us at Acme AI, 1 Main Street": contact details, not a practice
+        if _postal_address(sentence) or _contact_point(self, sentence):
+            return True  # "write to us at Acme AI, 1 Main Street", "... at dpo@acme.ai": contact details
         if _PROMISES[self.lang].search(sentence):
             return True
         offers_choice = self.mentions("choice", sentence) or (
@@ -405,11 +406,21 @@ def _editorial(deleted: str, inserted: str, change_context: str, lang: str) -> b
     """Punctuation, case, spacing, obfuscated spellings of the same address, date stamps: no change of meaning."""
     if _words(deleted) == _words(inserted) or "".join(_words(deleted)) == "".join(_words(inserted)):
         return True
-    if _same_anchors(deleted, inserted):
+    if _same_anchors(deleted, inserted) or _address_respelled(deleted, inserted):
         return True
     if [w.replace("-", "") for w in _words(deleted)] == [w.replace("-", "") for w in _words(inserted)]:
         return True
     return _is_stamp(deleted, inserted, change_context, lang)
+
+
+def _address_respelled(deleted: str, inserted: str) -> bool:
+    """Only a displayed e-mail address changed, by a typo corrected: the mailbox is the same (R1)."""
+    old, new = MAILTO.sub(" ", deleted).split(), MAILTO.sub(" ", inserted).split()
+    return (
+        len(old) == len(new) == 1
+        and bool(EMAIL.fullmatch(old[0]) and EMAIL.fullmatch(new[0]))
+        and _respelled(old[0].lower(), {new[0].lower()})
+    )
 
 
 def _same_anchors(deleted: str, inserted: str) -> bool:
@@ -631,7 +642,7 @@ def detect_rights(c: Change) -> list[Finding]:
     rights_context = c.mentions("right") or c.mentions("contact") or c.section_mentions_rights
     old_channels, new_channels = _channels(c.old), _channels(c.new)
     if rights_context and old_channels != new_channels:
-        gone = old_channels - new_channels
+        gone = {g for g in old_channels - new_channels if not _respelled(g, new_channels | c.new_document_channels)}
         # A channel the old version already gave elsewhere is no replacement: one way fewer to reach us.
         added = new_channels - old_channels - c.facts.old_channels
         if gone and not added and len(DANGLING.findall(c.new)) > len(DANGLING.findall(c.old)):
@@ -653,6 +664,34 @@ def _channel_gone(c: Change, gone: set[str]) -> Finding:
     rights can no longer be exercised (rights-reducing)."""
     reason = c.reason("R4", old=", ".join(sorted(gone)), new="")
     return Finding(MAJOR if c.new_document_channels else RR, reason)
+
+
+_RESPELLED_MIN_LETTERS = 5
+
+
+def _respelled(address: str, channels: set[str]) -> bool:
+    """A typo corrected in an e-mail address ("privcy@" -> "privacy@"): the same mailbox, not one channel fewer.
+
+    Short names are left out: "dpo@" and "dpa@" may well be two mailboxes.
+    """
+    if "@" not in address or len(address.split("@", 1)[0]) < _RESPELLED_MIN_LETTERS:
+        return False
+    local, domain = address.split("@", 1)
+    return any(
+        "@" in other and other.split("@", 1)[1] == domain and _edit_distance(local, other.split("@", 1)[0]) <= 2
+        for other in channels
+    )
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: letters inserted, deleted or replaced to turn one word into the other."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        current = [i]
+        for j, y in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
 
 
 def _channel_kind(channel: str) -> str:
@@ -713,11 +752,21 @@ def detect_recipients(c: Change) -> list[Finding]:
     if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
         terms = []  # "disclose" -> "transmit" where the paragraph already spoke of sharing: a rewording
     named = organisations or _names_added_to_a_list(c) or _providers_by_link(c)
+    if _new_item_of_a_recipient_list(c):
+        return [Finding(MAJOR, c.reason("R5", new=c.new))]
     if named and not c.cookie_context:
         findings.append(Finding(MAJOR, c.reason("R5", new=c.quote_inserted(named[0]))))
     elif terms and _substantive(c.inserted) >= 4:
         findings.append(Finding(MAJOR, c.reason("R5", new=c.quote_inserted(terms[0]))))
     return findings
+
+
+def _new_item_of_a_recipient_list(c: Change) -> bool:
+    """A new item in a list of recipients ("We may share your data with:" + "our auditors"): one more kind of
+    recipient, whatever words it uses (R5)."""
+    if c.old or not c.lead_in or c.cookie_context or _substantive(c.new) == 0:
+        return False
+    return c.mentions("recipient", c.lead_in) and not c.mentions("contact", c.new)
 
 
 def _sentence_with(text: str, term: str) -> str:
@@ -768,11 +817,7 @@ def _substantive(text: str) -> int:
 
 def detect_transfers(c: Change) -> list[Finding]:
     """R6: a new country outside the EU, or a changed safeguard in a paragraph about transfers."""
-    countries = [
-        t
-        for t in c.new_terms("country")
-        if not _in_postal_address(c.inserted, t) and not c.mentions("residents", _sentence_with(c.inserted, t))
-    ]
+    countries = [t for t in c.new_terms("country") if not _country_of_an_address(c, t)]
     if countries:
         return [Finding(MAJOR, c.reason("R6", new=c.quote_inserted(countries[0])))]
     if c.old and c.new:
@@ -781,6 +826,19 @@ def detect_transfers(c: Change) -> list[Finding]:
         if any(transfer.search(s) for s in old_only + new_only):
             return [Finding(MAJOR, c.reason("R6"))]
     return []
+
+
+def _country_of_an_address(c: Change, country: str) -> bool:
+    """The country ends a postal address, names the users it is about ("residents of Canada"), is part of a
+    company's name ("Acme Canada Inc."), or is where a new contact point is: no data goes there (R6)."""
+    sentence = _sentence_with(c.inserted, country)
+    in_a_name = any(country in organisation for organisation in _organisations(sentence))
+    return (
+        _in_postal_address(c.inserted, country)
+        or c.mentions("residents", sentence)
+        or in_a_name
+        or _contact_point(c, sentence)
+    )
 
 
 def _changed_sentences(c: Change, without_links: bool = False) -> tuple[list[str], list[str]]:
@@ -988,9 +1046,32 @@ def _paragraph_findings(
         facts,
         section_mentions_rights=rights,
         cookie_context=policy == "cookies" or bool(_FAMILIES["cookie"][lang].search(f"{pair.title} {context}")),
+        lead_in=_lead_in(pair.paragraphs, paragraph),
     )
     found = [f for detector in DETECTORS for f in detector(change)] or [_default(change)]
     return found, sum(len(d.split()) + len(i.split()) for d, i in substantive)
+
+
+_ITEM_WORDS = 25
+
+
+def _lead_in(paragraphs: list[ParagraphPair], paragraph: ParagraphPair) -> str:
+    """The block introducing the list this paragraph is an item of ("We share your data with:"), or "" if the
+    paragraph is no item of a list both versions have.
+
+    An item is a short block; the short blocks before it, up to one ending with a colon, are the same list.
+    """
+    item = (paragraph.new or paragraph.old or "").rstrip()
+    if len(item.split()) > _ITEM_WORDS or item.endswith(":"):
+        return ""
+    index = next(k for k, p in enumerate(paragraphs) if p is paragraph)
+    for previous in reversed(paragraphs[:index]):
+        text = (previous.new or previous.old or "").rstrip()
+        if text.endswith(":"):
+            return text if previous.old and previous.new else ""
+        if previous.heading or len(text.split()) > _ITEM_WORDS:
+            return ""
+    return ""
 
 
 _BOILERPLATE_REPEATS = 3

@@ -535,6 +535,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"our address",
             r"representative",
             r"\breach (?:us|our)\b",
+            r"\b(?:write|e-?mail) (?:to )?(?:us|our)\b",
         ],
         "fr": [
             r"d[ée]l[ée]gu[ée] [àa] la protection des donn[ée]es",
@@ -544,6 +545,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"notre adresse",
             r"repr[ée]sentant",
             r"contacter notre",
+            r"[ée]cri(?:re|vez)(?:-nous)? [àa] (?:notre|nos)\b",
+            r"nous [ée]crire",
         ],
     },
     # R4: a request and its answer (where a deadline is a rights deadline).
