@@ -171,6 +171,7 @@ class Change:
     section_mentions_rights: bool = False
     cookie_context: bool = False
     lead_in: str = ""  # the sentence introducing the list this paragraph is an item of ("We share it with:")
+    section_title: str = ""
 
     @property
     def new_document_promises(self) -> list[str]:
@@ -875,11 +876,19 @@ def detect_purposes(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     if (terms := c.new_terms("automated")) and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R11", new=c.quote_inserted(terms[0]))))
-    if (terms := c.new_terms("purpose")) and _substantive(c.inserted) >= 2:
+    terms = [t for t in c.new_terms("purpose") if not _securing_essential_cookies(c, t)]
+    if terms and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R2", new=c.quote_inserted(terms[0])), reconsent=c.cookie_context))
     if (terms := c.new_terms("basis")) and c.old and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R10", new=c.quote_inserted(terms[0]))))
     return findings
+
+
+def _securing_essential_cookies(c: Change, text: str) -> bool:
+    """What an essential cookie does to keep the service secure ("protects your account against fraud"): a
+    purpose exempt from consent (R15), not a new one. Elsewhere fraud analysis is a new use of data (R2)."""
+    essential_context = c.mentions("essential", f"{c.section_title} {c.old}")  # essential before the edit
+    return c.cookie_context and essential_context and c.mentions("security_purpose", text)
 
 
 def detect_trackers(c: Change) -> list[Finding]:
@@ -1047,6 +1056,7 @@ def _paragraph_findings(
         section_mentions_rights=rights,
         cookie_context=policy == "cookies" or bool(_FAMILIES["cookie"][lang].search(f"{pair.title} {context}")),
         lead_in=_lead_in(pair.paragraphs, paragraph),
+        section_title=pair.title,
     )
     found = [f for detector in DETECTORS for f in detector(change)] or [_default(change)]
     return found, sum(len(d.split()) + len(i.split()) for d, i in substantive)
@@ -1174,6 +1184,8 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a pointer to another page (a supplemental or regional notice)
     if c.old and c.mentions("user_benefit", c.inserted):
         return "R9"  # what a practice already disclosed does for the user
+    if _securing_essential_cookies(c, c.inserted) and not c.new_terms("data"):
+        return "R9"  # how essential cookies keep the service secure
     rights = {m.group().lower() for m in c.family("right").finditer(c.inserted)}
     if c.mentions("choice", c.inserted) or len(rights) >= 2 or (rights and c.mentions("request", c.inserted)):
         return "R9"  # a new choice, or a new way to exercise a right

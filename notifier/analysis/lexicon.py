@@ -749,6 +749,12 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "en": [r"essential", r"strictly necessary", r"security", r"first[- ]party", r"functional"],
         "fr": [r"essentiels?", r"strictement n[ée]cessaires?", r"s[ée]curit[ée]", r"internes?", r"fonctionnels?"],
     },
+    # R15: keeping the service secure is what a strictly necessary cookie is for (CNIL 2020-091 art. 2): saying so
+    # of an essential cookie states no purpose that needs consent.
+    "security_purpose": {
+        "en": [r"fraud\w*", r"secur\w*", r"abus\w*", r"\bbots?\b", r"\bspam\b"],
+        "fr": [r"fraud\w*", r"s[ée]cur\w*", r"abus\w*", r"\brobots?\b", r"\bspam\b"],
+    },
     # R1: date stamps ("last updated", "effective").
     "stamp": {
         "en": [r"updated", r"effective", r"last (?:modified|revised|changed)", r"\bdate\b", r"version"],

@@ -570,3 +570,27 @@ def test_a_country_in_the_name_of_a_new_contact_point_is_no_transfer(lang, added
     # data is said to go there (not R6), nor is the subsidiary said to receive any (not R5).
     result = classify(*edited(lang, "who", BASE[lang]["who"], f"{BASE[lang]['who']} {added}"), lang=lang)
     assert result.change_class is MINOR and {r.rule for r in result.reasons} == {"R14"}, result.to_dict()
+
+
+ESSENTIAL_COOKIES = {
+    "en": "# Cookies\n\n## Strictly necessary cookies\n\nThese cookies are needed for the site to work and cannot be "
+    "switched off.\n\n| Name | Purpose | Lifetime |\n|---|---|---|\n| session_id | Keeps you signed in | 1 day |\n",
+    "fr": "# Cookies\n\n## Cookies strictement nécessaires\n\nCes cookies sont indispensables au fonctionnement du "
+    "site et ne peuvent pas être désactivés.\n\n| Nom | Finalité | Durée |\n|---|---|---|\n"
+    "| session_id | Vous garde connecté | 1 jour |\n",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, old_words, new_words",
+    [
+        ("en", "| Keeps you signed in |", "| Keeps you signed in and protects your account against fraud |"),
+        ("fr", "| Vous garde connecté |", "| Vous garde connecté et protège votre compte contre la fraude |"),
+    ],
+)
+def test_an_essential_cookie_newly_said_to_fight_fraud_states_no_new_purpose(lang, old_words, new_words):
+    # Keeping the service secure is what a strictly necessary cookie is for: no consent to ask again. (A new
+    # use of personal data for fraud analysis in a privacy policy stays major: test_a_new_use_of_the_data.)
+    old = ESSENTIAL_COOKIES[lang]
+    result = classify(old, old.replace(old_words, new_words), lang=lang, policy="cookies")
+    assert result.change_class is MINOR and not result.reconsent, result.to_dict()
