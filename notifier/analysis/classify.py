@@ -571,9 +571,21 @@ def detect_negation(c: Change) -> list[Finding]:
             and not _item_dropped(sentence, replacement, c.deleted)
         ):
             continue
-        findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
+        if _rewritten(c) and not replacement:
+            # The paragraph was written anew: the promise may be reworded past recognition. The editor decides.
+            findings.append(Finding(MAJOR, c.reason("R12", old=sentence, new=_snippet(c.new)), review=True))
+        else:
+            findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
         break
     return findings
+
+
+_REWRITTEN_SHARE = 0.6
+
+
+def _rewritten(c: Change) -> bool:
+    """Most of the old paragraph's words were replaced by a new text of comparable length: a rewrite."""
+    return bool(c.new) and _removed_sentence_share(c) >= _REWRITTEN_SHARE and len(c.new) >= len(c.old) / 2
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|qui)\s+$", re.IGNORECASE)
