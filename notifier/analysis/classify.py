@@ -911,6 +911,7 @@ def detect_trackers(c: Change) -> list[Finding]:
     organisations = [o for o in _organisations(c.inserted) if o.lower() not in c.old_document_lower]
     # "Google, Meta" + "Criteo": a vendor named by its brand alone; "block cookies in Chrome" + "Edge": a browser.
     organisations += [n for n in _names_added_to_a_list(c) if not c.mentions("browser", _sentence_with(c.new, n))]
+    organisations += _vendors_introduced(c)
     consent = c.new_terms("consent_purpose")
     essential = c.mentions("essential", c.new) and not consent
     if domains and not organisations and _domains(c.old) and not c.mentions("consent_purpose"):
@@ -924,6 +925,30 @@ def detect_trackers(c: Change) -> list[Finding]:
     if technologies:
         return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(technologies[0])), reconsent=True)]
     return []
+
+
+_INTRODUCED = re.compile(
+    r"\b([A-Z][\w&'-]*[a-z][\w&'-]*(?: [A-Z][\w&'-]*)?) (?:(?:also|aussi|then) )?"
+    r"(?:nous permet|vous permet|permet|nous aide|allows us|allows you|lets us|enables us|helps us)\b"
+)
+
+
+def _vendors_introduced(c: Change) -> list[str]:
+    """A name the old version never gave, introduced by what it does ("Veasybl allows us to recommend ..."): in a
+    list of cookie partners, a new vendor named by its brand alone. A pronoun opening a sentence ("This", "Cela")
+    is no name."""
+    return _unique(
+        m[1]
+        for m in _INTRODUCED.finditer(c.inserted)
+        if m[1].lower() not in _PRONOUNS and not c.facts.named_before(m[1])
+    )
+
+
+_PRONOUNS = {
+    *("this", "that", "it", "these", "those", "they", "which", "who", "such", "each", "our", "your", "their"),
+    *("cela", "ceci", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "qui", "chacun", "chaque", "on"),
+    *("notre", "votre", "leur"),
+}
 
 
 def _domains(text: str) -> list[str]:

@@ -620,3 +620,39 @@ def test_a_promise_in_a_rewritten_paragraph_is_for_the_editor_to_judge_not_right
     r12 = [r for r in result.reasons if r.rule == "R12"]
     assert result.change_class is MAJOR and result.review, result.to_dict()
     assert r12 and ("sell" in r12[0].old or "vendons" in r12[0].old), result.to_dict()
+
+
+COOKIE_PARTNERS = {
+    "en": "# Cookies\n\n## Our partners\n\nThese partners set cookies on our site when you accept them.\n\n"
+    "**Criteo** Criteo allows us to show you our products on other sites.\n\n"
+    "**Google Analytics** Google Analytics helps us measure our audience.\n",
+    "fr": "# Cookies\n\n## Nos partenaires\n\nCes partenaires déposent des cookies sur notre site lorsque vous les "
+    "acceptez.\n\n**Criteo** Criteo nous permet de vous montrer nos produits sur d'autres sites.\n\n"
+    "**Google Analytics** Google Analytics nous aide à mesurer notre audience.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", "**Tealium** Tealium allows us to recommend products you may like."),
+        ("fr", "**Tealium** Tealium nous permet de vous proposer des produits susceptibles de vous intéresser."),
+    ],
+)
+def test_a_new_cookie_partner_named_by_its_brand_alone_is_major_and_needs_reconsent_r15(lang, added):
+    old = COOKIE_PARTNERS[lang]
+    result = classify(old, f"{old}\n{added}\n", lang=lang, policy="cookies")
+    assert result.change_class is MAJOR and result.reconsent and "R15" in {r.rule for r in result.reasons}
+
+
+@pytest.mark.parametrize(
+    "lang, old_words, new_words",
+    [
+        ("en", "measure our audience.", "measure our audience. This helps us improve the site."),
+        ("fr", "mesurer notre audience.", "mesurer notre audience. Cela nous permet d'améliorer le site."),
+    ],
+)
+def test_a_sentence_opening_with_a_pronoun_names_no_new_cookie_partner(lang, old_words, new_words):
+    old = COOKIE_PARTNERS[lang]
+    result = classify(old, old.replace(old_words, new_words), lang=lang, policy="cookies")
+    assert not result.reconsent and "R15" not in {r.rule for r in result.reasons}, result.to_dict()
