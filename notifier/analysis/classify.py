@@ -836,16 +836,22 @@ def detect_transfers(c: Change) -> list[Finding]:
     if c.old and c.new:
         old_only, new_only = _changed_sentences(c, without_links=True)
         transfer = c.family("transfer")
-        if any(transfer.search(s) for s in old_only + new_only):
+        if any(transfer.search(URL.sub(" ", s)) for s in old_only + new_only):  # words of a link state nothing
             return [Finding(MAJOR, c.reason("R6"))]
     return []
 
 
+_LAW_NAME = r"(?:GDPR|RGPD|Data Protection|Privacy Act|Consumer Privacy|law\b|laws\b|Act\b|regulations?\b)"
+
+
 def _country_of_an_address(c: Change, country: str) -> bool:
     """The country ends a postal address, names the users it is about ("residents of Canada"), is part of a
-    company's name ("Acme Canada Inc."), or is where a new contact point is: no data goes there (R6)."""
+    company's or a law's name ("Acme Canada Inc.", "UK GDPR"), or is where a new contact point is: no data goes
+    there (R6)."""
     sentence = _sentence_with(c.inserted, country)
-    in_a_name = any(country in organisation for organisation in _organisations(sentence))
+    name = re.escape(country)
+    law = re.search(rf"\b{name}\s+{_LAW_NAME}|{_LAW_NAME}\s+(?:of the|of|du|de la|des)\s+{name}", sentence)
+    in_a_name = bool(law) or any(country in organisation for organisation in _organisations(sentence))
     return (
         _in_postal_address(c.inserted, country)
         or c.mentions("residents", sentence)

@@ -656,3 +656,15 @@ def test_a_sentence_opening_with_a_pronoun_names_no_new_cookie_partner(lang, old
     old = COOKIE_PARTNERS[lang]
     result = classify(old, old.replace(old_words, new_words), lang=lang, policy="cookies")
     assert not result.reconsent and "R15" not in {r.rule for r in result.reasons}, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", "Where the UK GDPR applies, you can also complain to the Information Commissioner's Office."),
+        ("fr", "Lorsque le RGPD du Royaume-Uni s'applique, vous pouvez aussi saisir l'autorité britannique."),
+    ],
+)
+def test_a_country_in_the_name_of_a_law_is_no_transfer(lang, added):
+    result = classify(*edited(lang, "rights", BASE[lang]["rights"], f"{BASE[lang]['rights']} {added}"), lang=lang)
+    assert "R6" not in {r.rule for r in result.reasons}, result.to_dict()
