@@ -1002,15 +1002,17 @@ OBFUSCATED_EMAIL = re.compile(r"\(?\s*([\w.+-]+)\s*\[\s*at\s*\]\s*([\w-]+)\s*\[\
 
 
 def promise_patterns() -> dict[str, re.Pattern[str]]:
-    """R12: a negation governing a verb of sharing or use ("we do not sell", "nous ne vendons pas")."""
+    """R12: a negation governing a verb of sharing or use ("we do not sell", "we sell it to no one", "nous ne
+    vendons pas", "nous ne les vendons à personne")."""
     verbs = {lang: "|".join(f"(?:{v})" for v in FAMILIES["promise_verb"][lang]) for lang in LANGS}
     en = (
         rf"\b(?:(?:do|does|did|will|shall|would|can|could|may)\s+not|don't|doesn't|won't|never|not)\s+"
         rf"(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
         rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
+        rf"|\b(?:{verbs['en']})\w*\s+(?:\S+\s+){{0,4}}?(?:to|with)\s+(?:no one|no-one|nobody)\b"
     )
     fr = (
-        rf"\bne\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})(?:\s+\S+){{0,4}}?\s+(?:pas|jamais|aucun\w*|plus|rien)\b"
+        rf"\bne\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})(?:\s+\S+){{0,4}}?\s+(?:pas|jamais|aucun\w*|plus|rien|personne)\b"
         rf"|\bn'(?:{verbs['fr']})(?:\s+\S+){{0,2}}?\s+(?:pas|jamais|aucun\w*|plus|rien)\b"
         rf"|\bne\s+(?:\w+\s+){{0,2}}(?:pas|jamais|plus)\s+(?:\w+\s+){{0,2}}(?:{verbs['fr']})"
     )

@@ -668,3 +668,15 @@ def test_a_sentence_opening_with_a_pronoun_names_no_new_cookie_partner(lang, old
 def test_a_country_in_the_name_of_a_law_is_no_transfer(lang, added):
     result = classify(*edited(lang, "rights", BASE[lang]["rights"], f"{BASE[lang]['rights']} {added}"), lang=lang)
     assert "R6" not in {r.rule for r in result.reasons}, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, promise",
+    [
+        ("en", "We sell your data to no one."),
+        ("fr", "Nous ne vendons vos données à personne."),
+    ],
+)
+def test_a_promise_to_sell_to_no_one_deleted_is_rights_reducing_r12(lang, promise):
+    base = BASE[lang]["recipients"]
+    check(lang, "recipients", f"{base} {promise}", base, RR, "R12")
