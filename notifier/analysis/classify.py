@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property
 from typing import Any
 
@@ -407,11 +408,34 @@ def _editorial(deleted: str, inserted: str, change_context: str, lang: str) -> b
     """Punctuation, case, spacing, obfuscated spellings of the same address, date stamps: no change of meaning."""
     if _words(deleted) == _words(inserted) or "".join(_words(deleted)) == "".join(_words(inserted)):
         return True
-    if _same_anchors(deleted, inserted) or _address_respelled(deleted, inserted):
+    if _same_anchors(deleted, inserted) or _address_respelled(deleted, inserted) or _links_labelled(deleted, inserted):
         return True
     if [w.replace("-", "") for w in _words(deleted)] == [w.replace("-", "") for w in _words(inserted)]:
         return True
     return _is_stamp(deleted, inserted, change_context, lang)
+
+
+_LABEL_WORDS = 8
+_LINK_TOKEN = re.compile(r"(?:https?://|www\.)\S+|\w+", re.IGNORECASE)
+
+
+def _links_labelled(deleted: str, inserted: str) -> bool:
+    """Bare addresses given a text ("https://stripe.com" -> "[Stripe](https://stripe.com)"), nothing else: the
+    page re-rendered its links (R1). The label names what the link already pointed to, not a new recipient."""
+    old, new = _link_tokens(deleted), _link_tokens(inserted)
+    if not any(URL.match(token) for token in old):
+        return False
+    for tag, _, _, start, end in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag != "insert" or end - start > _LABEL_WORDS or end >= len(new) or not URL.match(new[end]):
+            return False
+    return True
+
+
+def _link_tokens(text: str) -> list[str]:
+    """Words and link addresses, the addresses without the punctuation that closes a sentence or a bracket."""
+    return [t.rstrip(".,;:)]") if URL.match(t) else t.lower() for t in _LINK_TOKEN.findall(text)]
 
 
 def _address_respelled(deleted: str, inserted: str) -> bool:

@@ -680,3 +680,26 @@ def test_a_country_in_the_name_of_a_law_is_no_transfer(lang, added):
 def test_a_promise_to_sell_to_no_one_deleted_is_rights_reducing_r12(lang, promise):
     base = BASE[lang]["recipients"]
     check(lang, "recipients", f"{base} {promise}", base, RR, "R12")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "Our payment provider receives your card details (see https://stripe.com/privacy).",
+            "Our payment provider receives your card details (see [Stripe Payments Europe Ltd privacy notice]"
+            "(https://stripe.com/privacy)).",
+        ),
+        (
+            "fr",
+            "Notre prestataire de paiement reçoit vos données de carte (voir https://stripe.com/privacy).",
+            "Notre prestataire de paiement reçoit vos données de carte (voir [politique de Stripe Payments Europe Ltd]"
+            "(https://stripe.com/privacy)).",
+        ),
+    ],
+)
+def test_bare_links_given_a_text_naming_a_company_are_a_re_rendering(lang, old, new):
+    # The page now shows a text for the same address: the link already pointed to that company (R1, not R5).
+    result = classify(*edited(lang, "recipients", old, new), lang=lang)
+    assert result.change_class is E, result.to_dict()
