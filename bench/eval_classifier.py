@@ -39,7 +39,7 @@ def main() -> int:
     if path is None:
         print("no corpus found: pass the corpus folder or set POLICIES_SHARED_DIR", file=sys.stderr)
         return 2
-    parts = PARTS if args.part == "all" else ("development services",)
+    parts: tuple[str, ...] = PARTS if args.part == "all" else ("development services",)
     scores = evaluate_parts(load_corpus(path), parts)
     print(f"corpus: {path}")
     print(format_summary(scores))
