@@ -1,7 +1,9 @@
 """Evaluate the change classifier on the labelled corpus and print its figures per language.
 
-Three figures: the whole corpus; the services held out before the rules were developed (bench/holdout.txt),
-the figure that says how the classifier does on policies it has never seen; and the development services.
+Figures per language, each labelled (notifier/analysis/evaluation.py says what each is honest about): the whole
+corpus and the development services (in-sample); the services held out before the rules were developed
+(bench/holdout.txt), today's figure, spent since their errors were read, beside the first and only clean
+evaluation of those services (28 November 2026), recorded.
 Usage: python bench/eval_classifier.py [--part development] [path/to/corpus]
 (default corpus: <repo root>/../shared/corpus, or $POLICIES_SHARED_DIR/corpus). Exit 1 if a target is missed
 on the held-out services (or on the part asked for).
@@ -37,14 +39,14 @@ def main() -> int:
     if path is None:
         print("no corpus found: pass the corpus folder or set POLICIES_SHARED_DIR", file=sys.stderr)
         return 2
-    parts = PARTS if args.part == "all" else ("development services",)
+    parts: tuple[str, ...] = PARTS if args.part == "all" else ("development services",)
     scores = evaluate_parts(load_corpus(path), parts)
     print(f"corpus: {path}")
     print(format_summary(scores))
     for part, by_lang in scores.items():
         print(f"\n#### {part}\n")
         print(format_report(by_lang))
-    judged = parts[1] if args.part == "all" else parts[0]
+    judged = parts[1] if args.part == "all" else parts[0]  # the held-out services, spent but still the least seen
     return 0 if all(meets_targets(s) for s in scores[judged].values()) else 1
 
 

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property
 from typing import Any
 
@@ -170,6 +171,8 @@ class Change:
     facts: _DocumentFacts
     section_mentions_rights: bool = False
     cookie_context: bool = False
+    lead_in: str = ""  # the sentence introducing the list this paragraph is an item of ("We share it with:")
+    section_title: str = ""
 
     @property
     def new_document_promises(self) -> list[str]:
@@ -233,8 +236,8 @@ class Change:
     def _states_no_new_practice(self, family: str, sentence: str, term: str) -> bool:
         if family not in _PRACTICE_FAMILIES:
             return False
-        if _postal_address(sentence):
-            return True  # "write to us at Acme AI, 1 Main Street": contact details, not a practice
+        if _postal_address(sentence) or _contact_point(self, sentence):
+            return True  # "write to us at Acme AI, 1 Main Street", "... at dpo@acme.ai": contact details
         if _PROMISES[self.lang].search(sentence):
             return True
         offers_choice = self.mentions("choice", sentence) or (
@@ -252,6 +255,13 @@ class Change:
     def mentions(self, name: str, text: str | None = None) -> bool:
         return bool(self.family(name).search(self.new + " " + self.old if text is None else text))
 
+    def quote_inserted(self, term: str) -> str:
+        """The new sentence that states the inserted term, from its start (not from where the edit began)."""
+        return _around(_sentence_about(self.new, self.inserted, term), term)
+
+    def quote_deleted(self, term: str) -> str:
+        return _around(_sentence_about(self.old, self.deleted, term), term)
+
     def reason(self, rule: str, old: str | None = None, new: str | None = None) -> Reason:
         return Reason(
             rule,
@@ -259,6 +269,15 @@ class Change:
             _snippet(self.deleted if old is None else old),
             _snippet(self.inserted if new is None else new),
         )
+
+
+def _sentence_about(paragraph: str, edited: str, term: str) -> str:
+    """The sentence of the paragraph that carries the term where the edit put it (the hunk if none does)."""
+    candidates = [s for s in _sentences(paragraph) if term.lower() in s.lower()]
+    if not candidates:
+        return edited
+    edited_words = set(_words(edited))
+    return max(candidates, key=lambda s: len(edited_words & set(_words(s))))
 
 
 def _singular(term: str) -> str:
@@ -273,19 +292,85 @@ def _unique(items: Iterator[str]) -> list[str]:
     return list(seen.values())
 
 
-def _snippet(text: str) -> str:
-    words = text.split()
-    return " ".join(words[:_SNIPPET_WORDS]) + (" ..." if len(words) > _SNIPPET_WORDS else "")
+def _snippet(text: str, limit: int = _SNIPPET_WORDS) -> str:
+    """The words quoted to the editor: whole sentences up to about `limit` words.
+
+    A longer text is cut after its last whole sentence that fits, or within a long sentence after its last
+    whole clause (a comma, a semicolon, a bracket), and the cut is shown by an ellipsis: the editor never reads a
+    phrase cut in the middle as if it were what the policy says.
+    """
+    text = " ".join(text.split())
+    if len(text.replace(ELLIPSIS, " ").split()) <= limit:
+        return text  # short, or already quoted by `_around`
+    kept: list[str] = []
+    for sentence in _sentences(text):
+        if len(" ".join([*kept, sentence]).split()) > limit:
+            break
+        kept.append(sentence)
+    if not kept:
+        clauses = _clauses(_sentences(text)[0])
+        kept = _leading_clauses(clauses, limit) or [" ".join(text.split()[:limit])]
+    return f"{_without_trailing_comma(' '.join(kept))} {ELLIPSIS}"
 
 
-def _around(text: str, term: str, width: int = 12) -> str:
-    """The words around a term, so the reason quotes the decisive words in their context."""
-    index = text.lower().find(term.lower())
-    if index < 0:
-        return _snippet(text)
-    words_before = text[:index].split()[-width:]
-    words_after = text[index:].split()[: width + 1]
-    return " ".join([*words_before, *words_after])
+def _around(text: str, term: str, limit: int = _SNIPPET_WORDS) -> str:
+    """The sentence around a term, or in a long sentence the whole clauses around it, marked with ellipses
+    where the sentence goes on: the reason quotes the decisive words in their context."""
+    sentence = next((s for s in _sentences(text) if term.lower() in s.lower()), "")
+    if not sentence:
+        return _snippet(text, limit)
+    sentence = " ".join(sentence.split())
+    if len(sentence.split()) <= limit:
+        return sentence
+    clauses = _clauses(sentence)
+    first = next((k for k, clause in enumerate(clauses) if term.lower() in clause.lower()), 0)
+    start, end = first, first + 1
+    if len(clauses[first].split()) > limit:
+        return _word_window(clauses[first], term, limit)
+    while True:
+        if end < len(clauses) and _word_count(clauses[start : end + 1]) <= limit:
+            end += 1
+        elif start > 0 and _word_count(clauses[start - 1 : end]) <= limit:
+            start -= 1
+        else:
+            break
+    quoted = _without_trailing_comma(" ".join(clauses[start:end]))
+    return (f"{ELLIPSIS} " if start else "") + quoted + (f" {ELLIPSIS}" if end < len(clauses) else "")
+
+
+ELLIPSIS = "…"
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:)])\s+|\s+(?=[(–—])")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses, each keeping its punctuation: the places where a quote may stop."""
+    return [clause for clause in _CLAUSE_BREAK.split(sentence) if clause]
+
+
+def _leading_clauses(clauses: list[str], limit: int) -> list[str]:
+    kept: list[str] = []
+    for clause in clauses:
+        if _word_count([*kept, clause]) > limit:
+            break
+        kept.append(clause)
+    return kept
+
+
+def _word_count(parts: list[str]) -> int:
+    return sum(len(part.split()) for part in parts)
+
+
+def _word_window(clause: str, term: str, limit: int) -> str:
+    """A clause too long to quote whole: `limit` words around the term, cut between words, with ellipses."""
+    words = clause.split()
+    at = next((k for k, word in enumerate(words) if term.lower().split()[0] in word.lower()), 0)
+    start = max(0, min(at - limit // 2, len(words) - limit))
+    end = start + limit
+    return (f"{ELLIPSIS} " if start else "") + " ".join(words[start:end]) + (f" {ELLIPSIS}" if end < len(words) else "")
+
+
+def _without_trailing_comma(text: str) -> str:
+    return text.rstrip(",;:")
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -323,11 +408,44 @@ def _editorial(deleted: str, inserted: str, change_context: str, lang: str) -> b
     """Punctuation, case, spacing, obfuscated spellings of the same address, date stamps: no change of meaning."""
     if _words(deleted) == _words(inserted) or "".join(_words(deleted)) == "".join(_words(inserted)):
         return True
-    if _same_anchors(deleted, inserted):
+    if _same_anchors(deleted, inserted) or _address_respelled(deleted, inserted) or _links_labelled(deleted, inserted):
         return True
     if [w.replace("-", "") for w in _words(deleted)] == [w.replace("-", "") for w in _words(inserted)]:
         return True
     return _is_stamp(deleted, inserted, change_context, lang)
+
+
+_LABEL_WORDS = 8
+_LINK_TOKEN = re.compile(r"(?:https?://|www\.)\S+|\w+", re.IGNORECASE)
+
+
+def _links_labelled(deleted: str, inserted: str) -> bool:
+    """Bare addresses given a text ("https://stripe.com" -> "[Stripe](https://stripe.com)"), nothing else: the
+    page re-rendered its links (R1). The label names what the link already pointed to, not a new recipient."""
+    old, new = _link_tokens(deleted), _link_tokens(inserted)
+    if not any(URL.match(token) for token in old):
+        return False
+    for tag, _, _, start, end in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag != "insert" or end - start > _LABEL_WORDS or end >= len(new) or not URL.match(new[end]):
+            return False
+    return True
+
+
+def _link_tokens(text: str) -> list[str]:
+    """Words and link addresses, the addresses without the punctuation that closes a sentence or a bracket."""
+    return [t.rstrip(".,;:)]") if URL.match(t) else t.lower() for t in _LINK_TOKEN.findall(text)]
+
+
+def _address_respelled(deleted: str, inserted: str) -> bool:
+    """Only a displayed e-mail address changed, by a typo corrected: the mailbox is the same (R1)."""
+    old, new = MAILTO.sub(" ", deleted).split(), MAILTO.sub(" ", inserted).split()
+    return (
+        len(old) == len(new) == 1
+        and bool(EMAIL.fullmatch(old[0]) and EMAIL.fullmatch(new[0]))
+        and _respelled(old[0].lower(), {new[0].lower()})
+    )
 
 
 def _same_anchors(deleted: str, inserted: str) -> bool:
@@ -451,7 +569,7 @@ def detect_retention(c: Change) -> list[Finding]:
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
     vague = c.new_terms("vague_period")
     if vague and old and not new:
-        findings.append(Finding(MAJOR, c.reason("R8", new=_around(c.inserted, vague[0]))))
+        findings.append(Finding(MAJOR, c.reason("R8", new=c.quote_inserted(vague[0]))))
     return findings
 
 
@@ -477,9 +595,21 @@ def detect_negation(c: Change) -> list[Finding]:
             and not _item_dropped(sentence, replacement, c.deleted)
         ):
             continue
-        findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
+        if _rewritten(c) and not replacement:
+            # The paragraph was written anew: the promise may be reworded past recognition. The editor decides.
+            findings.append(Finding(MAJOR, c.reason("R12", old=sentence, new=_snippet(c.new)), review=True))
+        else:
+            findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
         break
     return findings
+
+
+_REWRITTEN_SHARE = 0.6
+
+
+def _rewritten(c: Change) -> bool:
+    """Most of the old paragraph's words were replaced by a new text of comparable length: a rewrite."""
+    return bool(c.new) and _removed_sentence_share(c) >= _REWRITTEN_SHARE and len(c.new) >= len(c.old) / 2
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|qui)\s+$", re.IGNORECASE)
@@ -545,11 +675,11 @@ def detect_rights(c: Change) -> list[Finding]:
     lost = [t for t in c.lost_terms("right") if len(t) > 3 and not c.kept_in_new_document(t)]
     if lost and c.old and _removed_sentence_share(c) >= 0.5 and not _removed_with_its_vendor(c):
         condition = c.lost_terms("condition")
-        findings.append(Finding(RR, c.reason("R13", old=_around(c.deleted, condition[0] if condition else lost[0]))))
+        findings.append(Finding(RR, c.reason("R13", old=c.quote_deleted(condition[0] if condition else lost[0]))))
     rights_context = c.mentions("right") or c.mentions("contact") or c.section_mentions_rights
     old_channels, new_channels = _channels(c.old), _channels(c.new)
     if rights_context and old_channels != new_channels:
-        gone = old_channels - new_channels
+        gone = {g for g in old_channels - new_channels if not _respelled(g, new_channels | c.new_document_channels)}
         # A channel the old version already gave elsewhere is no replacement: one way fewer to reach us.
         added = new_channels - old_channels - c.facts.old_channels
         if gone and not added and len(DANGLING.findall(c.new)) > len(DANGLING.findall(c.old)):
@@ -571,6 +701,34 @@ def _channel_gone(c: Change, gone: set[str]) -> Finding:
     rights can no longer be exercised (rights-reducing)."""
     reason = c.reason("R4", old=", ".join(sorted(gone)), new="")
     return Finding(MAJOR if c.new_document_channels else RR, reason)
+
+
+_RESPELLED_MIN_LETTERS = 5
+
+
+def _respelled(address: str, channels: set[str]) -> bool:
+    """A typo corrected in an e-mail address ("privcy@" -> "privacy@"): the same mailbox, not one channel fewer.
+
+    Short names are left out: "dpo@" and "dpa@" may well be two mailboxes.
+    """
+    if "@" not in address or len(address.split("@", 1)[0]) < _RESPELLED_MIN_LETTERS:
+        return False
+    local, domain = address.split("@", 1)
+    return any(
+        "@" in other and other.split("@", 1)[1] == domain and _edit_distance(local, other.split("@", 1)[0]) <= 2
+        for other in channels
+    )
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: letters inserted, deleted or replaced to turn one word into the other."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        current = [i]
+        for j, y in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
 
 
 def _channel_kind(channel: str) -> str:
@@ -605,10 +763,10 @@ def detect_conditions(c: Change) -> list[Finding]:
     """R10/R2: a protective condition (consent, opt-in, "if enabled") removed, or a hedge put in front of it."""
     lost = c.lost_terms("condition")
     if lost and c.new:
-        return [Finding(MAJOR, c.reason("R10", old=_around(c.deleted, lost[0])))]
+        return [Finding(MAJOR, c.reason("R10", old=c.quote_deleted(lost[0])))]
     hedge = c.new_terms("hedge")
     if hedge and c.mentions("basis", c.new) and c.mentions("basis", c.old) and not c.new_terms("basis"):
-        around = _around(c.inserted, hedge[0])
+        around = c.quote_inserted(hedge[0])
         if c.family("basis").search(c.new) and re.search(r"consent|consentement|accord", c.new, re.I):
             return [Finding(MAJOR, c.reason("R10", new=around))]  # weaker, but nothing shown taken away
     return []
@@ -626,16 +784,26 @@ def detect_recipients(c: Change) -> list[Finding]:
         if o.lower() not in c.old.lower() and not _contact_point(c, _sentence_with(c.inserted, o))
     ]
     if organisations and c.mentions("controller", c.new):
-        return [Finding(MAJOR, c.reason("R3", new=_around(c.inserted, organisations[0])))]
+        return [Finding(MAJOR, c.reason("R3", new=c.quote_inserted(organisations[0])))]
     terms = c.new_terms("recipient")
     if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
         terms = []  # "disclose" -> "transmit" where the paragraph already spoke of sharing: a rewording
     named = organisations or _names_added_to_a_list(c) or _providers_by_link(c)
+    if _new_item_of_a_recipient_list(c):
+        return [Finding(MAJOR, c.reason("R5", new=c.new))]
     if named and not c.cookie_context:
-        findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, named[0]))))
+        findings.append(Finding(MAJOR, c.reason("R5", new=c.quote_inserted(named[0]))))
     elif terms and _substantive(c.inserted) >= 4:
-        findings.append(Finding(MAJOR, c.reason("R5", new=_around(c.inserted, terms[0]))))
+        findings.append(Finding(MAJOR, c.reason("R5", new=c.quote_inserted(terms[0]))))
     return findings
+
+
+def _new_item_of_a_recipient_list(c: Change) -> bool:
+    """A new item in a list of recipients ("We may share your data with:" + "our auditors"): one more kind of
+    recipient, whatever words it uses (R5)."""
+    if c.old or not c.lead_in or c.cookie_context or _substantive(c.new) == 0:
+        return False
+    return c.mentions("recipient", c.lead_in) and not c.mentions("contact", c.new)
 
 
 def _sentence_with(text: str, term: str) -> str:
@@ -686,19 +854,34 @@ def _substantive(text: str) -> int:
 
 def detect_transfers(c: Change) -> list[Finding]:
     """R6: a new country outside the EU, or a changed safeguard in a paragraph about transfers."""
-    countries = [
-        t
-        for t in c.new_terms("country")
-        if not _in_postal_address(c.inserted, t) and not c.mentions("residents", _sentence_with(c.inserted, t))
-    ]
+    countries = [t for t in c.new_terms("country") if not _country_of_an_address(c, t)]
     if countries:
-        return [Finding(MAJOR, c.reason("R6", new=_around(c.inserted, countries[0])))]
+        return [Finding(MAJOR, c.reason("R6", new=c.quote_inserted(countries[0])))]
     if c.old and c.new:
         old_only, new_only = _changed_sentences(c, without_links=True)
         transfer = c.family("transfer")
-        if any(transfer.search(s) for s in old_only + new_only):
+        if any(transfer.search(URL.sub(" ", s)) for s in old_only + new_only):  # words of a link state nothing
             return [Finding(MAJOR, c.reason("R6"))]
     return []
+
+
+_LAW_NAME = r"(?:GDPR|RGPD|Data Protection|Privacy Act|Consumer Privacy|law\b|laws\b|Act\b|regulations?\b)"
+
+
+def _country_of_an_address(c: Change, country: str) -> bool:
+    """The country ends a postal address, names the users it is about ("residents of Canada"), is part of a
+    company's or a law's name ("Acme Canada Inc.", "UK GDPR"), or is where a new contact point is: no data goes
+    there (R6)."""
+    sentence = _sentence_with(c.inserted, country)
+    name = re.escape(country)
+    law = re.search(rf"\b{name}\s+{_LAW_NAME}|{_LAW_NAME}\s+(?:of the|of|du|de la|des)\s+{name}", sentence)
+    in_a_name = bool(law) or any(country in organisation for organisation in _organisations(sentence))
+    return (
+        _in_postal_address(c.inserted, country)
+        or c.mentions("residents", sentence)
+        or in_a_name
+        or _contact_point(c, sentence)
+    )
 
 
 def _changed_sentences(c: Change, without_links: bool = False) -> tuple[list[str], list[str]]:
@@ -726,7 +909,7 @@ def detect_data(c: Change) -> list[Finding]:
     for family in ("data", "source"):
         terms = c.new_terms(family)
         if terms and _substantive(c.inserted) >= 2:
-            return [Finding(MAJOR, c.reason("R7", new=_around(c.inserted, terms[0])))]
+            return [Finding(MAJOR, c.reason("R7", new=c.quote_inserted(terms[0])))]
     return []
 
 
@@ -734,12 +917,20 @@ def detect_purposes(c: Change) -> list[Finding]:
     """R2 new purposes, R11 automated decisions, R10 new legal bases."""
     findings: list[Finding] = []
     if (terms := c.new_terms("automated")) and _substantive(c.inserted) >= 2:
-        findings.append(Finding(MAJOR, c.reason("R11", new=_around(c.inserted, terms[0]))))
-    if (terms := c.new_terms("purpose")) and _substantive(c.inserted) >= 2:
-        findings.append(Finding(MAJOR, c.reason("R2", new=_around(c.inserted, terms[0])), reconsent=c.cookie_context))
+        findings.append(Finding(MAJOR, c.reason("R11", new=c.quote_inserted(terms[0]))))
+    terms = [t for t in c.new_terms("purpose") if not _securing_essential_cookies(c, t)]
+    if terms and _substantive(c.inserted) >= 2:
+        findings.append(Finding(MAJOR, c.reason("R2", new=c.quote_inserted(terms[0])), reconsent=c.cookie_context))
     if (terms := c.new_terms("basis")) and c.old and _substantive(c.inserted) >= 2:
-        findings.append(Finding(MAJOR, c.reason("R10", new=_around(c.inserted, terms[0]))))
+        findings.append(Finding(MAJOR, c.reason("R10", new=c.quote_inserted(terms[0]))))
     return findings
+
+
+def _securing_essential_cookies(c: Change, text: str) -> bool:
+    """What an essential cookie does to keep the service secure ("protects your account against fraud"): a
+    purpose exempt from consent (R15), not a new one. Elsewhere fraud analysis is a new use of data (R2)."""
+    essential_context = c.mentions("essential", f"{c.section_title} {c.old}")  # essential before the edit
+    return c.cookie_context and essential_context and c.mentions("security_purpose", text)
 
 
 def detect_trackers(c: Change) -> list[Finding]:
@@ -750,19 +941,44 @@ def detect_trackers(c: Change) -> list[Finding]:
     organisations = [o for o in _organisations(c.inserted) if o.lower() not in c.old_document_lower]
     # "Google, Meta" + "Criteo": a vendor named by its brand alone; "block cookies in Chrome" + "Edge": a browser.
     organisations += [n for n in _names_added_to_a_list(c) if not c.mentions("browser", _sentence_with(c.new, n))]
+    organisations += _vendors_introduced(c)
     consent = c.new_terms("consent_purpose")
     essential = c.mentions("essential", c.new) and not consent
     if domains and not organisations and _domains(c.old) and not c.mentions("consent_purpose"):
         domains = []  # a site added to an existing list of sites, with no tracking purpose in sight: scope (R9)
     if (domains or organisations) and not essential:
         who = (domains or organisations)[0]
-        return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, who)), reconsent=True)]
+        return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(who)), reconsent=True)]
     if consent and _substantive(c.inserted) >= 3 and not c.old:
-        return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, consent[0])), reconsent=True)]
+        return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(consent[0])), reconsent=True)]
     technologies = [t for t in c.new_terms("tracker_technology") if not c.facts.named_before(t.rstrip("s"))]
     if technologies:
-        return [Finding(MAJOR, c.reason("R15", new=_around(c.inserted, technologies[0])), reconsent=True)]
+        return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(technologies[0])), reconsent=True)]
     return []
+
+
+_INTRODUCED = re.compile(
+    r"\b([A-Z][\w&'-]*[a-z][\w&'-]*(?: [A-Z][\w&'-]*)?) (?:(?:also|aussi|then) )?"
+    r"(?:nous permet|vous permet|permet|nous aide|allows us|allows you|lets us|enables us|helps us)\b"
+)
+
+
+def _vendors_introduced(c: Change) -> list[str]:
+    """A name the old version never gave, introduced by what it does ("Veasybl allows us to recommend ..."): in a
+    list of cookie partners, a new vendor named by its brand alone. A pronoun opening a sentence ("This", "Cela")
+    is no name."""
+    return _unique(
+        m[1]
+        for m in _INTRODUCED.finditer(c.inserted)
+        if m[1].lower() not in _PRONOUNS and not c.facts.named_before(m[1])
+    )
+
+
+_PRONOUNS = {
+    *("this", "that", "it", "these", "those", "they", "which", "who", "such", "each", "our", "your", "their"),
+    *("cela", "ceci", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "qui", "chacun", "chaque", "on"),
+    *("notre", "votre", "leur"),
+}
 
 
 def _domains(text: str) -> list[str]:
@@ -798,7 +1014,7 @@ def detect_request_burden(c: Change) -> list[Finding]:
             sentence = _sentence_with(c.inserted, term)
             about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
             if about_requests and not c.mentions("free", sentence):
-                return [Finding(RR, c.reason("R4", new=_around(c.inserted, term)))]
+                return [Finding(RR, c.reason("R4", new=c.quote_inserted(term)))]
     return []
 
 
@@ -808,7 +1024,7 @@ def detect_deemed_acceptance(c: Change) -> list[Finding]:
     if not terms:
         return []
     promise_lost = c.mentions("notify_promise", c.deleted) and not c.mentions("notify_promise", c.inserted)
-    return [Finding(RR if promise_lost else MAJOR, c.reason("R12", new=_around(c.inserted, terms[0])))]
+    return [Finding(RR if promise_lost else MAJOR, c.reason("R12", new=c.quote_inserted(terms[0])))]
 
 
 DETECTORS = (
@@ -906,9 +1122,33 @@ def _paragraph_findings(
         facts,
         section_mentions_rights=rights,
         cookie_context=policy == "cookies" or bool(_FAMILIES["cookie"][lang].search(f"{pair.title} {context}")),
+        lead_in=_lead_in(pair.paragraphs, paragraph),
+        section_title=pair.title,
     )
     found = [f for detector in DETECTORS for f in detector(change)] or [_default(change)]
     return found, sum(len(d.split()) + len(i.split()) for d, i in substantive)
+
+
+_ITEM_WORDS = 25
+
+
+def _lead_in(paragraphs: list[ParagraphPair], paragraph: ParagraphPair) -> str:
+    """The block introducing the list this paragraph is an item of ("We share your data with:"), or "" if the
+    paragraph is no item of a list both versions have.
+
+    An item is a short block; the short blocks before it, up to one ending with a colon, are the same list.
+    """
+    item = (paragraph.new or paragraph.old or "").rstrip()
+    if len(item.split()) > _ITEM_WORDS or item.endswith(":"):
+        return ""
+    index = next(k for k, p in enumerate(paragraphs) if p is paragraph)
+    for previous in reversed(paragraphs[:index]):
+        text = (previous.new or previous.old or "").rstrip()
+        if text.endswith(":"):
+            return text if previous.old and previous.new else ""
+        if previous.heading or len(text.split()) > _ITEM_WORDS:
+            return ""
+    return ""
 
 
 _BOILERPLATE_REPEATS = 3
@@ -1011,6 +1251,8 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a pointer to another page (a supplemental or regional notice)
     if c.old and c.mentions("user_benefit", c.inserted):
         return "R9"  # what a practice already disclosed does for the user
+    if _securing_essential_cookies(c, c.inserted) and not c.new_terms("data"):
+        return "R9"  # how essential cookies keep the service secure
     rights = {m.group().lower() for m in c.family("right").finditer(c.inserted)}
     if c.mentions("choice", c.inserted) or len(rights) >= 2 or (rights and c.mentions("request", c.inserted)):
         return "R9"  # a new choice, or a new way to exercise a right
@@ -1086,59 +1328,16 @@ def classify_cookie_data(old: Any, new: Any) -> Classification:
     `policies check`, notifier/site/consent.py); shorter lifetime or a cookie removed: minor (R9, R17).
     """
     old_cookies, new_cookies = _cookie_list(old), _cookie_list(new)
-
-    def ident(cookie: dict[str, Any]) -> tuple[str, str]:
-        return str(cookie.get("name", "")), str(cookie.get("provider", ""))
-
-    def essential(cookie: dict[str, Any]) -> bool:
-        return str(cookie.get("category", "")).lower() in ESSENTIAL_CATEGORIES
-
-    before = {ident(c): c for c in old_cookies}
-    after = {ident(c): c for c in new_cookies}
-    providers = {str(c.get("provider", "")) for c in old_cookies}
-    uses = {(str(c.get("category", "")), str(c.get("purpose", ""))) for c in old_cookies}
+    before = {_cookie_id(c): c for c in old_cookies}
+    after = {_cookie_id(c): c for c in new_cookies}
     findings: list[Finding] = []
     for key, cookie in after.items():
         section = f"cookie {key[0]} ({key[1]})"
-        described = f"{cookie.get('category')}: {_in_words(cookie.get('purpose'))}, {cookie.get('lifetime_days')} days"
         previous = before.get(key)
         if previous is None:
-            use = (str(cookie.get("category", "")), str(cookie.get("purpose", "")))
-            if key[1] not in providers:
-                rule, consent = ("R5", False) if essential(cookie) else ("R15", True)
-                findings.append(
-                    Finding(MAJOR, Reason(rule, section, "", f"new provider {key[1]}; {described}"), reconsent=consent)
-                )
-            elif use not in uses and not essential(cookie):
-                findings.append(Finding(MAJOR, Reason("R15", section, "", described), reconsent=True))
-            else:
-                findings.append(Finding(MINOR, Reason("R9", section, "", described)))
+            findings.append(_new_cookie(cookie, section, old_cookies))
         else:
-            for name in ("category", "purpose"):
-                if previous.get(name) != cookie.get(name):
-                    findings.append(
-                        Finding(
-                            MAJOR,
-                            Reason(
-                                "R15" if name == "category" else "R2",
-                                section,
-                                str(previous.get(name)),
-                                str(cookie.get(name)),
-                            ),
-                            reconsent=not essential(cookie),
-                        )
-                    )
-            old_days, new_days = previous.get("lifetime_days") or 0, cookie.get("lifetime_days") or 0
-            if new_days > old_days:
-                findings.append(
-                    Finding(
-                        MAJOR,
-                        Reason("R16", section, f"{old_days} days", f"{new_days} days"),
-                        review=new_days > MAX_COOKIE_DAYS,
-                    )
-                )
-            elif new_days < old_days:
-                findings.append(Finding(MINOR, Reason("R9", section, f"{old_days} days", f"{new_days} days")))
+            findings.extend(_cookie_changed(previous, cookie, section))
         if isinstance(cookie.get("lifetime_days"), int | float) and cookie["lifetime_days"] > MAX_COOKIE_DAYS:
             findings.append(
                 Finding(MAJOR, Reason("R16", section, "", f"{cookie['lifetime_days']} days > 13 months"), review=True)
@@ -1146,3 +1345,44 @@ def classify_cookie_data(old: Any, new: Any) -> Classification:
     for key in before.keys() - after.keys():
         findings.append(Finding(MINOR, Reason("R17", f"cookie {key[0]} ({key[1]})", "removed", "")))
     return _combine(findings)
+
+
+def _cookie_id(cookie: dict[str, Any]) -> tuple[str, str]:
+    return str(cookie.get("name", "")), str(cookie.get("provider", ""))
+
+
+def _essential(cookie: dict[str, Any]) -> bool:
+    return str(cookie.get("category", "")).lower() in ESSENTIAL_CATEGORIES
+
+
+def _new_cookie(cookie: dict[str, Any], section: str, old_cookies: list[dict[str, Any]]) -> Finding:
+    """A cookie the old data did not list: a new provider or a new use needs consent again (R15)."""
+    provider = _cookie_id(cookie)[1]
+    described = f"{cookie.get('category')}: {_in_words(cookie.get('purpose'))}, {cookie.get('lifetime_days')} days"
+    uses = {(str(c.get("category", "")), str(c.get("purpose", ""))) for c in old_cookies}
+    if provider not in {str(c.get("provider", "")) for c in old_cookies}:
+        rule, consent = ("R5", False) if _essential(cookie) else ("R15", True)
+        return Finding(MAJOR, Reason(rule, section, "", f"new provider {provider}; {described}"), reconsent=consent)
+    if (str(cookie.get("category", "")), str(cookie.get("purpose", ""))) not in uses and not _essential(cookie):
+        return Finding(MAJOR, Reason("R15", section, "", described), reconsent=True)
+    return Finding(MINOR, Reason("R9", section, "", described))
+
+
+def _cookie_changed(previous: dict[str, Any], cookie: dict[str, Any], section: str) -> list[Finding]:
+    """A listed cookie's category or purpose changed (R15, R2), or its lifetime (R16 longer, R9 shorter)."""
+    findings = [
+        Finding(
+            MAJOR,
+            Reason("R15" if name == "category" else "R2", section, str(previous.get(name)), str(cookie.get(name))),
+            reconsent=not _essential(cookie),
+        )
+        for name in ("category", "purpose")
+        if previous.get(name) != cookie.get(name)
+    ]
+    old_days, new_days = previous.get("lifetime_days") or 0, cookie.get("lifetime_days") or 0
+    lifetimes = f"{old_days} days", f"{new_days} days"
+    if new_days > old_days:
+        findings.append(Finding(MAJOR, Reason("R16", section, *lifetimes), review=new_days > MAX_COOKIE_DAYS))
+    elif new_days < old_days:
+        findings.append(Finding(MINOR, Reason("R9", section, *lifetimes)))
+    return findings

@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
-from notifier.analysis.document import FENCE, PREAMBLE_ID, Section, parse
+from notifier.analysis.document import FENCE, PREAMBLE_ID, Document, Section, parse
 from notifier.analysis.lexicon import normalize_typography
 
 SectionStatus = Literal["same", "changed", "added", "removed", "moved"]
@@ -402,6 +402,9 @@ def _diff_blocks(old: list[Block], new: list[Block]) -> list[tuple[str, list[Blo
     return [(tag, old[i1:i2], new[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
 
 
+Staged = list[tuple[int | None, int | None, list[tuple[str, list[Block], list[Block]]]]]
+
+
 def align(old: str, new: str, depth: int = 2) -> list[SectionPair]:
     """Align two versions section by section, then block by block, then word by word.
 
@@ -410,20 +413,41 @@ def align(old: str, new: str, depth: int = 2) -> list[SectionPair]:
     """
     old_doc, new_doc = parse(old, depth), parse(new, depth)
     old_sections, new_sections = old_doc.sections, new_doc.sections
-    old_blocks = [blocks(s) for s in old_sections]
-    new_blocks = [blocks(s) for s in new_sections]
-    # The document title is text too: a title turned into a section heading (or back) is a move, not a change.
-    for doc, doc_blocks in ((old_doc, old_blocks), (new_doc, new_blocks)):
-        title = _make_block(doc.title, heading=True) if doc.title else None
-        if title and doc_blocks:
-            doc_blocks[0].insert(0, title)
-    all_old_keys = {b.key for bs in old_blocks for b in bs}
-    all_new_keys = {b.key for bs in new_blocks for b in bs}
+    old_blocks, new_blocks = _document_blocks(old_doc), _document_blocks(new_doc)
     pairs_by_old = _match_sections(old_sections, new_sections, old_blocks, new_blocks)
     old_by_new = {j: i for i, j in pairs_by_old.items()}
     in_order = _increasing([old_by_new[j] for j in range(len(new_sections)) if j in old_by_new])
+    staged: Staged = [
+        (i, j, _diff_blocks(old_blocks[i] if i is not None else [], new_blocks[j] if j is not None else []))
+        for i, j in _section_order(pairs_by_old, len(old_sections), len(new_sections))
+    ]
+    blocks_moved = _BlockMoves(staged, old_blocks, new_blocks)
+    result: list[SectionPair] = []
+    for n, (i, j, groups) in enumerate(staged):
+        paragraphs = [p for tag, a, b in groups for p in blocks_moved.paragraphs(n, tag, a, b)]
+        old_section = old_sections[i] if i is not None else None
+        new_section = new_sections[j] if j is not None else None
+        key = (new_section or old_section).key  # type: ignore[union-attr]
+        result.append(SectionPair(old_section, new_section, key, "same", paragraphs))
+    _fuzzy_moves(result, blocks_moved.pending_old, blocks_moved.pending_new)
+    for pair, (i, _, _) in zip(result, staged, strict=True):
+        pair.status = _section_status(pair, i in in_order)
+    return result
 
-    # Order: new sections in order; each removed old section after the last emitted old neighbour.
+
+def _document_blocks(doc: Document) -> list[list[Block]]:
+    """Each section's blocks. The document title is text too: a title turned into a section heading (or back)
+    is a move, not a change, so it counts as the first block of the first section."""
+    doc_blocks = [blocks(s) for s in doc.sections]
+    title = _make_block(doc.title, heading=True) if doc.title else None
+    if title and doc_blocks:
+        doc_blocks[0].insert(0, title)
+    return doc_blocks
+
+
+def _section_order(pairs_by_old: dict[int, int], old_count: int, new_count: int) -> list[tuple[int | None, int | None]]:
+    """New sections in order; each removed old section after the last emitted old neighbour."""
+    old_by_new = {j: i for i, j in pairs_by_old.items()}
     order: list[tuple[int | None, int | None]] = []
     emitted_old: set[int] = set()
 
@@ -433,102 +457,97 @@ def align(old: str, new: str, depth: int = 2) -> list[SectionPair]:
                 order.append((i, None))
                 emitted_old.add(i)
 
-    for j in range(len(new_sections)):
+    for j in range(new_count):
         i = old_by_new.get(j)
         if i is not None:
             emit_removed_before(i)
             emitted_old.add(i)
         order.append((i, j))
-    emit_removed_before(len(old_sections))
+    emit_removed_before(old_count)
+    return order
 
-    # Block level, then moves across the whole document.
-    staged: list[tuple[int | None, int | None, list[tuple[str, list[Block], list[Block]]]]] = []
-    deleted: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    inserted: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for n, (i, j) in enumerate(order):
-        ob = old_blocks[i] if i is not None else []
-        nb = new_blocks[j] if j is not None else []
-        groups = _diff_blocks(ob, nb)
-        staged.append((i, j, groups))
-        for g, (tag, a, b) in enumerate(groups):
-            if tag in ("delete", "replace"):
-                for block in a:
-                    deleted[block.key].append((n, g))
-            if tag in ("insert", "replace"):
-                for block in b:
-                    inserted[block.key].append((n, g))
-    moved_keys: dict[str, int] = {}
-    for key, where in deleted.items():
-        if key in inserted:
-            moved_keys[key] = min(len(where), len(inserted[key]))
 
-    result: list[SectionPair] = []
-    pending_old: list[tuple[int, Block]] = []  # unmatched deletions, for fuzzy moves
-    pending_new: list[tuple[int, Block]] = []
-    moved_old = dict(moved_keys)
-    moved_new = dict(moved_keys)
-    for n, (i, j, groups) in enumerate(staged):
+class _BlockMoves:
+    """Which deleted and inserted blocks are the same text moved across the whole document.
+
+    A block deleted in one place and inserted unchanged in another is `moved` as many times as it occurs on
+    both sides; a duplicate removed (or added) while its text stays in the other version is `moved` too. The
+    blocks left unmatched are kept (`pending_old`, `pending_new`) for the fuzzy moves.
+    """
+
+    def __init__(self, staged: Staged, old_blocks: list[list[Block]], new_blocks: list[list[Block]]) -> None:
+        self.all_old_keys = {b.key for bs in old_blocks for b in bs}
+        self.all_new_keys = {b.key for bs in new_blocks for b in bs}
+        deleted: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        inserted: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for n, (_, _, groups) in enumerate(staged):
+            for g, (tag, a, b) in enumerate(groups):
+                if tag in ("delete", "replace"):
+                    for block in a:
+                        deleted[block.key].append((n, g))
+                if tag in ("insert", "replace"):
+                    for block in b:
+                        inserted[block.key].append((n, g))
+        moved_keys = {key: min(len(where), len(inserted[key])) for key, where in deleted.items() if key in inserted}
+        self.moved_old, self.moved_new = dict(moved_keys), dict(moved_keys)
+        self.pending_old: list[tuple[int, Block]] = []
+        self.pending_new: list[tuple[int, Block]] = []
+
+    def paragraphs(self, n: int, tag: str, a: list[Block], b: list[Block]) -> list[ParagraphPair]:
+        """The paragraph pairs of one group of blocks of section pair `n`."""
+        if tag == "equal":
+            return [ParagraphPair(x.text, y.text, "equal", heading=y.heading) for x, y in zip(a, b, strict=True)]
         paragraphs: list[ParagraphPair] = []
-        for tag, a, b in groups:
-            if tag == "equal":
-                paragraphs.extend(
-                    ParagraphPair(x.text, y.text, "equal", heading=y.heading) for x, y in zip(a, b, strict=True)
-                )
-                continue
-            rest_a: list[Block] = []
-            for x in a:
-                if moved_old.get(x.key, 0) > 0:
-                    moved_old[x.key] -= 1
-                    paragraphs.append(ParagraphPair(x.text, None, "moved"))
-                elif x.key in all_new_keys:  # a duplicate removed: the text is still there
-                    paragraphs.append(ParagraphPair(x.text, None, "moved"))
-                else:
-                    rest_a.append(x)
-            rest_b: list[Block] = []
-            for y in b:
-                if moved_new.get(y.key, 0) > 0:
-                    moved_new[y.key] -= 1
-                    paragraphs.append(ParagraphPair(None, y.text, "moved"))
-                elif y.key in all_old_keys:  # a duplicate of text the old version already had
-                    paragraphs.append(ParagraphPair(None, y.text, "moved"))
-                else:
-                    rest_b.append(y)
-            if rest_a and rest_b:
-                if len(rest_a) == len(rest_b):
-                    for x, y in zip(rest_a, rest_b, strict=True):
-                        ops = word_ops(x.text, y.text)
-                        paragraphs.append(
-                            ParagraphPair(x.text, y.text, "changed", ops, heading=x.heading and y.heading)
-                        )
-                else:
-                    old_text = " ".join(x.text for x in rest_a)
-                    new_text = " ".join(y.text for y in rest_b)
-                    paragraphs.append(ParagraphPair(old_text, new_text, "changed", word_ops(old_text, new_text)))
-            else:
-                for x in rest_a:
-                    paragraphs.append(ParagraphPair(x.text, None, "removed", heading=x.heading))
-                    pending_old.append((n, x))
-                for y in rest_b:
-                    paragraphs.append(ParagraphPair(None, y.text, "added", heading=y.heading))
-                    pending_new.append((n, y))
-        old_section = old_sections[i] if i is not None else None
-        new_section = new_sections[j] if j is not None else None
-        key = (new_section or old_section).key  # type: ignore[union-attr]
-        result.append(SectionPair(old_section, new_section, key, "same", paragraphs))
+        rest_a = [x for x in a if not self._moved(x, self.moved_old, self.all_new_keys, paragraphs, old=True)]
+        rest_b = [y for y in b if not self._moved(y, self.moved_new, self.all_old_keys, paragraphs, old=False)]
+        if rest_a and rest_b:
+            paragraphs.extend(_changed_pairs(rest_a, rest_b))
+            return paragraphs
+        for x in rest_a:
+            paragraphs.append(ParagraphPair(x.text, None, "removed", heading=x.heading))
+            self.pending_old.append((n, x))
+        for y in rest_b:
+            paragraphs.append(ParagraphPair(None, y.text, "added", heading=y.heading))
+            self.pending_new.append((n, y))
+        return paragraphs
 
-    _fuzzy_moves(result, pending_old, pending_new)
-    for pair, (i, _, _) in zip(result, staged, strict=True):
-        changed = any(p.status in ("changed", "added", "removed") for p in pair.paragraphs)
-        has_moves = any(p.status == "moved" for p in pair.paragraphs)
-        if pair.old is None:
-            pair.status = "added" if changed or not has_moves else "moved"
-        elif pair.new is None:
-            pair.status = "removed" if changed or not has_moves else "moved"
-        elif changed:
-            pair.status = "changed"
-        elif has_moves or i not in in_order:
-            pair.status = "moved"
-    return result
+    @staticmethod
+    def _moved(
+        block: Block, moves: dict[str, int], other_keys: set[str], paragraphs: list[ParagraphPair], old: bool
+    ) -> bool:
+        """Record the block as moved if its text is found elsewhere in the other version."""
+        if moves.get(block.key, 0) > 0:
+            moves[block.key] -= 1
+        elif block.key not in other_keys:
+            return False
+        paragraphs.append(ParagraphPair(block.text, None, "moved") if old else ParagraphPair(None, block.text, "moved"))
+        return True
+
+
+def _changed_pairs(old: list[Block], new: list[Block]) -> list[ParagraphPair]:
+    """Blocks replaced one for one are changed pairs; otherwise the runs are compared as one paragraph."""
+    if len(old) == len(new):
+        return [
+            ParagraphPair(x.text, y.text, "changed", word_ops(x.text, y.text), heading=x.heading and y.heading)
+            for x, y in zip(old, new, strict=True)
+        ]
+    old_text, new_text = " ".join(x.text for x in old), " ".join(y.text for y in new)
+    return [ParagraphPair(old_text, new_text, "changed", word_ops(old_text, new_text))]
+
+
+def _section_status(pair: SectionPair, kept_in_order: bool) -> SectionStatus:
+    """Added, removed or changed if a block changed; moved if only moves (or the section itself moved)."""
+    changed = any(p.status in ("changed", "added", "removed") for p in pair.paragraphs)
+    has_moves = any(p.status == "moved" for p in pair.paragraphs)
+    if pair.old is None:
+        return "added" if changed or not has_moves else "moved"
+    if pair.new is None:
+        return "removed" if changed or not has_moves else "moved"
+    if changed:
+        return "changed"
+    if has_moves or not kept_in_order:
+        return "moved"
+    return pair.status
 
 
 def _fuzzy_moves(

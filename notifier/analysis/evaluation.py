@@ -6,8 +6,15 @@ re-renderings (nothing changed at the source) must never be flagged; rights_redu
 users would be asked for an explicit opt-in for nothing; the review rate says how often the editor is asked to
 decide on an editorial or minor change. Figures are given per language.
 
-The product is judged on other companies' changes, so the figure that counts is the one on services held out
-before the rules were developed (bench/holdout.txt): `split` separates them from the development part.
+The product is judged on other companies' changes it has never seen. What each figure says:
+
+- "held-out services" (bench/holdout.txt, `split`): set aside before the rules were developed and evaluated
+  once, clean, on 28 November 2026 (`FIRST_HELD_OUT`, the rules of commit 6383a0f). Their errors were read
+  afterwards and rules were changed for categories found there, so today's held-out figure is no longer a
+  figure on unseen services: it is printed beside the first one, not instead of it.
+- "whole corpus" and "development services": the pairs the rules were written on, in-sample, optimistic.
+Nothing is learned from the corpus (a learned layer was tried and measured by cross-validation grouped by
+service, and did not generalise: commit 4093bbc), so there is no cross-validated figure to give.
 """
 
 from __future__ import annotations
@@ -136,7 +143,16 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Scores]:
     return evaluate_parts(rows, parts=("whole corpus",))["whole corpus"]
 
 
-PARTS = ("whole corpus", "held-out services", "development services")
+PARTS = ("whole corpus", "held-out services (spent)", "development services")
+
+
+# The held-out services' figure when it was taken, once, before anyone read their errors.
+FIRST_HELD_OUT = (
+    "| held-out, first and only clean evaluation (28 Nov 2026, rules of 6383a0f) | en | 40 | 1.000 | 0.833 "
+    "| 1/5 (20%) | 0.750 (3/4) | 0/20 (0%) |\n"
+    "| held-out, first and only clean evaluation (28 Nov 2026, rules of 6383a0f) | fr | 42 | 0.895 | 0.773 "
+    "| 1/6 (17%) | 0.400 (2/5) | 2/23 (9%) |"
+)
 
 
 def evaluate_parts(rows: list[dict[str, Any]], parts: tuple[str, ...] = PARTS) -> dict[str, dict[str, Scores]]:
@@ -144,7 +160,7 @@ def evaluate_parts(rows: list[dict[str, Any]], parts: tuple[str, ...] = PARTS) -
     held_out = held_out_services()
     scores: dict[str, dict[str, Scores]] = {part: {"all": Scores()} for part in parts}
     for row in rows:
-        side = "held-out services" if row["service"] in held_out else "development services"
+        side = "held-out services (spent)" if row["service"] in held_out else "development services"
         wanted = [part for part in parts if part in ("whole corpus", side)]
         if not wanted:
             continue
@@ -180,6 +196,8 @@ def format_summary(parts: dict[str, dict[str, Scores]]) -> str:
                 f"{s.rerender_flagged}/{s.rerenders} ({s.rerender_fp:.0%}) | {s.rr_precision:.3f} "
                 f"({s.rr_right}/{s.rr_predicted}) | {s.not_notify_review}/{s.not_notify} ({s.review_rate:.0%}) |"
             )
+    if "held-out services (spent)" in parts:
+        lines.extend(FIRST_HELD_OUT.splitlines())
     return "\n".join(lines)
 
 

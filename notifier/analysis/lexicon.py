@@ -535,6 +535,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"our address",
             r"representative",
             r"\breach (?:us|our)\b",
+            r"\b(?:write|e-?mail) (?:to )?(?:us|our)\b",
         ],
         "fr": [
             r"d[ée]l[ée]gu[ée] [àa] la protection des donn[ée]es",
@@ -544,6 +545,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"notre adresse",
             r"repr[ée]sentant",
             r"contacter notre",
+            r"[ée]cri(?:re|vez)(?:-nous)? [àa] (?:notre|nos)\b",
+            r"nous [ée]crire",
         ],
     },
     # R4: a request and its answer (where a deadline is a rights deadline).
@@ -745,6 +748,12 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     "essential": {
         "en": [r"essential", r"strictly necessary", r"security", r"first[- ]party", r"functional"],
         "fr": [r"essentiels?", r"strictement n[ée]cessaires?", r"s[ée]curit[ée]", r"internes?", r"fonctionnels?"],
+    },
+    # R15: keeping the service secure is what a strictly necessary cookie is for (CNIL 2020-091 art. 2): saying so
+    # of an essential cookie states no purpose that needs consent.
+    "security_purpose": {
+        "en": [r"fraud\w*", r"secur\w*", r"abus\w*", r"\bbots?\b", r"\bspam\b"],
+        "fr": [r"fraud\w*", r"s[ée]cur\w*", r"abus\w*", r"\brobots?\b", r"\bspam\b"],
     },
     # R1: date stamps ("last updated", "effective").
     "stamp": {
@@ -993,15 +1002,17 @@ OBFUSCATED_EMAIL = re.compile(r"\(?\s*([\w.+-]+)\s*\[\s*at\s*\]\s*([\w-]+)\s*\[\
 
 
 def promise_patterns() -> dict[str, re.Pattern[str]]:
-    """R12: a negation governing a verb of sharing or use ("we do not sell", "nous ne vendons pas")."""
+    """R12: a negation governing a verb of sharing or use ("we do not sell", "we sell it to no one", "nous ne
+    vendons pas", "nous ne les vendons à personne")."""
     verbs = {lang: "|".join(f"(?:{v})" for v in FAMILIES["promise_verb"][lang]) for lang in LANGS}
     en = (
         rf"\b(?:(?:do|does|did|will|shall|would|can|could|may)\s+not|don't|doesn't|won't|never|not)\s+"
         rf"(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
         rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
+        rf"|\b(?:{verbs['en']})\w*\s+(?:\S+\s+){{0,4}}?(?:to|with)\s+(?:no one|no-one|nobody)\b"
     )
     fr = (
-        rf"\bne\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})(?:\s+\S+){{0,4}}?\s+(?:pas|jamais|aucun\w*|plus|rien)\b"
+        rf"\bne\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})(?:\s+\S+){{0,4}}?\s+(?:pas|jamais|aucun\w*|plus|rien|personne)\b"
         rf"|\bn'(?:{verbs['fr']})(?:\s+\S+){{0,2}}?\s+(?:pas|jamais|aucun\w*|plus|rien)\b"
         rf"|\bne\s+(?:\w+\s+){{0,2}}(?:pas|jamais|plus)\s+(?:\w+\s+){{0,2}}(?:{verbs['fr']})"
     )

@@ -1,7 +1,7 @@
 """Redline fragments for the site, computed by notifier.analysis.diff once and then kept.
 
 A redline compares two released texts, which never change (T4), so its HTML is a pure function of the two
-texts' hashes, the page's words and the diff code. Fragments are cached on disk under var/cache/redlines/
+texts' hashes, the page's words and the analysis code. Fragments are cached on disk under var/cache/redlines/
 by that key, and the ones missing are computed in parallel: alignment is most of the build time of a site
 with many versions, and a second build only renders what is new.
 """
@@ -34,10 +34,17 @@ class RedlineJob:
 
 
 def _diff_code_hash() -> str:
-    """The diff module's own source hash: a new alignment algorithm makes every cached fragment stale."""
-    from notifier.analysis import diff
+    """A hash of every module the redline depends on: all of notifier/analysis (the document parser, the
+    alignment, the vocabulary) and the typography normaliser. A change to any of them may change a redline,
+    so it makes every cached fragment stale."""
+    import notifier.typography
+    from notifier import analysis
 
-    return hashlib.sha256(Path(diff.__file__).read_bytes()).hexdigest()[:16]
+    modules = [*sorted(Path(analysis.__file__).parent.glob("*.py")), Path(notifier.typography.__file__ or "")]
+    digest = hashlib.sha256()
+    for module in modules:
+        digest.update(module.name.encode() + b"\0" + module.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _render(job: RedlineJob) -> str:

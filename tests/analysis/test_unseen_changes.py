@@ -497,3 +497,209 @@ def test_a_right_reworded_under_another_name_is_not_taken_away(lang, old, new):
 def test_one_more_browser_in_the_how_to_block_cookies_list_is_no_new_vendor(lang, old, new):
     result = classify(old, new, lang=lang, policy="cookies")
     assert not result.change_class.must_notify and not result.reconsent, result.to_dict()
+
+
+# --- Categories still missed or over-called after the first held-out evaluation ------------------------------
+
+RECIPIENT_LIST = {
+    "en": "We may share your data with the following recipients:\n\n* our carrier, to deliver your parcels;\n"
+    "* our payment provider.",
+    "fr": "Vos données peuvent être communiquées aux destinataires suivants :\n\n* notre transporteur, pour livrer "
+    "vos colis ;\n* notre prestataire de paiement.",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, item",
+    [
+        ("en", "* our auditors;"),
+        ("en", "* debt collection agencies;"),
+        ("fr", "* nos commissaires aux comptes ;"),
+        ("fr", "* les auxiliaires de justice et officiers ministériels ;"),
+    ],
+)
+def test_a_new_item_in_a_list_of_recipients_is_major_r5_whatever_its_words(lang, item):
+    # No word of the new bullet names a recipient ("auditors", "auxiliaires de justice"): the list it joins does.
+    old = RECIPIENT_LIST[lang]
+    new = old.replace("\n* our payment", f"\n{item}\n* our payment").replace(
+        "\n* notre prestataire", f"\n{item}\n* notre prestataire"
+    )
+    check(lang, "recipients", old, new, MAJOR, "R5")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "You can ask for a copy of your data by writing to "
+            "[privcy@northwind.example](mailto:privacy@northwind.example). We answer within one month.",
+            "You can ask for a copy of your data by writing to "
+            "[privacy@northwind.example](mailto:privacy@northwind.example). We answer within one month.",
+        ),
+        (
+            "fr",
+            "Vous pouvez demander une copie de vos données en écrivant à "
+            "[privcy@northwind.example](mailto:privacy@northwind.example). Nous répondons dans un délai d'un mois.",
+            "Vous pouvez demander une copie de vos données en écrivant à "
+            "[privacy@northwind.example](mailto:privacy@northwind.example). Nous répondons dans un délai d'un mois.",
+        ),
+    ],
+)
+def test_a_typo_fixed_in_a_displayed_email_address_is_editorial_not_a_channel_removed(lang, old, new):
+    result = classify(*edited(lang, "rights", old, new), lang=lang)
+    assert result.change_class is E, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        (
+            "en",
+            "Readers in Canada can also write to our subsidiary, Northwind Books Canada Inc., at ca@northwind.example.",
+        ),
+        (
+            "fr",
+            "Les lecteurs au Canada peuvent aussi écrire à notre filiale, Northwind Livres Canada Inc., à "
+            "ca@northwind.example.",
+        ),
+    ],
+)
+def test_a_country_in_the_name_of_a_new_contact_point_is_no_transfer(lang, added):
+    # A contact point added while the old one stays (R14); "Canada" names the company and its readers, and no
+    # data is said to go there (not R6), nor is the subsidiary said to receive any (not R5).
+    result = classify(*edited(lang, "who", BASE[lang]["who"], f"{BASE[lang]['who']} {added}"), lang=lang)
+    assert result.change_class is MINOR and {r.rule for r in result.reasons} == {"R14"}, result.to_dict()
+
+
+ESSENTIAL_COOKIES = {
+    "en": "# Cookies\n\n## Strictly necessary cookies\n\nThese cookies are needed for the site to work and cannot be "
+    "switched off.\n\n| Name | Purpose | Lifetime |\n|---|---|---|\n| session_id | Keeps you signed in | 1 day |\n",
+    "fr": "# Cookies\n\n## Cookies strictement nécessaires\n\nCes cookies sont indispensables au fonctionnement du "
+    "site et ne peuvent pas être désactivés.\n\n| Nom | Finalité | Durée |\n|---|---|---|\n"
+    "| session_id | Vous garde connecté | 1 jour |\n",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, old_words, new_words",
+    [
+        ("en", "| Keeps you signed in |", "| Keeps you signed in and protects your account against fraud |"),
+        ("fr", "| Vous garde connecté |", "| Vous garde connecté et protège votre compte contre la fraude |"),
+    ],
+)
+def test_an_essential_cookie_newly_said_to_fight_fraud_states_no_new_purpose(lang, old_words, new_words):
+    # Keeping the service secure is what a strictly necessary cookie is for: no consent to ask again. (A new
+    # use of personal data for fraud analysis in a privacy policy stays major: test_a_new_use_of_the_data.)
+    old = ESSENTIAL_COOKIES[lang]
+    result = classify(old, old.replace(old_words, new_words), lang=lang, policy="cookies")
+    assert result.change_class is MINOR and not result.reconsent, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "Our carrier receives your name and address to deliver your parcel. We do not sell your data to anyone.",
+            "Only the company that brings your parcel to your door learns where you live; nobody pays us for it.",
+        ),
+        (
+            "fr",
+            "Notre transporteur reçoit votre nom et votre adresse pour livrer votre colis. Nous ne vendons pas vos "
+            "données.",
+            "Seule l'entreprise qui apporte le colis à votre porte apprend où vous habitez ; personne ne nous paie "
+            "pour cela.",
+        ),
+    ],
+)
+def test_a_promise_in_a_rewritten_paragraph_is_for_the_editor_to_judge_not_rights_reducing(lang, old, new):
+    # The paragraph is written anew: "nobody pays us for it" may be the old promise in other words. Whether a
+    # promise is lost is the editor's call (major, review, the old promise quoted), not an opt-in for every user.
+    result = classify(*edited(lang, "recipients", old, new), lang=lang)
+    r12 = [r for r in result.reasons if r.rule == "R12"]
+    assert result.change_class is MAJOR and result.review, result.to_dict()
+    assert r12 and ("sell" in r12[0].old or "vendons" in r12[0].old), result.to_dict()
+
+
+COOKIE_PARTNERS = {
+    "en": "# Cookies\n\n## Our partners\n\nThese partners set cookies on our site when you accept them.\n\n"
+    "**Criteo** Criteo allows us to show you our products on other sites.\n\n"
+    "**Google Analytics** Google Analytics helps us measure our audience.\n",
+    "fr": "# Cookies\n\n## Nos partenaires\n\nCes partenaires déposent des cookies sur notre site lorsque vous les "
+    "acceptez.\n\n**Criteo** Criteo nous permet de vous montrer nos produits sur d'autres sites.\n\n"
+    "**Google Analytics** Google Analytics nous aide à mesurer notre audience.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", "**Tealium** Tealium allows us to recommend products you may like."),
+        ("fr", "**Tealium** Tealium nous permet de vous proposer des produits susceptibles de vous intéresser."),
+    ],
+)
+def test_a_new_cookie_partner_named_by_its_brand_alone_is_major_and_needs_reconsent_r15(lang, added):
+    old = COOKIE_PARTNERS[lang]
+    result = classify(old, f"{old}\n{added}\n", lang=lang, policy="cookies")
+    assert result.change_class is MAJOR and result.reconsent and "R15" in {r.rule for r in result.reasons}
+
+
+@pytest.mark.parametrize(
+    "lang, old_words, new_words",
+    [
+        ("en", "measure our audience.", "measure our audience. This helps us improve the site."),
+        ("fr", "mesurer notre audience.", "mesurer notre audience. Cela nous permet d'améliorer le site."),
+    ],
+)
+def test_a_sentence_opening_with_a_pronoun_names_no_new_cookie_partner(lang, old_words, new_words):
+    old = COOKIE_PARTNERS[lang]
+    result = classify(old, old.replace(old_words, new_words), lang=lang, policy="cookies")
+    assert not result.reconsent and "R15" not in {r.rule for r in result.reasons}, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", "Where the UK GDPR applies, you can also complain to the Information Commissioner's Office."),
+        ("fr", "Lorsque le RGPD du Royaume-Uni s'applique, vous pouvez aussi saisir l'autorité britannique."),
+    ],
+)
+def test_a_country_in_the_name_of_a_law_is_no_transfer(lang, added):
+    result = classify(*edited(lang, "rights", BASE[lang]["rights"], f"{BASE[lang]['rights']} {added}"), lang=lang)
+    assert "R6" not in {r.rule for r in result.reasons}, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, promise",
+    [
+        ("en", "We sell your data to no one."),
+        ("fr", "Nous ne vendons vos données à personne."),
+    ],
+)
+def test_a_promise_to_sell_to_no_one_deleted_is_rights_reducing_r12(lang, promise):
+    base = BASE[lang]["recipients"]
+    check(lang, "recipients", f"{base} {promise}", base, RR, "R12")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "Our payment provider receives your card details (see https://stripe.com/privacy).",
+            "Our payment provider receives your card details (see [Stripe Payments Europe Ltd privacy notice]"
+            "(https://stripe.com/privacy)).",
+        ),
+        (
+            "fr",
+            "Notre prestataire de paiement reçoit vos données de carte (voir https://stripe.com/privacy).",
+            "Notre prestataire de paiement reçoit vos données de carte (voir [politique de Stripe Payments Europe Ltd]"
+            "(https://stripe.com/privacy)).",
+        ),
+    ],
+)
+def test_bare_links_given_a_text_naming_a_company_are_a_re_rendering(lang, old, new):
+    # The page now shows a text for the same address: the link already pointed to that company (R1, not R5).
+    result = classify(*edited(lang, "recipients", old, new), lang=lang)
+    assert result.change_class is E, result.to_dict()
