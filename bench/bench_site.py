@@ -14,6 +14,7 @@ The ratio (2)/(3) is the cost of our generation (git reads, redlines, API, feeds
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import platform
 import random
@@ -74,8 +75,8 @@ def generate_repository(target: Path, versions: int) -> date:
     (target / "policies.yml").write_text(
         "site: {name: Bench, url: 'https://example.invalid/', languages: [en, fr], default_language: en}\n"
         "policies:\n"
-        "  privacy: {title: {en: Privacy Policy, fr: Politique de confidentialité}}\n"
-        "  cookies: {title: {en: Cookie Policy, fr: Politique de cookies}, data: data/cookies.yml}\n"
+        "  privacy: {role: privacy, title: {en: Privacy Policy, fr: Politique de confidentialité}}\n"
+        "  cookies: {role: cookies, title: {en: Cookie Policy, fr: Politique de cookies}, data: data/cookies.yml}\n"
         "consent: {expiry_months: 6}\nnotices: {popup_days: 30}\n",
         encoding="utf-8",
     )
@@ -84,53 +85,52 @@ def generate_repository(target: Path, versions: int) -> date:
     inventory = (target / "data/cookies.yml").read_bytes()
     cookie_data = ReleasedText("data/cookies.yml", history.store_blob(inventory), sha256(inventory))
     day = date(2020, 1, 1)
-    for policy_index, policy in enumerate(("privacy", "cookies")):
-        titles = {"en": policy.title() + " Policy", "fr": "Politique " + policy}
-        day = date(2020, 1, 1)
-        for number in range(1, versions + 1):
-            major = number % 10 == 0
-            texts = {}
-            for lang in ("en", "fr"):
-                path = f"docs/{lang}/{policy}.md"
-                data = _text(policy_index * 1000 + number, lang, titles[lang], number).encode("utf-8")
-                (target / path).parent.mkdir(parents=True, exist_ok=True)
-                (target / path).write_bytes(data)
-                texts[lang] = ReleasedText(path=path, blob=history.store_blob(data), sha256=sha256(data))
-            effective = day + timedelta(days=31) if major else day
-            record = PolicyVersion(
-                policy=policy,
-                version=day.isoformat(),
-                published_at=day,
-                effective_at=effective,
-                change_class=ChangeClass.MAJOR if major else ChangeClass.MINOR,
-                reasons=("bench",),
-                summary={"en": "What changes.", "fr": "Ce qui change."} if major else {},
-                texts=texts,
-                data=cookie_data if policy == "cookies" else None,
-            )
+    for number in range(1, versions + 1):
+        for policy_index, policy in enumerate(("privacy", "cookies")):
+            record = _release(target, history, policy_index, policy, number, day)
+            if policy == "cookies":
+                record = dataclasses.replace(record, data=cookie_data)
             out = target / record.record_path
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(record.to_yaml(), encoding="utf-8")
-            day += timedelta(days=40)
-    subprocess.run(["git", "-C", str(target), "add", "-A"], check=True)
-    subprocess.run(
-        [
-            "git",
-            "-C",
-            str(target),
-            "-c",
-            "user.name=bench",
-            "-c",
-            "user.email=bench@example.invalid",
-            "commit",
-            "-q",
-            "-m",
-            "bench",
-        ],
-        check=True,
-        env=os.environ | {"GIT_COMMITTER_DATE": "2020-01-01T12:00:00+01:00"},  # recorded when the first was published
-    )
+        _commit(target, day)  # each release commit holds the texts its records name, dated on its publication day
+        day += timedelta(days=40)
     return day
+
+
+def _release(
+    target: Path, history: GitHistory, policy_index: int, policy: str, number: int, day: date
+) -> PolicyVersion:
+    """Version `number` of `policy`: its texts written into docs/ and stored in git; every tenth one is major."""
+    titles = {"en": policy.title() + " Policy", "fr": "Politique " + policy}
+    major = number % 10 == 0
+    texts = {}
+    for lang in ("en", "fr"):
+        path = f"docs/{lang}/{policy}.md"
+        data = _text(policy_index * 1000 + number, lang, titles[lang], number).encode("utf-8")
+        (target / path).parent.mkdir(parents=True, exist_ok=True)
+        (target / path).write_bytes(data)
+        texts[lang] = ReleasedText(path=path, blob=history.store_blob(data), sha256=sha256(data))
+    return PolicyVersion(
+        policy=policy,
+        version=day.isoformat(),
+        published_at=day,
+        effective_at=day + timedelta(days=31) if major else day,
+        change_class=ChangeClass.MAJOR if major else ChangeClass.MINOR,
+        reasons=("bench",),
+        summary={"en": "What changes.", "fr": "Ce qui change."} if major else {},
+        texts=texts,
+    )
+
+
+def _commit(target: Path, day: date) -> None:
+    subprocess.run(["git", "-C", str(target), "add", "-A"], check=True)
+    identity = ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid"]
+    subprocess.run(
+        ["git", "-C", str(target), *identity, "commit", "-q", "-m", f"release {day}"],
+        check=True,
+        env=os.environ | {"GIT_COMMITTER_DATE": f"{day.isoformat()}T12:00:00+01:00"},
+    )
 
 
 def plain_projects(source: Path, as_of: date, target: Path) -> list[Path]:
