@@ -22,9 +22,8 @@ EXIT_UNREADABLE = 2
 SHOWN_ON_TERMINAL = 20  # more would scroll the summary away; the report file has them all
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
-
     from notifier.config.settings import Settings
+    from notifier.delivery.store import Engine
     from notifier.delivery.tick import NotifyResult
 
 

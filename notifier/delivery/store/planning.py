@@ -1,0 +1,162 @@
+"""Notices and their fan-out: one notice row per version, one pending delivery per audience member.
+
+Fan-out is INSERT … SELECT from the audience query, so the users never pass through Python; the unique
+(notice, user, channel) constraint makes it idempotent and resumable after a crash. SQLite takes it in
+chunks of user ids, so that its single writer lock is never held for long; PostgreSQL, whose writers do not
+block each other, takes it as one statement, planned once over fresh statistics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal, select
+from sqlalchemy.engine import Connection, Engine
+
+from notifier.delivery.audience import Audience
+from notifier.delivery.model import DeliveryState
+from notifier.delivery.store import EMAIL, acceptances, deliveries, insert, notices, users, utcnow
+from notifier.publishing.ledger import PolicyVersion
+
+CHUNK = 20_000
+FANNED_OUT = ("notice_id", "user_id", "channel", "locale", "email", "text_sha256", "status", "attempts", "created_at")
+
+
+@dataclass(frozen=True)
+class StoredNotice:
+    id: int
+    audience: str
+    fanned_out: bool
+
+
+def record_notices(engine: Engine, planned: Sequence[tuple[PolicyVersion, str]]) -> list[StoredNotice]:
+    """The notice row of each (version, audience name), created once; an existing row keeps its audience."""
+    stored: list[StoredNotice] = []
+    with engine.begin() as conn:
+        for version, audience_name in planned:
+            conn.execute(
+                insert(conn, notices)
+                .values(
+                    policy=version.policy,
+                    version=version.version,
+                    change_class=str(version.change_class),
+                    published_at=version.published_at,
+                    effective_at=version.effective_at,
+                    planned_at=utcnow(),
+                    audience=audience_name,
+                )
+                .on_conflict_do_nothing(index_elements=["policy", "version"])
+            )
+            row = conn.execute(
+                select(notices.c.id, notices.c.audience, notices.c.fanned_out_at).where(
+                    notices.c.policy == version.policy, notices.c.version == version.version
+                )
+            ).one()
+            stored.append(StoredNotice(row.id, row.audience, row.fanned_out_at is not None))
+    return stored
+
+
+def _members(audience: Audience) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [users.c.status == "active"]
+    if audience.active_since is not None:
+        conditions.append(users.c.last_active_at >= audience.active_since)
+    if audience.kind == "stored_consent":
+        conditions.append(exists().where(acceptances.c.user_id == users.c.id, acceptances.c.policy == audience.policy))
+    already = exists().where(
+        acceptances.c.user_id == users.c.id,
+        acceptances.c.policy == audience.policy,
+        acceptances.c.version == audience.version,
+    )
+    conditions.append(~already)
+    return conditions
+
+
+def _locale(audience: Audience) -> ColumnElement[str]:
+    return func.coalesce(users.c.locale, literal(audience.default_locale))
+
+
+def fan_out(
+    engine: Engine,
+    notice_id: int,
+    audience: Audience,
+    text_hashes: Mapping[str, str],
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Insert one pending email delivery per audience member, mark the notice fanned out, and return how
+    many deliveries were created now. `text_hashes` gives the released text's hash per language."""
+    locale = _locale(audience)
+    text_hash = case({lang: literal(sha) for lang, sha in text_hashes.items()}, value=locale, else_=literal(""))
+    source = select(
+        literal(notice_id),
+        users.c.id,
+        literal(EMAIL),
+        locale,
+        users.c.email,
+        text_hash,
+        literal(DeliveryState.PENDING.value),
+        literal(0),
+        literal(utcnow()),
+    )
+    members = _members(audience)
+    created = 0
+    chunked = engine.dialect.name == "sqlite"
+    after: str | None = None
+    while True:
+        with engine.begin() as conn:
+            bound = _chunk_bound(conn, members, after) if chunked else None
+            count = _insert_deliveries(conn, source.where(*members, *_window(after, bound)))
+        created += count
+        if progress:
+            progress(CHUNK if bound is not None else count)
+        if bound is None:
+            break
+        after = bound
+    with engine.begin() as conn:
+        conn.execute(notices.update().where(notices.c.id == notice_id).values(fanned_out_at=utcnow()))
+    return created
+
+
+def _window(after: str | None, bound: str | None) -> list[ColumnElement[bool]]:
+    window = [] if after is None else [users.c.id > after]
+    return window if bound is None else [*window, users.c.id <= bound]
+
+
+def _insert_deliveries(conn: Connection, source: object) -> int:
+    stmt = (
+        insert(conn, deliveries)
+        .from_select(list(FANNED_OUT), source)
+        .on_conflict_do_nothing(index_elements=["notice_id", "user_id", "channel"])
+    )
+    return max(conn.execute(stmt.execution_options(preserve_rowcount=True)).rowcount or 0, 0)
+
+
+def _chunk_bound(conn: Connection, members: list[ColumnElement[bool]], after: str | None) -> str | None:
+    """The id that ends the next chunk of CHUNK audience members, or None when fewer remain."""
+    return conn.execute(
+        select(users.c.id).where(and_(*members, *_window(after, None))).order_by(users.c.id).offset(CHUNK - 1).limit(1)
+    ).scalar_one_or_none()
+
+
+def preview_counts(engine: Engine, audience: Audience | None, policy: str, version: str) -> dict[str, list[int]]:
+    """Per language: [audience members not yet planned, deliveries pending] for one version (a dry run)."""
+    counts: dict[str, list[int]] = {}
+    this_notice = [notices.c.policy == policy, notices.c.version == version]
+    with engine.connect() as conn:
+        if audience is not None:
+            planned = exists().where(
+                deliveries.c.user_id == users.c.id, deliveries.c.notice_id == notices.c.id, *this_notice
+            )
+            locale = _locale(audience).label("locale")
+            query = select(locale, func.count()).select_from(users).where(*_members(audience), ~planned)
+            for lang, n in conn.execute(query.group_by(locale)):
+                counts.setdefault(lang, [0, 0])[0] = n
+        pending = (
+            select(deliveries.c.locale, func.count())
+            .join(notices, notices.c.id == deliveries.c.notice_id)
+            .where(*this_notice, deliveries.c.status == DeliveryState.PENDING.value)
+            .group_by(deliveries.c.locale)
+        )
+        for lang, n in conn.execute(pending):
+            counts.setdefault(lang, [0, 0])[1] = n
+    return counts
