@@ -124,13 +124,10 @@ def _copy_batch(conn: Connection, batch: Sequence[ImportedUser], run: str) -> se
         for user in batch:
             for policy, version in user.accepted:
                 copy.write_row((user.id, policy, version))
-    seen = set(
-        conn.execute(
-            delete(staged_users)
-            .where(staged_users.c.id == users.c.id, users.c.import_run == run)
-            .returning(staged_users.c.id)
-        ).scalars()
-    )
+    # A correlated subquery, so that each staged id is one probe of the primary key: as a join, the planner
+    # may scan every user for the run id (its statistics lag behind the load), once per batch.
+    stamped = select(users.c.import_run).where(users.c.id == staged_users.c.id).scalar_subquery()
+    seen = set(conn.execute(delete(staged_users).where(stamped == run).returning(staged_users.c.id)).scalars())
     if seen:
         conn.execute(delete(staged_acceptances).where(staged_acceptances.c.user_id.in_(seen)))
     now = utcnow()
