@@ -15,6 +15,7 @@ import logging
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -90,14 +91,20 @@ class ImportReport:
         self.bad_count += 1
         self._unsettled.append(BadRow(line, message))
 
-    def settle(self) -> None:
-        """Pass on the rows rejected since the last batch, in line order (duplicates are found at flush time)."""
-        for bad in sorted(self._unsettled, key=lambda bad: bad.line):
+    def settle(self, through: int | None = None) -> None:
+        """Pass on the rows rejected up to line `through` (all when None), in line order: duplicates of rows
+        written in earlier batches are only known once the database has seen their batch."""
+        ready = sorted((bad for bad in self._unsettled if through is None or bad.line <= through), key=_line)
+        self._unsettled = [bad for bad in self._unsettled if through is not None and bad.line > through]
+        for bad in ready:
             if len(self.bad) < self.MAX_LISTED:
                 self.bad.append(bad)
             if self.sink is not None:
                 self.sink(bad)
-        self._unsettled.clear()
+
+
+def _line(bad: BadRow) -> int:
+    return bad.line
 
 
 def refuse_undecodable(path: Path, sample: bytes) -> None:
@@ -264,15 +271,19 @@ def validate(row: dict[str, object], config: Config, ledger: Ledger) -> tuple[Im
 
 
 @dataclass
-class _Batch:
-    """The valid rows waiting to be written, by user id with their line numbers; rejections wait with them
-    so that the report lists every rejected row in line order."""
+class _Writer:
+    """Writes the valid rows in batches, in a second thread while the next batch is read and validated: the
+    database's work overlaps the parsing (on PostgreSQL it runs in another process altogether). One batch is
+    in flight at a time, so batches land in file order and a repeated id is still found by the database.
+    Rejections wait until the batches before them are written, so that the report stays in line order."""
 
     engine: Engine
     run: str
     report: ImportReport
     progress: Callable[[int], None] | None
+    pool: ThreadPoolExecutor
     rows: dict[str, tuple[int, ImportedUser]] = field(default_factory=dict)
+    in_flight: tuple[Future[set[str]], dict[str, tuple[int, ImportedUser]]] | None = None
 
     def add(self, line: int, user: ImportedUser) -> None:
         if user.id in self.rows:
@@ -284,17 +295,34 @@ class _Batch:
             self.flush()
 
     def flush(self) -> None:
-        if self.rows:
-            seen = write_users(self.engine, [user for _, user in self.rows.values()], self.run)
-            for user_id in seen:  # came earlier in the same file, in an earlier batch: report, keep the first
-                line, _ = self.rows.pop(user_id)
-                self.report.reject(line, "duplicate user_id (first seen earlier in the file)")
-            self.report.imported += len(self.rows)
-            self.report.acceptances += sum(len(user.accepted) for _, user in self.rows.values())
-            if self.progress:
-                self.progress(len(self.rows))
-            self.rows.clear()
+        """Wait for the batch in flight, then send the rows gathered since (if any)."""
+        self._collect()
+        if not self.rows:
+            self.report.settle()
+            return
+        batch = [user for _, user in self.rows.values()]
+        self.in_flight = (self.pool.submit(write_users, self.engine, batch, self.run), self.rows)
+        self.rows = {}
+
+    def close(self) -> None:
+        self.flush()
+        self._collect()
         self.report.settle()
+
+    def _collect(self) -> None:
+        if self.in_flight is None:
+            return
+        future, rows = self.in_flight
+        self.in_flight = None
+        last_line = max(line for line, _ in rows.values())
+        for user_id in future.result():  # came earlier in the same file, in an earlier batch: keep the first
+            line, _ = rows.pop(user_id)
+            self.report.reject(line, "duplicate user_id (first seen earlier in the file)")
+        self.report.imported += len(rows)
+        self.report.acceptances += sum(len(user.accepted) for _, user in rows.values())
+        if self.progress:
+            self.progress(len(rows))
+        self.report.settle(through=last_line)
 
 
 def import_users(
@@ -307,15 +335,16 @@ def import_users(
 ) -> ImportReport:
     """Import `path`; every rejected row goes to `sink` (in line order) as well as being counted."""
     report = ImportReport(sink=sink)
-    batch = _Batch(engine, uuid.uuid4().hex, report, progress)
-    for line, row in read_rows(path, report):
-        report.read += 1
-        user, error = validate(row, config, ledger)
-        if user is None:
-            report.reject(line, error)
-        else:
-            batch.add(line, user)
-    batch.flush()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import") as pool:
+        writer = _Writer(engine, uuid.uuid4().hex, report, progress, pool)
+        for line, row in read_rows(path, report):
+            report.read += 1
+            user, error = validate(row, config, ledger)
+            if user is None:
+                report.reject(line, error)
+            else:
+                writer.add(line, user)
+        writer.close()
     settle_import(engine)
     log.info(
         "users imported",
