@@ -44,7 +44,11 @@ def _bar(label: str, total: int | None) -> Iterator[Callable[[int], None]]:
     from tqdm import tqdm
 
     with tqdm(total=total, desc=label, unit=" rows", file=sys.stderr, disable=None, mininterval=0.5) as bar:
-        yield bar.update
+
+        def advance(rows: int) -> None:
+            bar.update(rows)
+
+        yield advance
 
 
 @click.group()
@@ -76,7 +80,7 @@ def import_(file: Path) -> None:
                 repository.config,
                 repository.ledger,
                 advance,
-                lambda bad: out.write(f"{bad.problem(str(file))}\n"),
+                lambda bad: print(bad.problem(str(file)), file=out),
             )
     except UnreadableFile as error:
         listing.unlink()

@@ -3,7 +3,8 @@
 Fan-out is INSERT … SELECT from the audience query, so the users never pass through Python; the unique
 (notice, user, channel) constraint makes it idempotent and resumable after a crash. SQLite takes it in
 chunks of user ids, so that its single writer lock is never held for long; PostgreSQL, whose writers do not
-block each other, takes it as one statement, planned once over fresh statistics.
+block each other, takes it as one statement (the import left fresh statistics for its plan), and gathers
+statistics on the deliveries afterwards, for the dispatcher's plans.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, literal, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from notifier.delivery.audience import Audience
@@ -114,6 +115,9 @@ def fan_out(
         after = bound
     with engine.begin() as conn:
         conn.execute(notices.update().where(notices.c.id == notice_id).values(fanned_out_at=utcnow()))
+        if created and conn.dialect.name == "postgresql":
+            # Fresh statistics, so that the dispatcher's leases are planned for the rows just added.
+            conn.execute(text("ANALYZE deliveries"))
     return created
 
 
