@@ -113,17 +113,21 @@ staged_acceptances = Table(
 )
 
 
+def _stage(conn: Connection, batch: Sequence[ImportedUser]) -> None:
+    _staging.create_all(conn, checkfirst=False)  # dropped at every commit, so never there before
+    with conn.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
+        with cursor.copy("COPY staged_users (id, email, locale, status, last_active_at) FROM STDIN") as copy:
+            for user in batch:
+                copy.write_row((user.id, user.email, user.locale, user.status, user.last_active_at))
+        with cursor.copy("COPY staged_acceptances (user_id, policy, version) FROM STDIN") as copy:
+            for user in batch:
+                for policy, version in user.accepted:
+                    copy.write_row((user.id, policy, version))
+
+
 def _copy_batch(conn: Connection, batch: Sequence[ImportedUser], run: str) -> set[str]:
     """COPY the batch into temporary tables (dropped at commit), drop the duplicates, upsert the rest."""
-    _staging.create_all(conn)
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    with cursor.copy("COPY staged_users (id, email, locale, status, last_active_at) FROM STDIN") as copy:
-        for user in batch:
-            copy.write_row((user.id, user.email, user.locale, user.status, user.last_active_at))
-    with cursor.copy("COPY staged_acceptances (user_id, policy, version) FROM STDIN") as copy:
-        for user in batch:
-            for policy, version in user.accepted:
-                copy.write_row((user.id, policy, version))
+    _stage(conn, batch)
     # A correlated subquery, so that each staged id is one probe of the primary key: as a join, the planner
     # may scan every user for the run id (its statistics lag behind the load), once per batch.
     stamped = select(users.c.import_run).where(users.c.id == staged_users.c.id).scalar_subquery()
