@@ -94,17 +94,13 @@ class ImportReport:
     def settle(self, through: int | None = None) -> None:
         """Pass on the rows rejected up to line `through` (all when None), in line order: duplicates of rows
         written in earlier batches are only known once the database has seen their batch."""
-        ready = sorted((bad for bad in self._unsettled if through is None or bad.line <= through), key=_line)
+        ready = [bad for bad in self._unsettled if through is None or bad.line <= through]
         self._unsettled = [bad for bad in self._unsettled if through is not None and bad.line > through]
-        for bad in ready:
+        for bad in sorted(ready, key=lambda bad: bad.line):
             if len(self.bad) < self.MAX_LISTED:
                 self.bad.append(bad)
             if self.sink is not None:
                 self.sink(bad)
-
-
-def _line(bad: BadRow) -> int:
-    return bad.line
 
 
 def refuse_undecodable(path: Path, sample: bytes) -> None:
