@@ -195,6 +195,10 @@ def machine() -> str:
     )
 
 
+def load() -> str:
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
 def report(engine: str, args: argparse.Namespace, batched: dict[str, Any], naive: dict[str, Any] | None) -> None:
     """The detailed figures of one engine: each phase, the targets, and the naive way for comparison."""
     fan, send, imp, fake = batched["fanout"], batched["dispatch"], batched["import"], batched["fake"]
@@ -271,7 +275,7 @@ def main() -> None:
         figures = phase(args.phase, Path(args.root), args.database_url[0], users, args.host, args.batch, args.workers)
         print(json.dumps(figures))
         return
-    print(f"machine: {machine()}")
+    print(f"machine: {machine()}; load average {load()}")
     runs: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-notify-", dir=os.environ.get("BENCH_TMP")) as tmp:
         for url in args.database_url or ["sqlite", POSTGRESQL]:
@@ -282,6 +286,7 @@ def main() -> None:
                 naive = scenario(Path(tmp), f"{engine}_naive", args.naive_users, 1, url, args.workers)
             report(engine, args, runs[engine], naive)
     side_by_side(runs)
+    print(f"load average at the end: {load()} (the engines are comparable only on a machine otherwise idle)")
 
 
 if __name__ == "__main__":
