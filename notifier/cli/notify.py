@@ -22,9 +22,8 @@ EXIT_UNREADABLE = 2
 SHOWN_ON_TERMINAL = 20  # more would scroll the summary away; the report file has them all
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
-
     from notifier.config.settings import Settings
+    from notifier.delivery.store import Engine
     from notifier.delivery.tick import NotifyResult
 
 
@@ -47,7 +46,11 @@ def _bar(label: str, total: int | None) -> Iterator[Callable[[int], None]]:
     from tqdm import tqdm
 
     with tqdm(total=total, desc=label, unit=" rows", file=sys.stderr, disable=None, mininterval=0.5) as bar:
-        yield bar.update
+
+        def advance(rows: int) -> None:
+            bar.update(rows)
+
+        yield advance
 
 
 @click.group()
@@ -79,7 +82,7 @@ def import_(file: Path) -> None:
                 repository.config,
                 repository.ledger,
                 advance,
-                lambda bad: out.write(f"{bad.problem(str(file))}\n"),
+                lambda bad: print(bad.problem(str(file)), file=out),
             )
     except UnreadableFile as error:
         listing.unlink()

@@ -1,4 +1,4 @@
-"""Who must be emailed about a version: a SQL query per audience kind, never a list in memory.
+"""Who must be emailed about a version: the rule, which the store turns into a query (never a list in memory).
 
 Each policy names its audience in policies.yml (notifier.audiences):
 - active_accounts: open accounts active within N days of the tick's date. The others are not emailed;
@@ -11,29 +11,33 @@ written to in the site's default language.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from sqlalchemy import ColumnElement, exists, func, literal
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from notifier.config.settings import AudienceSpec
-from notifier.delivery import store
 from notifier.delivery.users import as_of_datetime
 
 
-def audience_conditions(spec: AudienceSpec, policy: str, version: str, as_of: date) -> list[ColumnElement[bool]]:
-    users, acceptances = store.users, store.acceptances
-    conditions: list[ColumnElement[bool]] = [users.c.status == "active"]
+@dataclass(frozen=True)
+class Audience:
+    """The audience of one version on one day, in the terms the store queries by."""
+
+    kind: str  # active_accounts | stored_consent | all_accounts
+    policy: str
+    version: str
+    default_locale: str
+    active_since: datetime | None = None  # active_accounts only: last_active_at at or after this time
+
+
+def audience(spec: AudienceSpec, policy: str, version: str, as_of: date, default_locale: str) -> Audience:
+    since = None
     if spec.kind == "active_accounts":
         since = as_of_datetime(as_of - timedelta(days=spec.active_within_days))
-        conditions.append(users.c.last_active_at >= since)
-    elif spec.kind == "stored_consent":
-        conditions.append(exists().where(acceptances.c.user_id == users.c.id, acceptances.c.policy == policy))
-    already = exists().where(
-        acceptances.c.user_id == users.c.id, acceptances.c.policy == policy, acceptances.c.version == version
-    )
-    conditions.append(~already)
-    return conditions
+    return Audience(spec.kind, policy, version, default_locale, since)
 
 
-def locale_column(default_language: str) -> ColumnElement[str]:
-    return func.coalesce(store.users.c.locale, literal(default_language))
+def audience_name(spec: AudienceSpec | None) -> str:
+    """How a notice records its audience: `active_accounts:365d`, `stored_consent`, or `popup_only`."""
+    if spec is None:
+        return "popup_only"
+    return f"{spec.kind}:{spec.active_within_days}d" if spec.kind == "active_accounts" else spec.kind

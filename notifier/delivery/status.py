@@ -12,67 +12,33 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.engine import Connection, Engine
-
 from notifier.audit import consents
 from notifier.config.settings import Settings
-from notifier.delivery import store
 from notifier.delivery.model import DeliveryState
-
-
-def state_counts(conn: Connection) -> dict[str, int]:
-    """Deliveries per state: pending, sending, unknown, sent, failed."""
-    d = store.deliveries
-    return dict(conn.execute(select(d.c.status, func.count()).group_by(d.c.status)).all())
+from notifier.delivery.store import Engine, reports, utcnow
 
 
 def status(engine: Engine, settings: Settings, now: datetime | None = None) -> dict[str, Any]:
-    d, events = store.deliveries, store.delivery_events
-    now = now or store.utcnow()
+    now = now or utcnow()
+    counts = reports.delivery_counts(engine, now, lease_limit=now - timedelta(seconds=settings.lease_seconds))
     with engine.connect() as conn:
-        counts = state_counts(conn)
-        waiting_backoff = conn.execute(
-            select(func.count()).where(d.c.status == DeliveryState.PENDING, d.c.next_attempt_at > now)
-        ).scalar_one()
-        lease_limit = now - timedelta(seconds=settings.lease_seconds)
-        expired = conn.execute(
-            select(func.count()).where(d.c.status == DeliveryState.SENDING, d.c.leased_at < lease_limit)
-        ).scalar_one()
-        oldest_unknown = conn.execute(
-            select(func.min(d.c.leased_at)).where(d.c.status == DeliveryState.UNKNOWN)
-        ).scalar()
-        provider = dict(
-            conn.execute(
-                select(d.c.provider_status, func.count())
-                .where(d.c.provider_status.is_not(None))
-                .group_by(d.c.provider_status)
-            ).all()
-        )
-        reasons = conn.execute(
-            select(func.substr(d.c.error, 1, 60).label("reason"), func.count().label("n"))
-            .where(d.c.status == DeliveryState.FAILED)
-            .group_by("reason")
-            .order_by(func.count().desc())
-            .limit(5)
-        ).all()
-        resent = conn.execute(select(func.count()).select_from(events).where(events.c.kind == "resend")).scalar_one()
         consent_log = consents.counts_by_version(conn)
     resend_at = (
-        (oldest_unknown + timedelta(seconds=settings.unknown_window_seconds)).isoformat(timespec="seconds")
-        if oldest_unknown
+        (counts.oldest_unknown + timedelta(seconds=settings.unknown_window_seconds)).isoformat(timespec="seconds")
+        if counts.oldest_unknown
         else None
     )
+    pending = counts.states.get(DeliveryState.PENDING, 0)
     return {
-        "states": {state: counts.get(state, 0) for state in tuple(DeliveryState)},
-        "pending_due": counts.get(DeliveryState.PENDING, 0) - waiting_backoff,
-        "pending_backoff": waiting_backoff,
-        "sending_lease_expired": expired,
+        "states": {state: counts.states.get(state, 0) for state in tuple(DeliveryState)},
+        "pending_due": pending - counts.pending_backoff,
+        "pending_backoff": counts.pending_backoff,
+        "sending_lease_expired": counts.lease_expired,
         "unknown_first_resend_at": resend_at,
-        "provider": provider,
-        "fallback_to_popup": provider.get("bounce", 0) + provider.get("dropped", 0),
-        "failed_reasons": {r.reason: r.n for r in reasons},
-        "resent_after_silence": resent,
+        "provider": counts.provider,
+        "fallback_to_popup": counts.provider.get("bounce", 0) + counts.provider.get("dropped", 0),
+        "failed_reasons": counts.failed_reasons,
+        "resent_after_silence": counts.resent,
         "consents_by_cookie_policy_version": consent_log,
     }
 

@@ -14,17 +14,13 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.engine import Engine
-
 from notifier.config.settings import Settings
-from notifier.delivery import store
 from notifier.delivery.channels.base import Channel
 from notifier.delivery.dispatch import DispatchResult, dispatch, pending_count
 from notifier.delivery.emails import EmailTemplates
 from notifier.delivery.model import DeliveryState
 from notifier.delivery.plan import fan_out, notifiable_versions, plan_notices
-from notifier.delivery.status import state_counts
+from notifier.delivery.store import Engine, reports
 from notifier.publishing.check import require_intact
 from notifier.publishing.repository import PolicyRepository
 
@@ -97,8 +93,7 @@ def notify(
             sent: DispatchResult = dispatch(engine, repository, settings, channel, advance)
         result.sent, result.failed, result.retry = sent.sent, sent.failed, sent.retry
         result.requests, result.stopped = sent.requests, sent.stopped
-    with engine.connect() as conn:
-        counts = state_counts(conn)
+    counts = reports.state_counts(engine)
     result.pending = counts.get(DeliveryState.PENDING, 0)
     result.unconfirmed = counts.get(DeliveryState.SENDING, 0) + counts.get(DeliveryState.UNKNOWN, 0)
     return result
@@ -121,17 +116,7 @@ def tick(
     as_of: date,
     progress: Progress = no_progress,
 ) -> TickResult:
-    ticks = store.ticks
-    with engine.begin() as conn:
-        previous = conn.execute(
-            select(ticks.c.as_of, ticks.c.result)
-            .where(ticks.c.finished_at.is_not(None))
-            .order_by(ticks.c.id.desc())
-            .limit(1)
-        ).one_or_none()
-        tick_id = conn.execute(
-            ticks.insert().values(as_of=as_of, started_at=store.utcnow()).returning(ticks.c.id)
-        ).scalar_one()
+    tick_id, previous = reports.start_tick(engine, as_of)
     result = TickResult(as_of=as_of.isoformat(), first_tick=previous is None)
     seen = _on_site_at(repository, previous.as_of, previous.result) if previous is not None else set()
     for version in repository.ledger.all():
@@ -143,7 +128,6 @@ def tick(
             result.took_effect.append(version.key)
     notify(engine, repository, settings, channel, as_of, progress, result)
     summary = result.summary()
-    with engine.begin() as conn:
-        conn.execute(ticks.update().where(ticks.c.id == tick_id).values(finished_at=store.utcnow(), result=summary))
+    reports.finish_tick(engine, tick_id, summary)
     log.info("tick done", extra={"fields": {k: v for k, v in summary.items() if not isinstance(v, list)}})
     return result

@@ -15,16 +15,15 @@ import logging
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import select
-from sqlalchemy.engine import Connection, Engine
-
 from notifier.config.project import Config
-from notifier.delivery import store
+from notifier.delivery.store import Engine
+from notifier.delivery.store.importing import ImportedUser, settle_import, write_users
 from notifier.problems import PolicyError, Problem
 from notifier.publishing.ledger import Ledger
 
@@ -43,8 +42,6 @@ MAX_LINE_BYTES = 16_384  # a user row is a few hundred bytes; a longer line is a
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _JSON_TYPES = {bool: "a boolean", int: "a number", float: "a number", list: "an array", dict: "an object"}
-UPDATED = ("email", "locale", "status", "last_active_at", "import_run", "updated_at")
-Batch = dict[str, tuple[int, dict, list[tuple[str, str]]]]  # user id -> (line, user row, acceptances)
 
 
 class UnreadableFile(PolicyError):
@@ -94,14 +91,16 @@ class ImportReport:
         self.bad_count += 1
         self._unsettled.append(BadRow(line, message))
 
-    def settle(self) -> None:
-        """Pass on the rows rejected since the last batch, in line order (duplicates are found at flush time)."""
-        for bad in sorted(self._unsettled, key=lambda bad: bad.line):
+    def settle(self, through: int | None = None) -> None:
+        """Pass on the rows rejected up to line `through` (all when None), in line order: duplicates of rows
+        written in earlier batches are only known once the database has seen their batch."""
+        ready = [bad for bad in self._unsettled if through is None or bad.line <= through]
+        self._unsettled = [bad for bad in self._unsettled if through is not None and bad.line > through]
+        for bad in sorted(ready, key=lambda bad: bad.line):
             if len(self.bad) < self.MAX_LISTED:
                 self.bad.append(bad)
             if self.sink is not None:
                 self.sink(bad)
-        self._unsettled.clear()
 
 
 def refuse_undecodable(path: Path, sample: bytes) -> None:
@@ -227,34 +226,34 @@ def _timestamp(value: str) -> datetime:
     return moment
 
 
-def validate(row: dict[str, object], config: Config, ledger: Ledger) -> tuple[dict | None, list[tuple[str, str]], str]:
-    """(user row, [(policy, version) accepted], error); error is '' when the row is good."""
+def validate(row: dict[str, object], config: Config, ledger: Ledger) -> tuple[ImportedUser | None, str]:
+    """(user, error); error is '' when the row is good."""
     if "__error__" in row:
-        return None, [], str(row["__error__"])
+        return None, str(row["__error__"])
     for key in COLUMNS:
         if _CONTROL.search(_text(row, key)):
-            return None, [], f"{key} contains a control character"
+            return None, f"{key} contains a control character"
     user_id = _text(row, "user_id")
     if not user_id or len(user_id) > 128:
-        return None, [], "user_id is empty or longer than 128 characters"
+        return None, "user_id is empty or longer than 128 characters"
     email = _text(row, "email")
     if len(email) > 320 or not _EMAIL.match(email):
         # Line numbers identify the row; the address itself is personal data and stays out of reports and logs.
-        return None, [], "invalid email address (empty, malformed or longer than 320 characters)"
+        return None, "invalid email address (empty, malformed or longer than 320 characters)"
     raw_locale = _text(row, "locale")
     locale = normalise_locale(raw_locale, config.languages)
     if raw_locale and locale is None:
         known = ", ".join(config.languages)
-        return None, [], f"unknown locale '{shown(raw_locale)}'; site languages: {known}"
+        return None, f"unknown locale '{shown(raw_locale)}'; site languages: {known}"
     status = _text(row, "status") or "active"
     if status not in STATUSES:
-        return None, [], f"status '{shown(status)}' must be one of {', '.join(STATUSES)}"
+        return None, f"status '{shown(status)}' must be one of {', '.join(STATUSES)}"
     last_active: datetime | None = None
     if value := _text(row, "last_active_at"):
         try:
             last_active = _timestamp(value)
         except (ValueError, OverflowError):
-            return None, [], f"last_active_at '{shown(value)}' is not a date or ISO 8601 time"
+            return None, f"last_active_at '{shown(value)}' is not a date or ISO 8601 time"
     accepted: list[tuple[str, str]] = []
     for policy in ledger.versions_by_policy:  # accepted_<policy>, for each configured policy
         version = _text(row, f"accepted_{policy}")
@@ -262,42 +261,64 @@ def validate(row: dict[str, object], config: Config, ledger: Ledger) -> tuple[di
             continue
         if not _VERSION.match(version) or all(v.version != version for v in ledger.versions(policy)):
             known = ", ".join(v.version for v in ledger.versions(policy)) or "none"
-            return None, [], f"accepted_{policy} '{shown(version)}' is not a released version ({known})"
+            return None, f"accepted_{policy} '{shown(version)}' is not a released version ({known})"
         accepted.append((policy, version))
-    user = {"id": user_id, "email": email, "locale": locale, "status": status, "last_active_at": last_active}
-    return user, accepted, ""
+    return ImportedUser(user_id, email, locale, status, last_active, tuple(accepted)), ""
 
 
-def _write_batch(conn: Connection, batch: Batch, run: str, report: ImportReport) -> None:
-    """Upsert one batch and its acceptances; an id already stamped with this run is a duplicate."""
-    seen = conn.execute(
-        select(store.users.c.id).where(store.users.c.id.in_(list(batch)), store.users.c.import_run == run)
-    ).scalars()
-    for user_id in seen:  # came earlier in the same file: report, keep the first
-        line, _, _ = batch.pop(user_id)
-        report.reject(line, "duplicate user_id (first seen earlier in the file)")
-    if not batch:
-        return
-    now = store.utcnow()
-    rows = [dict(user, import_run=run, updated_at=now) for _, user, _ in batch.values()]
-    stmt = store.insert(conn, store.users)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["id"],
-        set_={c: stmt.excluded[c] for c in UPDATED},
-    )
-    conn.execute(stmt, rows)
-    accepted = [
-        {"user_id": uid, "policy": p, "version": v, "how": "import", "at": now}
-        for uid, (_, _, pairs) in batch.items()
-        for p, v in pairs
-    ]
-    if accepted:
-        ins = store.insert(conn, store.acceptances).on_conflict_do_nothing(
-            index_elements=["user_id", "policy", "version"]
-        )
-        conn.execute(ins, accepted)
-        report.acceptances += len(accepted)
-    report.imported += len(rows)
+@dataclass
+class _Writer:
+    """Writes the valid rows in batches, in a second thread while the next batch is read and validated: the
+    database's work overlaps the parsing (on PostgreSQL it runs in another process altogether). One batch is
+    in flight at a time, so batches land in file order and a repeated id is still found by the database.
+    Rejections wait until the batches before them are written, so that the report stays in line order."""
+
+    engine: Engine
+    run: str
+    report: ImportReport
+    progress: Callable[[int], None] | None
+    pool: ThreadPoolExecutor
+    rows: dict[str, tuple[int, ImportedUser]] = field(default_factory=dict)
+    in_flight: tuple[Future[set[str]], dict[str, tuple[int, ImportedUser]]] | None = None
+
+    def add(self, line: int, user: ImportedUser) -> None:
+        if user.id in self.rows:
+            first = self.rows[user.id][0]
+            self.report.reject(line, f"duplicate user_id (first seen on line {first})")
+        else:
+            self.rows[user.id] = (line, user)
+        if len(self.rows) >= BATCH or self.report.unsettled >= BATCH:  # rejections wait in memory for their batch
+            self.flush()
+
+    def flush(self) -> None:
+        """Wait for the batch in flight, then send the rows gathered since (if any)."""
+        self._collect()
+        if not self.rows:
+            self.report.settle()
+            return
+        batch = [user for _, user in self.rows.values()]
+        self.in_flight = (self.pool.submit(write_users, self.engine, batch, self.run), self.rows)
+        self.rows = {}
+
+    def close(self) -> None:
+        self.flush()
+        self._collect()
+        self.report.settle()
+
+    def _collect(self) -> None:
+        if self.in_flight is None:
+            return
+        future, rows = self.in_flight
+        self.in_flight = None
+        last_line = max(line for line, _ in rows.values())
+        for user_id in future.result():  # came earlier in the same file, in an earlier batch: keep the first
+            line, _ = rows.pop(user_id)
+            self.report.reject(line, "duplicate user_id (first seen earlier in the file)")
+        self.report.imported += len(rows)
+        self.report.acceptances += sum(len(user.accepted) for _, user in rows.values())
+        if self.progress:
+            self.progress(len(rows))
+        self.report.settle(through=last_line)
 
 
 def import_users(
@@ -310,32 +331,17 @@ def import_users(
 ) -> ImportReport:
     """Import `path`; every rejected row goes to `sink` (in line order) as well as being counted."""
     report = ImportReport(sink=sink)
-    run = uuid.uuid4().hex
-    batch: Batch = {}
-
-    def flush() -> None:
-        if batch:
-            with engine.begin() as conn:
-                _write_batch(conn, batch, run, report)
-            if progress:
-                progress(len(batch))
-            batch.clear()
-        report.settle()
-
-    for line, row in read_rows(path, report):
-        report.read += 1
-        user, accepted, error = validate(row, config, ledger)
-        if error:
-            report.reject(line, error)
-            continue
-        assert user is not None
-        if user["id"] in batch:
-            report.reject(line, f"duplicate user_id (first seen on line {batch[user['id']][0]})")
-            continue
-        batch[user["id"]] = (line, user, accepted)
-        if len(batch) >= BATCH or report.unsettled >= BATCH:  # rejections wait in memory for their batch
-            flush()
-    flush()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import") as pool:
+        writer = _Writer(engine, uuid.uuid4().hex, report, progress, pool)
+        for line, row in read_rows(path, report):
+            report.read += 1
+            user, error = validate(row, config, ledger)
+            if user is None:
+                report.reject(line, error)
+            else:
+                writer.add(line, user)
+        writer.close()
+    settle_import(engine)
     log.info(
         "users imported",
         extra={
