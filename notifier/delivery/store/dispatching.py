@@ -22,6 +22,7 @@ from sqlalchemy import (
     BigInteger,
     DateTime,
     Text,
+    and_,
     any_,
     bindparam,
     column,
@@ -34,7 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.sql import ColumnElement, FromClause
+from sqlalchemy.sql import ColumnElement, FromClause, Select
 
 from notifier.delivery.emails import RenderedMessage
 from notifier.delivery.model import (
@@ -99,16 +100,10 @@ class SqlDeliveries:
             )
 
     def lease(self, notice_id: int, locale: str, size: int, token: str, after: int = 0) -> list[Leased]:
-        """PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, then UPDATE those ids, in one transaction; concurrent
-        dispatchers skip each other's rows instead of waiting. (Not one `UPDATE … WHERE id IN (SELECT … LIMIT n
-        FOR UPDATE SKIP LOCKED)`: PostgreSQL may rescan that subquery while updating and claim more than n rows.)
-        SQLite: one `UPDATE … WHERE id IN (SELECT … LIMIT n)`; the subquery is evaluated once, and a statement
-        that writes first takes the single write lock before reading, so two leases cannot interleave.
-        `after` spares a long dispatch rescanning the index entries of the rows it already leased (on
-        PostgreSQL they linger until vacuum, and a million of them made leasing slower).
-        """
+        """`after` spares a long dispatch rescanning the index entries of the rows it already leased (on
+        PostgreSQL they linger until vacuum, and a million of them made leasing slower)."""
         now = self.clock()
-        pick = (
+        due = (
             select(d.c.id)
             .where(
                 d.c.notice_id == notice_id,
@@ -128,15 +123,11 @@ class SqlDeliveries:
             next_attempt_at=None,
         )
         with self.engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                ids = list(conn.execute(pick.with_for_update(skip_locked=True)).scalars())
-                if not ids:
-                    return []
-                which = d.c.id == any_(bindparam("ids", ids, type_=ARRAY(BigInteger)))
-            else:
-                which = d.c.id.in_(pick.scalar_subquery())
-            returning = (d.c.id, d.c.user_id, d.c.email, d.c.attempts)
-            rows = conn.execute(claim.where(which, d.c.status == DeliveryState.PENDING).returning(*returning)).all()
+            pick = _pick_locked if conn.dialect.name == "postgresql" else _pick_under_write_lock
+            which = pick(conn, due)
+            if which is None:
+                return []
+            rows = conn.execute(claim.where(which).returning(d.c.id, d.c.user_id, d.c.email, d.c.attempts)).all()
         return sorted((Leased(*row) for row in rows), key=lambda leased: leased.id)
 
     def record(self, token: str, outcomes: Outcomes) -> int:
@@ -270,6 +261,24 @@ class SqlDeliveries:
                 error=row.error,
                 events=tuple(kinds),
             )
+
+
+def _pick_locked(conn: Connection, due: Select[tuple[int]]) -> ColumnElement[bool] | None:
+    """PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, so concurrent dispatchers skip each other's rows instead of
+    waiting; the UPDATE that follows in the same transaction then names those ids and nothing else. (Not one
+    `UPDATE … WHERE id IN (SELECT … LIMIT n FOR UPDATE SKIP LOCKED)`: PostgreSQL may rescan that subquery while
+    updating and claim more than n rows.) The rows are locked, so they are still pending; saying so again
+    would let the planner, without statistics on a table that changed under it, scan the whole pending index
+    instead of looking the ids up in the primary key (2 s per lease at 300,000 pending, instead of 10 ms).
+    """
+    ids = list(conn.execute(due.with_for_update(skip_locked=True)).scalars())
+    return d.c.id == any_(bindparam("ids", ids, type_=ARRAY(BigInteger))) if ids else None
+
+
+def _pick_under_write_lock(_conn: Connection, due: Select[tuple[int]]) -> ColumnElement[bool]:
+    """SQLite: one `UPDATE … WHERE id IN (SELECT … LIMIT n)`; the subquery is evaluated once, and a statement
+    that writes first takes the single write lock before reading, so two leases cannot interleave."""
+    return and_(d.c.id.in_(due.scalar_subquery()), d.c.status == DeliveryState.PENDING)
 
 
 def _settled_as(state: DeliveryState, sent_by: dict[str, str]) -> Callable[[Any], dict[str, Any]]:
