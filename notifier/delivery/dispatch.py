@@ -39,7 +39,7 @@ from notifier.publishing.repository import PolicyRepository
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
-_REASON_LENGTH = 2000  # what is kept of a provider's reason
+_REASON_LENGTH = 2000
 
 
 @dataclass
@@ -87,23 +87,27 @@ def decide(
     """What to write for a channel's answer: a delivery retried MAX_ATTEMPTS times is a dead letter, the others
     wait a backoff that grows with their attempts."""
     attempts = {r.id: r.attempts for r in leased}
-    failed = {i: reason[:_REASON_LENGTH] for i, reason in outcome.failed.items()}
+    failed = dict(outcome.failed)
     retry: dict[int, Retry] = {}
-    for delivery_id, reason in outcome.retry.items():
+    for delivery_id, reason in _clipped(outcome.retry).items():
         if attempts.get(delivery_id, 0) >= MAX_ATTEMPTS:
-            failed[delivery_id] = f"gave up after {MAX_ATTEMPTS} attempts: {reason}"[:_REASON_LENGTH]
+            failed[delivery_id] = f"gave up after {MAX_ATTEMPTS} attempts: {reason}"
         else:
-            at = now + retry_delay(settings, attempts.get(delivery_id, 1))
-            retry[delivery_id] = Retry(reason[:_REASON_LENGTH], at)
+            retry[delivery_id] = Retry(reason, now + retry_delay(settings, attempts.get(delivery_id, 1)))
     return Outcomes(
         transport=transport,
         message_sha256=message.sha256,
         sent=dict(outcome.sent),
-        failed=failed,
-        unknown={i: reason[:_REASON_LENGTH] for i, reason in outcome.unknown.items()},
+        failed=_clipped(failed),
+        unknown=_clipped(outcome.unknown),
         retry=retry,
-        later={i: reason[:_REASON_LENGTH] for i, reason in outcome.later.items()},
+        later=_clipped(outcome.later),
     )
+
+
+def _clipped(reasons: dict[int, str]) -> dict[int, str]:
+    """What is kept of a provider's reasons: enough to diagnose, bounded whatever the provider sends."""
+    return {i: reason[:_REASON_LENGTH] for i, reason in reasons.items()}
 
 
 @dataclass

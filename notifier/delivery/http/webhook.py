@@ -198,6 +198,7 @@ def record_events(engine: Engine, events: list[Any]) -> WebhookResult:
 
 
 def record_events_in(deliveries: DeliveryStore, events: list[Any]) -> WebhookResult:
+    """The same on any delivery store (the dispatcher's tests use the in-memory one)."""
     result = WebhookResult()
     rows = _well_formed(events, result)
     if not rows:

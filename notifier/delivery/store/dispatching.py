@@ -54,7 +54,7 @@ from notifier.delivery.store.schema import deliveries, delivery_events, messages
 d = deliveries
 _HELD = (DeliveryState.SENDING,)
 _ANSWERED = (DeliveryState.SENDING, DeliveryState.UNKNOWN)  # acceptance is good news even after the lease expired
-Row = tuple[int, str | None, datetime | None]  # a delivery id, and the text and time written on it
+_Row = tuple[int, str | None, datetime | None]  # a delivery id, and the text and time written on it
 
 
 class SqlDeliveries:
@@ -291,7 +291,7 @@ class _Batch:
     def __init__(self, conn: Connection, token: str):
         self.conn, self.token = conn, token
 
-    def update(self, states: Sequence[DeliveryState], rows: list[Row], values: Callable[[Any], dict[str, Any]]) -> int:
+    def update(self, states: Sequence[DeliveryState], rows: list[_Row], values: Callable[[Any], dict[str, Any]]) -> int:
         """UPDATE the rows (id, value, at) still held by the token and in `states`; returns how many changed."""
         if not rows:
             return 0
@@ -308,7 +308,7 @@ class _Batch:
         return max(self.conn.execute(statement).rowcount, 0)
 
 
-def _values(conn: Connection, rows: list[Row]) -> FromClause:
+def _values(conn: Connection, rows: list[_Row]) -> FromClause:
     """The rows as a table (id, value, at) bound as one parameter, whatever their number."""
     ids, texts, times = (list(c) for c in zip(*rows, strict=True))
     if conn.dialect.name == "postgresql":
