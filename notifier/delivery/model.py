@@ -1,14 +1,26 @@
-"""The life of one delivery, as the dispatcher, the webhook and the operator's status see it.
+"""The life of one delivery, as the dispatcher, the webhook and the operator's status see it, and the one
+interface through which they change it (DeliveryStore).
 
 `sending` is a lease, committed before the request: only the dispatcher holding its token may record the answer.
 `unknown` means the request may have reached the provider (timeout after sending, connection dropped, lease
 expired mid-call): it is never resent blindly, only after the webhook stayed silent for a window
 (notifier/delivery/reconcile.py). `sent` means the provider accepted it (202); `failed` is the dead letter.
+
+DeliveryStore is what the dispatcher, the reconciler and the webhook depend on, in the way procrastinate's
+worker depends on its job manager and not on a database: notifier/delivery/store/dispatching.py implements it
+in SQL (SQLite and PostgreSQL), notifier/delivery/store/memory.py in memory, and
+tests/notify/test_store_contract.py holds the three to the same behaviour.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from notifier.delivery.emails import RenderedMessage
 
 
 class DeliveryState(StrEnum):
@@ -19,3 +31,133 @@ class DeliveryState(StrEnum):
     UNKNOWN = "unknown"
     SENT = "sent"
     FAILED = "failed"
+
+
+# The provider events we track, by precedence: a late "processed" must not hide an earlier "delivered" or "bounce".
+PROVIDER_RANK = {"processed": 1, "deferred": 2, "delivered": 3, "bounce": 4, "dropped": 4}
+
+
+@dataclass(frozen=True)
+class Queue:
+    """One notice in one language with deliveries pending: every batch is taken from one queue."""
+
+    notice_id: int
+    policy: str
+    version: str
+    locale: str
+
+
+@dataclass(frozen=True)
+class Leased:
+    """A delivery in a lease: whom to send it to, and how many attempts it has had, this one included."""
+
+    id: int
+    user_id: str
+    email: str
+    attempts: int
+
+
+@dataclass(frozen=True)
+class Retry:
+    reason: str
+    at: datetime  # not leased again before this
+
+
+@dataclass
+class Outcomes:
+    """One batch's answer as the dispatcher decided it (dead letters, backoff), written under its lease."""
+
+    transport: str
+    message_sha256: str
+    sent: dict[int, str | None] = field(default_factory=dict)  # delivery id -> provider message id
+    failed: dict[int, str] = field(default_factory=dict)  # dead letters: reason
+    unknown: dict[int, str] = field(default_factory=dict)  # maybe sent: settled by events or the window
+    retry: dict[int, Retry] = field(default_factory=dict)  # certainly not sent: pending again after a backoff
+    later: dict[int, str] = field(default_factory=dict)  # not attempted: pending again, the attempt not counted
+
+
+@dataclass(frozen=True)
+class ProviderEvent:
+    """One event of the provider's webhook about one of our deliveries; provider_event_id counts it once."""
+
+    delivery_id: int
+    kind: str  # a key of PROVIDER_RANK
+    at: datetime
+    detail: str | None
+    provider_event_id: str
+
+
+@dataclass
+class EventsRecorded:
+    recorded: int = 0
+    duplicates: int = 0  # provider_event_id seen before: a retried or replayed event
+    unmatched: int = 0  # no such delivery
+
+
+@dataclass(frozen=True)
+class DeliveryRecord:
+    """What the store holds about one delivery's sending (the proof and the tests read it)."""
+
+    id: int
+    state: DeliveryState
+    attempts: int
+    leased_at: datetime | None
+    lease_token: str | None
+    next_attempt_at: datetime | None
+    sent_at: datetime | None
+    provider_id: str | None
+    provider_status: str | None
+    error: str | None
+    events: tuple[str, ...]  # the kinds of its events, oldest first
+
+
+class DeliveryStore(Protocol):
+    """Where deliveries wait, are leased and have their outcomes recorded. Every method is one transaction."""
+
+    def now(self) -> datetime:
+        """The store's clock (naive UTC): lease times are read from it."""
+        ...
+
+    def pending_queues(self) -> list[Queue]:
+        """The queues with pending deliveries, by notice then language."""
+        ...
+
+    def pending_count(self) -> int: ...
+
+    def keep_message(self, notice_id: int, message: RenderedMessage) -> None:
+        """Keep the exact email of a notice in one language (once per content hash): what users read (T4)."""
+        ...
+
+    def lease(self, notice_id: int, locale: str, size: int, token: str, after: int = 0) -> list[Leased]:
+        """Claim up to `size` due pending deliveries of one queue with ids above `after` (pending -> sending,
+        one attempt more), by ascending id; no delivery is ever in two leases. Committed before returning."""
+        ...
+
+    def record(self, token: str, outcomes: Outcomes) -> int:
+        """Write a batch's outcomes on the rows `token` still holds; returns how many it no longer held.
+        `sent` is written on `unknown` rows of the lease too: acceptance is good news even after the lease expired."""
+        ...
+
+    def release(self, token: str) -> None:
+        """Hand a lease back untouched (nothing of it was sent): pending again, the attempt not counted."""
+        ...
+
+    def expire_leases(self, leased_before: datetime) -> int:
+        """`sending` rows leased before the cut-off (their dispatcher died or hung) become `unknown`."""
+        ...
+
+    def confirm_by_events(self, now: datetime) -> int:
+        """`unknown` rows with a provider event become `sent`: the event proves the request was accepted."""
+        ...
+
+    def resend_silent(self, leased_before: datetime, now: datetime, detail: str) -> list[int]:
+        """`unknown` rows leased before the cut-off and without a provider event become pending again, each with a
+        `resend` event saying why; returns their ids."""
+        ...
+
+    def record_provider_events(self, events: list[ProviderEvent]) -> EventsRecorded:
+        """Keep each new event of a known delivery once, raise its provider status by PROVIDER_RANK, and settle
+        an `unknown` delivery as `sent`."""
+        ...
+
+    def delivery(self, delivery_id: int) -> DeliveryRecord | None: ...

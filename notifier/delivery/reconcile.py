@@ -20,14 +20,11 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, func, select, update
-from sqlalchemy.engine import Engine
-
 from notifier.config.settings import Settings
-from notifier.delivery import store
-from notifier.delivery.model import DeliveryState
+from notifier.delivery.model import DeliveryStore
 
 log = logging.getLogger(__name__)
+_SHOWN_IDS = 20
 
 
 @dataclass
@@ -37,51 +34,16 @@ class ReconcileResult:
     resent: int = 0  # unknown -> pending: no event within the window
 
 
-def _has_provider_event(d: object) -> object:
-    events = store.delivery_events
-    return exists().where(events.c.delivery_id == d.c.id, events.c.provider_event_id.is_not(None))  # type: ignore[attr-defined]
-
-
-def reconcile(engine: Engine, settings: Settings, now: datetime | None = None) -> ReconcileResult:
-    d, events = store.deliveries, store.delivery_events
-    now = now or store.utcnow()
+def reconcile(deliveries: DeliveryStore, settings: Settings, now: datetime | None = None) -> ReconcileResult:
+    now = now or deliveries.now()
     result = ReconcileResult()
-    with engine.begin() as conn:
-        expired = conn.execute(
-            update(d)
-            .where(d.c.status == DeliveryState.SENDING, d.c.leased_at < now - timedelta(seconds=settings.lease_seconds))
-            .values(status=DeliveryState.UNKNOWN, error="lease expired before the answer was recorded")
-            .execution_options(preserve_rowcount=True)
-        )
-        result.expired = max(expired.rowcount, 0)
-        confirmed = conn.execute(
-            update(d)
-            .where(d.c.status == DeliveryState.UNKNOWN, _has_provider_event(d))
-            .values(status=DeliveryState.SENT, sent_at=func.coalesce(d.c.sent_at, now), error=None)
-            .execution_options(preserve_rowcount=True)
-        )
-        result.confirmed = max(confirmed.rowcount, 0)
-        silent = list(
-            conn.execute(
-                select(d.c.id).where(
-                    d.c.status == DeliveryState.UNKNOWN,
-                    d.c.leased_at < now - timedelta(seconds=settings.unknown_window_seconds),
-                    ~_has_provider_event(d),
-                )
-            ).scalars()
-        )
-        if silent:
-            conn.execute(
-                update(d)
-                .where(d.c.id.in_(silent), d.c.status == DeliveryState.UNKNOWN)
-                .values(status=DeliveryState.PENDING, lease_token=None, next_attempt_at=None)
-            )
-            detail = f"no provider event within {settings.unknown_window_seconds} s of the request: resent"
-            conn.execute(
-                events.insert(), [{"delivery_id": i, "kind": "resend", "at": now, "detail": detail} for i in silent]
-            )
-        result.resent = len(silent)
+    result.expired = deliveries.expire_leases(now - timedelta(seconds=settings.lease_seconds))
+    result.confirmed = deliveries.confirm_by_events(now)
+    detail = f"no provider event within {settings.unknown_window_seconds} s of the request: resent"
+    silent = deliveries.resend_silent(now - timedelta(seconds=settings.unknown_window_seconds), now, detail)
+    result.resent = len(silent)
     if result.expired or result.confirmed or result.resent:
+        shown = ",".join(map(str, silent[:_SHOWN_IDS])) + ("…" if len(silent) > _SHOWN_IDS else "")
         log.warning(
             "reconciled unknown outcomes",
             extra={
@@ -89,7 +51,7 @@ def reconcile(engine: Engine, settings: Settings, now: datetime | None = None) -
                     "expired_leases": result.expired,
                     "confirmed_by_events": result.confirmed,
                     "resent_after_silence": result.resent,
-                    "resent_ids": ",".join(map(str, silent[:20])) + ("…" if len(silent) > 20 else ""),
+                    "resent_ids": shown,
                 }
             },
         )

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -68,10 +69,10 @@ def _postgres_available() -> str | None:
     return None
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database per test: a SQLite file, or a PostgreSQL schema dropped afterwards."""
-    if request.param == "sqlite":
+@contextmanager
+def fresh_database(engine: str, tmp_path: Path) -> Iterator[str]:
+    """The URL of a fresh, empty database: a SQLite file, or a PostgreSQL schema dropped afterwards."""
+    if engine == "sqlite":
         yield f"sqlite:///{tmp_path / 'notifier.sqlite3'}"
         return
     reason = _postgres_available()
@@ -89,6 +90,13 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         with admin.connect() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database per test, on each engine."""
+    with fresh_database(request.param, tmp_path) as url:
+        yield url
 
 
 @dataclass

@@ -15,7 +15,7 @@ from harness import deliver_events, populate, start_dispatcher, states, webhook_
 from sqlalchemy import select
 
 from notifier.delivery import store
-from notifier.delivery.dispatch import lease
+from notifier.delivery.store.dispatching import SqlDeliveries
 
 PROCESSES = 4
 DELIVERIES = 50_000
@@ -71,8 +71,9 @@ def test_a_lease_claims_at_most_its_size_and_never_a_leased_row(world):
     populate(world, 3000)
     with world.engine.connect() as conn:
         notice_id = conn.execute(select(store.notices.c.id)).scalar_one()
-    first = lease(world.engine, notice_id, "en", 1000, "a" * 32)
-    second = lease(world.engine, notice_id, "en", 1000, "b" * 32)
+    deliveries = SqlDeliveries(world.engine)
+    first = deliveries.lease(notice_id, "en", 1000, "a" * 32)
+    second = deliveries.lease(notice_id, "en", 1000, "b" * 32)
     assert (len(first), len(second)) == (1000, 500)
     assert not {r.id for r in first} & {r.id for r in second}
-    assert lease(world.engine, notice_id, "en", 1000, "c" * 32) == []
+    assert deliveries.lease(notice_id, "en", 1000, "c" * 32) == []

@@ -19,16 +19,16 @@ from fake_sendgrid import API_KEY, FakeSendGrid
 from harness import deliver_events, populate, states, webhook_client
 from sqlalchemy import select, update
 
-from notifier.delivery import dispatch as dispatch_module
 from notifier.delivery import store
 from notifier.delivery.channels.base import Batch, ChannelError, Recipient
 from notifier.delivery.channels.sendgrid import SendGridChannel
-from notifier.delivery.dispatch import MAX_ATTEMPTS, dispatch, lease
+from notifier.delivery.dispatch import MAX_ATTEMPTS, dispatch
 from notifier.delivery.emails import ACK_MARKER, RenderedMessage
 from notifier.delivery.model import DeliveryState
 from notifier.delivery.reconcile import reconcile
 from notifier.delivery.retry import Backoff
 from notifier.delivery.status import format_status, status
+from notifier.delivery.store.dispatching import SqlDeliveries
 from notifier.problems import PolicyError
 
 MESSAGE = RenderedMessage("en", "Our Privacy Policy changes", f"Read it. {ACK_MARKER}", f"<p>{ACK_MARKER}</p>")
@@ -168,7 +168,7 @@ def test_unknown_outcomes_without_events_are_resent_after_the_window_and_the_dec
         fake.wait_idle()
         later = store.utcnow() + timedelta(seconds=world.settings.unknown_window_seconds + 1)
         with caplog.at_level(logging.WARNING, logger="notifier"):
-            decided = reconcile(world.engine, world.settings, now=later)
+            decided = reconcile(SqlDeliveries(world.engine), world.settings, now=later)
         assert decided.resent == 750  # the dropped English batch
         assert any("resent_after_silence" in str(getattr(r, "fields", "")) for r in caplog.records)
         dispatch(world.engine, world.repository, world.settings, _channel(world))
@@ -215,9 +215,10 @@ def test_a_dead_dispatchers_lease_expires_into_unknown_then_into_a_resend(world)
     with world.engine.begin() as conn:  # what a dispatcher killed mid-request leaves behind
         dead = {"status": DeliveryState.SENDING, "lease_token": "dead", "leased_at": leased_at}
         conn.execute(update(store.deliveries).values(**dead))
-    first = reconcile(world.engine, settings)
+    deliveries = SqlDeliveries(world.engine)
+    first = reconcile(deliveries, settings)
     assert (first.expired, first.resent) == (10, 0) and states(world)["unknown"] == 10
-    second = reconcile(world.engine, settings, now=leased_at + timedelta(seconds=settings.unknown_window_seconds + 1))
+    second = reconcile(deliveries, settings, now=leased_at + timedelta(seconds=settings.unknown_window_seconds + 1))
     assert second.resent == 10 and states(world)["pending"] == 10
 
 
@@ -262,10 +263,8 @@ def test_the_status_command_prints_counts_and_no_personal_data(world):
 
 
 def test_a_database_error_in_one_worker_stops_the_others(world, monkeypatch):
-    import notifier.delivery.dispatch as dispatch_module
-
     populate(world, 10_000)
-    real_record, calls = dispatch_module.record, []
+    real_record, calls = SqlDeliveries.record, []
 
     def failing_record(*args, **kwargs):
         calls.append(1)
@@ -273,7 +272,7 @@ def test_a_database_error_in_one_worker_stops_the_others(world, monkeypatch):
             raise RuntimeError("database went away")
         return real_record(*args, **kwargs)
 
-    monkeypatch.setattr(dispatch_module, "record", failing_record)
+    monkeypatch.setattr(SqlDeliveries, "record", failing_record)
     with FakeSendGrid(keep_bodies=False) as fake:
         world = _sendgrid(world, fake)
         with pytest.raises(RuntimeError, match="database went away"):
@@ -309,9 +308,11 @@ def test_a_lease_slowed_past_its_last_attempt_makes_no_request_in_that_lease(wor
         leases: list[float] = []  # when each lease began
         requests: list[float] = []  # how far into its lease each request started
 
+        real_lease = SqlDeliveries.lease
+
         def slow_first_lease(*args, **kwargs):
             leases.append(time.monotonic())
-            leased = lease(*args, **kwargs)
+            leased = real_lease(*args, **kwargs)
             if len(leases) == 1:
                 time.sleep(budget)  # the first leasing statement eats the whole budget
             return leased
@@ -319,6 +320,6 @@ def test_a_lease_slowed_past_its_last_attempt_makes_no_request_in_that_lease(wor
         channel = _channel(world)
         post = channel._post
         monkeypatch.setattr(channel, "_post", lambda body: requests.append(time.monotonic() - leases[-1]) or post(body))
-        monkeypatch.setattr(dispatch_module, "lease", slow_first_lease)
+        monkeypatch.setattr(SqlDeliveries, "lease", slow_first_lease)
         result = dispatch(world.engine, world.repository, s, channel, workers=1)
     assert result.sent == 10 and requests and all(into < budget for into in requests), (requests, budget)

@@ -149,7 +149,7 @@ class SmtpChannel:
 
     def _client(self, ends: float) -> smtplib.SMTP:
         """This worker's open connection, or a new one (logged in, TLS as configured)."""
-        client = getattr(self._local, "client", None)
+        client: smtplib.SMTP | None = getattr(self._local, "client", None)
         if client is not None and client.sock is not None:
             return client
         left = min(self.timeout, max(ends - time.monotonic(), 0.01))
@@ -233,7 +233,8 @@ def _check(stage: str, code: int, text: bytes, expected: int = 250) -> None:
 
 def _payload(mail: EmailMessage, international: bool) -> bytes:
     """The message as DATA carries it: CRLF line ends, leading dots doubled, ended by a line with one dot."""
-    data = mail.as_bytes(policy=mail.policy.clone(linesep="\r\n", utf8=international))
+    policy = mail.policy.clone(linesep="\r\n", utf8=international)  # type: ignore[call-arg]  # EmailPolicy's field
+    data = mail.as_bytes(policy=policy)
     data = re.sub(rb"(?m)^\.", b"..", data)
     if not data.endswith(b"\r\n"):
         data += b"\r\n"

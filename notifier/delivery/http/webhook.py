@@ -28,18 +28,14 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import load_der_public_key
-from sqlalchemy import bindparam, select, update
-from sqlalchemy.engine import Engine
 
-from notifier.delivery import store
-from notifier.delivery.model import DeliveryState
+from notifier.delivery.model import PROVIDER_RANK, DeliveryStore, ProviderEvent
+from notifier.delivery.store import Engine
+from notifier.delivery.store.dispatching import SqlDeliveries
 
 log = logging.getLogger(__name__)
 SIGNATURE_HEADER = "X-Twilio-Email-Event-Webhook-Signature"
 TIMESTAMP_HEADER = "X-Twilio-Email-Event-Webhook-Timestamp"
-# Provider status precedence: a late "processed" must not hide an earlier "delivered" or "bounce".
-RANK = {"processed": 1, "deferred": 2, "delivered": 3, "bounce": 4, "dropped": 4}
-KINDS = tuple(RANK)
 
 
 class WebhookRefused(Exception):
@@ -131,14 +127,14 @@ def _printable(value: Any) -> str:
     return str(value)[:500].encode("utf-8", "replace").decode("utf-8")
 
 
-def event_row(event: Any) -> dict[str, Any] | None:
-    """The delivery_events row for one entry; None for a kind we do not track; MalformedEvent otherwise."""
+def event_row(event: Any) -> ProviderEvent | None:
+    """The event of one entry; None for a kind we do not track; MalformedEvent otherwise."""
     if not isinstance(event, dict):
         raise MalformedEvent("entry")
     kind = event.get("event")
     if not isinstance(kind, str):
         raise MalformedEvent("event")
-    if kind not in RANK:
+    if kind not in PROVIDER_RANK:
         return None
     event_id = event.get("sg_event_id")
     if not isinstance(event_id, str) or not _EVENT_ID.match(event_id):
@@ -151,13 +147,13 @@ def event_row(event: Any) -> dict[str, Any] | None:
     if isinstance(at, bool) or not isinstance(at, int | float) or not 0 <= at <= _LATEST:  # NaN fails too
         raise MalformedEvent("timestamp")
     detail = {k: _printable(event[k]) for k in ("sg_message_id", "reason", "response", "type") if k in event}
-    return {
-        "delivery_id": int(delivery),
-        "kind": kind,
-        "at": datetime.fromtimestamp(at, tz=UTC).replace(tzinfo=None),
-        "detail": json.dumps(detail, ensure_ascii=False) if detail else None,
-        "provider_event_id": event_id,
-    }
+    return ProviderEvent(
+        delivery_id=int(delivery),
+        kind=kind,
+        at=datetime.fromtimestamp(at, tz=UTC).replace(tzinfo=None),
+        detail=json.dumps(detail, ensure_ascii=False) if detail else None,
+        provider_event_id=event_id,
+    )
 
 
 def _log_malformed(positions: list[int], fields: dict[str, int]) -> None:
@@ -170,13 +166,13 @@ def _log_malformed(positions: list[int], fields: dict[str, int]) -> None:
     )
 
 
-def _well_formed(events: list[Any], result: WebhookResult) -> list[dict[str, Any]]:
-    """The rows of the well-formed events we track; the others are counted in `result`, the malformed logged.
+def _well_formed(events: list[Any], result: WebhookResult) -> list[ProviderEvent]:
+    """The well-formed events we track; the others are counted in `result`, the malformed logged.
 
     A malformed entry costs only itself: SendGrid retries a whole batch that is not answered 2xx, and in
     the end drops it, good events included.
     """
-    rows: list[dict[str, Any]] = []
+    rows: list[ProviderEvent] = []
     malformed: list[int] = []
     fields: dict[str, int] = {}
     for position, event in enumerate(events):
@@ -198,44 +194,16 @@ def _well_formed(events: list[Any], result: WebhookResult) -> list[dict[str, Any
 
 def record_events(engine: Engine, events: list[Any]) -> WebhookResult:
     """Record each new well-formed event once, and move its delivery's provider status (and unknown -> sent)."""
+    return record_events_in(SqlDeliveries(engine), events)
+
+
+def record_events_in(deliveries: DeliveryStore, events: list[Any]) -> WebhookResult:
+    """The same on any delivery store (the dispatcher's tests use the in-memory one)."""
     result = WebhookResult()
     rows = _well_formed(events, result)
     if not rows:
         return result
-    d, events_table = store.deliveries, store.delivery_events
-    with engine.begin() as conn:
-        known = set(conn.execute(select(d.c.id).where(d.c.id.in_({r["delivery_id"] for r in rows}))).scalars())
-        matched = [r for r in rows if r["delivery_id"] in known]
-        result.unmatched = len(rows) - len(matched)
-        # One multi-row INSERT … ON CONFLICT DO NOTHING … RETURNING: only the new events come back, so a
-        # retried or replayed sg_event_id is skipped by the unique index and counted as a duplicate.
-        inserted: list[Any] = []
-        if matched:
-            inserted = conn.execute(
-                store.insert(conn, events_table)
-                .on_conflict_do_nothing(index_elements=["provider_event_id"])
-                .returning(events_table.c.delivery_id, events_table.c.kind),
-                matched,
-            ).all()
-        result.recorded = len(inserted)
-        result.duplicates = len(matched) - len(inserted)
-        best: dict[int, str] = {}
-        for delivery_id, kind in inserted:
-            if RANK[kind] > RANK.get(best.get(delivery_id, ""), 0):
-                best[delivery_id] = kind
-        if best:
-            current = dict(conn.execute(select(d.c.id, d.c.provider_status).where(d.c.id.in_(best))).all())
-            changes = [
-                {"b_id": i, "b_status": k} for i, k in best.items() if RANK[k] >= RANK.get(current.get(i) or "", 0)
-            ]
-            if changes:
-                conn.execute(
-                    update(d).where(d.c.id == bindparam("b_id")).values(provider_status=bindparam("b_status")), changes
-                )
-            conn.execute(
-                update(d)
-                .where(d.c.id.in_(best), d.c.status == DeliveryState.UNKNOWN)
-                .values(status=DeliveryState.SENT, sent_at=store.utcnow(), error=None)
-            )
+    stored = deliveries.record_provider_events(rows)
+    result.recorded, result.duplicates, result.unmatched = stored.recorded, stored.duplicates, stored.unmatched
     log.info("webhook events", extra={"fields": vars(result)})
     return result

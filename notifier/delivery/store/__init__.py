@@ -5,242 +5,59 @@ with which content hash, what the provider said, and who acknowledged or accepte
 (import, fan-out, dispatch) uses Core statements on these tables so that millions of rows never become
 millions of Python objects. Unique constraints make every step idempotent: re-running inserts nothing twice.
 
-The schema is owned by Alembic (notifier/migrations) and migrated automatically on first use.
+The schema is owned by Alembic (store/migrations) and migrated automatically on first use. This package is
+the only place that speaks SQL: the rest of the notifier calls its named operations (dispatching.py for the
+dispatcher, the reconciler and the webhook; memory.py is the same interface kept in memory, for tests).
 """
 
 from __future__ import annotations
 
-import logging
-from datetime import UTC, date, datetime
-from functools import cache
-from pathlib import Path
-
-from sqlalchemy import (
-    JSON,
-    BigInteger,
-    Date,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    create_engine,
-    event,
-    text,
-)
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from notifier.delivery.model import DeliveryState
+from notifier.delivery.store.engine import insert, migrate, open_engine, utcnow
+from notifier.delivery.store.schema import (
+    EMAIL,
+    Acceptance,
+    Acknowledgement,
+    Base,
+    Delivery,
+    DeliveryEvent,
+    Message,
+    Notice,
+    Tick,
+    User,
+    acceptances,
+    acknowledgements,
+    deliveries,
+    delivery_events,
+    messages,
+    notices,
+    ticks,
+    users,
+)
 
-log = logging.getLogger(__name__)
-
-EMAIL = "email"
-
-
-def utcnow() -> datetime:
-    return datetime.now(tz=UTC).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class User(Base):
-    __tablename__ = "users"
-    id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    email: Mapped[str] = mapped_column(String(320))
-    locale: Mapped[str | None] = mapped_column(String(16))
-    status: Mapped[str] = mapped_column(String(16), default="active")
-    last_active_at: Mapped[datetime | None] = mapped_column(DateTime)
-    import_run: Mapped[str | None] = mapped_column(String(32))  # finds a duplicate id in one file, in SQL
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
-
-
-class Acceptance(Base):
-    """T5: which version of which policy a user accepted, how and when (continued use is not consent)."""
-
-    __tablename__ = "acceptances"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    policy: Mapped[str] = mapped_column(String(64))
-    version: Mapped[str] = mapped_column(String(32))
-    how: Mapped[str] = mapped_column(String(32))  # import | email_link | api | popup
-    content_sha256: Mapped[str | None] = mapped_column(String(64))
-    at: Mapped[datetime] = mapped_column(DateTime)
-    __table_args__ = (UniqueConstraint("user_id", "policy", "version", name="uq_acceptance"),)
-
-
-class Notice(Base):
-    """One notice per version that must be told (major, rights_reducing)."""
-
-    __tablename__ = "notices"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    policy: Mapped[str] = mapped_column(String(64))
-    version: Mapped[str] = mapped_column(String(32))
-    change_class: Mapped[str] = mapped_column(String(32))
-    published_at: Mapped[date] = mapped_column(Date)
-    effective_at: Mapped[date] = mapped_column(Date)
-    planned_at: Mapped[datetime] = mapped_column(DateTime)
-    audience: Mapped[str] = mapped_column(String(64))
-    fanned_out_at: Mapped[datetime | None] = mapped_column(DateTime)
-    __table_args__ = (UniqueConstraint("policy", "version", name="uq_notice"),)
-
-
-class Message(Base):
-    """The exact email for one notice and language, before per-recipient links: what users read (T4)."""
-
-    __tablename__ = "messages"
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id"))
-    locale: Mapped[str] = mapped_column(String(16))
-    subject: Mapped[str] = mapped_column(Text)
-    body_text: Mapped[str] = mapped_column(Text)
-    body_html: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-
-
-class Delivery(Base):
-    __tablename__ = "deliveries"
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
-    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id"))
-    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    channel: Mapped[str] = mapped_column(String(16))
-    locale: Mapped[str] = mapped_column(String(16))
-    email: Mapped[str] = mapped_column(String(320))
-    text_sha256: Mapped[str] = mapped_column(String(64))  # the released policy text in that language
-    status: Mapped[str] = mapped_column(String(16), default=DeliveryState.PENDING.value)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    leased_at: Mapped[datetime | None] = mapped_column(DateTime)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
-    transport: Mapped[str | None] = mapped_column(String(16))  # file | smtp | sendgrid
-    message_sha256: Mapped[str | None] = mapped_column(String(64))
-    provider_id: Mapped[str | None] = mapped_column(String(255))
-    error: Mapped[str | None] = mapped_column(Text)
-    lease_token: Mapped[str | None] = mapped_column(String(32))
-    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
-    provider_status: Mapped[str | None] = mapped_column(String(16))  # latest webhook event
-    __table_args__ = (
-        UniqueConstraint("notice_id", "user_id", "channel", name="uq_delivery"),
-        Index(
-            "ix_deliveries_queue",
-            "notice_id",
-            "locale",
-            "id",
-            sqlite_where=text("status = 'pending'"),
-            postgresql_where=text("status = 'pending'"),
-        ),
-        Index("ix_deliveries_user", "user_id"),
-        Index(
-            "ix_deliveries_inflight",
-            "status",
-            "leased_at",
-            sqlite_where=text("status IN ('sending', 'unknown')"),
-            postgresql_where=text("status IN ('sending', 'unknown')"),
-        ),
-    )
-
-
-class DeliveryEvent(Base):
-    """What happened to a delivery: our send outcome now; provider webhooks (delivered, bounce) later."""
-
-    __tablename__ = "delivery_events"
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
-    delivery_id: Mapped[int] = mapped_column(ForeignKey("deliveries.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(32))
-    at: Mapped[datetime] = mapped_column(DateTime)
-    detail: Mapped[str | None] = mapped_column(Text)
-    provider_event_id: Mapped[str | None] = mapped_column(String(128))  # sg_event_id: a retried webhook counts once
-    __table_args__ = (Index("ix_delivery_events_provider_event_id", "provider_event_id", unique=True),)
-
-
-class Acknowledgement(Base):
-    """A user said "I have read this" (acknowledge) or "I agree" (accept), through which channel (T3, T5)."""
-
-    __tablename__ = "acknowledgements"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    policy: Mapped[str] = mapped_column(String(64))
-    version: Mapped[str] = mapped_column(String(32))
-    action: Mapped[str] = mapped_column(String(16))  # acknowledge | accept
-    channel: Mapped[str] = mapped_column(String(32))  # email_link | popup | api
-    locale: Mapped[str | None] = mapped_column(String(16))
-    content_sha256: Mapped[str | None] = mapped_column(String(64))
-    at: Mapped[datetime] = mapped_column(DateTime)
-    __table_args__ = (UniqueConstraint("user_id", "policy", "version", "action", name="uq_acknowledgement"),)
-
-
-class Tick(Base):
-    """Each `policies tick`: what it saw and did, so the next one knows what was published since."""
-
-    __tablename__ = "ticks"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    as_of: Mapped[date] = mapped_column(Date)
-    started_at: Mapped[datetime] = mapped_column(DateTime)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
-    result: Mapped[dict | None] = mapped_column(JSON)
-
-
-MIGRATIONS = Path(__file__).parent / "migrations"
-
-
-def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
-    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")  # the API reads while tick writes
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.close()
-
-
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest Alembic revision; a no-op when it is already there."""
-    from alembic import command
-    from alembic.config import Config as AlembicConfig
-
-    config = AlembicConfig()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-
-
-@cache
-def _engine(url: str) -> Engine:
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    migrate(engine)
-    return engine
-
-
-def open_engine(url: str) -> Engine:
-    """The engine for `url`, migrated on first use in this process (no separate set-up step)."""
-    return _engine(url)
-
-
-def insert(engine_or_conn: object, table: object):
-    """INSERT with ON CONFLICT support for the two dialects we run on (SQLite and PostgreSQL)."""
-    name = engine_or_conn.dialect.name  # type: ignore[attr-defined]
-    if name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert(table)
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert(table)
-
-
-users = User.__table__
-acceptances = Acceptance.__table__
-notices = Notice.__table__
-messages = Message.__table__
-deliveries = Delivery.__table__
-delivery_events = DeliveryEvent.__table__
-acknowledgements = Acknowledgement.__table__
-ticks = Tick.__table__
+__all__ = [
+    "EMAIL",
+    "Acceptance",
+    "Acknowledgement",
+    "Base",
+    "Delivery",
+    "DeliveryEvent",
+    "Engine",
+    "Message",
+    "Notice",
+    "Tick",
+    "User",
+    "acceptances",
+    "acknowledgements",
+    "deliveries",
+    "delivery_events",
+    "insert",
+    "messages",
+    "migrate",
+    "notices",
+    "open_engine",
+    "ticks",
+    "users",
+    "utcnow",
+]

@@ -1,0 +1,357 @@
+"""The delivery store in SQL (SQLite and PostgreSQL): leases, outcomes, unknown outcomes and provider events.
+
+Why no delivery is ever in two leases, with any number of dispatchers on one database: a lease is one
+transaction, committed before the request. PostgreSQL's SELECT … FOR UPDATE SKIP LOCKED lets concurrent
+dispatchers take disjoint batches without waiting; SQLite has one writer, and the leasing UPDATE takes the
+write lock before it reads, so two leases never overlap either (see `lease`). Outcomes are written only on
+rows that still carry the lease's token.
+
+Every batch costs a fixed number of statements, whatever its size: one to lease, one UPDATE per kind of
+outcome (sent, failed, unknown, retry, later) joined to the batch's rows passed as one parameter (an array
+pair on PostgreSQL, a JSON document on SQLite), and one INSERT of its events.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    Text,
+    and_,
+    any_,
+    bindparam,
+    column,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.sql import ColumnElement, FromClause, Select
+
+from notifier.delivery.emails import RenderedMessage
+from notifier.delivery.model import (
+    PROVIDER_RANK,
+    DeliveryRecord,
+    DeliveryState,
+    EventsRecorded,
+    Leased,
+    Outcomes,
+    ProviderEvent,
+    Queue,
+)
+from notifier.delivery.store.engine import insert, utcnow
+from notifier.delivery.store.schema import deliveries, delivery_events, messages, notices
+
+d = deliveries
+_HELD = (DeliveryState.SENDING,)
+_ANSWERED = (DeliveryState.SENDING, DeliveryState.UNKNOWN)  # acceptance is good news even after the lease expired
+_Row = tuple[int, str | None, datetime | None]  # a delivery id, and the text and time written on it
+
+
+class SqlDeliveries:
+    """DeliveryStore on the notifier's database."""
+
+    def __init__(self, engine: Engine, clock: Callable[[], datetime] = utcnow):
+        self.engine = engine
+        self.clock = clock
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def pending_queues(self) -> list[Queue]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(notices.c.id, notices.c.policy, notices.c.version, d.c.locale)
+                .join(d, d.c.notice_id == notices.c.id)
+                .where(d.c.status == DeliveryState.PENDING)
+                .group_by(notices.c.id, notices.c.policy, notices.c.version, d.c.locale)
+                .order_by(notices.c.id, d.c.locale)
+            ).all()
+        return [Queue(*row) for row in rows]
+
+    def pending_count(self) -> int:
+        with self.engine.connect() as conn:
+            count = select(func.count()).select_from(d).where(d.c.status == DeliveryState.PENDING)
+            return int(conn.execute(count).scalar_one())
+
+    def keep_message(self, notice_id: int, message: RenderedMessage) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(conn, messages)
+                .values(
+                    sha256=message.sha256,
+                    notice_id=notice_id,
+                    locale=message.locale,
+                    subject=message.subject,
+                    body_text=message.text,
+                    body_html=message.html,
+                    created_at=self.clock(),
+                )
+                .on_conflict_do_nothing(index_elements=["sha256"])
+            )
+
+    def lease(self, notice_id: int, locale: str, size: int, token: str, after: int = 0) -> list[Leased]:
+        """`after` spares a long dispatch rescanning the index entries of the rows it already leased (on
+        PostgreSQL they linger until vacuum, and a million of them made leasing slower)."""
+        now = self.clock()
+        due = (
+            select(d.c.id)
+            .where(
+                d.c.notice_id == notice_id,
+                d.c.locale == locale,
+                d.c.status == DeliveryState.PENDING,
+                d.c.id > after,
+                or_(d.c.next_attempt_at.is_(None), d.c.next_attempt_at <= now),
+            )
+            .order_by(d.c.id)
+            .limit(size)
+        )
+        claim = update(d).values(
+            status=DeliveryState.SENDING,
+            leased_at=now,
+            lease_token=token,
+            attempts=d.c.attempts + 1,
+            next_attempt_at=None,
+        )
+        with self.engine.begin() as conn:
+            pick = _pick_locked if conn.dialect.name == "postgresql" else _pick_under_write_lock
+            which = pick(conn, due)
+            if which is None:
+                return []
+            rows = conn.execute(claim.where(which).returning(d.c.id, d.c.user_id, d.c.email, d.c.attempts)).all()
+        return sorted((Leased(*row) for row in rows), key=lambda leased: leased.id)
+
+    def record(self, token: str, outcomes: Outcomes) -> int:
+        now = self.clock()
+        sent_by = {"transport": outcomes.transport, "message_sha256": outcomes.message_sha256}
+        with self.engine.begin() as conn:
+            batch = _Batch(conn, token)
+            done = batch.update(
+                _ANSWERED,
+                [(i, provider, None) for i, provider in outcomes.sent.items()],
+                lambda v: (
+                    {"status": DeliveryState.SENT, "sent_at": now, "provider_id": v.value, "error": None} | sent_by
+                ),
+            )
+            for state, reasons in ((DeliveryState.FAILED, outcomes.failed), (DeliveryState.UNKNOWN, outcomes.unknown)):
+                batch.update(_HELD, [(i, reason, None) for i, reason in reasons.items()], _settled_as(state, sent_by))
+            batch.update(
+                _HELD,
+                [(i, reason, None) for i, reason in outcomes.later.items()],
+                lambda v: {"status": DeliveryState.PENDING, "error": v.value, "attempts": d.c.attempts - 1},
+            )
+            batch.update(
+                _HELD,
+                [(i, retry.reason, retry.at) for i, retry in outcomes.retry.items()],
+                lambda v: {"status": DeliveryState.PENDING, "error": v.value, "next_attempt_at": v.at},
+            )
+            _add_events(conn, now, outcomes)
+        return len(outcomes.sent) - done
+
+    def release(self, token: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(d)
+                .where(d.c.lease_token == token, d.c.status == DeliveryState.SENDING)
+                .values(status=DeliveryState.PENDING, attempts=d.c.attempts - 1, lease_token=None)
+            )
+
+    def expire_leases(self, leased_before: datetime) -> int:
+        return self._change(
+            update(d)
+            .where(d.c.status == DeliveryState.SENDING, d.c.leased_at < leased_before)
+            .values(status=DeliveryState.UNKNOWN, error="lease expired before the answer was recorded")
+        )
+
+    def confirm_by_events(self, now: datetime) -> int:
+        return self._change(
+            update(d)
+            .where(d.c.status == DeliveryState.UNKNOWN, _has_provider_event())
+            .values(status=DeliveryState.SENT, sent_at=func.coalesce(d.c.sent_at, now), error=None)
+        )
+
+    def _change(self, statement: Any) -> int:
+        with self.engine.begin() as conn:
+            return max(conn.execute(statement.execution_options(preserve_rowcount=True)).rowcount, 0)
+
+    def resend_silent(self, leased_before: datetime, now: datetime, detail: str) -> list[int]:
+        with self.engine.begin() as conn:
+            silent = list(
+                conn.execute(
+                    select(d.c.id).where(
+                        d.c.status == DeliveryState.UNKNOWN, d.c.leased_at < leased_before, ~_has_provider_event()
+                    )
+                ).scalars()
+            )
+            if silent:
+                conn.execute(
+                    update(d)
+                    .where(d.c.id.in_(silent), d.c.status == DeliveryState.UNKNOWN)
+                    .values(status=DeliveryState.PENDING, lease_token=None, next_attempt_at=None)
+                )
+                rows = [{"delivery_id": i, "kind": "resend", "at": now, "detail": detail} for i in silent]
+                conn.execute(delivery_events.insert(), rows)
+        return silent
+
+    def record_provider_events(self, events: list[ProviderEvent]) -> EventsRecorded:
+        result = EventsRecorded()
+        with self.engine.begin() as conn:
+            wanted = {e.delivery_id for e in events}
+            known = set(conn.execute(select(d.c.id).where(d.c.id.in_(wanted))).scalars()) if wanted else set()
+            matched = [vars(e) for e in events if e.delivery_id in known]
+            result.unmatched = len(events) - len(matched)
+            inserted = _insert_new_events(conn, matched)
+            result.recorded, result.duplicates = len(inserted), len(matched) - len(inserted)
+            best: dict[int, str] = {}
+            for delivery_id, kind in inserted:
+                if PROVIDER_RANK[kind] > PROVIDER_RANK.get(best.get(delivery_id, ""), 0):
+                    best[delivery_id] = kind
+            if best:
+                self._settle(conn, best)
+        return result
+
+    def _settle(self, conn: Connection, best: dict[int, str]) -> None:
+        """Raise each delivery's provider status to its best new event, and settle `unknown` ones as sent."""
+        rows = conn.execute(select(d.c.id, d.c.provider_status).where(d.c.id.in_(best)))
+        current: dict[int, str | None] = {row.id: row.provider_status for row in rows}
+        changes = [
+            {"b_id": i, "b_status": k}
+            for i, k in best.items()
+            if PROVIDER_RANK[k] >= PROVIDER_RANK.get(current.get(i) or "", 0)
+        ]
+        if changes:
+            conn.execute(
+                update(d).where(d.c.id == bindparam("b_id")).values(provider_status=bindparam("b_status")), changes
+            )
+        conn.execute(
+            update(d)
+            .where(d.c.id.in_(best), d.c.status == DeliveryState.UNKNOWN)
+            .values(status=DeliveryState.SENT, sent_at=self.clock(), error=None)
+        )
+
+    def delivery(self, delivery_id: int) -> DeliveryRecord | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(d).where(d.c.id == delivery_id)).one_or_none()
+            if row is None:
+                return None
+            kinds = conn.execute(
+                select(delivery_events.c.kind)
+                .where(delivery_events.c.delivery_id == delivery_id)
+                .order_by(delivery_events.c.id)
+            ).scalars()
+            return DeliveryRecord(
+                id=row.id,
+                state=DeliveryState(row.status),
+                attempts=row.attempts,
+                leased_at=row.leased_at,
+                lease_token=row.lease_token,
+                next_attempt_at=row.next_attempt_at,
+                sent_at=row.sent_at,
+                provider_id=row.provider_id,
+                provider_status=row.provider_status,
+                error=row.error,
+                events=tuple(kinds),
+            )
+
+
+def _pick_locked(conn: Connection, due: Select[tuple[int]]) -> ColumnElement[bool] | None:
+    """PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, so concurrent dispatchers skip each other's rows instead of
+    waiting; the UPDATE that follows in the same transaction then names those ids and nothing else. (Not one
+    `UPDATE … WHERE id IN (SELECT … LIMIT n FOR UPDATE SKIP LOCKED)`: PostgreSQL may rescan that subquery while
+    updating and claim more than n rows.) The rows are locked, so they are still pending; saying so again
+    would let the planner, without statistics on a table that changed under it, scan the whole pending index
+    instead of looking the ids up in the primary key (2 s per lease at 300,000 pending, instead of 10 ms).
+    """
+    ids = list(conn.execute(due.with_for_update(skip_locked=True)).scalars())
+    return d.c.id == any_(bindparam("ids", ids, type_=ARRAY(BigInteger))) if ids else None
+
+
+def _pick_under_write_lock(_conn: Connection, due: Select[tuple[int]]) -> ColumnElement[bool]:
+    """SQLite: one `UPDATE … WHERE id IN (SELECT … LIMIT n)`; the subquery is evaluated once, and a statement
+    that writes first takes the single write lock before reading, so two leases cannot interleave."""
+    return and_(d.c.id.in_(due.scalar_subquery()), d.c.status == DeliveryState.PENDING)
+
+
+def _settled_as(state: DeliveryState, sent_by: dict[str, str]) -> Callable[[Any], dict[str, Any]]:
+    return lambda v: {"status": state, "error": v.value} | sent_by
+
+
+class _Batch:
+    """The rows of one batch, written one UPDATE per kind of outcome under the batch's lease token."""
+
+    def __init__(self, conn: Connection, token: str):
+        self.conn, self.token = conn, token
+
+    def update(self, states: Sequence[DeliveryState], rows: list[_Row], values: Callable[[Any], dict[str, Any]]) -> int:
+        """UPDATE the rows (id, value, at) still held by the token and in `states`; returns how many changed."""
+        if not rows:
+            return 0
+        v = _values(self.conn, rows)
+        # The state through coalesce (a no-op: it is never null) so that no planner serves the statement from
+        # the in-flight index: SQLite would read every in-flight row and scan the batch's rows for each (4,000
+        # x 1,000 per outcome with four workers), PostgreSQL every unknown row; the primary key finds the rows.
+        statement = (
+            update(d)
+            .where(d.c.id == v.c.id, d.c.lease_token == self.token, func.coalesce(d.c.status, "").in_(states))
+            .values(values(v.c))
+            .execution_options(preserve_rowcount=True)
+        )
+        return max(self.conn.execute(statement).rowcount, 0)
+
+
+def _values(conn: Connection, rows: list[_Row]) -> FromClause:
+    """The rows as a table (id, value, at) bound as one parameter, whatever their number."""
+    ids, texts, times = (list(c) for c in zip(*rows, strict=True))
+    if conn.dialect.name == "postgresql":
+        return (
+            func.unnest(
+                bindparam("v_ids", ids, type_=ARRAY(BigInteger)),
+                bindparam("v_texts", texts, type_=ARRAY(Text)),
+                bindparam("v_times", times, type_=ARRAY(DateTime)),
+            )
+            .table_valued(column("id", BigInteger), column("value", Text), column("at", DateTime), name="v")
+            .render_derived()
+        )
+    stamp = DateTime().dialect_impl(conn.dialect).bind_processor(conn.dialect) or str  # the text SQLite stores
+    document = json.dumps([[i, s, stamp(t) if t else None] for i, s, t in rows])
+    each = func.json_each(literal(document)).table_valued("value")
+    part = [func.json_extract(each.c.value, f"$[{n}]") for n in range(3)]
+    return select(part[0].label("id"), part[1].label("value"), part[2].label("at")).subquery("v")
+
+
+def _add_events(conn: Connection, now: datetime, outcomes: Outcomes) -> None:
+    """A successful send is recorded on the delivery row itself; events hold the rest: dead letters,
+    deferrals, unknown outcomes, and later the provider's webhook events."""
+    rows = [{"delivery_id": i, "kind": "failed", "at": now, "detail": r} for i, r in outcomes.failed.items()]
+    rows += [{"delivery_id": i, "kind": "deferred", "at": now, "detail": r.reason} for i, r in outcomes.retry.items()]
+    rows += [{"delivery_id": i, "kind": "unknown", "at": now, "detail": r} for i, r in outcomes.unknown.items()]
+    if rows:
+        conn.execute(delivery_events.insert(), rows)
+
+
+def _insert_new_events(conn: Connection, rows: list[dict[str, Any]]) -> list[tuple[int, str]]:
+    """One multi-row INSERT … ON CONFLICT DO NOTHING … RETURNING: only the new events come back, so a retried
+    or replayed provider event id is skipped by the unique index and counted as a duplicate."""
+    if not rows:
+        return []
+    events = delivery_events
+    statement = (
+        insert(conn, events)
+        .on_conflict_do_nothing(index_elements=["provider_event_id"])
+        .returning(events.c.delivery_id, events.c.kind)
+    )
+    return [(row.delivery_id, row.kind) for row in conn.execute(statement, rows)]
+
+
+def _has_provider_event() -> ColumnElement[bool]:
+    events = delivery_events
+    return exists().where(events.c.delivery_id == d.c.id, events.c.provider_event_id.is_not(None))

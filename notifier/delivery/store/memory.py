@@ -1,0 +1,215 @@
+"""The delivery store kept in memory: the same semantics as the SQL store (leases, their tokens and expiry,
+the unknown window, attempts), so the dispatcher's logic can be tested in milliseconds.
+
+Like procrastinate's InMemoryConnector it is a real implementation, not a mock: tests/notify/test_store_contract.py
+runs one set of scenarios against it, SQLite and PostgreSQL. One lock makes every method one transaction.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from notifier.delivery.emails import RenderedMessage
+from notifier.delivery.model import (
+    PROVIDER_RANK,
+    DeliveryRecord,
+    DeliveryState,
+    EventsRecorded,
+    Leased,
+    Outcomes,
+    ProviderEvent,
+    Queue,
+)
+from notifier.delivery.store.engine import utcnow
+
+
+@dataclass
+class _Delivery:
+    id: int
+    notice_id: int
+    user_id: str
+    email: str
+    locale: str
+    state: DeliveryState = DeliveryState.PENDING
+    attempts: int = 0
+    leased_at: datetime | None = None
+    lease_token: str | None = None
+    next_attempt_at: datetime | None = None
+    sent_at: datetime | None = None
+    transport: str | None = None
+    message_sha256: str | None = None
+    provider_id: str | None = None
+    provider_status: str | None = None
+    error: str | None = None
+    events: list[str] = field(default_factory=list)  # kinds, oldest first
+    provider_events: int = 0
+
+
+class InMemoryDeliveries:
+    """DeliveryStore in memory. `add_notice` and `add` stand in for planning and fan-out."""
+
+    def __init__(self, clock: Callable[[], datetime] = utcnow):
+        self.clock = clock
+        self.notices: dict[int, tuple[str, str]] = {}
+        self.messages: dict[str, tuple[int, RenderedMessage]] = {}
+        self.rows: dict[int, _Delivery] = {}
+        self._event_ids: set[str] = set()
+        self._lock = threading.Lock()
+
+    def add_notice(self, notice_id: int, policy: str, version: str) -> None:
+        self.notices[notice_id] = (policy, version)
+
+    def add(self, notice_id: int, user_id: str, email: str, locale: str) -> int:
+        """A pending delivery of a notice to one user; returns its id (ascending, like the database's)."""
+        with self._lock:
+            delivery_id = len(self.rows) + 1
+            self.rows[delivery_id] = _Delivery(delivery_id, notice_id, user_id, email, locale)
+            return delivery_id
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def pending_queues(self) -> list[Queue]:
+        with self._lock:
+            keys = {(r.notice_id, r.locale) for r in self.rows.values() if r.state == DeliveryState.PENDING}
+        return [Queue(n, *self.notices[n], locale) for n, locale in sorted(keys)]
+
+    def pending_count(self) -> int:
+        with self._lock:
+            return sum(1 for r in self.rows.values() if r.state == DeliveryState.PENDING)
+
+    def keep_message(self, notice_id: int, message: RenderedMessage) -> None:
+        with self._lock:
+            self.messages.setdefault(message.sha256, (notice_id, message))
+
+    def lease(self, notice_id: int, locale: str, size: int, token: str, after: int = 0) -> list[Leased]:
+        now = self.clock()
+        with self._lock:
+            due = [
+                r
+                for r in self.rows.values()
+                if r.notice_id == notice_id
+                and r.locale == locale
+                and r.state == DeliveryState.PENDING
+                and r.id > after
+                and (r.next_attempt_at is None or r.next_attempt_at <= now)
+            ]
+            taken = sorted(due, key=lambda r: r.id)[:size]
+            for r in taken:
+                r.state, r.leased_at, r.lease_token, r.next_attempt_at = DeliveryState.SENDING, now, token, None
+                r.attempts += 1
+            return [Leased(r.id, r.user_id, r.email, r.attempts) for r in taken]
+
+    def _held(self, token: str, ids: Iterable[int], *states: DeliveryState) -> list[_Delivery]:
+        held = (self.rows.get(i) for i in ids)
+        return [r for r in held if r is not None and r.lease_token == token and r.state in states]
+
+    def record(self, token: str, outcomes: Outcomes) -> int:
+        now = self.clock()
+        with self._lock:
+            sent = self._held(token, outcomes.sent, DeliveryState.SENDING, DeliveryState.UNKNOWN)
+            for r in sent:
+                r.state, r.sent_at, r.provider_id, r.error = DeliveryState.SENT, now, outcomes.sent[r.id], None
+                r.transport, r.message_sha256 = outcomes.transport, outcomes.message_sha256
+            for state, reasons in ((DeliveryState.FAILED, outcomes.failed), (DeliveryState.UNKNOWN, outcomes.unknown)):
+                for r in self._held(token, reasons, DeliveryState.SENDING):
+                    r.state, r.error = state, reasons[r.id]
+                    r.transport, r.message_sha256 = outcomes.transport, outcomes.message_sha256
+                    r.events.append(state.value)
+            for r in self._held(token, outcomes.later, DeliveryState.SENDING):
+                r.state, r.error, r.attempts = DeliveryState.PENDING, outcomes.later[r.id], r.attempts - 1
+            for r in self._held(token, outcomes.retry, DeliveryState.SENDING):
+                retry = outcomes.retry[r.id]
+                r.state, r.error, r.next_attempt_at = DeliveryState.PENDING, retry.reason, retry.at
+                r.events.append("deferred")
+            return len(outcomes.sent) - len(sent)
+
+    def release(self, token: str) -> None:
+        with self._lock:
+            for r in self.rows.values():
+                if r.lease_token == token and r.state == DeliveryState.SENDING:
+                    r.state, r.attempts, r.lease_token = DeliveryState.PENDING, r.attempts - 1, None
+
+    def expire_leases(self, leased_before: datetime) -> int:
+        with self._lock:
+            expired = [
+                r for r in self._in(DeliveryState.SENDING) if r.leased_at is not None and r.leased_at < leased_before
+            ]
+            for r in expired:
+                r.state, r.error = DeliveryState.UNKNOWN, "lease expired before the answer was recorded"
+            return len(expired)
+
+    def _in(self, state: DeliveryState) -> list[_Delivery]:
+        return [r for r in self.rows.values() if r.state == state]
+
+    def confirm_by_events(self, now: datetime) -> int:
+        with self._lock:
+            confirmed = [r for r in self._in(DeliveryState.UNKNOWN) if r.provider_events]
+            for r in confirmed:
+                r.state, r.sent_at, r.error = DeliveryState.SENT, r.sent_at or now, None
+            return len(confirmed)
+
+    def resend_silent(self, leased_before: datetime, now: datetime, detail: str) -> list[int]:
+        with self._lock:
+            silent = [
+                r
+                for r in self._in(DeliveryState.UNKNOWN)
+                if r.leased_at is not None and r.leased_at < leased_before and not r.provider_events
+            ]
+            for r in silent:
+                r.state, r.lease_token, r.next_attempt_at = DeliveryState.PENDING, None, None
+                r.events.append("resend")
+            return [r.id for r in silent]
+
+    def record_provider_events(self, events: list[ProviderEvent]) -> EventsRecorded:
+        result = EventsRecorded()
+        best: dict[int, str] = {}  # per delivery, the first event of the highest rank in this call
+        with self._lock:
+            for event in events:
+                row = self.rows.get(event.delivery_id)
+                if row is None:
+                    result.unmatched += 1
+                elif event.provider_event_id in self._event_ids:
+                    result.duplicates += 1
+                else:
+                    self._event_ids.add(event.provider_event_id)
+                    row.events.append(event.kind)
+                    row.provider_events += 1
+                    result.recorded += 1
+                    if PROVIDER_RANK[event.kind] > PROVIDER_RANK.get(best.get(row.id, ""), 0):
+                        best[row.id] = event.kind
+            for delivery_id, kind in best.items():
+                self._settle(self.rows[delivery_id], kind)
+        return result
+
+    def _settle(self, row: _Delivery, kind: str) -> None:
+        if PROVIDER_RANK[kind] >= PROVIDER_RANK.get(row.provider_status or "", 0):
+            row.provider_status = kind
+        if row.state == DeliveryState.UNKNOWN:
+            row.state, row.sent_at, row.error = DeliveryState.SENT, self.clock(), None
+
+    def delivery(self, delivery_id: int) -> DeliveryRecord | None:
+        with self._lock:
+            row = self.rows.get(delivery_id)
+            if row is None:
+                return None
+            return _record_of(row)
+
+
+def _record_of(row: _Delivery) -> DeliveryRecord:
+    return DeliveryRecord(
+        id=row.id,
+        state=row.state,
+        attempts=row.attempts,
+        leased_at=row.leased_at,
+        lease_token=row.lease_token,
+        next_attempt_at=row.next_attempt_at,
+        sent_at=row.sent_at,
+        provider_id=row.provider_id,
+        provider_status=row.provider_status,
+        error=row.error,
+        events=tuple(row.events),
+    )
