@@ -18,10 +18,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from notifier.config.project import Config, Role
+from notifier.delivery.store import Engine, utcnow
 from notifier.delivery.store import consents as log
-from notifier.delivery.store import utcnow
-from notifier.delivery.store.consents import Engine
-from notifier.delivery.store.consents import counts_by_version as counts_by_version  # `policies status` reads it here
 from notifier.problems import PolicyError, Problem
 from notifier.publishing.ledger import VERSION_ID
 from notifier.publishing.repository import PolicyRepository

@@ -23,8 +23,7 @@ from urllib.parse import quote
 from notifier.audit.proof import user_proof
 from notifier.config.project import Role
 from notifier.delivery.emails import EmailTemplates
-from notifier.delivery.store import proofs
-from notifier.delivery.store.proofs import Engine
+from notifier.delivery.store import Engine, proofs
 from notifier.problems import PolicyError, Problem
 from notifier.publishing.ledger import PolicyVersion
 from notifier.publishing.repository import PolicyRepository

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from notifier.delivery.store import proofs
-from notifier.delivery.store.proofs import Engine
+from notifier.delivery.store import Engine, proofs
 
 
 def user_proof(engine: Engine, user_id: str) -> dict[str, Any]:

@@ -15,8 +15,7 @@ from typing import Any
 from notifier.analysis.change_class import ChangeClass
 from notifier.config.project import Config
 from notifier.delivery.plan import notifiable_versions
-from notifier.delivery.store import answers
-from notifier.delivery.store.answers import Engine
+from notifier.delivery.store import Engine, answers
 from notifier.problems import PolicyError
 from notifier.publishing.ledger import PolicyVersion
 from notifier.publishing.repository import PolicyRepository

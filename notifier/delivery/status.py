@@ -12,17 +12,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from notifier.audit import consents
 from notifier.config.settings import Settings
 from notifier.delivery.model import DeliveryState
-from notifier.delivery.store import Engine, reports, utcnow
+from notifier.delivery.store import Engine, consents, reports, utcnow
 
 
 def status(engine: Engine, settings: Settings, now: datetime | None = None) -> dict[str, Any]:
     now = now or utcnow()
     counts = reports.delivery_counts(engine, now, lease_limit=now - timedelta(seconds=settings.lease_seconds))
-    with engine.connect() as conn:
-        consent_log = consents.counts_by_version(conn)
+    consent_log = consents.counts_per_version(engine)
     resend_at = (
         (counts.oldest_unknown + timedelta(seconds=settings.unknown_window_seconds)).isoformat(timespec="seconds")
         if counts.oldest_unknown

@@ -31,7 +31,7 @@ from notifier.delivery.http.middleware import BodyLimit, RequestLog
 from notifier.delivery.http.openapi import openapi
 from notifier.delivery.http.rate_limit import RateLimiter, rate_limit
 from notifier.delivery.http.state import AppState
-from notifier.delivery.store.answers import Engine
+from notifier.delivery.store import Engine
 from notifier.publishing.repository import PolicyRepository
 
 ROUTES: list[BaseRoute] = [

@@ -9,7 +9,7 @@ from starlette.requests import HTTPConnection
 
 from notifier.config.settings import Settings
 from notifier.delivery.http.rate_limit import RateLimiter
-from notifier.delivery.store.answers import Engine
+from notifier.delivery.store import Engine
 from notifier.publishing.repository import PolicyRepository
 
 

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.engine import Engine as Engine  # the handle callers hold and pass back to these operations
+from sqlalchemy.engine import Engine
 
 from notifier.delivery.store import acceptances, acknowledgements, insert, users, utcnow
 

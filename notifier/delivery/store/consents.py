@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import JSON, BigInteger, DateTime, Integer, String, UniqueConstraint, delete, func, select
-from sqlalchemy.engine import Connection
-from sqlalchemy.engine import Engine as Engine  # the handle callers hold and pass back to these operations
+from sqlalchemy import JSON, BigInteger, DateTime, Integer, String, Table, UniqueConstraint, delete, func, select
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Mapped, mapped_column
 
 from notifier.delivery.store import Base, insert, utcnow
@@ -33,7 +32,7 @@ class ConsentRecord(Base):
     __table_args__ = (UniqueConstraint("record_id", name="uq_consent_record"),)
 
 
-records = ConsentRecord.__table__
+records = cast(Table, ConsentRecord.__table__)
 COLUMNS = tuple(column.name for column in records.columns)
 
 
@@ -61,6 +60,12 @@ def received_between(engine: Engine, start: datetime, end: datetime) -> Iterator
     with engine.connect() as conn:
         for row in conn.execute(query.execution_options(yield_per=1000)):
             yield dict(row._mapping)
+
+
+def counts_per_version(engine: Engine) -> dict[str, dict[str, int]]:
+    """Records per cookie-policy version and act, for `policies status`."""
+    with engine.connect() as conn:
+        return counts_by_version(conn)
 
 
 def counts_by_version(conn: Connection, version: str | None = None) -> dict[str, dict[str, int]]:

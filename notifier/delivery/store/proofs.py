@@ -9,8 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, func, select
-from sqlalchemy.engine import Connection, CursorResult
-from sqlalchemy.engine import Engine as Engine  # the handle callers hold and pass back to these operations
+from sqlalchemy.engine import Connection, CursorResult, Engine
 
 from notifier.delivery.store import acceptances, acknowledgements, deliveries, delivery_events, messages, notices, users
 from notifier.delivery.store.consents import counts_by_version
