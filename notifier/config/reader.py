@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -160,8 +161,22 @@ def _closest(word: str, choices: Sequence[str]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-class Kind:
-    """The type of a declared field: turns a YAML value into a Python one, or says why it cannot."""
+def _refused(entry: Entry, hint: str, problems: list[Problem]) -> Any:
+    """Report a value of the wrong shape (a list where a mapping belongs…) and read nothing from it."""
+    problems.append(entry.problem(f"must be {hint}, not {_shape(entry.value)}"))
+    return INVALID
+
+
+class Kind(ABC):
+    """The type of a declared field: reads a YAML entry into a Python value, reporting what does not fit."""
+
+    @abstractmethod
+    def read(self, entry: Entry, problems: list[Problem]) -> Any:
+        """The value, or INVALID once its problems are in `problems`."""
+
+
+class Scalar(Kind):
+    """A kind read from the value alone, so its message comes from one place: the `Unfit` it raises."""
 
     def read(self, entry: Entry, problems: list[Problem]) -> Any:
         try:
@@ -170,12 +185,13 @@ class Kind:
             problems.append(entry.problem(str(unfit)))
             return INVALID
 
+    @abstractmethod
     def convert(self, value: Any) -> Any:
-        raise NotImplementedError
+        """The Python value, or `Unfit` saying what to write instead."""
 
 
 @dataclass(frozen=True)
-class Text(Kind):
+class Text(Scalar):
     """Text (a number or a date is read as it is written); `hint` says what the text is, for the message."""
 
     hint: str = "text"
@@ -187,7 +203,7 @@ class Text(Kind):
 
 
 @dataclass(frozen=True)
-class Whole(Kind):
+class Whole(Scalar):
     """A whole number from `low` to `high` (YAML's true and false are not numbers)."""
 
     low: int
@@ -200,7 +216,7 @@ class Whole(Kind):
 
 
 @dataclass(frozen=True)
-class Flag(Kind):
+class Flag(Scalar):
     def convert(self, value: Any) -> bool:
         if not isinstance(value, bool):
             raise Unfit(f"must be true or false, not {_shape(value)}")
@@ -208,7 +224,7 @@ class Flag(Kind):
 
 
 @dataclass(frozen=True)
-class Day(Kind):
+class Day(Scalar):
     """A calendar day written YYYY-MM-DD; an impossible one says so ("30 February 2026 does not exist").
 
     `label` starts each message with the field's name, for files whose messages name their fields.
@@ -228,7 +244,7 @@ class Day(Kind):
 
 
 @dataclass(frozen=True)
-class Choice(Kind):
+class Choice(Scalar):
     """One of a few words; a near miss is named."""
 
     choices: tuple[str, ...]
@@ -248,14 +264,13 @@ class ListOf(Kind):
 
     def read(self, entry: Entry, problems: list[Problem]) -> Any:
         if not isinstance(entry.value, list):
-            problems.append(entry.problem(f"must be {self.hint}, not {_shape(entry.value)}"))
-            return INVALID
+            return _refused(entry, self.hint, problems)
         return [value for _, value in self.pairs(entry, problems)]
 
     def pairs(self, entry: Entry, problems: list[Problem]) -> list[tuple[Entry, Any]]:
         """Each item that fits, with its entry (for messages about it); an absent list has none."""
         if entry.value is not None and not isinstance(entry.value, list):
-            problems.append(entry.problem(f"must be {self.hint}, not {_shape(entry.value)}"))
+            _refused(entry, self.hint, problems)
         read = ((element, self.item.read(element, problems)) for element in entry.elements())
         return [(element, value) for element, value in read if value is not INVALID]
 
@@ -269,13 +284,12 @@ class MappingOf(Kind):
 
     def read(self, entry: Entry, problems: list[Problem]) -> Any:
         if not isinstance(entry.value, dict):
-            problems.append(entry.problem(f"must be {self.hint}, not {_shape(entry.value)}"))
-            return INVALID
+            return _refused(entry, self.hint, problems)
         values = ((key, self.item.read(child, problems)) for key, child in entry.items())
         return {key: value for key, value in values if value is not INVALID}
 
 
-class Unchecked(Kind):
+class Unchecked(Scalar):
     """A value read and checked by the part of the tool that owns it (a block of policies.yml, a list)."""
 
     def convert(self, value: Any) -> Any:
@@ -314,8 +328,7 @@ class Block(Kind):
         if entry.value is None:
             entry = Entry(entry.file, {}, entry.node, entry.path, entry.key_node)
         if not isinstance(entry.value, dict):
-            problems.append(entry.problem(f"must be {self.hint}, not {_shape(entry.value)}"))
-            return INVALID
+            return _refused(entry, self.hint, problems)
         self._unknown_and_missing(entry, problems)
         values = {name: self._field(entry.child(name), spec, problems) for name, spec in self.fields.items()}
         if self.check is not None:

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from notifier.config.project import Config, unsafe_characters
-from notifier.config.reader import INVALID, Block, Choice, Entry, Field, Kind, MappingOf, Text, Unfit, Whole
+from notifier.config.reader import INVALID, Block, Choice, Entry, Field, Kind, MappingOf, Scalar, Text, Unfit, Whole
 from notifier.problems import PolicyError, Problem
 
 CHANNELS = ("file", "smtp", "sendgrid")
@@ -79,7 +79,7 @@ class Settings:
         self.secret_key  # noqa: B018 - reading it is the check
 
 
-class _HeaderText(Kind):
+class _HeaderText(Scalar):
     """A setting that goes into every email's headers: one line of text, whatever shape the YAML gave it.
 
     A list or a mapping is refused as a whole rather than turned into text: its items would reach the

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import EditorRepo
+from tests.editor.conftest import EditorRepo
 
 UNEXPLAINED_EN = "Our staff may listen to your calls with our support team."
 UNEXPLAINED_FR = "Nos équipes peuvent écouter vos appels avec le service client."

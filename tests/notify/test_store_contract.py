@@ -16,13 +16,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import fresh_database
 from sqlalchemy import insert
 
 from notifier.delivery import store
 from notifier.delivery.model import DeliveryState, DeliveryStore, Outcomes, ProviderEvent, Queue, Retry
 from notifier.delivery.store.dispatching import SqlDeliveries
 from notifier.delivery.store.memory import InMemoryDeliveries
+from tests.notify.conftest import fresh_database
 
 START = datetime(2026, 11, 21, 9, 0)
 NOTICE = 1
