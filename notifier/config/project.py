@@ -150,7 +150,7 @@ def _check_policy(policy: dict[str, Any], entry: Entry, problems: list[Problem])
         if bad := unsafe_characters(text):
             problems.append(title.problem(f"title ({lang}) must be one line of text: it has {bad}", False))
     name = entry.path[-1]
-    if policy["data"] and policy["role"] != Role.COOKIES:
+    if policy["data"] and policy["role"] != Role.COOKIES and not entry.child("role").reported(problems):
         problems.append(
             entry.child("data").problem(
                 f"only the policy with `role: cookies` has cookie data: add `role: cookies` under policies.{name}"

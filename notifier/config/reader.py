@@ -119,6 +119,10 @@ class Entry:
     def problem(self, message: str, named: bool = True) -> Problem:
         return Problem(self.where(named), message)
 
+    def reported(self, problems: list[Problem]) -> bool:
+        """Whether this field already has a problem: a rule between fields then says nothing more about it."""
+        return any(problem.where == self.where() for problem in problems)
+
     def child(self, key: Key) -> Entry:
         value: Any = None
         key_node = node = None

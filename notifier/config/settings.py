@@ -96,7 +96,7 @@ class _HeaderText(Scalar):
 
 
 def _check_sender(sender: dict[str, Any], entry: Entry, problems: list[Problem]) -> None:
-    if "@" not in sender["email"] and not any(p.where == entry.child("email").where() for p in problems):
+    if "@" not in sender["email"] and not entry.child("email").reported(problems):
         problems.append(entry.child("email").problem("the sender address is missing"))
 
 
