@@ -85,6 +85,7 @@ class Message(Base):
     subject: Mapped[str] = mapped_column(Text)
     body_text: Mapped[str] = mapped_column(Text)
     body_html: Mapped[str] = mapped_column(Text)
+    bundle: Mapped[str | None] = mapped_column(String(255))  # the notice ids it tells, when several: "3,5"
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -109,6 +110,9 @@ class Delivery(Base):
     lease_token: Mapped[str | None] = mapped_column(String(32))
     next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
     provider_status: Mapped[str | None] = mapped_column(String(16))  # latest webhook event
+    # One email for several notices due together (migration 0004): the carrier lists them, the others join it.
+    bundle: Mapped[str | None] = mapped_column(String(255))
+    joined_to: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
     __table_args__ = (
         UniqueConstraint("notice_id", "user_id", "channel", name="uq_delivery"),
         Index(
@@ -126,6 +130,12 @@ class Delivery(Base):
             "leased_at",
             sqlite_where=text("status IN ('sending', 'unknown')"),
             postgresql_where=text("status IN ('sending', 'unknown')"),
+        ),
+        Index(
+            "ix_deliveries_joined",
+            "joined_to",
+            sqlite_where=text("joined_to IS NOT NULL"),
+            postgresql_where=text("joined_to IS NOT NULL"),
         ),
     )
 
