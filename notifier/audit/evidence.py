@@ -119,6 +119,19 @@ def _notices(bundle: Bundle, repository: PolicyRepository, engine: Engine, versi
     return facts
 
 
+def _told_together(bundle: Bundle, sent: dict[str, Any]) -> dict[str, Any]:
+    """An email that told this version with others due at once, exactly as stored when it was sent."""
+    name = f"notice/together-{sent['locale']}-{sent['sha256'][:12]}"
+    bundle.write(f"{name}.txt", f"Subject: {sent['subject']}\n\n{sent['body_text']}")
+    bundle.write(f"{name}.html", sent["body_html"])
+    return {
+        "locale": sent["locale"],
+        "sha256": sent["sha256"],
+        "told": sent["told"],
+        "files": [f"{name}.txt", f"{name}.html"],
+    }
+
+
 def counts(engine: Engine, version: PolicyVersion, cookie_policy: bool = False) -> dict[str, Any]:
     """What the store holds for this version: counts only, no address and no user id.
 
@@ -162,6 +175,10 @@ def _write(
         "release_commit": commit,
         "texts": _texts_and_redlines(bundle, repository, version),
         "notice": _notices(bundle, repository, engine, version),
+        "told_together": [
+            _told_together(bundle, sent)
+            for sent in proofs.messages_told_together(engine, version.policy, version.version)
+        ],
         "counts": counts(engine, version, repository.config.policy(version.policy).role is Role.COOKIES),
     }
     if user_id is not None:
@@ -191,6 +208,7 @@ LABELS = {
         "texts": "Released texts (read back from git; each sha256 checked)",
         "redline": "changes from {previous}",
         "notice": "The notice sent (as rendered now; sha256 compared with the one stored when sent)",
+        "together": "as sent, in one email telling",
         "same": "same as sent",
         "differs": "DIFFERS from the one sent",
         "not_sent": "not sent yet",
@@ -211,6 +229,7 @@ LABELS = {
         "texts": "Textes publiés (relus dans git ; chaque sha256 vérifié)",
         "redline": "changements depuis {previous}",
         "notice": "L’avis envoyé (tel que rendu maintenant ; sha256 comparé à celui conservé à l’envoi)",
+        "together": "tel qu’envoyé, dans un même courriel annonçant",
         "same": "identique à l’envoi",
         "differs": "DIFFÉRENT de celui envoyé",
         "not_sent": "pas encore envoyé",
@@ -260,6 +279,11 @@ def _section(evidence: dict[str, Any], lang: str) -> str:
                 f'<li>{notice_lang}: <a href="notice/{notice_lang}.txt">{e(notice["subject"])}</a>, '
                 f"sha256 <code>{notice['sha256']}</code> ({state})</li>"
             )
+        parts += [
+            f'<li>{sent["locale"]}: <a href="{sent["files"][0]}">{w["together"]} {e(", ".join(sent["told"]))}</a>, '
+            f"sha256 <code>{sent['sha256']}</code></li>"
+            for sent in evidence["told_together"]
+        ]
         parts.append("</ul>")
     parts.append(f"<h2>{w['counts']}</h2>")
     for name, items in evidence["counts"].items():

@@ -46,6 +46,8 @@ def format_proof(record: dict[str, Any]) -> str:
                 else ""
             )
         )
+        if r["joined_to"]:
+            lines.append(f"    told in one email with the other changes due at once (delivery {r['joined_to']})")
         lines += [f"    event {ev['kind']} {ev['at']} {ev['detail'] or ''}".rstrip() for ev in r["events"]]
     if not record["notices"]:
         lines.append("  none sent")

@@ -1,4 +1,5 @@
-"""Dispatch: send what is pending, in leased batches of one notice and one language, and record every outcome.
+"""Dispatch: send what is pending, in leased batches of one message (one notice, or several due for the same
+users at once, told in one email) and one language, and record every outcome.
 
 Why it cannot send a delivery twice, with any number of workers, processes and machines on one database:
 - a batch is leased (pending -> sending, with a fresh lease token) and committed before the request; no
@@ -30,7 +31,7 @@ from datetime import datetime, timedelta
 from notifier.config.settings import Settings
 from notifier.delivery import tokens
 from notifier.delivery.channels.base import Batch, BatchResult, Channel, ChannelError, Recipient
-from notifier.delivery.emails import ACCEPT_MARKER, ACK_MARKER, EmailTemplates, RenderedMessage
+from notifier.delivery.emails import ACTIONS, EmailTemplates, RenderedMessage, link_marker
 from notifier.delivery.model import DeliveryStore, Leased, Outcomes, Queue, Retry
 from notifier.delivery.reconcile import ReconcileResult, reconcile
 from notifier.delivery.store import Engine
@@ -83,6 +84,7 @@ def decide(
     outcome: BatchResult,
     leased: list[Leased],
     now: datetime,
+    bundled: bool = False,
 ) -> Outcomes:
     """What to write for a channel's answer: a delivery retried MAX_ATTEMPTS times is a dead letter, the others
     wait a backoff that grows with their attempts."""
@@ -102,6 +104,7 @@ def decide(
         unknown=_clipped(outcome.unknown),
         retry=retry,
         later=_clipped(outcome.later),
+        bundled=bundled,
     )
 
 
@@ -112,7 +115,7 @@ def _clipped(reasons: dict[int, str]) -> dict[int, str]:
 
 @dataclass
 class _Queue:
-    """One notice in one language: its rendered message and the signers of its personal links."""
+    """One notice (or bundle) in one language: its rendered message and the signers of its personal links."""
 
     queue: Queue
     message: RenderedMessage
@@ -153,18 +156,21 @@ class Dispatcher:
 
     def _prepare(self) -> list[_Queue]:
         """Render each queue's message once, keep it in the store (what users read), and make its link signers."""
+        queues = self.deliveries.pending_queues()
+        if _several_notices_in_one_language(queues) and self.deliveries.bundle_pending():
+            queues = self.deliveries.pending_queues()
         templates = EmailTemplates(self.repository.root)
         expires = int(time.time()) + self.settings.token_ttl_days * 86400
         prepared = []
-        for queue in self.deliveries.pending_queues():
-            version = self.repository.ledger.get(queue.policy, queue.version)
-            message = templates.render(self.repository.config, self.repository.ledger, version, queue.locale)
-            self.deliveries.keep_message(queue.notice_id, message)
-            notice_key = f"{queue.policy}/{queue.version}"
+        for queue in queues:
+            versions = [self.repository.ledger.get(n.policy, n.version) for n in queue.notices]
+            message = templates.render_together(self.repository.config, self.repository.ledger, versions, queue.locale)
+            self.deliveries.keep_message(queue.notice_id, message, queue.bundle)
             signers = {
-                marker: tokens.Signer(self.settings.secret_key, notice_key, action, expires)
-                for marker, action in ((ACK_MARKER, "acknowledge"), (ACCEPT_MARKER, "accept"))
-                if marker in message.markers
+                marker: tokens.Signer(self.settings.secret_key, notice.key, action, expires)
+                for position, notice in enumerate(queue.notices)
+                for action in ACTIONS
+                if (marker := link_marker(action, position)) in message.markers
             }
             prepared.append(_Queue(queue, message, signers))
         return prepared
@@ -188,7 +194,9 @@ class Dispatcher:
         # slowed by load must not push the last attempt past the lease's end.
         deadline = time.monotonic() + self.budget
         q = queue.queue
-        leased = self.deliveries.lease(q.notice_id, q.locale, self.size, token, 0 if from_start else queue.after)
+        leased = self.deliveries.lease(
+            q.notice_id, q.locale, self.size, token, 0 if from_start else queue.after, q.bundle
+        )
         if not leased:
             return False
         with queue.lock:
@@ -199,13 +207,14 @@ class Dispatcher:
             self.deliveries.release(token)  # nothing of this batch was accepted
             self._stop_on(error)
             return False
-        outcomes = decide(self.settings, self.channel.name, queue.message, outcome, leased, self.deliveries.now())
+        now = self.deliveries.now()
+        outcomes = decide(self.settings, self.channel.name, queue.message, outcome, leased, now, bool(q.others))
         lost = self.deliveries.record(token, outcomes)
         if lost:
             log.warning("answer recorded after the lease was lost", extra={"fields": {"deliveries": lost}})
         with self._lock:
             self.result.add(outcome)
-        where = f"{q.policy}/{q.version}/{q.locale}"
+        where = f"{'+'.join(n.key for n in q.notices)}/{q.locale}"
         log.debug(
             "batch done", extra={"fields": {"queue": where, "sent": len(outcome.sent), "unknown": len(outcome.unknown)}}
         )
@@ -229,6 +238,7 @@ class Dispatcher:
             sender_name=self.settings.sender_name,
             reply_to=self.settings.reply_to,
             recipients=recipients,
+            others=tuple(n.key for n in q.others),
         )
 
     def _stop_on(self, error: ChannelError) -> None:
@@ -239,6 +249,12 @@ class Dispatcher:
         self._stop.set()
         if first:
             log.error("channel unusable, dispatch stopped", extra={"fields": {"error": str(error)}})
+
+
+def _several_notices_in_one_language(queues: list[Queue]) -> bool:
+    """Whether some users may have several notices pending at once: only then is bundling worth a look."""
+    single = [q.locale for q in queues if not q.others]
+    return len(single) > len(set(single))
 
 
 def dispatch(

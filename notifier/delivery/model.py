@@ -38,13 +38,43 @@ PROVIDER_RANK = {"processed": 1, "deferred": 2, "delivered": 3, "bounce": 4, "dr
 
 
 @dataclass(frozen=True)
+class NoticeRef:
+    id: int
+    policy: str
+    version: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.policy}/{self.version}"
+
+
+@dataclass(frozen=True)
 class Queue:
-    """One notice in one language with deliveries pending: every batch is taken from one queue."""
+    """Deliveries pending in one language, of one notice or of several told in one email (a bundle, led by its
+    first notice and keyed by `bundle`): every batch is taken from one queue, so it is one message."""
 
     notice_id: int
     policy: str
     version: str
     locale: str
+    others: tuple[NoticeRef, ...] = ()  # the other notices of a bundle, by id
+
+    @property
+    def notices(self) -> tuple[NoticeRef, ...]:
+        return (NoticeRef(self.notice_id, self.policy, self.version), *self.others)
+
+    @property
+    def bundle(self) -> str | None:
+        return bundle_key([n.id for n in self.notices]) if self.others else None
+
+
+def bundle_key(notice_ids: list[int]) -> str:
+    """How a bundle's notices are written on its carrier delivery and its message: ids ascending, "3,5"."""
+    return ",".join(str(i) for i in sorted(notice_ids))
+
+
+def bundle_ids(key: str) -> list[int]:
+    return [int(part) for part in key.split(",")]
 
 
 @dataclass(frozen=True)
@@ -74,6 +104,11 @@ class Outcomes:
     unknown: dict[int, str] = field(default_factory=dict)  # maybe sent: settled by events or the window
     retry: dict[int, Retry] = field(default_factory=dict)  # certainly not sent: pending again after a backoff
     later: dict[int, str] = field(default_factory=dict)  # not attempted: pending again, the attempt not counted
+    bundled: bool = False  # the batch carried a bundle: deliveries joined to it follow its outcome
+
+    @property
+    def answered(self) -> list[int]:
+        return [*self.sent, *self.failed, *self.unknown, *self.retry, *self.later]
 
 
 @dataclass(frozen=True)
@@ -109,6 +144,7 @@ class DeliveryRecord:
     provider_status: str | None
     error: str | None
     events: tuple[str, ...]  # the kinds of its events, oldest first
+    joined_to: int | None = None  # told in the email of that delivery (a bundle): its outcome is this one's
 
 
 class DeliveryStore(Protocol):
@@ -124,18 +160,29 @@ class DeliveryStore(Protocol):
 
     def pending_count(self) -> int: ...
 
-    def keep_message(self, notice_id: int, message: RenderedMessage) -> None:
-        """Keep the exact email of a notice in one language (once per content hash): what users read (T4)."""
+    def bundle_pending(self) -> int:
+        """Tell a user in one email every notice pending for them in one language that was never attempted:
+        the delivery of the first notice carries the email (its `bundle` lists the notices), the others join it
+        (never leased themselves, they take its outcome once it is sent or failed). Returns how many joined."""
         ...
 
-    def lease(self, notice_id: int, locale: str, size: int, token: str, after: int = 0) -> list[Leased]:
-        """Claim up to `size` due pending deliveries of one queue with ids above `after` (pending -> sending,
-        one attempt more), by ascending id; no delivery is ever in two leases. Committed before returning."""
+    def keep_message(self, notice_id: int, message: RenderedMessage, bundle: str | None = None) -> None:
+        """Keep the exact email of a notice (or of the bundle it leads) in one language, once per content hash:
+        what users read (T4)."""
+        ...
+
+    def lease(
+        self, notice_id: int, locale: str, size: int, token: str, after: int = 0, bundle: str | None = None
+    ) -> list[Leased]:
+        """Claim up to `size` due pending deliveries of one queue (the notice alone, or the bundle it leads) with
+        ids above `after` (pending -> sending, one attempt more), by ascending id; no delivery is ever in two
+        leases, and a delivery joined to another is never leased. Committed before returning."""
         ...
 
     def record(self, token: str, outcomes: Outcomes) -> int:
-        """Write a batch's outcomes on the rows `token` still holds; returns how many it no longer held.
-        `sent` is written on `unknown` rows of the lease too: acceptance is good news even after the lease expired."""
+        """Write a batch's outcomes on the rows `token` still holds, and on the deliveries joined to those that are
+        now sent or failed; returns how many it no longer held. `sent` is written on `unknown` rows of the lease
+        too: acceptance is good news even after the lease expired."""
         ...
 
     def release(self, token: str) -> None:

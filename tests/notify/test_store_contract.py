@@ -16,16 +16,16 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from notifier.delivery import store
-from notifier.delivery.model import DeliveryState, DeliveryStore, Outcomes, ProviderEvent, Queue, Retry
+from notifier.delivery.model import DeliveryState, DeliveryStore, NoticeRef, Outcomes, ProviderEvent, Queue, Retry
 from notifier.delivery.store.dispatching import SqlDeliveries
 from notifier.delivery.store.memory import InMemoryDeliveries
 from tests.notify.conftest import fresh_database
 
 START = datetime(2026, 11, 21, 9, 0)
-NOTICE = 1
+NOTICE, COOKIES = 1, 2  # the privacy notice, and the cookie notice released the same day
 
 
 class Clock:
@@ -47,49 +47,54 @@ class Shelf:
     """A store under test, and how to put pending deliveries in it (planning and fan-out stand-ins)."""
 
     deliveries: DeliveryStore
-    pending: Callable[[str, int], list[int]]  # (locale, count) -> the new deliveries' ids
+    add: Callable[[int, list[str], str], list[int]]  # (notice, user ids, locale) -> the new deliveries' ids
+    counter: Iterator[int]
+
+    def pending(self, locale: str, count: int) -> list[int]:
+        """Pending deliveries of the privacy notice to `count` new users."""
+        return self.add(NOTICE, [f"u{next(self.counter)}" for _ in range(count)], locale)
 
 
 def _memory_shelf(clock: Clock) -> Shelf:
     memory = InMemoryDeliveries(clock)
     memory.add_notice(NOTICE, "privacy", "2026-11-21")
-    counter = iter(range(1, 1_000_000))
+    memory.add_notice(COOKIES, "cookies", "2026-11-21")
 
-    def add_pending(locale: str, count: int) -> list[int]:
-        return [memory.add(NOTICE, f"u{n}", f"u{n}@example.com", locale) for n in (next(counter) for _ in range(count))]
+    def add(notice: int, users: list[str], locale: str) -> list[int]:
+        return [memory.add(notice, u, f"{u}@example.com", locale) for u in users]
 
-    return Shelf(memory, add_pending)
+    return Shelf(memory, add, iter(range(1, 1_000_000)))
 
 
 def _sql_shelf(url: str, clock: Clock) -> Shelf:
     engine = store.open_engine(url)
     with engine.begin() as conn:
+        notice = {
+            "change_class": "major",
+            "published_at": date(2026, 11, 21),
+            "effective_at": date(2026, 12, 21),
+            "planned_at": START,
+            "audience": "active_accounts",
+        }
         conn.execute(
-            insert(store.notices).values(
-                id=NOTICE,
-                policy="privacy",
-                version="2026-11-21",
-                change_class="major",
-                published_at=date(2026, 11, 21),
-                effective_at=date(2026, 12, 21),
-                planned_at=START,
-                audience="active_accounts",
-            )
+            insert(store.notices),
+            [
+                {"id": NOTICE, "policy": "privacy", "version": "2026-11-21", **notice},
+                {"id": COOKIES, "policy": "cookies", "version": "2026-11-21", **notice},
+            ],
         )
-    counter = iter(range(1, 1_000_000))
 
-    def add_pending(locale: str, count: int) -> list[int]:
-        users = [f"u{next(counter)}" for _ in range(count)]
+    def add(notice: int, users: list[str], locale: str) -> list[int]:
         with engine.begin() as conn:
-            conn.execute(
-                insert(store.users),
-                [{"id": u, "email": f"{u}@example.com", "locale": locale, "updated_at": START} for u in users],
-            )
+            known = set(conn.execute(select(store.users.c.id).where(store.users.c.id.in_(users))).scalars())
+            new = [{"id": u, "email": f"{u}@example.com", "locale": locale, "updated_at": START} for u in users]
+            if fresh := [row for row in new if row["id"] not in known]:
+                conn.execute(insert(store.users), fresh)
             rows = conn.execute(
                 insert(store.deliveries).returning(store.deliveries.c.id),
                 [
                     {
-                        "notice_id": NOTICE,
+                        "notice_id": notice,
                         "user_id": u,
                         "channel": store.EMAIL,
                         "locale": locale,
@@ -103,7 +108,7 @@ def _sql_shelf(url: str, clock: Clock) -> Shelf:
             )
             return sorted(rows.scalars())
 
-    return Shelf(SqlDeliveries(engine, clock), add_pending)
+    return Shelf(SqlDeliveries(engine, clock), add, iter(range(1, 1_000_000)))
 
 
 @pytest.fixture
@@ -285,3 +290,57 @@ def test_a_provider_event_counts_once_and_never_lowers_the_provider_status(shelf
     assert (again.recorded, again.duplicates) == (1, 1)
     statuses = [store.delivery(i).provider_status for i in (first, second)]  # type: ignore[union-attr]
     assert statuses == ["delivered", "bounce"]
+
+
+def test_notices_due_together_for_one_person_become_one_email_and_share_its_outcome(shelf):
+    """The privacy and the cookie policy released the same day: u1 and u2 are due both, u3 only the privacy
+    notice, u4 only the cookie one. Each person gets one email; each notice keeps its own delivery."""
+    store = shelf.deliveries
+    privacy = shelf.add(NOTICE, ["u1", "u2", "u3"], "en")
+    cookies = shelf.add(COOKIES, ["u1", "u2", "u4"], "en")
+    assert store.bundle_pending() == 2
+    both = Queue(NOTICE, "privacy", "2026-11-21", "en", (NoticeRef(COOKIES, "cookies", "2026-11-21"),))
+    assert both.bundle == "1,2"
+    assert sorted(store.pending_queues(), key=lambda q: q.notice_id) == [
+        Queue(NOTICE, "privacy", "2026-11-21", "en"),
+        both,
+        Queue(COOKIES, "cookies", "2026-11-21", "en"),
+    ]
+    assert [r.id for r in store.lease(NOTICE, "en", 10, "a" * 32)] == [privacy[2]], "u3 alone"
+    assert [r.id for r in store.lease(COOKIES, "en", 10, "b" * 32)] == [cookies[2]], "u4 alone"
+    carried = store.lease(NOTICE, "en", 10, "c" * 32, bundle="1,2")
+    assert [(r.user_id, r.id) for r in carried] == [("u1", privacy[0]), ("u2", privacy[1])]
+    assert store.lease(COOKIES, "en", 10, "d" * 32, bundle="1,2") == [], "a joined delivery is never leased"
+    store.record("c" * 32, outcomes(sent={privacy[0]: "msg-1"}, failed={privacy[1]: "bad address"}, bundled=True))
+    joined = [store.delivery(i) for i in cookies[:2]]
+    assert [(r.state, r.provider_id, r.joined_to) for r in joined if r] == [
+        (DeliveryState.SENT, "msg-1", privacy[0]),
+        (DeliveryState.FAILED, None, privacy[1]),
+    ]
+    assert store.bundle_pending() == 0, "bundled once"
+
+
+def test_a_joined_delivery_stays_pending_until_its_email_is_known_to_be_sent(shelf, clock):
+    store = shelf.deliveries
+    (privacy,) = shelf.add(NOTICE, ["u1"], "fr")
+    (cookies,) = shelf.add(COOKIES, ["u1"], "fr")
+    assert store.bundle_pending() == 1
+    store.lease(NOTICE, "fr", 10, "a" * 32, bundle="1,2")
+    store.record("a" * 32, outcomes(unknown={privacy: "timeout after sending"}, bundled=True))
+    assert state(shelf, cookies) == DeliveryState.PENDING, "not sent until the email is"
+    assert store.pending_queues() == [], "and not sent on its own either"
+    store.record_provider_events([ProviderEvent(privacy, "delivered", clock.at, None, "evt-1")])
+    record = store.delivery(cookies)
+    assert record is not None and (record.state, record.provider_status) == (DeliveryState.SENT, "delivered")
+
+
+def test_only_never_attempted_deliveries_join_an_email(shelf):
+    store = shelf.deliveries
+    (privacy,) = shelf.add(NOTICE, ["u1"], "en")
+    store.lease(NOTICE, "en", 10, "a" * 32)
+    store.record("a" * 32, outcomes(retry={privacy: Retry("sendgrid 503", START)}))
+    (cookies,) = shelf.add(COOKIES, ["u1"], "en")
+    shelf.add(COOKIES, ["u2"], "fr")
+    assert store.bundle_pending() == 0, "a retried delivery keeps its own email"
+    record = store.delivery(cookies)
+    assert record is not None and record.joined_to is None

@@ -1,6 +1,7 @@
 """The one small interface every email channel implements: send a batch of one message to many recipients.
 
-A batch is one notice in one language (one rendered message) and up to `max_batch` recipients, each with
+A batch is one notice (or several told in one email) in one language (one rendered message) and up to
+`max_batch` recipients, each with
 the values of their personal links. The channel answers per delivery id: sent (with the provider's id),
 failed for good (with the reason), to retry later (certainly not sent), or unknown (the request may have
 reached the provider: a timeout after sending, a dropped connection; never resent blindly). The dispatcher
@@ -33,6 +34,12 @@ class Batch:
     sender_name: str
     reply_to: str | None
     recipients: list[Recipient]
+    others: tuple[str, ...] = ()  # "policy/version" of the other notices the message tells, if any
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """Every notice the message tells, as "policy/version": the first is the batch's own."""
+        return (f"{self.policy}/{self.version}", *self.others)
 
 
 @dataclass

@@ -36,7 +36,7 @@ def build(batch: Batch, recipient: Recipient) -> EmailMessage:
             "From": (batch.sender_name, batch.sender_email),
             "To": (recipient.email,),
             "Reply-To": (batch.reply_to or "",),
-            "X-Policy-Notice": (batch.policy, batch.version),
+            "X-Policy-Notice": batch.notices,
         }
     )
     mail = EmailMessage()
@@ -51,7 +51,7 @@ def build(batch: Batch, recipient: Recipient) -> EmailMessage:
     domain = batch.sender_email.rpartition("@")[2]
     mail["Message-ID"] = f"<notice-{batch.notice_id}.delivery-{recipient.delivery_id}@{domain}>"
     # Proof and tracing: which notice, delivery and exact message (sha256 before personal links) this is.
-    mail["X-Policy-Notice"] = f"{batch.policy}/{batch.version}"
+    mail["X-Policy-Notice"] = ", ".join(batch.notices)
     mail["X-Policy-Delivery"] = str(recipient.delivery_id)
     mail["X-Policy-Message-SHA256"] = batch.message.sha256
     mail["Auto-Submitted"] = "auto-generated"

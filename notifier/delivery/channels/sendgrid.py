@@ -104,9 +104,9 @@ class SendGridChannel:
             "from": {"email": batch.sender_email, "name": batch.sender_name},
             "subject": message.subject,
             "content": [{"type": "text/plain", "value": message.text}, {"type": "text/html", "value": message.html}],
-            "categories": [batch.policy, f"{batch.policy}-{batch.version}"],
-            "custom_args": {"notice": f"{batch.policy}/{batch.version}", "message_sha256": message.sha256},
-            "headers": {"X-Policy-Notice": f"{batch.policy}/{batch.version}", "Content-Language": message.locale},
+            "categories": _categories(batch),
+            "custom_args": {"notice": ", ".join(batch.notices), "message_sha256": message.sha256},
+            "headers": {"X-Policy-Notice": ", ".join(batch.notices), "Content-Language": message.locale},
             "tracking_settings": {
                 "click_tracking": {"enable": False, "enable_text": False},
                 "open_tracking": {"enable": False},
@@ -242,3 +242,10 @@ def _errors(response: Answer) -> str:
     if errors:
         return "; ".join(f"{e.get('field') or '-'}: {e.get('message')}" for e in errors)[:500]
     return response.text[:200]
+
+
+def _categories(batch: Batch) -> list[str]:
+    """Each policy and each version told, for the provider's statistics (SendGrid takes at most 10)."""
+    told = [key.split("/", 1) for key in batch.notices]
+    names = [policy for policy, _ in told] + [f"{policy}-{version}" for policy, version in told]
+    return list(dict.fromkeys(names))[:10]

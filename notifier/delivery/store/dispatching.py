@@ -13,8 +13,10 @@ pair on PostgreSQL, a JSON document on SQLite), and one INSERT of its events.
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Callable, Sequence
+import operator
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +27,7 @@ from sqlalchemy import (
     and_,
     any_,
     bindparam,
+    case,
     column,
     exists,
     func,
@@ -44,9 +47,11 @@ from notifier.delivery.model import (
     DeliveryState,
     EventsRecorded,
     Leased,
+    NoticeRef,
     Outcomes,
     ProviderEvent,
     Queue,
+    bundle_ids,
 )
 from notifier.delivery.store.engine import insert, utcnow
 from notifier.delivery.store.schema import deliveries, delivery_events, messages, notices
@@ -55,6 +60,19 @@ d = deliveries
 _HELD = (DeliveryState.SENDING,)
 _ANSWERED = (DeliveryState.SENDING, DeliveryState.UNKNOWN)  # acceptance is good news even after the lease expired
 _Row = tuple[int, str | None, datetime | None]  # a delivery id, and the text and time written on it
+_FORMING = ""  # the bundle of a carrier while bundle_pending's transaction joins deliveries to it
+# What a delivery joined to a carrier copies from it once the carrier is sent or failed.
+_OUTCOME = (
+    "status",
+    "attempts",
+    "leased_at",
+    "sent_at",
+    "transport",
+    "message_sha256",
+    "provider_id",
+    "provider_status",
+    "error",
+)
 
 
 class SqlDeliveries:
@@ -69,27 +87,50 @@ class SqlDeliveries:
 
     def pending_queues(self) -> list[Queue]:
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(notices.c.id, notices.c.policy, notices.c.version, d.c.locale)
-                .join(d, d.c.notice_id == notices.c.id)
-                .where(d.c.status == DeliveryState.PENDING)
-                .group_by(notices.c.id, notices.c.policy, notices.c.version, d.c.locale)
-                .order_by(notices.c.id, d.c.locale)
+            keys = conn.execute(
+                select(d.c.notice_id, d.c.bundle, d.c.locale)
+                .where(d.c.status == DeliveryState.PENDING, d.c.joined_to.is_(None))
+                .group_by(d.c.notice_id, d.c.bundle, d.c.locale)
             ).all()
-        return [Queue(*row) for row in rows]
+            named = {
+                row.id: NoticeRef(*row)
+                for row in conn.execute(select(notices.c.id, notices.c.policy, notices.c.version))
+            }
+        return sorted((_queue(named, *key) for key in keys), key=lambda q: (q.bundle or "", q.notice_id, q.locale))
 
     def pending_count(self) -> int:
         with self.engine.connect() as conn:
             count = select(func.count()).select_from(d).where(d.c.status == DeliveryState.PENDING)
             return int(conn.execute(count).scalar_one())
 
-    def keep_message(self, notice_id: int, message: RenderedMessage) -> None:
+    def bundle_pending(self) -> int:
+        """Three statements in one transaction, so that a concurrent dispatcher never sends a carrier alone nor
+        a joined delivery twice: mark the carriers (which locks them, so no other lease takes them), join the
+        others to them (skipping any a concurrent lease took meanwhile), then write on each carrier the notices
+        actually joined to it (a carrier left alone is an email of one notice again)."""
+        with self.engine.begin() as conn:
+            pending = list(conn.execute(select(d.c.notice_id).where(_fresh(d)).distinct()).scalars())
+            if len(pending) < 2:
+                return 0
+            conn.execute(update(d).where(_fresh(d), _first_of_several(d)).values(bundle=_FORMING))
+            carrier = d.alias("carrier")
+            joined = conn.execute(
+                update(d)
+                .where(_fresh(d), *_same_person(carrier, d), carrier.c.bundle == _FORMING, carrier.c.id != d.c.id)
+                .values(joined_to=carrier.c.id)
+                .execution_options(preserve_rowcount=True)
+            ).rowcount
+            conn.execute(update(d).where(d.c.bundle == _FORMING).values(bundle=_bundle_of_carrier(sorted(pending))))
+        return max(joined, 0)
+
+    def keep_message(self, notice_id: int, message: RenderedMessage, bundle: str | None = None) -> None:
         with self.engine.begin() as conn:
             conn.execute(
                 insert(conn, messages)
                 .values(
                     sha256=message.sha256,
                     notice_id=notice_id,
+                    bundle=bundle,
                     locale=message.locale,
                     subject=message.subject,
                     body_text=message.text,
@@ -99,7 +140,9 @@ class SqlDeliveries:
                 .on_conflict_do_nothing(index_elements=["sha256"])
             )
 
-    def lease(self, notice_id: int, locale: str, size: int, token: str, after: int = 0) -> list[Leased]:
+    def lease(
+        self, notice_id: int, locale: str, size: int, token: str, after: int = 0, bundle: str | None = None
+    ) -> list[Leased]:
         """`after` spares a long dispatch rescanning the index entries of the rows it already leased (on
         PostgreSQL they linger until vacuum, and a million of them made leasing slower)."""
         now = self.clock()
@@ -111,6 +154,8 @@ class SqlDeliveries:
                 d.c.status == DeliveryState.PENDING,
                 d.c.id > after,
                 or_(d.c.next_attempt_at.is_(None), d.c.next_attempt_at <= now),
+                d.c.joined_to.is_(None),
+                d.c.bundle.is_(None) if bundle is None else d.c.bundle == bundle,
             )
             .order_by(d.c.id)
             .limit(size)
@@ -155,6 +200,8 @@ class SqlDeliveries:
                 lambda v: {"status": DeliveryState.PENDING, "error": v.value, "next_attempt_at": v.at},
             )
             _add_events(conn, now, outcomes)
+            if outcomes.bundled:
+                _follow(conn, outcomes.answered)
         return len(outcomes.sent) - done
 
     def release(self, token: str) -> None:
@@ -173,11 +220,16 @@ class SqlDeliveries:
         )
 
     def confirm_by_events(self, now: datetime) -> int:
-        return self._change(
-            update(d)
-            .where(d.c.status == DeliveryState.UNKNOWN, _has_provider_event())
-            .values(status=DeliveryState.SENT, sent_at=func.coalesce(d.c.sent_at, now), error=None)
-        )
+        with self.engine.begin() as conn:
+            confirmed = conn.execute(
+                update(d)
+                .where(d.c.status == DeliveryState.UNKNOWN, _has_provider_event())
+                .values(status=DeliveryState.SENT, sent_at=func.coalesce(d.c.sent_at, now), error=None)
+                .returning(d.c.id)
+            ).all()
+            if confirmed:
+                _follow(conn, [row.id for row in confirmed])
+        return len(confirmed)
 
     def _change(self, statement: Any) -> int:
         with self.engine.begin() as conn:
@@ -237,6 +289,7 @@ class SqlDeliveries:
             .where(d.c.id.in_(best), d.c.status == DeliveryState.UNKNOWN)
             .values(status=DeliveryState.SENT, sent_at=self.clock(), error=None)
         )
+        _follow(conn, list(best))
 
     def delivery(self, delivery_id: int) -> DeliveryRecord | None:
         with self.engine.connect() as conn:
@@ -260,7 +313,65 @@ class SqlDeliveries:
                 provider_status=row.provider_status,
                 error=row.error,
                 events=tuple(kinds),
+                joined_to=row.joined_to,
             )
+
+
+def _queue(named: dict[int, NoticeRef], notice_id: int, bundle: str | None, locale: str) -> Queue:
+    lead = named[notice_id]
+    others = tuple(named[i] for i in bundle_ids(bundle) if i != notice_id) if bundle else ()
+    return Queue(lead.id, lead.policy, lead.version, locale, others)
+
+
+def _fresh(t: FromClause) -> ColumnElement[bool]:
+    """A delivery that may join a bundle: pending, never attempted, neither carrying nor joined to one."""
+    return and_(
+        t.c.status == DeliveryState.PENDING,
+        t.c.attempts == 0,
+        t.c.next_attempt_at.is_(None),
+        t.c.joined_to.is_(None),
+        t.c.bundle.is_(None),
+    )
+
+
+def _same_person(other: FromClause, t: FromClause) -> list[ColumnElement[bool]]:
+    return [other.c.user_id == t.c.user_id, other.c.channel == t.c.channel, other.c.locale == t.c.locale]
+
+
+def _first_of_several(t: FromClause) -> ColumnElement[bool]:
+    """The fresh delivery of the lowest notice among two or more of one person: the bundle's carrier."""
+    other = t.alias("other")
+    mine = [*_same_person(other, t), _fresh(other), other.c.id != t.c.id]
+    return and_(exists().where(*mine), ~exists().where(*mine, other.c.notice_id < t.c.notice_id))
+
+
+def _bundle_of_carrier(pending: list[int]) -> ColumnElement[str]:
+    """The ids of the carrier's notice and of those joined to it, ascending ("3,5"): one piece per notice that
+    has fresh deliveries (a handful), so the key is the same text on both databases; None when nothing joined."""
+    joined = d.alias("joined")
+    pieces = [
+        case(
+            (or_(d.c.notice_id == n, exists().where(joined.c.joined_to == d.c.id, joined.c.notice_id == n)), f",{n}"),
+            else_="",
+        )
+        for n in pending
+    ]
+    listed = func.substr(functools.reduce(operator.add, pieces), 2)
+    return case((exists().where(joined.c.joined_to == d.c.id), listed), else_=None)
+
+
+def _follow(conn: Connection, carrier_ids: Collection[int]) -> None:
+    """Deliveries joined to a sent or failed carrier take its outcome: the user read that one email."""
+    carrier = d.alias("carrier")
+    conn.execute(
+        update(d)
+        .where(
+            d.c.joined_to == carrier.c.id,
+            carrier.c.id.in_(carrier_ids),
+            carrier.c.status.in_((DeliveryState.SENT, DeliveryState.FAILED)),
+        )
+        .values({name: carrier.c[name] for name in _OUTCOME})
+    )
 
 
 def _pick_locked(conn: Connection, due: Select[tuple[int]]) -> ColumnElement[bool] | None:

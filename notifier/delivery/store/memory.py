@@ -19,11 +19,27 @@ from notifier.delivery.model import (
     DeliveryState,
     EventsRecorded,
     Leased,
+    NoticeRef,
     Outcomes,
     ProviderEvent,
     Queue,
+    bundle_ids,
+    bundle_key,
 )
 from notifier.delivery.store.engine import utcnow
+
+# What a delivery joined to a carrier copies from it once the carrier is sent or failed.
+_OUTCOME = (
+    "state",
+    "attempts",
+    "leased_at",
+    "sent_at",
+    "transport",
+    "message_sha256",
+    "provider_id",
+    "provider_status",
+    "error",
+)
 
 
 @dataclass
@@ -46,6 +62,14 @@ class _Delivery:
     error: str | None = None
     events: list[str] = field(default_factory=list)  # kinds, oldest first
     provider_events: int = 0
+    bundle: str | None = None
+    joined_to: int | None = None
+
+    @property
+    def fresh(self) -> bool:
+        """May join a bundle: pending, never attempted, neither carrying nor joined to one."""
+        unbundled = self.bundle is None and self.joined_to is None
+        return self.state == DeliveryState.PENDING and self.attempts == 0 and self.next_attempt_at is None and unbundled
 
 
 class InMemoryDeliveries:
@@ -74,18 +98,43 @@ class InMemoryDeliveries:
 
     def pending_queues(self) -> list[Queue]:
         with self._lock:
-            keys = {(r.notice_id, r.locale) for r in self.rows.values() if r.state == DeliveryState.PENDING}
-        return [Queue(n, *self.notices[n], locale) for n, locale in sorted(keys)]
+            keys = {
+                (r.bundle or "", r.notice_id, r.locale)
+                for r in self.rows.values()
+                if r.state == DeliveryState.PENDING and r.joined_to is None
+            }
+        return [self._queue(n, bundle, locale) for bundle, n, locale in sorted(keys)]
+
+    def _queue(self, notice_id: int, bundle: str, locale: str) -> Queue:
+        others = tuple(NoticeRef(i, *self.notices[i]) for i in (bundle_ids(bundle) if bundle else []) if i != notice_id)
+        return Queue(notice_id, *self.notices[notice_id], locale, others)
+
+    def bundle_pending(self) -> int:
+        with self._lock:
+            people: dict[tuple[str, str], list[_Delivery]] = {}
+            for r in self.rows.values():
+                if r.fresh:
+                    people.setdefault((r.user_id, r.locale), []).append(r)
+            joined = 0
+            for several in (rows for rows in people.values() if len(rows) > 1):
+                carrier, *others = sorted(several, key=lambda r: r.notice_id)
+                carrier.bundle = bundle_key([r.notice_id for r in several])
+                for r in others:
+                    r.joined_to = carrier.id
+                joined += len(others)
+            return joined
 
     def pending_count(self) -> int:
         with self._lock:
             return sum(1 for r in self.rows.values() if r.state == DeliveryState.PENDING)
 
-    def keep_message(self, notice_id: int, message: RenderedMessage) -> None:
+    def keep_message(self, notice_id: int, message: RenderedMessage, bundle: str | None = None) -> None:
         with self._lock:
             self.messages.setdefault(message.sha256, (notice_id, message))
 
-    def lease(self, notice_id: int, locale: str, size: int, token: str, after: int = 0) -> list[Leased]:
+    def lease(
+        self, notice_id: int, locale: str, size: int, token: str, after: int = 0, bundle: str | None = None
+    ) -> list[Leased]:
         now = self.clock()
         with self._lock:
             due = [
@@ -96,6 +145,8 @@ class InMemoryDeliveries:
                 and r.state == DeliveryState.PENDING
                 and r.id > after
                 and (r.next_attempt_at is None or r.next_attempt_at <= now)
+                and r.joined_to is None
+                and r.bundle == bundle
             ]
             taken = sorted(due, key=lambda r: r.id)[:size]
             for r in taken:
@@ -125,7 +176,17 @@ class InMemoryDeliveries:
                 retry = outcomes.retry[r.id]
                 r.state, r.error, r.next_attempt_at = DeliveryState.PENDING, retry.reason, retry.at
                 r.events.append("deferred")
+            if outcomes.bundled:
+                self._follow(outcomes.answered)
             return len(outcomes.sent) - len(sent)
+
+    def _follow(self, carrier_ids: Iterable[int]) -> None:
+        """Deliveries joined to a sent or failed carrier take its outcome: the user read that one email."""
+        ended = {i for i in carrier_ids if self.rows[i].state in (DeliveryState.SENT, DeliveryState.FAILED)}
+        for r in self.rows.values():
+            if r.joined_to is not None and r.joined_to in ended:
+                for name in _OUTCOME:
+                    setattr(r, name, getattr(self.rows[r.joined_to], name))
 
     def release(self, token: str) -> None:
         with self._lock:
@@ -150,6 +211,7 @@ class InMemoryDeliveries:
             confirmed = [r for r in self._in(DeliveryState.UNKNOWN) if r.provider_events]
             for r in confirmed:
                 r.state, r.sent_at, r.error = DeliveryState.SENT, r.sent_at or now, None
+            self._follow(r.id for r in confirmed)
             return len(confirmed)
 
     def resend_silent(self, leased_before: datetime, now: datetime, detail: str) -> list[int]:
@@ -183,6 +245,7 @@ class InMemoryDeliveries:
                         best[row.id] = event.kind
             for delivery_id, kind in best.items():
                 self._settle(self.rows[delivery_id], kind)
+            self._follow(best)
         return result
 
     def _settle(self, row: _Delivery, kind: str) -> None:
@@ -212,4 +275,5 @@ def _record_of(row: _Delivery) -> DeliveryRecord:
         provider_status=row.provider_status,
         error=row.error,
         events=tuple(row.events),
+        joined_to=row.joined_to,
     )

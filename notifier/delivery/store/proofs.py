@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, func, select
+from sqlalchemy import ColumnElement, FromClause, func, literal, select
 from sqlalchemy.engine import Connection, CursorResult, Engine
 
+from notifier.delivery.model import bundle_ids
 from notifier.delivery.store import acceptances, acknowledgements, deliveries, delivery_events, messages, notices, users
 from notifier.delivery.store.consents import counts_by_version
 
@@ -20,7 +21,8 @@ def _rows(result: CursorResult[Any]) -> list[dict[str, Any]]:
 
 
 def _deliveries(conn: Connection, user_id: str) -> list[dict[str, Any]]:
-    """Every notice sent to the user, oldest first, each with the events that followed it."""
+    """Every notice sent to the user, oldest first, each with the events that followed it. A notice told in
+    the email of another (`joined_to`, several versions due at once) shows that email's events."""
     d, n, e = deliveries, notices, delivery_events
     sent = _rows(
         conn.execute(
@@ -41,20 +43,21 @@ def _deliveries(conn: Connection, user_id: str) -> list[dict[str, Any]]:
                 d.c.provider_id,
                 d.c.provider_status,
                 d.c.error,
+                d.c.joined_to,
             )
             .join(n, n.c.id == d.c.notice_id)
             .where(d.c.user_id == user_id)
             .order_by(d.c.id)
         )
     )
-    ids = [row["id"] for row in sent]
+    ids = [row["id"] for row in sent] + [row["joined_to"] for row in sent if row["joined_to"]]
     events = _rows(
         conn.execute(
             select(e.c.delivery_id, e.c.kind, e.c.at, e.c.detail).where(e.c.delivery_id.in_(ids)).order_by(e.c.id)
         )
     )
     for row in sent:
-        row["events"] = [event for event in events if event["delivery_id"] == row["id"]]
+        row["events"] = [event for event in events if event["delivery_id"] == (row["joined_to"] or row["id"])]
     return sent
 
 
@@ -88,15 +91,38 @@ def user_record(engine: Engine, user_id: str) -> dict[str, Any] | None:
 
 
 def sent_message_hashes(engine: Engine, policy: str, version: str) -> dict[str, str]:
-    """The sha256 of the notice email stored when it was sent, per language (none before the first send)."""
+    """The sha256 of the notice email (of this notice alone) stored when it was sent, per language (none
+    before the first send)."""
     m, n = messages, notices
     with engine.connect() as conn:
         found = conn.execute(
             select(m.c.locale, m.c.sha256)
             .join(n, n.c.id == m.c.notice_id)
-            .where(n.c.policy == policy, n.c.version == version)
+            .where(n.c.policy == policy, n.c.version == version, m.c.bundle.is_(None))
         )
         return {locale: sha256 for locale, sha256 in found}
+
+
+def messages_told_together(engine: Engine, policy: str, version: str) -> list[dict[str, Any]]:
+    """The stored emails that told this version together with others due at once, oldest first: each with
+    its language, sha256, exact parts, and the versions it told ("policy/version")."""
+    m, n = messages, notices
+    with engine.connect() as conn:
+        notice_id = conn.execute(select(n.c.id).where(_of_version(n, policy, version))).scalar()
+        if notice_id is None:
+            return []
+        listed = literal(",") + m.c.bundle + literal(",")
+        rows = _rows(
+            conn.execute(
+                select(m.c.locale, m.c.sha256, m.c.subject, m.c.body_text, m.c.body_html, m.c.bundle)
+                .where(m.c.bundle.is_not(None), listed.like(f"%,{notice_id},%"))
+                .order_by(m.c.created_at, m.c.sha256)
+            )
+        )
+        keys = {row.id: f"{row.policy}/{row.version}" for row in conn.execute(select(n.c.id, n.c.policy, n.c.version))}
+    for row in rows:
+        row["told"] = [keys[i] for i in bundle_ids(row.pop("bundle"))]
+    return rows
 
 
 def _grouped(conn: Connection, *columns: Any, where: ColumnElement[bool]) -> list[dict[str, Any]]:
