@@ -1,7 +1,8 @@
 """Consent cannot be forged: a token authorises exactly its own user, notice and action until its own expiry.
 
 Camille (u-0001) has two notices waiting: the major privacy release (acknowledge) and a rights-reducing cookie
-release (explicit acceptance, T5). Her emails carry one link each. Whoever holds one of those links, say an
+release (explicit acceptance, T5). Her email (one for both, as they are due at once) carries one link per
+notice. Whoever holds one of those links, say an
 old email forwarded or left in a shared mailbox, may do what that link says and nothing more: never accept
 a change she did not accept, never obtain another or a longer-lived token.
 """
@@ -39,8 +40,9 @@ def client(world):
 
 
 def _emailed_token(world, notice: str) -> str:
-    message = next(m for m in outbox(world) if m["To"] == CAMILLE_ADDRESS and m["X-Policy-Notice"] == notice)
-    return re.search(r"https?://\S+/a/(\S+)", text_part(message)).group(1)
+    message = next(m for m in outbox(world) if m["To"] == CAMILLE_ADDRESS and notice in m["X-Policy-Notice"])
+    found = re.findall(r"https?://\S+/a/(\S+)", text_part(message))
+    return next(token for token in found if tokens.verify(world.settings.secret_key, token).notice == notice)
 
 
 def _accepted(world) -> set[str]:

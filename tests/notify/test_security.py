@@ -144,7 +144,7 @@ def test_html_emails_autoescape_and_subjects_stay_one_line(world):
     version = _version_with_summary(world, '<script>alert("x")</script> & <b>more</b>')
     templates = EmailTemplates(world.root)
     subject = world.root / "templates/email/en/subject.txt"
-    subject.write_text(subject.read_text() + "\nBcc: everyone@example.com\n{{ summary }}\r\n")
+    subject.write_text(subject.read_text() + "\nBcc: everyone@example.com\n{{ changes[0].summary }}\r\n")
     message = templates.render(world.repository.config, world.repository.ledger, version, "en")
     assert "<script>" not in message.html and "&lt;script&gt;" in message.html
     assert "\n" not in message.subject and "\r" not in message.subject
