@@ -28,9 +28,14 @@ from notifier.audit.evidence import write_bundle
 from notifier.audit.proof import format_proof, user_proof
 from notifier.delivery import tokens
 from notifier.delivery.http.api import create_app
+from tests.notify.test_answer_page import ARTIFACTS, AXE, RUN_AXE, VIEWPORTS
 
 PRIVACY, COOKIES = "privacy/2026-11-21", "cookies/2026-11-22"
 DAY = date(2026, 11, 22)
+TITLES = {
+    "en": {"privacy": "Privacy Policy", "cookies": "Cookie Policy"},
+    "fr": {"privacy": "Politique de confidentialité", "cookies": "Politique de cookies"},
+}
 
 
 @pytest.fixture
@@ -144,3 +149,22 @@ def test_the_evidence_of_each_version_holds_the_email_that_told_both(told, tmp_p
         assert {t["sha256"] for t in together} == sent and all(t["told"] == [PRIVACY, COOKIES] for t in together)
         english = next(t for t in together if t["locale"] == "en")
         assert "Cookie Policy: the new version takes effect" in (out / english["files"][0]).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("screen", sorted(VIEWPORTS))
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_email_telling_both_reads_well_on_a_phone_and_a_desktop(told, browser, screen: str, lang: str) -> None:
+    _world, _result, messages, _site = told
+    message = next(m for m in messages if _notices(m) == [PRIVACY, COOKIES] and m["Content-Language"] == lang)
+    html = next(p for p in message.walk() if p.get_content_type() == "text/html").get_payload(decode=True)
+    context = browser.new_context(viewport=VIEWPORTS[screen])
+    page = context.new_page()
+    page.set_content(html.decode("utf-8"))
+    assert page.locator("h2").all_inner_texts() == [TITLES[lang]["privacy"], TITLES[lang]["cookies"]]
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling"
+    page.add_script_tag(path=str(AXE))
+    assert page.evaluate(RUN_AXE) == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"email-together-{lang}-{screen}.png"), full_page=True)
+    context.close()
