@@ -53,7 +53,7 @@ REVIEW_RULE = "review"
 LEGAL_MONTH_DAYS = 31  # GDPR Art. 12(3): requests are answered within one month
 MAX_COOKIE_DAYS = 395  # 13 months of 30.4 days (CNIL-2020-092 art. 5; B8; the policy's own promise)
 _FAMILIES = compile_families()
-_PRACTICE_FAMILIES = {"recipient", "data", "purpose", "source", "country"}
+_PRACTICE_FAMILIES = {"recipient", "data", "purpose", "source", "country", "tracked_medium"}
 # A street or building in the same sentence: a country named there is an address (R14), not a transfer (R6).
 _STREET = re.compile(
     r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd|floor|suite|square|lane|drive|rue|all[ée]e|"
@@ -139,6 +139,10 @@ class _DocumentFacts:
         return [s for s in _sentences(self._new_text) if promise.search(s)]
 
     @cached_property
+    def new_sentences(self) -> list[str]:
+        return _sentences(self._new_text)
+
+    @cached_property
     def domains(self) -> set[str]:
         return set(_domains(self._old_text))
 
@@ -172,6 +176,7 @@ class Change:
     section_mentions_rights: bool = False
     cookie_context: bool = False
     lead_in: str = ""  # the sentence introducing the list this paragraph is an item of ("We share it with:")
+    table_header: str = ""  # the first row of the table this paragraph is a row of ("Data | Retention period")
     section_title: str = ""
 
     @property
@@ -385,7 +390,7 @@ def _words(text: str) -> list[str]:
 
 def _deobfuscate(text: str) -> str:
     """`name [at] domain [dot] com` is the same mailbox as name@domain.com (R14, not a new channel)."""
-    if "[" not in text:
+    if not any(bracket in text for bracket in "[({<"):
         return text
     return OBFUSCATED_EMAIL.sub(lambda m: f" {m[1]}@{m[2]}.{m[3]} ", text)
 
@@ -553,8 +558,8 @@ def detect_retention(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     family = "retention"
     cookie = c.cookie_context
-    if cookie and " | " in (c.new or c.old):
-        old, new = sorted(durations(c.old)), sorted(durations(c.new))  # a cookie table row: its durations
+    if (cookie or c.mentions("retention", c.table_header)) and " | " in (c.new or c.old):
+        old, new = sorted(durations(c.old)), sorted(durations(c.new))  # a cookie or retention table row
     else:
         old, new = _periods(c.old, c.lang, family, "request"), _periods(c.new, c.lang, family, "request")
     rule_longer = "R16" if cookie else "R8"
@@ -645,6 +650,16 @@ def _touched(sentence: str, deleted: str) -> bool:
 
 
 def _best_match(sentence: str, candidates: list[str]) -> str:
+    best, score = _closest(sentence, candidates)
+    return best if score >= 0.3 else ""
+
+
+def _best_score(sentence: str, candidates: list[str]) -> float:
+    return _closest(sentence, candidates)[1]
+
+
+def _closest(sentence: str, candidates: list[str]) -> tuple[str, float]:
+    """The candidate sharing the most words with the sentence, and the share (Jaccard) of words they share."""
     words = set(_words(sentence))
     best, score = "", 0.0
     for candidate in candidates:
@@ -652,7 +667,7 @@ def _best_match(sentence: str, candidates: list[str]) -> str:
         value = len(words & other) / len(words | other) if words | other else 0
         if value > score:
             best, score = candidate, value
-    return best if score >= 0.3 else ""
+    return best, score
 
 
 def _kept_elsewhere(sentence: str, promises: list[str]) -> str:
@@ -676,6 +691,8 @@ def detect_rights(c: Change) -> list[Finding]:
     if lost and c.old and _removed_sentence_share(c) >= 0.5 and not _removed_with_its_vendor(c):
         condition = c.lost_terms("condition")
         findings.append(Finding(RR, c.reason("R13", old=c.quote_deleted(condition[0] if condition else lost[0]))))
+    elif choice := _choice_taken_away(c):
+        findings.append(Finding(RR, c.reason("R13", old=choice, new="")))
     rights_context = c.mentions("right") or c.mentions("contact") or c.section_mentions_rights
     old_channels, new_channels = _channels(c.old), _channels(c.new)
     if rights_context and old_channels != new_channels:
@@ -694,6 +711,24 @@ def detect_rights(c: Change) -> list[Finding]:
             placeholder = bool(PLACEHOLDER.search(c.old + c.new))
             findings.append(Finding(MINOR, c.reason("R14"), review=not (placeholder or same_kind)))
     return findings
+
+
+def _choice_taken_away(c: Change) -> str:
+    """The old sentence offering users a way to stop or change a practice ("you can switch to plain-text emails",
+    "if you would rather not receive it, tell us"), gone from the whole new version, or "".
+
+    A choice that leaves with its vendor goes with the practice it was about (R17), not a lost right.
+    """
+    if not c.old or _removed_with_its_vendor(c):
+        return ""
+    offered = c.family("choice_offered")
+    lead_in = c.lead_in.rstrip(" :")
+    for sentence in _changed_sentences(c)[0]:
+        if not offered.search(f"{lead_in} {sentence}" if lead_in else sentence):
+            continue
+        if not _best_match(sentence, c.facts.new_sentences) or _best_score(sentence, c.facts.new_sentences) < 0.5:
+            return sentence
+    return ""
 
 
 def _channel_gone(c: Change, gone: set[str]) -> Finding:
@@ -736,11 +771,18 @@ def _channel_kind(channel: str) -> str:
 
 
 def _removed_with_its_vendor(c: Change) -> bool:
-    """A whole paragraph about a vendor removed, its opt-out with it: a removal (R17), not a lost right."""
-    if c.new or not c.old:
+    """A paragraph, a sentence or an item about a vendor removed, its opt-out with it: a removal (R17), not a lost
+    right. A supervisory authority named where a right was ("complain to the CNIL") is no vendor."""
+    if not c.old:
         return False
-    names = [d for d in _domains(c.old)] + _organisations(c.old) + re.findall(r"\b[A-Z][a-z]+[A-Z]?\w*\b", c.old)[1:]
-    return any(len(n) > 3 and not c.kept_in_new_document(n) for n in names)
+    gone = c.deleted if c.new else c.old
+    names = [*_domains(gone), *_organisations(gone), *_NAME.findall(gone)]
+    if not c.new:
+        names += re.findall(r"\b[A-Z][a-z]+[A-Z]?\w*\b", c.old)[1:]
+    return any(
+        len(n) > 3 and not c.kept_in_new_document(n) and not c.mentions("right", n) and not c.mentions("contact", n)
+        for n in names
+    )
 
 
 def _removed_sentence_share(c: Change) -> float:
@@ -783,13 +825,17 @@ def detect_recipients(c: Change) -> list[Finding]:
         for o in _organisations(c.inserted)
         if o.lower() not in c.old.lower() and not _contact_point(c, _sentence_with(c.inserted, o))
     ]
+    if _renamed(c, organisations):
+        organisations = []
     if organisations and c.mentions("controller", c.new):
         return [Finding(MAJOR, c.reason("R3", new=c.quote_inserted(organisations[0])))]
+    if controllers := _new_controllers(c):
+        return [Finding(MAJOR, c.reason("R3", new=c.quote_inserted(controllers[0])))]
     terms = c.new_terms("recipient")
     if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
         terms = []  # "disclose" -> "transmit" where the paragraph already spoke of sharing: a rewording
     named = organisations or _names_added_to_a_list(c) or _providers_by_link(c)
-    if _new_item_of_a_recipient_list(c):
+    if _new_item_of_a_list(c, "recipient"):
         return [Finding(MAJOR, c.reason("R5", new=c.new))]
     if named and not c.cookie_context:
         findings.append(Finding(MAJOR, c.reason("R5", new=c.quote_inserted(named[0]))))
@@ -798,12 +844,42 @@ def detect_recipients(c: Change) -> list[Finding]:
     return findings
 
 
-def _new_item_of_a_recipient_list(c: Change) -> bool:
-    """A new item in a list of recipients ("We may share your data with:" + "our auditors"): one more kind of
-    recipient, whatever words it uses (R5)."""
+_RENAMING = re.compile(
+    r"\b(?:formerly|previously|now (?:called|named|known as)|renamed|anciennement|d[ée]sormais|renomm\w*)\b", re.I
+)
+
+
+def _renamed(c: Change, organisations: list[str]) -> bool:
+    """Companies swapped for others the text says are the old ones renamed ("Meta Platforms Ireland Ltd (formerly
+    Facebook Ireland Ltd)"): the same recipients under new names (R9).
+
+    Without such words a new legal name is a new entity, however alike the names ("Infinite Styles Ecommerce Co,
+    Ltd" -> "Infinite Styles Services Co., Limited" is another company): R3 or R5.
+    """
+    return bool(organisations and _RENAMING.search(c.inserted))
+
+
+def _new_controllers(c: Change) -> list[str]:
+    """Names the old version never gave, in a sentence about who controls the data ("... and Leaf Publishing are
+    joint controllers"): a new controller, with or without a legal form (R3)."""
+    if not c.mentions("controller", c.inserted + " " + c.new):
+        return []
+    return [
+        n
+        for n in _NAME.findall(c.inserted)
+        if not c.facts.named_before(n)
+        and c.mentions("controller", sentence := _sentence_with(c.new, n))
+        and not _contact_point(c, sentence)
+    ]
+
+
+def _new_item_of_a_list(c: Change, family: str) -> bool:
+    """A new item in a list the lead-in says is of recipients ("We may share your data with:" + "our auditors"),
+    of data collected or of uses: one more of them, whatever words the item uses (R5, R7, R2). An item giving a
+    way to reach us is a contact point (R14)."""
     if c.old or not c.lead_in or c.cookie_context or _substantive(c.new) == 0:
         return False
-    return c.mentions("recipient", c.lead_in) and not c.mentions("contact", c.new)
+    return c.mentions(family, c.lead_in) and not c.mentions("contact", c.new) and not _channels(c.new)
 
 
 def _sentence_with(text: str, term: str) -> str:
@@ -910,6 +986,8 @@ def detect_data(c: Change) -> list[Finding]:
         terms = c.new_terms(family)
         if terms and _substantive(c.inserted) >= 2:
             return [Finding(MAJOR, c.reason("R7", new=c.quote_inserted(terms[0])))]
+    if _new_item_of_a_list(c, "collection"):
+        return [Finding(MAJOR, c.reason("R7", new=c.new))]
     return []
 
 
@@ -921,6 +999,8 @@ def detect_purposes(c: Change) -> list[Finding]:
     terms = [t for t in c.new_terms("purpose") if not _securing_essential_cookies(c, t)]
     if terms and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R2", new=c.quote_inserted(terms[0])), reconsent=c.cookie_context))
+    elif _new_item_of_a_list(c, "purpose_lead"):
+        findings.append(Finding(MAJOR, c.reason("R2", new=c.new)))
     if (terms := c.new_terms("basis")) and c.old and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R10", new=c.quote_inserted(terms[0]))))
     return findings
@@ -952,9 +1032,21 @@ def detect_trackers(c: Change) -> list[Finding]:
     if consent and _substantive(c.inserted) >= 3 and not c.old:
         return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(consent[0])), reconsent=True)]
     technologies = [t for t in c.new_terms("tracker_technology") if not c.facts.named_before(t.rstrip("s"))]
+    technologies += _new_tracked_media(c)
     if technologies:
         return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(technologies[0])), reconsent=True)]
     return []
+
+
+def _new_tracked_media(c: Change) -> list[str]:
+    """Trackers said to reach users somewhere new ("and invisible images in our newsletters"): tracking extended
+    to emails or an app is a new tracker, whatever the technique is called (R15). A way to reach us or to choose
+    by email is no tracker."""
+    return [
+        t
+        for t in c.new_terms("tracked_medium")
+        if c.mentions("cookie", sentence := _sentence_with(c.new, t)) and not c.mentions("choice", sentence)
+    ]
 
 
 _INTRODUCED = re.compile(
@@ -1004,7 +1096,9 @@ def detect_age(c: Change) -> list[Finding]:
 
 
 def _ages(text: str, lang: str) -> list[int]:
-    return [int(m["age"] or m["age2"]) for m in _FAMILIES["age"][lang].finditer(text)]
+    """The ages the text names, in digits or in words ("sixteen", "quinze ans")."""
+    found = (m["age"] or m["age2"] or m["age3"] for m in _FAMILIES["age"][lang].finditer(text))
+    return [int(a) if a.isdigit() else int(number_value(a)) for a in found]
 
 
 def detect_request_burden(c: Change) -> list[Finding]:
@@ -1013,6 +1107,8 @@ def detect_request_burden(c: Change) -> list[Finding]:
         for term in c.new_terms(family):
             sentence = _sentence_with(c.inserted, term)
             about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
+            # a fee for "copies beyond the first": what an access request asks for (a copy of an ID is no request)
+            about_requests = about_requests or (family == "fee" and c.mentions("copy", sentence))
             if about_requests and not c.mentions("free", sentence):
                 return [Finding(RR, c.reason("R4", new=c.quote_inserted(term)))]
     return []
@@ -1123,6 +1219,7 @@ def _paragraph_findings(
         section_mentions_rights=rights,
         cookie_context=policy == "cookies" or bool(_FAMILIES["cookie"][lang].search(f"{pair.title} {context}")),
         lead_in=_lead_in(pair.paragraphs, paragraph),
+        table_header=_table_header(pair.paragraphs, paragraph),
         section_title=pair.title,
     )
     found = [f for detector in DETECTORS for f in detector(change)] or [_default(change)]
@@ -1149,6 +1246,23 @@ def _lead_in(paragraphs: list[ParagraphPair], paragraph: ParagraphPair) -> str:
         if previous.heading or len(text.split()) > _ITEM_WORDS:
             return ""
     return ""
+
+
+def _table_header(paragraphs: list[ParagraphPair], paragraph: ParagraphPair) -> str:
+    """The header row of the table this paragraph is a row of, if both versions have it, or "".
+
+    A row states its facts through its columns: "| Server logs | 3 days |" is a retention period because the
+    header says "Retention period".
+    """
+    if " | " not in (paragraph.new or paragraph.old or ""):
+        return ""
+    index = next(k for k, p in enumerate(paragraphs) if p is paragraph)
+    header = None
+    for previous in reversed(paragraphs[:index]):
+        if " | " not in (previous.new or previous.old or ""):
+            break
+        header = previous
+    return (header.new or "") if header is not None and header.old and header.new else ""
 
 
 _BOILERPLATE_REPEATS = 3
@@ -1222,12 +1336,20 @@ def _default(c: Change) -> Finding:
     if not c.inserted.strip():
         return Finding(MINOR, c.reason("R17" if c.cookie_context else "R9"))
     if _substantive(c.inserted) == 0 and _substantive(c.deleted) == 0:
-        return Finding(E, c.reason("R1"))
+        # Only figures changed: a stamp is caught earlier (R1); any other figure (an age, an amount) changes facts.
+        changed_figures = bool(re.search(r"\d", c.deleted) and re.search(r"\d", c.inserted))
+        return Finding(MINOR if changed_figures else E, c.reason("R9" if changed_figures else "R1"))
     harmless = _harmless_edit(c)
     if harmless:
         return Finding(MINOR, c.reason(harmless))
     old_sentence, new_sentence = _edited_sentences(c)
-    return Finding(MAJOR, Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence)), review=True)
+    reason = Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence))
+    for family, rule in (("collection", "R7"), ("purpose_lead", "R2")):
+        if c.mentions(family, new_sentence) and not _PROMISES[c.lang].search(new_sentence):
+            # "we also record ...", "we use it to ..., and to ...": what is new is data collected or a use,
+            # whatever words name it.
+            return Finding(MAJOR, Reason(rule, c.section, reason.old, reason.new))
+    return Finding(MAJOR, reason, review=True)
 
 
 _SMALL_EDIT_WORDS = 5
@@ -1251,6 +1373,8 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a pointer to another page (a supplemental or regional notice)
     if c.old and c.mentions("user_benefit", c.inserted):
         return "R9"  # what a practice already disclosed does for the user
+    if c.old and c.mentions("limiting", c.inserted) and not c.mentions("taking_away", c.inserted):
+        return "R9"  # a practice already disclosed, narrowed ("and nothing more", "only so that")
     if _securing_essential_cookies(c, c.inserted) and not c.new_terms("data"):
         return "R9"  # how essential cookies keep the service secure
     rights = {m.group().lower() for m in c.family("right").finditer(c.inserted)}

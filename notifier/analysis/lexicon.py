@@ -122,7 +122,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"communiqu\w*",
             r"c[ée]d(?:er|ons|ées?|ent)\b",
             r"cession",
-            r"\bvend\w*",
+            r"\bvend(?:re|s|ons|ez|ent|u|ue|us|ues|ra|rons|rait)\b",
             r"\bvente\b",
             r"filiales?",
             r"annonceurs?",
@@ -204,6 +204,52 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"Sri Lanka",
             r"Saudi Arabia",
             r"Qatar",
+            r"Kenya",
+            r"Ghana",
+            r"Senegal",
+            r"Algeria",
+            r"Ivory Coast",
+            r"C[ôo]te d'Ivoire",
+            r"Cameroon",
+            r"Ethiopia",
+            r"Mauritius",
+            r"Madagascar",
+            r"Tanzania",
+            r"Uganda",
+            r"Rwanda",
+            r"Lebanon",
+            r"Jordan",
+            r"Kuwait",
+            r"Bahrain",
+            r"Oman",
+            r"Iran",
+            r"Iraq",
+            r"Kazakhstan",
+            r"Armenia",
+            r"Belarus",
+            r"Moldova",
+            r"Albania",
+            r"North Macedonia",
+            r"Bosnia",
+            r"Montenegro",
+            r"Kosovo",
+            r"Uruguay",
+            r"Paraguay",
+            r"Bolivia",
+            r"Ecuador",
+            r"Venezuela",
+            r"Costa Rica",
+            r"Panama",
+            r"Dominican Republic",
+            r"Guatemala",
+            r"Nepal",
+            r"Cambodia",
+            r"Myanmar",
+            r"Mongolia",
+            r"Georgia(?= \(the country\))",
+            r"(?-i:\bthe US\b)",
+            r"Quebec",
+            r"California",
         ],
         "fr": [
             r"[ÉE]tats-Unis",
@@ -249,6 +295,47 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"Qatar",
             r"Madagascar",
             r"Maurice",
+            r"Kenya",
+            r"Ghana",
+            r"S[ée]n[ée]gal",
+            r"Alg[ée]rie",
+            r"C[ôo]te d'Ivoire",
+            r"Cameroun",
+            r"[ÉE]thiopie",
+            r"Tanzanie",
+            r"Ouganda",
+            r"Rwanda",
+            r"Liban",
+            r"Jordanie",
+            r"Kowe[iï]t",
+            r"Bahre[iï]n",
+            r"Oman",
+            r"\bIran\b",
+            r"\bIrak\b",
+            r"Kazakhstan",
+            r"Arm[ée]nie",
+            r"Bi[ée]lorussie",
+            r"Moldavie",
+            r"Albanie",
+            r"Mac[ée]doine du Nord",
+            r"Bosnie",
+            r"Mont[ée]n[ée]gro",
+            r"Kosovo",
+            r"Uruguay",
+            r"Paraguay",
+            r"Bolivie",
+            r"[ÉE]quateur",
+            r"Venezuela",
+            r"Costa Rica",
+            r"Panama",
+            r"R[ée]publique dominicaine",
+            r"Guatemala",
+            r"N[ée]pal",
+            r"Cambodge",
+            r"Myanmar",
+            r"Mongolie",
+            r"Qu[ée]bec",
+            r"Californie",
         ],
     },
     # R7: categories of personal data and sources.
@@ -306,7 +393,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"num[ée]ro (?:d')?(?-i:ID)",
             r"passeports?",
             r"date de naissance",
-            r"[âa]ge\b",
+            r"\b[âa]ge\b",
             r"sant[ée]",
             r"\bvoix\b",
             r"audio",
@@ -443,9 +530,25 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R4: what a request costs or requires (a fee, a proof of identity): harder or costlier to exercise a right.
     "fee": {
-        "en": [r"\bfees?\b", r"\bcharge(?:s|d)? (?:a|you)\b", r"\bpayment of\b"],
-        "fr": [r"\bfrais\b", r"\bpayant\w*", r"\bfactur(?:é|ée|és|ées|ons|era|erons)\b", r"\bredevance\b"],
+        "en": [
+            r"\bfees?\b",
+            r"\bcharge(?:s|d)? (?:a|you)\b",
+            r"\b(?:processing|handling|administrative) (?:charge|cost)s?\b",
+            r"\bpay(?:ment of)?\b",
+            r"(?:[€$£]\s?\d+|\b\d+(?:[.,]\d+)?\s?(?:€|\$|£|euros?\b|EUR\b|USD\b|GBP\b|dollars?\b|pounds?\b))",
+        ],
+        "fr": [
+            r"\bfrais\b",
+            r"\bpayant\w*",
+            r"\bfactur(?:é|ée|és|ées|ons|era|erons)\b",
+            r"\bredevance\b",
+            r"\b(?:paiement|versement) d(?:e|u|')",
+            r"\bpayer\b",
+            r"(?:[€$£]\s?\d+|\b\d+(?:[.,]\d+)?\s?(?:€|\$|£|euros?\b|EUR\b|USD\b|GBP\b|dollars?\b|pounds?\b))",
+        ],
     },
+    # R4: a copy of one's data, what an access request asks for.
+    "copy": {"en": [r"\bcop(?:y|ies)\b"], "fr": [r"\bcopies?\b"]},
     "free": {
         "en": [r"free of charge", r"\bno fees?\b", r"\bfor free\b", r"without (?:any )?(?:fee|charge)"],
         "fr": [r"\bgratuit\w*", r"sans frais", r"aucun frais"],
@@ -455,27 +558,33 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"proof of (?:your )?identity",
             r"identity (?:card|document)s?",
             r"copy of (?:your )?(?:id|passport|driving licen[cs]e)",
-            r"verify your identity",
-            r"government[- ]issued id",
+            r"(?:verify|confirm|check|prove|establish) (?:your|the requester's|their) identity",
+            r"(?:verify|confirm|check|prove) who you are",
+            r"(?:photo|government(?:[- ]issued)?|national|valid|official) (?:photo )?(?-i:ID)\b",
+            r"(?-i:\bID) (?:card|document)s?\b",
+            r"\bpassports?\b",
+            r"driving licen[cs]e",
         ],
         "fr": [
-            r"justificatifs? d'identit[ée]",
-            r"pi[èe]ces? d'identit[ée]",
+            r"(?:justificatif|pi[èe]ce|titre|carte|document|preuve)s? d'identit[ée]",
             r"copie de (?:votre )?(?:carte d'identit[ée]|passeport)",
-            r"v[ée]rifier votre identit[ée]",
+            r"(?:v[ée]rifier|confirmer|contr[ôo]ler|prouver|justifier de) (?:votre|son|leur) identit[ée]",
+            r"\bpasseports?\b",
+            r"permis de conduire",
         ],
     },
     # R12: changes taking effect without telling users, and the promise to tell them.
     "deemed_acceptance": {
         "en": [
-            r"(?:continu\w*|keep) (?:to )?(?:use|using)\b.{0,80}\b(?:accept|agree|consent)",
+            r"(?:continu\w*|keep\w*|further|subsequent) (?:to )?(?:use|using|brows\w*|access\w*|visit\w*|navigat\w*)"
+            r"\b.{0,80}\b(?:accept|agree|consent|bound)",
             r"deemed to (?:have )?(?:accept|agree)",
-            r"constitutes? (?:your )?acceptance",
+            r"constitutes? (?:your )?(?:acceptance|agreement|consent)",
         ],
         "fr": [
-            r"(?:en continuant|continu\w*|poursui\w*) (?:[àa] |d')?(?:utilis|navigu)\w*.{0,80}\baccept",
-            r"vaut acceptation",
-            r"r[ée]put[ée]e? avoir accept[ée]",
+            r"(?:en continuant|continu\w*|poursui\w*) (?:[àa] |d')?(?:utilis|navigu|visit|acc[ée]d)\w*.{0,80}\baccept",
+            r"vaut (?:acceptation|accord|consentement)",
+            r"(?:r[ée]put[ée]|consid[ée]r[ée])e?s? (?:comme )?(?:l'|les )?(?:avoir accept|ayant accept)",
         ],
     },
     "notify_promise": {
@@ -489,18 +598,29 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     # R7: who the policy is for: a lower age lets younger children's data in.
     "age": {
         "en": [
-            r"(?:under|below|younger than|over|at least|older than|aged?)\s+(?:the age of\s+)?(?P<age>\d{1,2})\b",
-            r"(?P<age2>\d{1,2})\s+years?(?: of age| old)",
+            r"(?:under|below|younger than|over|at least|older than|aged?)\s+(?:the age of\s+)?(?P<age>{n})\b",
+            r"\bage\b[^.;\d]{0,30}?\b(?P<age3>{n})\b",
+            r"(?P<age2>{n})\s*(?:years?(?: of age| old)|\+|or (?:older|over|above)|and (?:older|over|above))",
         ],
         "fr": [
-            r"(?:moins de|plus de|au moins|[âa]g[ée]e?s? de|de plus de)\s+(?P<age>\d{1,2})\s+ans",
-            r"(?P<age2>\d{1,2})\s+ans (?:r[ée]volus|ou plus)",
+            r"(?:moins de|plus de|au moins|[âa]g[ée]e?s? d(?:e|'au moins)|de plus de)\s+(?P<age>{n})\s+ans",
+            r"\b[âa]ge\b[^.;\d]{0,30}?\b(?P<age3>{n})\b",
+            r"(?P<age2>{n})\s+ans (?:r[ée]volus|ou plus|et plus)",
         ],
     },
     # R9: a pointer to another page ("see our supplemental notice at ..."), and the audience it is for.
     "pointer": {
         "en": [r"\bsee\b", r"supplement\w*", r"more information", r"refer to", r"\bvisit\b"],
-        "fr": [r"consult\w*", r"compl[ée]mentaire", r"plus d'informations", r"reportez-vous", r"rendez-vous sur"],
+        "fr": [
+            r"consult\w*",
+            r"compl[ée]mentaires?",
+            r"plus d'informations",
+            r"reportez-vous",
+            r"rendez-vous sur",
+            r"\bvoir\b",
+            r"\bannexes?\b",
+            r"figur\w* (?:sur|dans)",
+        ],
     },
     "residents": {
         "en": [r"residents? of", r"if you (?:live|reside)", r"users (?:in|located in|based in)"],
@@ -562,7 +682,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bkeep\b",
             r"\bkept\b",
             r"\bstor(?:e|ed|age)\b",
-            r"(?:delet|anonymi[sz]|eras)\w*\b.{0,60}?\b(?:after|immediately)",
+            r"\b(?:delet|anonymi[sz]|eras|purg|destroy)\w*",
             r"immediately (?:delet|anonymi[sz]|eras)\w*",
             r"archiv\w*",
             r"lifetime",
@@ -576,7 +696,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"conserv\w*",
             r"dur[ée]e",
             r"archiv\w*",
-            r"(?:supprim|anonymis|effac)\w*\b.{0,60}?\b(?:apr[èe]s|au bout|imm[ée]diatement)",
+            r"\b(?:supprim|anonymis|effa[cç]|d[ée]trui|purg)\w*",
+            r"\bgard(?:ons|[ée]e?s?|er)\b",
             r"expir\w*",
             r"pendant",
             r"p[ée]riode",
@@ -674,6 +795,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"with your permission",
             r"you can adjust",
             r"if you have turned",
+            r"(?:when|if|once) you (?:\w+ ){0,2}?(?:switch on|turn on|enable|tick|check|select|activate|opt in)\b",
         ],
         "fr": [
             r"avec votre (?:accord|consentement)",
@@ -682,6 +804,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"si vous (?:l'|y )?(?:acceptez|consentez|autorisez)",
             r"avec votre autorisation",
             r"sans (?:avoir obtenu )?votre (?:accord|consentement)",
+            r"(?:lorsque|quand|si|d[èe]s que) vous (?:\S+ ){0,2}?"
+            r"(?:activez|cochez|s[ée]lectionnez|choisissez|autorisez)\b",
+            r"qu'avec votre (?:accord|consentement|autorisation)",
         ],
     },
     "hedge": {
@@ -755,12 +880,64 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "en": [r"fraud\w*", r"secur\w*", r"abus\w*", r"\bbots?\b", r"\bspam\b"],
         "fr": [r"fraud\w*", r"s[ée]cur\w*", r"abus\w*", r"\brobots?\b", r"\bspam\b"],
     },
+    # R7: a statement that we collect something ("we also record ...", "the data we collect:"), whatever it is.
+    "collection": {
+        "en": [
+            r"\bwe (?:\w+ ){0,2}?(?:collect|gather|record|captur|obtain|log|access|read|receiv|process)\w*",
+            r"\b(?:data|information) (?:that )?we (?:\w+ )?(?:collect|gather|record|obtain|receive|process)\w*",
+        ],
+        "fr": [
+            r"\bnous (?:\S+ ){0,2}?(?:collect|recueill|enregistr|relev|obten|obtien|re[çc]ev|acc[ée]d|lis|trait)\w*",
+            r"\bdonn[ée]es (?:que nous|collect[ée]es|trait[ée]es|recueillies)",
+        ],
+    },
+    # R2: a statement of what data are used for ("we use your data to:", "finalités"), whatever the use.
+    "purpose_lead": {
+        "en": [r"\bpurposes?\b", r"\bwe (?:\w+ ){0,2}?us(?:e|es)\b (?:\S+ ){0,5}?(?:to|for)\b"],
+        "fr": [r"\bfinalit[ée]s?\b", r"\butilis(?:ons|[ée]e?s?)\b (?:\S+ ){0,5}?(?:pour|afin|[àa] des fins)\b"],
+    },
+    # R15: where trackers reach users; tracking extended to a new medium (emails, texts) is a new tracker.
+    "tracked_medium": {
+        "en": [r"\be-?mails?\b", r"\bnewsletters?\b", r"\bSMS\b", r"\btext messages?\b"],
+        "fr": [r"\be-?mails?\b", r"\bcourriels?\b", r"\bnewsletters?\b", r"\blettres? d'information", r"\bSMS\b"],
+    },
+    # R13: a way offered to users to stop or change a practice ("you can switch to ...", "if you would rather not").
+    "choice_offered": {
+        "en": [
+            r"\byou (?:can|may|are able to)\b(?: \S+){0,3}? (?:stop|switch|turn|disable|unsubscribe|opt|refuse|decline"
+            r"|object|withdraw|change|choose|limit|untick|uncheck|manage|ask us (?:not|to stop))",
+            r"\bif you (?:would rather not|prefer not|do not want|don't want|no longer want|wish to stop)",
+        ],
+        "fr": [
+            r"\bvous pouvez\b(?: \S+){0,4}? (?:arr[êe]ter|passer|d[ée]sactiver|vous d[ée]sabonner|vous d[ée]sinscrire"
+            r"|refuser|vous opposer|retirer|choisir|limiter|modifier|g[ée]rer|d[ée]cocher)",
+            r"\bsi vous ne (?:souhaitez|voulez|d[ée]sirez) (?:plus|pas)",
+            r"\bsi vous pr[ée]f[ée]rez ne (?:pas|plus)",
+        ],
+    },
+    # R9: words that narrow a practice already disclosed ("and nothing more", "only so that"): not adverse.
+    "limiting": {
+        "en": [r"\bnothing (?:more|else)\b", r"\bno other\b", r"\bonly\b", r"\bsolely\b", r"\bexclusively\b"],
+        "fr": [r"\brien d'autre\b", r"\baucune? autre\b", r"\buniquement\b", r"\bseulement\b", r"\bexclusivement\b"],
+    },
+    # What takes something away from users, whatever else the sentence says.
+    "taking_away": {
+        "en": [r"\bno longer\b", r"\bcannot\b", r"\bcan't\b", r"\bnot be able\b", r"\bunable\b", r"\bmay not\b"],
+        "fr": [r"\bne (?:\S+ ){0,2}plus\b", r"\bn'(?:\S+ ){0,2}plus\b", r"\bne pourr\w* pas\b", r"\bimpossible\b"],
+    },
     # R1: date stamps ("last updated", "effective").
     "stamp": {
         "en": [r"updated", r"effective", r"last (?:modified|revised|changed)", r"\bdate\b", r"version"],
         "fr": [r"mise à jour", r"mis à jour", r"vigueur", r"\bdate\b", r"version", r"modifi\w*", r"applicable"],
     },
 }
+
+# An age as policies write it, in digits or in words (longest words first: "dix-sept" before "dix").
+AGE_NUMBER = (
+    r"(?:\d{1,2}|twenty-one|twenty|nineteen|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten"
+    r"|vingt(?: et |-et-)un|vingt|dix-neuf|dix-huit|dix-sept|seize|quinze|quatorze|treize|douze|onze|dix)"
+)
+FAMILIES["age"] = {lang: [p.replace("{n}", AGE_NUMBER) for p in patterns] for lang, patterns in FAMILIES["age"].items()}
 
 MONTHS = {
     "en": [
@@ -935,7 +1112,10 @@ RIGHT_SYNONYMS = [
     ("unsubscribe", "opt out", "opt-out", "désinscri", "desinscri", "désabonn", "desabonn"),
     ("portab",),
 ]
-IMMEDIATELY = re.compile(r"\b(?:immediately|right away|without delay|imm[ée]diatement|sans d[ée]lai)\b", re.I)
+IMMEDIATELY = re.compile(
+    r"\b(?:immediately|right away|without delay|as soon as|imm[ée]diatement|sans d[ée]lai|d[èe]s (?:que|la|le|l'))",
+    re.I,
+)
 UNITS = {
     "hour": 1 / 24,
     "hours": 1 / 24,
@@ -998,7 +1178,11 @@ DANGLING = re.compile(
 )
 # A postal address: a postcode followed by a capitalised place name ("24161 Altenholz", "1017 HL Amsterdam").
 POSTAL = re.compile(r"\b(?:\d{4,5}|\d{2} \d{3})(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+")
-OBFUSCATED_EMAIL = re.compile(r"\(?\s*([\w.+-]+)\s*\[\s*at\s*\]\s*([\w-]+)\s*\[\s*dot\s*\]\s*(\w+)\s*\)?", re.I)
+OBFUSCATED_EMAIL = re.compile(
+    r"\(?\s*([\w.+-]+)\s*[\[({<]\s*(?:at|arobase|chez|@)\s*[\])}>]\s*([\w-]+)\s*"
+    r"(?:[\[({<]\s*(?:dot|point)\s*[\])}>]|\.)\s*(\w+)\s*\)?",
+    re.I,
+)
 
 
 def promise_patterns() -> dict[str, re.Pattern[str]]:

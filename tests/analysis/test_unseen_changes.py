@@ -703,3 +703,632 @@ def test_bare_links_given_a_text_naming_a_company_are_a_re_rendering(lang, old, 
     # The page now shows a text for the same address: the link already pointed to that company (R1, not R5).
     result = classify(*edited(lang, "recipients", old, new), lang=lang)
     assert result.change_class is E, result.to_dict()
+
+
+# --- Paraphrase sweep: each category of issue 14 in other words and other shapes ------------------------------
+# Lists, tables, long sentences and negations, in wordings of our own: the detectors must recognise what a change
+# means, not the words of the first example they were shown.
+
+
+def notified(lang: str, section: str, old: str, new: str, classes: set[ChangeClass], rules: set[str]) -> None:
+    """Users are told, for one of the given rules (the change may fairly be read under more than one)."""
+    result = classify(*edited(lang, section, old, new), lang=lang)
+    assert result.change_class in classes, result.to_dict()
+    assert rules & {r.rule for r in result.reasons}, result.to_dict()
+
+
+COLLECTED = {
+    "en": "We collect the following data:\n\n* your name;\n* your postal address;\n* the books you order.",
+    "fr": "Nous collectons les données suivantes :\n\n* votre nom ;\n* votre adresse postale ;\n"
+    "* les livres que vous commandez.",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, section, old, new",
+    [
+        ("en", "data", COLLECTED["en"], COLLECTED["en"] + "\n* the contents of the SMS you exchange with couriers."),
+        (
+            "en",
+            "data",
+            BASE["en"]["data"],
+            BASE["en"]["data"] + " When the app is open, we also record which street you are in and the other "
+            "websites you visited before reaching our shop.",
+        ),
+        ("fr", "data", COLLECTED["fr"], COLLECTED["fr"] + "\n* le contenu des SMS échangés avec nos livreurs."),
+        (
+            "fr",
+            "data",
+            BASE["fr"]["data"],
+            BASE["fr"]["data"] + " Lorsque l'application est ouverte, nous relevons aussi la position de votre "
+            "téléphone et les empreintes digitales qui servent à la déverrouiller.",
+        ),
+    ],
+)
+def test_paraphrase_new_data_collected_is_major_r7(lang, section, old, new):
+    check(lang, section, old, new, MAJOR, "R7")
+
+
+USES = {
+    "en": "We use your data for the following purposes:\n\n* to deliver your orders;\n* to answer your questions.",
+    "fr": "Nous utilisons vos données pour :\n\n* livrer vos commandes ;\n* répondre à vos questions.",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        ("en", USES["en"], USES["en"] + "\n* to reward your purchases with points of our Reader Club."),
+        (
+            "en",
+            BASE["en"]["purposes"],
+            "We use these data to deliver your orders, to answer your questions and, each time you sign in, to "
+            "email you a one-time code.",
+        ),
+        ("fr", USES["fr"], USES["fr"] + "\n* vous envoyer par e-mail un code à usage unique à chaque connexion."),
+        (
+            "fr",
+            BASE["fr"]["purposes"],
+            "Nous utilisons ces données pour livrer vos commandes, répondre à vos questions et repérer les achats "
+            "suspects réglés avec des cartes volées.",
+        ),
+    ],
+)
+def test_paraphrase_a_new_use_of_the_data_is_major_r2(lang, old, new):
+    check(lang, "purposes", old, new, MAJOR, "R2")
+
+
+PARTNER_TABLE = {
+    "en": "We share your data with these partners:\n\n| Partner | What they receive |\n|---|---|\n"
+    "| Facebook | your email address, hashed |\n| Instagram | your email address, hashed |",
+    "fr": "Nous partageons vos données avec ces partenaires :\n\n| Partenaire | Ce qu'il reçoit |\n|---|---|\n"
+    "| Facebook | votre adresse e-mail, hachée |\n| Instagram | votre adresse e-mail, hachée |",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, section, old, new, rules",
+    [
+        (
+            "en",
+            "recipients",
+            PARTNER_TABLE["en"],
+            PARTNER_TABLE["en"] + "\n| Pinterest | your email address, hashed |",
+            {"R5"},
+        ),
+        (
+            "en",
+            "who",
+            "Northwind Books SAS is the controller of your data.",
+            "Northwind Books SAS and Leaf Publishing are joint controllers of your data.",
+            {"R3", "R5"},
+        ),
+        (
+            "fr",
+            "recipients",
+            PARTNER_TABLE["fr"],
+            PARTNER_TABLE["fr"] + "\n| Pinterest | votre adresse e-mail, hachée |",
+            {"R5"},
+        ),
+        (
+            "fr",
+            "who",
+            "Northwind Livres SAS est responsable du traitement de vos données.",
+            "Northwind Livres SAS et les Éditions Lumière sont responsables conjoints du traitement de vos données.",
+            {"R3", "R5"},
+        ),
+    ],
+)
+def test_paraphrase_a_new_recipient_or_controller_is_major(lang, section, old, new, rules):
+    notified(lang, section, old, new, {MAJOR}, rules)
+
+
+PROCESSOR_LINKS = {
+    "en": "Our processors publish their own notices:\n\n* https://www.parcelcarrier.example/privacy",
+    "fr": "Nos sous-traitants publient leurs propres politiques :\n\n* https://www.parcelcarrier.example/privacy",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        ("en", PROCESSOR_LINKS["en"], PROCESSOR_LINKS["en"] + "\n* https://www.brevo.com/legal/privacypolicy/"),
+        (
+            "en",
+            "Our carrier receives your name and address to deliver your parcel.",
+            "Our carrier receives your name and address to deliver your parcel. Other providers we rely on: "
+            "[zendesk.com](https://www.zendesk.com/company/privacy/), [twilio.com](https://www.twilio.com/legal/privacy).",
+        ),
+        ("fr", PROCESSOR_LINKS["fr"], PROCESSOR_LINKS["fr"] + "\n* https://www.brevo.com/fr/legal/privacypolicy/"),
+        (
+            "fr",
+            "Notre transporteur reçoit votre nom et votre adresse pour livrer votre colis.",
+            "Notre transporteur reçoit votre nom et votre adresse pour livrer votre colis. Autres prestataires : "
+            "[zendesk.fr](https://www.zendesk.fr/company/privacy/), [twilio.com](https://www.twilio.com/legal/privacy).",
+        ),
+    ],
+)
+def test_paraphrase_new_providers_named_only_by_links_are_major_r5(lang, old, new):
+    check(lang, "recipients", old, new, MAJOR, "R5")
+
+
+WHERE_TABLE = {
+    "en": "| Activity | Provider | Where |\n|---|---|---|\n| Customer support | Our call centre | Portugal |",
+    "fr": "| Activité | Prestataire | Lieu |\n|---|---|---|\n| Service client | Notre centre d'appels | Portugal |",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, old_cell, new_cell",
+    [
+        ("en", "| Portugal |", "| Portugal and Morocco |"),
+        ("en", "| Portugal |", "| Portugal; Kenya |"),
+        ("fr", "| Portugal |", "| Portugal et île Maurice |"),
+        ("fr", "| Portugal |", "| Portugal ; Kenya |"),
+    ],
+)
+def test_paraphrase_a_new_destination_in_a_table_cell_is_major_r6(lang, old_cell, new_cell):
+    old = WHERE_TABLE[lang]
+    check(lang, "recipients", old, old.replace(old_cell, new_cell), MAJOR, "R6")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We place cookies on our website to measure visits, with your consent.",
+            "We place cookies on our website, and invisible images in our newsletters, to measure visits and which "
+            "newsletters you open, with your consent.",
+        ),
+        (
+            "en",
+            "We use the following technologies, with your consent:\n\n* cookies;\n* local storage.",
+            "We use the following technologies, with your consent:\n\n* cookies;\n* local storage;\n"
+            "* a one-pixel image in each marketing email, which tells us whether you opened it.",
+        ),
+        (
+            "fr",
+            "Avec votre accord, nous déposons des cookies sur notre site pour mesurer sa fréquentation.",
+            "Avec votre accord, nous déposons des cookies sur notre site, et des images invisibles dans nos lettres "
+            "d'information, pour mesurer sa fréquentation et savoir quelles lettres vous ouvrez.",
+        ),
+        (
+            "fr",
+            "Avec votre accord, nous utilisons :\n\n* des cookies ;\n* le stockage local de votre navigateur.",
+            "Avec votre accord, nous utilisons :\n\n* des cookies ;\n* le stockage local de votre navigateur ;\n"
+            "* une image d'un pixel dans chaque courriel promotionnel, qui nous dit si vous l'avez ouvert.",
+        ),
+    ],
+)
+def test_paraphrase_tracking_extended_to_emails_is_major_and_needs_reconsent_r15(lang, old, new):
+    result = classify(old, new, lang=lang, policy="cookies")
+    assert result.change_class is MAJOR and result.reconsent, result.to_dict()
+    assert "R15" in {r.rule for r in result.reasons}, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We delete your card details as soon as the payment has gone through.",
+            "We delete your card details 90 days after the payment has gone through.",
+        ),
+        (
+            "en",
+            "| Data | Retention period |\n|---|---|\n| Server logs | 24 hours |",
+            "| Data | Retention period |\n|---|---|\n| Server logs | no more than 3 days |",
+        ),
+        (
+            "fr",
+            "Nous effaçons les coordonnées de votre carte dès que le paiement est accepté.",
+            "Nous effaçons les coordonnées de votre carte trois mois après l'acceptation du paiement.",
+        ),
+        (
+            "fr",
+            "Les journaux de nos serveurs, qui contiennent votre adresse IP, sont effacés toutes les 24 heures.",
+            "Les journaux de nos serveurs, qui contiennent votre adresse IP, sont gardés au plus trois jours avant "
+            "d'être effacés.",
+        ),
+    ],
+)
+def test_paraphrase_retention_made_longer_is_major_r8(lang, old, new):
+    check(lang, "retention", old, new, MAJOR, "R8")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        ("en", "You must be 18 or older to open an account.", "You must be 15 or older to open an account."),
+        ("en", "* Minimum age to register: sixteen", "* Minimum age to register: thirteen"),
+        (
+            "fr",
+            "L'inscription est réservée aux personnes âgées d'au moins 16 ans.",
+            "L'inscription est réservée aux personnes âgées d'au moins 13 ans.",
+        ),
+        (
+            "fr",
+            "Les mineurs de moins de quinze ans ne peuvent pas ouvrir de compte.",
+            "Les mineurs de moins de treize ans ne peuvent pas ouvrir de compte.",
+        ),
+    ],
+)
+def test_paraphrase_a_lower_age_threshold_is_major_r7(lang, old, new):
+    check(lang, "data", BASE[lang]["data"] + "\n\n" + old, BASE[lang]["data"] + "\n\n" + new, MAJOR, "R7")
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", " A processing charge of €15 applies to each request."),
+        ("en", " For copies beyond the first, you will need to pay a reasonable administrative cost."),
+        ("fr", " Toute demande donne lieu au paiement de 15 euros."),
+        ("fr", " Nous pouvons exiger le versement d'une somme forfaitaire de 10 € par demande de copie."),
+    ],
+)
+def test_paraphrase_a_fee_for_requests_is_rights_reducing_r4(lang, added):
+    check(lang, "rights", BASE[lang]["rights"], BASE[lang]["rights"] + added, RR, "R4")
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", " Before we act on a request, we will ask you to show a valid passport."),
+        ("en", " Requests must come with a scan of a government photo ID so that we can confirm who you are."),
+        (
+            "fr",
+            " Avant de traiter votre demande, nous vous demanderons de présenter un passeport en cours de validité.",
+        ),
+        ("fr", " Toute demande doit être accompagnée de la photocopie recto verso d'un titre d'identité."),
+    ],
+)
+def test_paraphrase_a_proof_of_identity_required_is_rights_reducing_r4(lang, added):
+    check(lang, "rights", BASE[lang]["rights"], BASE[lang]["rights"] + added, RR, "R4")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "Your reading list is shared with partner bookshops only if you tick the box in your account.",
+            "Your reading list is shared with partner bookshops; you can untick the box in your account.",
+        ),
+        (
+            "en",
+            "We share your wish list with partner bookshops when you switch on the Share option.",
+            "We automatically share your wish list with partner bookshops.",
+        ),
+        (
+            "fr",
+            "Votre liste de souhaits n'est transmise à nos librairies partenaires qu'avec votre accord explicite.",
+            "Votre liste de souhaits est transmise à nos librairies partenaires, sauf si vous vous y opposez.",
+        ),
+        (
+            "fr",
+            "Nous partageons votre liste de lecture avec nos librairies partenaires lorsque vous activez l'option "
+            "Partager.",
+            "Nous partageons automatiquement votre liste de lecture avec nos librairies partenaires.",
+        ),
+    ],
+)
+def test_paraphrase_data_sent_by_default_where_it_was_opt_in_is_notified(lang, old, new):
+    base = BASE[lang]["recipients"]
+    notified(lang, "recipients", f"{base} {old}", f"{base} {new}", {MAJOR, RR}, {"R10", "R12"})
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We send you our newsletter. You can:\n\n* switch to plain-text emails in your profile;\n"
+            "* stop the newsletter with the link in each email.",
+            "We send you our newsletter. You can:\n\n* stop the newsletter with the link in each email.",
+        ),
+        (
+            "en",
+            "We post our catalogue to you each season. If you would rather not receive it, tell us and we will stop.",
+            "We post our catalogue to you each season.",
+        ),
+        (
+            "fr",
+            "Nous vous envoyons notre lettre d'information. Vous pouvez à tout moment passer à des e-mails en texte "
+            "seul depuis votre profil.",
+            "Nous vous envoyons notre lettre d'information.",
+        ),
+        (
+            "fr",
+            "Nous vous envoyons notre catalogue chaque saison. Si vous ne souhaitez plus le recevoir, dites-le-nous "
+            "et nous arrêterons.",
+            "Nous vous envoyons notre catalogue chaque saison.",
+        ),
+    ],
+)
+def test_paraphrase_an_opt_out_path_removed_is_rights_reducing_r13(lang, old, new):
+    check(lang, "purposes", old, new, RR, "R13")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We will email you before any important change.",
+            "By continuing to browse the shop after we post a change, you agree to it.",
+        ),
+        (
+            "en",
+            "Important changes will be announced to you by email one month in advance.",
+            "Changes take effect when posted on this page; your further use of the shop constitutes your acceptance.",
+        ),
+        (
+            "fr",
+            "Nous vous préviendrons par e-mail avant toute modification importante.",
+            "Toute utilisation de la boutique après la publication d'une modification vaut acceptation de celle-ci.",
+        ),
+        (
+            "fr",
+            "Nous vous informerons par e-mail un mois avant toute modification importante.",
+            "Si vous continuez à naviguer sur la boutique après une modification, vous êtes réputé l'avoir acceptée.",
+        ),
+    ],
+)
+def test_paraphrase_notice_replaced_by_continued_use_is_rights_reducing_r12(lang, old, new):
+    check(lang, "changes", old, new, RR, "R12")
+
+
+CONTACT_LIST = {
+    "en": "You can reach us:\n\n* by email at privacy@northwind.example;\n* by post at Northwind Books, "
+    "12 rue des Lilas, 75011 Paris.",
+    "fr": "Vous pouvez nous joindre :\n\n* par e-mail à privacy@northwind.example ;\n* par courrier à Northwind "
+    "Livres, 12 rue des Lilas, 75011 Paris.",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, section, old, new",
+    [
+        (
+            "en",
+            "rights",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"] + " Our data protection officer can also be reached by post at Northwind Books, "
+            "DPO, 12 rue des Lilas, 75011 Paris.",
+        ),
+        ("en", "who", CONTACT_LIST["en"], CONTACT_LIST["en"] + "\n* by phone on +33 1 23 45 67 89, Monday to Friday."),
+        (
+            "fr",
+            "rights",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"] + " Vous pouvez également joindre notre représentant au Royaume-Uni, UK Rep Ltd, "
+            "à ukrep@ukrep.example.",
+        ),
+        (
+            "fr",
+            "who",
+            CONTACT_LIST["fr"],
+            CONTACT_LIST["fr"] + "\n* par téléphone au 01 23 45 67 89, du lundi au vendredi.",
+        ),
+    ],
+)
+def test_paraphrase_a_new_contact_point_beside_the_old_ones_is_not_notified(lang, section, old, new):
+    not_notified(lang, section, old, new)
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", "\n\nIf you live in Brazil, more information applies to you: [Brazil](https://northwind.example/br)."),
+        ("en", "\n\n* Users in Japan: [additional terms](https://northwind.example/privacy/jp)"),
+        (
+            "fr",
+            "\n\nSi vous résidez au Québec, des informations complémentaires figurent sur [cette page]"
+            "(https://northwind.example/privacy/qc).",
+        ),
+        ("fr", "\n\n* Utilisateurs situés aux États-Unis : [annexe](https://northwind.example/privacy/us)"),
+    ],
+)
+def test_paraphrase_a_link_to_a_regional_supplement_is_not_notified(lang, added):
+    not_notified(lang, "rights", BASE[lang]["rights"], BASE[lang]["rights"] + added)
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We advertise our books on Facebook, Instagram and Twitter.",
+            "We advertise our books on Facebook, Instagram and X (formerly Twitter).",
+        ),
+        (
+            "en",
+            "Our social media pages are run jointly with Facebook Ireland Ltd.",
+            "Our social media pages are run jointly with Meta Platforms Ireland Ltd (formerly Facebook Ireland Ltd).",
+        ),
+        (
+            "fr",
+            "Nous faisons la promotion de nos livres sur Facebook, Instagram et Twitter.",
+            "Nous faisons la promotion de nos livres sur Facebook, Instagram et X (anciennement Twitter).",
+        ),
+        (
+            "fr",
+            "Nos pages sur les réseaux sociaux sont gérées avec Facebook Ireland Limited.",
+            "Nos pages sur les réseaux sociaux sont gérées avec Meta Platforms Ireland Limited (anciennement Facebook "
+            "Ireland Limited).",
+        ),
+    ],
+)
+def test_paraphrase_an_entity_renamed_is_not_notified(lang, old, new):
+    not_notified(lang, "recipients", old, new)
+
+
+@pytest.mark.parametrize(
+    "lang, section, old, new",
+    [
+        (
+            "en",
+            "retention",
+            "Nous conservons vos factures pendant dix ans, comme l'exige la loi.",
+            "We keep your invoices for ten years, as the law requires.",
+        ),
+        (
+            "en",
+            "rights",
+            "Vous pouvez demander une copie de vos données et vous opposer à leur utilisation à des fins de "
+            "prospection en écrivant à privacy@northwind.example.",
+            "You can ask for a copy of your data and object to its use for marketing by writing to "
+            "privacy@northwind.example.",
+        ),
+        (
+            "fr",
+            "retention",
+            "We keep your invoices for ten years, as the law requires.",
+            "Nous conservons vos factures pendant dix ans, comme l'exige la loi.",
+        ),
+        (
+            "fr",
+            "rights",
+            "You can ask for a copy of your data and object to its use for marketing by writing to "
+            "privacy@northwind.example.",
+            "Vous pouvez demander une copie de vos données et vous opposer à leur utilisation à des fins de "
+            "prospection en écrivant à privacy@northwind.example.",
+        ),
+    ],
+)
+def test_paraphrase_a_paragraph_translated_into_the_documents_language_is_not_notified(lang, section, old, new):
+    not_notified(lang, section, old, new)
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We rely on these vendors:\n\n* our carrier;\n* Hotjar, which records how you move around our pages; "
+            "you can opt out at https://www.hotjar.com/opt-out.",
+            "We rely on these vendors:\n\n* our carrier.",
+        ),
+        (
+            "en",
+            "Our carrier receives your name and address to deliver your parcel. We count visits with Mixpanel, and "
+            "you can refuse this counting in your settings.",
+            "Our carrier receives your name and address to deliver your parcel.",
+        ),
+        (
+            "fr",
+            "Nous faisons appel à ces prestataires :\n\n* notre transporteur ;\n* Hotjar, qui enregistre vos "
+            "parcours sur nos pages ; vous pouvez vous y opposer sur https://www.hotjar.com/opt-out.",
+            "Nous faisons appel à ces prestataires :\n\n* notre transporteur.",
+        ),
+        (
+            "fr",
+            "Notre transporteur reçoit votre nom et votre adresse pour livrer votre colis. Nous comptons les visites "
+            "avec Mixpanel, et vous pouvez refuser ce comptage dans vos paramètres.",
+            "Notre transporteur reçoit votre nom et votre adresse pour livrer votre colis.",
+        ),
+    ],
+)
+def test_paraphrase_a_vendor_removed_with_its_opt_out_is_no_lost_right(lang, old, new):
+    result = classify(*edited(lang, "recipients", old, new), lang=lang)
+    assert result.change_class in (MINOR, MAJOR), result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, section, old, new",
+    [
+        (
+            "en",
+            "retention",
+            BASE["en"]["retention"],
+            "We keep your order history for three years after your last order; once that time is up, we erase it.",
+        ),
+        (
+            "en",
+            "recipients",
+            BASE["en"]["recipients"],
+            "Our carrier receives your name and address, and nothing more, only so that the parcel reaches the right "
+            "door.",
+        ),
+        (
+            "fr",
+            "retention",
+            BASE["fr"]["retention"],
+            "Nous conservons l'historique de vos commandes pendant trois ans après votre dernière commande ; passé "
+            "ce délai, nous l'effaçons.",
+        ),
+        (
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"],
+            "Notre transporteur reçoit votre nom et votre adresse, et rien d'autre, uniquement pour que le colis "
+            "arrive à la bonne porte.",
+        ),
+    ],
+)
+def test_paraphrase_a_clarification_of_a_practice_already_disclosed_is_not_notified(lang, section, old, new):
+    not_notified(lang, section, old, new)
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"].replace("privacy@northwind.example", "privacy (at) northwind (dot) example"),
+        ),
+        ("en", BASE["en"]["rights"], BASE["en"]["rights"].replace("its correction or", "itscorrection or")),
+        (
+            "fr",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"].replace("privacy@northwind.example", "privacy [arobase] northwind [point] example"),
+        ),
+        ("fr", BASE["fr"]["rights"], BASE["fr"]["rights"].replace("leur rectification", "leurrectification")),
+    ],
+)
+def test_paraphrase_capture_artefacts_are_editorial(lang, old, new):
+    result = classify(*edited(lang, "rights", old, new), lang=lang)
+    assert result.change_class is E, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, section, old, new, rule",
+    [
+        (
+            "en",
+            "recipients",
+            BASE["en"]["recipients"] + " We do not sell your data.",
+            BASE["en"]["recipients"] + " We do not sell your data. Our printer, Inkwell Ltd, receives your "
+            "address to print the dedication cards you order.",
+            "R5",
+        ),
+        (
+            "en",
+            "purposes",
+            BASE["en"]["purposes"],
+            "We use these data to deliver your orders, to answer your questions and to show you personalised offers; "
+            "you can object to these offers at any time.",
+            "R2",
+        ),
+        (
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"] + " Nous ne vendons pas vos données.",
+            BASE["fr"]["recipients"] + " Nous ne vendons pas vos données. Notre imprimeur, Inkwell SARL, reçoit "
+            "votre adresse pour imprimer les cartes de dédicace que vous commandez.",
+            "R5",
+        ),
+        (
+            "fr",
+            "purposes",
+            BASE["fr"]["purposes"],
+            "Nous utilisons ces données pour livrer vos commandes, répondre à vos questions et vous présenter des "
+            "offres personnalisées ; vous pouvez vous y opposer à tout moment.",
+            "R2",
+        ),
+    ],
+)
+def test_paraphrase_a_plain_new_purpose_or_recipient_is_major_not_rights_reducing(lang, section, old, new, rule):
+    check(lang, section, old, new, MAJOR, rule)
