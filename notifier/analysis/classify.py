@@ -558,8 +558,9 @@ def detect_retention(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     family = "retention"
     cookie = c.cookie_context
-    if (cookie or c.mentions("retention", c.table_header)) and " | " in (c.new or c.old):
-        old, new = sorted(durations(c.old)), sorted(durations(c.new))  # a cookie or retention table row
+    if (cookie and " | " in (c.new or c.old)) or c.mentions("retention", f"{c.table_header} {c.lead_in}"):
+        # a cookie table row, or a row or item of a table or list of retention periods: its durations
+        old, new = sorted(durations(c.old)), sorted(durations(c.new))
     else:
         old, new = _periods(c.old, c.lang, family, "request"), _periods(c.new, c.lang, family, "request")
     rule_longer = "R16" if cookie else "R8"
@@ -834,7 +835,7 @@ def detect_recipients(c: Change) -> list[Finding]:
     terms = c.new_terms("recipient")
     if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
         terms = []  # "disclose" -> "transmit" where the paragraph already spoke of sharing: a rewording
-    named = organisations or _names_added_to_a_list(c) or _providers_by_link(c)
+    named = organisations or _names_added_to_a_list(c) or _providers_by_link(c) or _new_receivers(c)
     if _new_item_of_a_list(c, "recipient"):
         return [Finding(MAJOR, c.reason("R5", new=c.new))]
     if named and not c.cookie_context:
@@ -908,6 +909,21 @@ def _names_added_to_a_list(c: Change) -> list[str]:
     sentence = _sentence_with(c.new, added[0])
     listed = len(_NAME.findall(sentence)) >= 3 and len(_LIST_SEPARATOR.findall(sentence)) >= 2
     return added if listed and not _contact_point(c, sentence) and not _postal_address(sentence) else []
+
+
+def _new_receivers(c: Change) -> list[str]:
+    """A name the old version never gave, said to receive data ("the chain Leafy Pages now receives your
+    address"): a new recipient by its name alone, with no legal form and no list around it (R5)."""
+    receiving = c.family("receiving")
+    found = []
+    for name in _NAME.findall(c.inserted):
+        sentence = _sentence_with(c.new, name)
+        verb = receiving.search(sentence)
+        if c.facts.named_before(name) or not verb or sentence.find(name) > verb.start():
+            continue
+        if not _contact_point(c, sentence) and not _postal_address(sentence):
+            found.append(name)
+    return found
 
 
 def _providers_by_link(c: Change) -> list[str]:
@@ -1045,8 +1061,12 @@ def _new_tracked_media(c: Change) -> list[str]:
     return [
         t
         for t in c.new_terms("tracked_medium")
-        if c.mentions("cookie", sentence := _sentence_with(c.new, t)) and not c.mentions("choice", sentence)
+        if any(c.mentions(f, sentence := _sentence_with(c.new, t)) for f in _TRACKING_FAMILIES)
+        and not c.mentions("choice", sentence)
     ]
+
+
+_TRACKING_FAMILIES = ("cookie", "tracker_technology", "consent_purpose", "reading_measure")
 
 
 _INTRODUCED = re.compile(
@@ -1344,7 +1364,7 @@ def _default(c: Change) -> Finding:
         return Finding(MINOR, c.reason(harmless))
     old_sentence, new_sentence = _edited_sentences(c)
     reason = Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence))
-    for family, rule in (("collection", "R7"), ("purpose_lead", "R2")):
+    for family, rule in (("purpose_lead", "R2"), ("collection", "R7")):
         if c.mentions(family, new_sentence) and not _PROMISES[c.lang].search(new_sentence):
             # "we also record ...", "we use it to ..., and to ...": what is new is data collected or a use,
             # whatever words name it.

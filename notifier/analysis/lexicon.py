@@ -109,6 +109,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"recipients?",
             r"group companies",
             r"refer \w+ (?:query|request)",
+            r"\b(?:pass|give|hand)\w* (?:your|their|his|her) (?:\S+ ){0,3}?to\b",
+            r"\bmake (?:\S+ ){1,3}available to\b",
         ],
         "fr": [
             r"partag\w*",
@@ -248,8 +250,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"Mongolia",
             r"Georgia(?= \(the country\))",
             r"(?-i:\bthe US\b)",
-            r"Quebec",
-            r"California",
+            r"world-?wide",
+            r"(?:anywhere|any country|across the world) in the world|across the world",
         ],
         "fr": [
             r"[ÉE]tats-Unis",
@@ -334,8 +336,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"Cambodge",
             r"Myanmar",
             r"Mongolie",
-            r"Qu[ée]bec",
-            r"Californie",
+            r"monde entier",
+            r"partout dans le monde",
+            r"(?:tout|n'importe quel) pays",
         ],
     },
     # R7: categories of personal data and sources.
@@ -523,6 +526,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"refuser",
         ],
     },
+    # R5: someone named receiving data ("Leafy Pages now receives your address").
+    "receiving": {
+        "en": [r"\breceiv\w*", r"\b(?:has|have|get|gets|is given|are given) access\b", r"\bobtains?\b"],
+        "fr": [r"\bre[çc]oi\w*", r"\brecev\w*", r"\b(?:a|ont) acc[èe]s\b", r"\bacc[èe]d\w*", r"\bobtien\w*"],
+    },
     # R5: verbs of sharing; a new one where sharing was already described is a rewording (nouns name recipients).
     "sharing_verb": {
         "en": [r"shar(?:e|es|ed|ing)", r"disclos\w*", r"transmi\w*", r"communicat\w*", r"provid\w*"],
@@ -566,7 +574,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"driving licen[cs]e",
         ],
         "fr": [
-            r"(?:justificatif|pi[èe]ce|titre|carte|document|preuve)s? d'identit[ée]",
+            r"(?:justificatif|pi[èe]ce|titre|carte|document|preuve)s?(?: \w+)? d'identit[ée]",
             r"copie de (?:votre )?(?:carte d'identit[ée]|passeport)",
             r"(?:v[ée]rifier|confirmer|contr[ôo]ler|prouver|justifier de) (?:votre|son|leur) identit[ée]",
             r"\bpasseports?\b",
@@ -580,11 +588,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\b.{0,80}\b(?:accept|agree|consent|bound)",
             r"deemed to (?:have )?(?:accept|agree)",
             r"constitutes? (?:your )?(?:acceptance|agreement|consent)",
+            r"(?:consider|treat|take)\w* (?:that |it that |this as )?you (?:have )?(?:accept|agree)",
         ],
         "fr": [
             r"(?:en continuant|continu\w*|poursui\w*) (?:[àa] |d')?(?:utilis|navigu|visit|acc[ée]d)\w*.{0,80}\baccept",
             r"vaut (?:acceptation|accord|consentement)",
             r"(?:r[ée]put[ée]|consid[ée]r[ée])e?s? (?:comme )?(?:l'|les )?(?:avoir accept|ayant accept)",
+            r"consid[ée]r[ée]e?s? comme accept[ée]",
+            r"consid[ée]rer\w* que vous (?:l'|les )?(?:acceptez|avez accept)",
         ],
     },
     "notify_promise": {
@@ -598,19 +609,20 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     # R7: who the policy is for: a lower age lets younger children's data in.
     "age": {
         "en": [
-            r"(?:under|below|younger than|over|at least|older than|aged?)\s+(?:the age of\s+)?(?P<age>{n})\b",
+            r"(?:under|below|younger than|over|at least|older than|aged?|from)\s+(?:the age of\s+)?(?P<age>{n})\b",
             r"\bage\b[^.;\d]{0,30}?\b(?P<age3>{n})\b",
             r"(?P<age2>{n})\s*(?:years?(?: of age| old)|\+|or (?:older|over|above)|and (?:older|over|above))",
         ],
         "fr": [
-            r"(?:moins de|plus de|au moins|[âa]g[ée]e?s? d(?:e|'au moins)|de plus de)\s+(?P<age>{n})\s+ans",
+            r"(?:moins de|plus de|au moins|[âa]g[ée]e?s? d(?:e|'au moins)|de plus de|[àa] partir de|d[èe]s)\s+"
+            r"(?P<age>{n})\s+ans",
             r"\b[âa]ge\b[^.;\d]{0,30}?\b(?P<age3>{n})\b",
             r"(?P<age2>{n})\s+ans (?:r[ée]volus|ou plus|et plus)",
         ],
     },
     # R9: a pointer to another page ("see our supplemental notice at ..."), and the audience it is for.
     "pointer": {
-        "en": [r"\bsee\b", r"supplement\w*", r"more information", r"refer to", r"\bvisit\b"],
+        "en": [r"\bsee\b", r"supplement\w*", r"more information", r"refer to", r"\bvisit\b", r"\bread\b"],
         "fr": [
             r"consult\w*",
             r"compl[ée]mentaires?",
@@ -884,22 +896,38 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     "collection": {
         "en": [
             r"\bwe (?:\w+ ){0,2}?(?:collect|gather|record|captur|obtain|log|access|read|receiv|process)\w*",
-            r"\b(?:data|information) (?:that )?we (?:\w+ )?(?:collect|gather|record|obtain|receive|process)\w*",
+            r"\b(?:data|information) (?:that )?we (?:\w+ )?"
+            r"(?:collect|gather|record|obtain|receive|process|hold|keep)\w*",
+            r"\bkeep (?:a )?(?:log|record|track)s? of\b",
         ],
         "fr": [
             r"\bnous (?:\S+ ){0,2}?(?:collect|recueill|enregistr|relev|obten|obtien|re[çc]ev|acc[ée]d|lis|trait)\w*",
-            r"\bdonn[ée]es (?:que nous|collect[ée]es|trait[ée]es|recueillies)",
+            r"\bdonn[ée]es (?:que nous|collect[ée]es|trait[ée]es|recueillies|d[ée]tenues)",
+            r"\b(?:gard|conserv)\w* (?:\S+ ){0,3}?une trace\b",
         ],
     },
     # R2: a statement of what data are used for ("we use your data to:", "finalités"), whatever the use.
     "purpose_lead": {
-        "en": [r"\bpurposes?\b", r"\bwe (?:\w+ ){0,2}?us(?:e|es)\b (?:\S+ ){0,5}?(?:to|for)\b"],
-        "fr": [r"\bfinalit[ée]s?\b", r"\butilis(?:ons|[ée]e?s?)\b (?:\S+ ){0,5}?(?:pour|afin|[àa] des fins)\b"],
+        "en": [
+            r"\bpurposes?\b",
+            r"\bwe (?:\w+ ){0,2}?(?:use|process|analy[sz]e)\b (?:\S+ ){0,5}?(?:to|for|in order to)\b",
+            r"\b(?:is|are) (?:also )?used (?:to|for)\b",
+        ],
+        "fr": [
+            r"\bfinalit[ée]s?\b",
+            r"\b(?:utilis|trait|exploit|analys)(?:ons|[ée]e?s?)\b (?:\S+ ){0,5}?(?:pour|afin|[àa] des fins)\b",
+            r"\bserv(?:ent|ir|ira|iront)\b (?:\S+ ){0,2}?(?:[àa]|pour)\b",
+        ],
     },
     # R15: where trackers reach users; tracking extended to a new medium (emails, texts) is a new tracker.
     "tracked_medium": {
         "en": [r"\be-?mails?\b", r"\bnewsletters?\b", r"\bSMS\b", r"\btext messages?\b"],
         "fr": [r"\be-?mails?\b", r"\bcourriels?\b", r"\bnewsletters?\b", r"\blettres? d'information", r"\bSMS\b"],
+    },
+    # R15: what a tracker in an email tells its sender ("whether you opened it").
+    "reading_measure": {
+        "en": [r"\b(?:whether|when|if) you (?:have )?(?:open|read|click)\w*", r"\bopen rates?\b"],
+        "fr": [r"\bsi vous (?:les |l')?(?:avez )?(?:ouvert|lu|cliqu)\w*", r"\btaux d'ouverture\b"],
     },
     # R13: a way offered to users to stop or change a practice ("you can switch to ...", "if you would rather not").
     "choice_offered": {
@@ -907,12 +935,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\byou (?:can|may|are able to)\b(?: \S+){0,3}? (?:stop|switch|turn|disable|unsubscribe|opt|refuse|decline"
             r"|object|withdraw|change|choose|limit|untick|uncheck|manage|ask us (?:not|to stop))",
             r"\bif you (?:would rather not|prefer not|do not want|don't want|no longer want|wish to stop)",
+            r"\bto (?:stop|opt out|unsubscribe|turn (?:it |them |this )?off|disable|no longer receive)\b",
         ],
         "fr": [
             r"\bvous pouvez\b(?: \S+){0,4}? (?:arr[êe]ter|passer|d[ée]sactiver|vous d[ée]sabonner|vous d[ée]sinscrire"
             r"|refuser|vous opposer|retirer|choisir|limiter|modifier|g[ée]rer|d[ée]cocher)",
             r"\bsi vous ne (?:souhaitez|voulez|d[ée]sirez) (?:plus|pas)",
             r"\bsi vous pr[ée]f[ée]rez ne (?:pas|plus)",
+            r"\bpour (?:ne plus recevoir|vous d[ée]sabonner|vous d[ée]sinscrire|arr[êe]ter|d[ée]sactiver|refuser)\b",
         ],
     },
     # R9: words that narrow a practice already disclosed ("and nothing more", "only so that"): not adverse.

@@ -743,6 +743,20 @@ COLLECTED = {
             BASE["fr"]["data"] + " Lorsque l'application est ouverte, nous relevons aussi la position de votre "
             "téléphone et les empreintes digitales qui servent à la déverrouiller.",
         ),
+        (
+            "en",
+            "data",
+            "Data we hold about you:\n\n| Data | Why |\n|---|---|\n| Name | delivery |",
+            "Data we hold about you:\n\n| Data | Why |\n|---|---|\n| Name | delivery |\n"
+            "| Heart rate read from your watch | reading challenges |",
+        ),
+        (
+            "fr",
+            "data",
+            BASE["fr"]["data"],
+            BASE["fr"]["data"] + " Nous gardons désormais aussi une trace des pages que vous consultez et du temps "
+            "passé sur chacune.",
+        ),
     ],
 )
 def test_paraphrase_new_data_collected_is_major_r7(lang, section, old, new):
@@ -771,6 +785,17 @@ USES = {
             BASE["fr"]["purposes"],
             "Nous utilisons ces données pour livrer vos commandes, répondre à vos questions et repérer les achats "
             "suspects réglés avec des cartes volées.",
+        ),
+        (
+            "en",
+            BASE["en"]["purposes"],
+            BASE["en"]["purposes"] + " We may also process your contact details to invite you to author events near "
+            "you.",
+        ),
+        (
+            "fr",
+            BASE["fr"]["purposes"],
+            BASE["fr"]["purposes"] + " Vos commandes nous servent également à décider quels livres rééditer.",
         ),
     ],
 )
@@ -817,6 +842,22 @@ PARTNER_TABLE = {
             "Northwind Livres SAS et les Éditions Lumière sont responsables conjoints du traitement de vos données.",
             {"R3", "R5"},
         ),
+        (
+            "en",
+            "recipients",
+            BASE["en"]["recipients"],
+            BASE["en"]["recipients"] + " Besides our carrier, the bookshop chain Leafy Pages now receives your address "
+            "for in-store pick-up.",
+            {"R5"},
+        ),
+        (
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"],
+            BASE["fr"]["recipients"] + " Outre notre transporteur, la chaîne Pages Vertes reçoit désormais votre "
+            "adresse pour les retraits en magasin.",
+            {"R5"},
+        ),
     ],
 )
 def test_paraphrase_a_new_recipient_or_controller_is_major(lang, section, old, new, rules):
@@ -846,6 +887,18 @@ PROCESSOR_LINKS = {
             "Notre transporteur reçoit votre nom et votre adresse pour livrer votre colis. Autres prestataires : "
             "[zendesk.fr](https://www.zendesk.fr/company/privacy/), [twilio.com](https://www.twilio.com/legal/privacy).",
         ),
+        (
+            "en",
+            BASE["en"]["recipients"],
+            BASE["en"]["recipients"] + " Payments are handled by our provider "
+            "([privacy notice](https://www.adyen.com/policies-and-disclaimer/privacy-policy)).",
+        ),
+        (
+            "fr",
+            BASE["fr"]["recipients"],
+            BASE["fr"]["recipients"] + " Le paiement est assuré par notre prestataire (voir "
+            "https://www.adyen.com/fr_FR/politiques-et-mentions-legales/privacy-policy).",
+        ),
     ],
 )
 def test_paraphrase_new_providers_named_only_by_links_are_major_r5(lang, old, new):
@@ -865,6 +918,8 @@ WHERE_TABLE = {
         ("en", "| Portugal |", "| Portugal; Kenya |"),
         ("fr", "| Portugal |", "| Portugal et île Maurice |"),
         ("fr", "| Portugal |", "| Portugal ; Kenya |"),
+        ("en", "| Portugal |", "| Portugal, and worldwide through our content delivery network |"),
+        ("fr", "| Portugal |", "| Portugal et dans le monde entier |"),
     ],
 )
 def test_paraphrase_a_new_destination_in_a_table_cell_is_major_r6(lang, old_cell, new_cell):
@@ -899,6 +954,18 @@ def test_paraphrase_a_new_destination_in_a_table_cell_is_major_r6(lang, old_cell
             "Avec votre accord, nous utilisons :\n\n* des cookies ;\n* le stockage local de votre navigateur ;\n"
             "* une image d'un pixel dans chaque courriel promotionnel, qui nous dit si vous l'avez ouvert.",
         ),
+        (
+            "en",
+            "With your consent, we use cookies to count visits to our site.",
+            "With your consent, we use cookies to count visits to our site. Our emails also contain small tracking "
+            "images.",
+        ),
+        (
+            "fr",
+            "Avec votre accord, nous utilisons des cookies pour compter les visites de notre site.",
+            "Avec votre accord, nous utilisons des cookies pour compter les visites de notre site. Nos e-mails "
+            "contiennent aussi de petites images qui nous indiquent si vous les avez ouverts.",
+        ),
     ],
 )
 def test_paraphrase_tracking_extended_to_emails_is_major_and_needs_reconsent_r15(lang, old, new):
@@ -931,6 +998,16 @@ def test_paraphrase_tracking_extended_to_emails_is_major_and_needs_reconsent_r15
             "Les journaux de nos serveurs, qui contiennent votre adresse IP, sont gardés au plus trois jours avant "
             "d'être effacés.",
         ),
+        (
+            "en",
+            "We erase inactive accounts after one year of inactivity.",
+            "We erase inactive accounts after two years without a login.",
+        ),
+        (
+            "fr",
+            "Durées de conservation :\n\n* Relevés de connexion : 6 mois\n* Factures : 10 ans",
+            "Durées de conservation :\n\n* Relevés de connexion : 1 an\n* Factures : 10 ans",
+        ),
     ],
 )
 def test_paraphrase_retention_made_longer_is_major_r8(lang, old, new):
@@ -952,6 +1029,8 @@ def test_paraphrase_retention_made_longer_is_major_r8(lang, old, new):
             "Les mineurs de moins de quinze ans ne peuvent pas ouvrir de compte.",
             "Les mineurs de moins de treize ans ne peuvent pas ouvrir de compte.",
         ),
+        ("en", "The shop is for adults (18+).", "The shop is for teenagers and adults (13+)."),
+        ("fr", "Le service est ouvert à partir de 16 ans.", "Le service est ouvert à partir de 13 ans."),
     ],
 )
 def test_paraphrase_a_lower_age_threshold_is_major_r7(lang, old, new):
@@ -965,6 +1044,8 @@ def test_paraphrase_a_lower_age_threshold_is_major_r7(lang, old, new):
         ("en", " For copies beyond the first, you will need to pay a reasonable administrative cost."),
         ("fr", " Toute demande donne lieu au paiement de 15 euros."),
         ("fr", " Nous pouvons exiger le versement d'une somme forfaitaire de 10 € par demande de copie."),
+        ("en", " You'll be billed $5 for each request."),
+        ("fr", " Chaque demande d'accès est soumise à une participation forfaitaire de 8 €."),
     ],
 )
 def test_paraphrase_a_fee_for_requests_is_rights_reducing_r4(lang, added):
@@ -981,6 +1062,8 @@ def test_paraphrase_a_fee_for_requests_is_rights_reducing_r4(lang, added):
             " Avant de traiter votre demande, nous vous demanderons de présenter un passeport en cours de validité.",
         ),
         ("fr", " Toute demande doit être accompagnée de la photocopie recto verso d'un titre d'identité."),
+        ("en", " We will only act on a request once you have sent us a photo of yourself holding your ID card."),
+        ("fr", " Nous ne traiterons votre demande qu'après réception d'une copie de votre carte nationale d'identité."),
     ],
 )
 def test_paraphrase_a_proof_of_identity_required_is_rights_reducing_r4(lang, added):
@@ -1010,6 +1093,16 @@ def test_paraphrase_a_proof_of_identity_required_is_rights_reducing_r4(lang, add
             "Nous partageons votre liste de lecture avec nos librairies partenaires lorsque vous activez l'option "
             "Partager.",
             "Nous partageons automatiquement votre liste de lecture avec nos librairies partenaires.",
+        ),
+        (
+            "en",
+            "With your permission, we send your reviews to the book's publisher.",
+            "We send your reviews to the book's publisher.",
+        ),
+        (
+            "fr",
+            "Nous transmettons vos avis à l'éditeur du livre si vous cochez la case prévue.",
+            "Nous transmettons vos avis à l'éditeur du livre.",
         ),
     ],
 )
@@ -1044,6 +1137,16 @@ def test_paraphrase_data_sent_by_default_where_it_was_opt_in_is_notified(lang, o
             "et nous arrêterons.",
             "Nous vous envoyons notre catalogue chaque saison.",
         ),
+        (
+            "en",
+            "We text you when your parcel ships. To stop receiving these texts, reply STOP.",
+            "We text you when your parcel ships.",
+        ),
+        (
+            "fr",
+            "Nous vous envoyons un SMS à l'expédition du colis. Pour ne plus recevoir ces SMS, répondez STOP.",
+            "Nous vous envoyons un SMS à l'expédition du colis.",
+        ),
     ],
 )
 def test_paraphrase_an_opt_out_path_removed_is_rights_reducing_r13(lang, old, new):
@@ -1072,6 +1175,16 @@ def test_paraphrase_an_opt_out_path_removed_is_rights_reducing_r13(lang, old, ne
             "fr",
             "Nous vous informerons par e-mail un mois avant toute modification importante.",
             "Si vous continuez à naviguer sur la boutique après une modification, vous êtes réputé l'avoir acceptée.",
+        ),
+        (
+            "en",
+            "We will let you know by email before changes apply.",
+            "If you do not close your account before a change applies, we will consider that you accept it.",
+        ),
+        (
+            "fr",
+            "Nous vous avertirons par e-mail avant l'entrée en vigueur de toute modification.",
+            "Faute d'opposition de votre part dans les 15 jours, la modification sera considérée comme acceptée.",
         ),
     ],
 )
@@ -1111,6 +1224,18 @@ CONTACT_LIST = {
             CONTACT_LIST["fr"],
             CONTACT_LIST["fr"] + "\n* par téléphone au 01 23 45 67 89, du lundi au vendredi.",
         ),
+        (
+            "en",
+            "rights",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"] + " For questions about this notice, you may also call us on 0800 123 456.",
+        ),
+        (
+            "fr",
+            "rights",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"] + " Notre DPO est joignable à dpo@northwind.example.",
+        ),
     ],
 )
 def test_paraphrase_a_new_contact_point_beside_the_old_ones_is_not_notified(lang, section, old, new):
@@ -1128,6 +1253,8 @@ def test_paraphrase_a_new_contact_point_beside_the_old_ones_is_not_notified(lang
             "(https://northwind.example/privacy/qc).",
         ),
         ("fr", "\n\n* Utilisateurs situés aux États-Unis : [annexe](https://northwind.example/privacy/us)"),
+        ("en", "\n\nCalifornian residents: read the CCPA section at https://northwind.example/ccpa."),
+        ("fr", "\n\nPour les résidents du Brésil (LGPD), voir https://northwind.example/lgpd."),
     ],
 )
 def test_paraphrase_a_link_to_a_regional_supplement_is_not_notified(lang, added):
@@ -1157,6 +1284,16 @@ def test_paraphrase_a_link_to_a_regional_supplement_is_not_notified(lang, added)
             "Nos pages sur les réseaux sociaux sont gérées avec Facebook Ireland Limited.",
             "Nos pages sur les réseaux sociaux sont gérées avec Meta Platforms Ireland Limited (anciennement Facebook "
             "Ireland Limited).",
+        ),
+        (
+            "en",
+            "Our pages carry share buttons for Facebook, Twitter and Pinterest.",
+            "Our pages carry share buttons for Facebook, X and Pinterest.",
+        ),
+        (
+            "fr",
+            "Nos vidéos sont hébergées par Google Ireland Limited.",
+            "Nos vidéos sont hébergées par Alphabet Ireland Limited (anciennement Google Ireland Limited).",
         ),
     ],
 )
@@ -1195,6 +1332,18 @@ def test_paraphrase_an_entity_renamed_is_not_notified(lang, old, new):
             "Vous pouvez demander une copie de vos données et vous opposer à leur utilisation à des fins de "
             "prospection en écrivant à privacy@northwind.example.",
         ),
+        (
+            "en",
+            "rights",
+            "Nous répondons à vos demandes dans un délai d'un mois.",
+            "We answer your requests within one month.",
+        ),
+        (
+            "fr",
+            "rights",
+            "We answer your requests within one month.",
+            "Nous répondons à vos demandes dans un délai d'un mois.",
+        ),
     ],
 )
 def test_paraphrase_a_paragraph_translated_into_the_documents_language_is_not_notified(lang, section, old, new):
@@ -1227,6 +1376,18 @@ def test_paraphrase_a_paragraph_translated_into_the_documents_language_is_not_no
             "Notre transporteur reçoit votre nom et votre adresse pour livrer votre colis. Nous comptons les visites "
             "avec Mixpanel, et vous pouvez refuser ce comptage dans vos paramètres.",
             "Notre transporteur reçoit votre nom et votre adresse pour livrer votre colis.",
+        ),
+        (
+            "en",
+            "| Purpose | Vendor | Your choice |\n|---|---|---|\n| Delivery | our carrier | none |\n"
+            "| Analytics | Matomo Cloud | you can opt out in the footer |",
+            "| Purpose | Vendor | Your choice |\n|---|---|---|\n| Delivery | our carrier | none |",
+        ),
+        (
+            "fr",
+            "| Finalité | Prestataire | Votre choix |\n|---|---|---|\n| Livraison | notre transporteur | aucun |\n"
+            "| Statistiques | Matomo Cloud | vous pouvez vous y opposer en bas de page |",
+            "| Finalité | Prestataire | Votre choix |\n|---|---|---|\n| Livraison | notre transporteur | aucun |",
         ),
     ],
 )
@@ -1265,6 +1426,19 @@ def test_paraphrase_a_vendor_removed_with_its_opt_out_is_no_lost_right(lang, old
             "Notre transporteur reçoit votre nom et votre adresse, et rien d'autre, uniquement pour que le colis "
             "arrive à la bonne porte.",
         ),
+        (
+            "en",
+            "purposes",
+            BASE["en"]["purposes"],
+            "We use these data only to deliver your orders and to answer your questions, and for no other purpose.",
+        ),
+        (
+            "fr",
+            "retention",
+            BASE["fr"]["retention"],
+            "Nous conservons l'historique de vos commandes pendant trois ans après votre dernière commande, puis nous "
+            "le supprimons définitivement.",
+        ),
     ],
 )
 def test_paraphrase_a_clarification_of_a_practice_already_disclosed_is_not_notified(lang, section, old, new):
@@ -1286,6 +1460,12 @@ def test_paraphrase_a_clarification_of_a_practice_already_disclosed_is_not_notif
             BASE["fr"]["rights"].replace("privacy@northwind.example", "privacy [arobase] northwind [point] example"),
         ),
         ("fr", BASE["fr"]["rights"], BASE["fr"]["rights"].replace("leur rectification", "leurrectification")),
+        (
+            "en",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"].replace("privacy@northwind.example", "privacy{at}northwind{dot}example"),
+        ),
+        ("fr", BASE["fr"]["rights"], BASE["fr"]["rights"].replace("dans un délai", "dansun délai")),
     ],
 )
 def test_paraphrase_capture_artefacts_are_editorial(lang, old, new):
@@ -1327,6 +1507,21 @@ def test_paraphrase_capture_artefacts_are_editorial(lang, old, new):
             "Nous utilisons ces données pour livrer vos commandes, répondre à vos questions et vous présenter des "
             "offres personnalisées ; vous pouvez vous y opposer à tout moment.",
             "R2",
+        ),
+        (
+            "en",
+            "recipients",
+            BASE["en"]["recipients"],
+            BASE["en"]["recipients"] + " We may also pass your name to the author of a book you review.",
+            "R5",
+        ),
+        (
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"],
+            BASE["fr"]["recipients"] + " Nous pouvons aussi communiquer votre nom à l'auteur d'un livre que vous "
+            "commentez.",
+            "R5",
         ),
     ],
 )
