@@ -243,8 +243,8 @@ class Change:
             return False
         if _postal_address(sentence) or _contact_point(self, sentence):
             return True  # "write to us at Acme AI, 1 Main Street", "... at dpo@acme.ai": contact details
-        if _PROMISES[self.lang].search(sentence):
-            return True
+        if _PROMISES[self.lang].search(sentence) or self.mentions("not_required", sentence):
+            return True  # "we do not sell ...", "you do not need to send us your ID": nothing new is done
         offers_choice = self.mentions("choice", sentence) or (
             self.mentions("right", sentence) and self.mentions("request", sentence)
         )
@@ -725,11 +725,25 @@ def _choice_taken_away(c: Change) -> str:
     offered = c.family("choice_offered")
     lead_in = c.lead_in.rstrip(" :")
     for sentence in _changed_sentences(c)[0]:
-        if not offered.search(f"{lead_in} {sentence}" if lead_in else sentence):
-            continue
-        if not _best_match(sentence, c.facts.new_sentences) or _best_score(sentence, c.facts.new_sentences) < 0.5:
+        if offered.search(f"{lead_in} {sentence}" if lead_in else sentence) and not _choice_still_offered(c, sentence):
             return sentence
     return ""
+
+
+_CHOICE_KEPT_SHARE = 0.4
+
+
+def _choice_still_offered(c: Change, sentence: str) -> bool:
+    """The new version still offers this choice, reworded or moved ("To unsubscribe, use the link in each email"
+    for "You can unsubscribe with the link in each email"): a sentence offering a choice or a right that shares
+    most of its words."""
+    if _best_score(sentence, c.facts.new_sentences) >= 0.5:
+        return True
+    words = {w for w in _words(sentence) if len(w) > 3}
+    offers = [s for s in c.facts.new_sentences if c.mentions("choice_offered", s) or c.mentions("right", s)]
+    return any(
+        len(shared := words & set(_words(s))) >= 2 and len(shared) >= _CHOICE_KEPT_SHARE * len(words) for s in offers
+    )
 
 
 def _channel_gone(c: Change, gone: set[str]) -> Finding:
@@ -1129,7 +1143,7 @@ def detect_request_burden(c: Change) -> list[Finding]:
             about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
             # a fee for "copies beyond the first": what an access request asks for (a copy of an ID is no request)
             about_requests = about_requests or (family == "fee" and c.mentions("copy", sentence))
-            if about_requests and not c.mentions("free", sentence):
+            if about_requests and not c.mentions("free", sentence) and not c.mentions("not_required", sentence):
                 return [Finding(RR, c.reason("R4", new=c.quote_inserted(term)))]
     return []
 
@@ -1393,6 +1407,8 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a pointer to another page (a supplemental or regional notice)
     if c.old and c.mentions("user_benefit", c.inserted):
         return "R9"  # what a practice already disclosed does for the user
+    if c.old and _promises_gained(c):
+        return "R9"  # "we never record your calls": a promise not to do something, gained
     if c.old and c.mentions("limiting", c.inserted) and not c.mentions("taking_away", c.inserted):
         return "R9"  # a practice already disclosed, narrowed ("and nothing more", "only so that")
     if _securing_essential_cookies(c, c.inserted) and not c.new_terms("data"):
@@ -1404,6 +1420,15 @@ def _harmless_edit(c: Change) -> str:
     if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
         return "R9"  # restates, in words the old version already used, what it already said
     return ""
+
+
+def _promises_gained(c: Change) -> bool:
+    """Every new sentence is a promise not to do something ("we do not pass your details to anyone else") or says
+    a request costs or requires nothing: the user gains a promise (R9)."""
+    sentences = [s for s in c.inserted_sentences if _substantive(s) >= 2]
+    return bool(sentences) and all(
+        _our_promise(_PROMISES[c.lang], s) or c.mentions("free", s) or c.mentions("not_required", s) for s in sentences
+    )
 
 
 def _edited_sentences(c: Change) -> tuple[str, str]:

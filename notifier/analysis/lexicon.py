@@ -557,6 +557,20 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R4: a copy of one's data, what an access request asks for.
     "copy": {"en": [r"\bcop(?:y|ies)\b"], "fr": [r"\bcopies?\b"]},
+    # R4, R9: a request said to need or cost nothing ("you do not need to send us ...", "aucun frais").
+    "not_required": {
+        "en": [
+            r"\b(?:do not|don't|does not|doesn't|never|will not|won't|need not|not) (?:\w+ )?(?:need|have to|required|"
+            r"ask|charge|require|request)\w*",
+            r"\bno (?:fee|charge|proof|need|identification)\b",
+        ],
+        "fr": [
+            r"\bn'(?:avez|aurez|êtes|serez) (?:pas|jamais) (?:besoin|à|tenus?)\b",
+            r"\bne (?:vous )?(?:\w+ )?(?:demand|factur|r[ée]clam|exig)\w* (?:jamais|pas|aucun)",
+            r"\baucun(?:e|s|es)? (?:frais|justificatif|pi[èe]ce)",
+            r"\bpas (?:besoin|de frais)\b",
+        ],
+    },
     "free": {
         "en": [r"free of charge", r"\bno fees?\b", r"\bfor free\b", r"without (?:any )?(?:fee|charge)"],
         "fr": [r"\bgratuit\w*", r"sans frais", r"aucun frais"],
@@ -748,6 +762,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"give",
             r"pass",
             r"combine",
+            r"record",
             r"provid\w*",
             r"diffus\w*",
             r"show",
@@ -763,6 +778,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"utilis\w*",
             r"collect\w*",
             r"recueill\w*",
+            r"enregistr\w*",
             r"stock\w*",
             r"conserv\w*",
             r"envo\w*",

@@ -1527,3 +1527,110 @@ def test_paraphrase_capture_artefacts_are_editorial(lang, old, new):
 )
 def test_paraphrase_a_plain_new_purpose_or_recipient_is_major_not_rights_reducing(lang, section, old, new, rule):
     check(lang, section, old, new, MAJOR, rule)
+
+
+# --- What the new readings must not over-call: promises, choices kept, narrower practices ----------------------
+
+
+@pytest.mark.parametrize(
+    "lang, section, old, new",
+    [
+        ("en", "data", BASE["en"]["data"], BASE["en"]["data"] + " We never record your calls with our support team."),
+        (
+            "fr",
+            "data",
+            BASE["fr"]["data"],
+            BASE["fr"]["data"] + " Nous n'enregistrons jamais vos appels au service client.",
+        ),
+        (
+            "en",
+            "recipients",
+            BASE["en"]["recipients"],
+            BASE["en"]["recipients"] + " We do not pass your details to anyone else.",
+        ),
+        (
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"],
+            BASE["fr"]["recipients"] + " Nous ne transmettons vos coordonnées à personne d'autre.",
+        ),
+        (
+            "en",
+            "rights",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"] + " Requests are free; we will never charge you a fee.",
+        ),
+        (
+            "fr",
+            "rights",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"] + " Vos demandes sont gratuites ; nous ne vous facturerons jamais de frais.",
+        ),
+        (
+            "en",
+            "rights",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"] + " You do not need to send us a copy of your ID card with your request.",
+        ),
+        (
+            "fr",
+            "rights",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"] + " Vous n'avez pas à joindre de pièce d'identité à votre demande.",
+        ),
+        (
+            "en",
+            "purposes",
+            "We send you our newsletter. You can switch to plain-text emails in your profile.",
+            "We send you our newsletter. In your profile, you can choose plain-text emails instead.",
+        ),
+        (
+            "fr",
+            "purposes",
+            "Nous vous envoyons notre lettre d'information. Vous pouvez passer à des e-mails en texte seul dans votre "
+            "profil.",
+            "Nous vous envoyons notre lettre d'information. Dans votre profil, vous pouvez choisir des e-mails en "
+            "texte seul.",
+        ),
+        (
+            "en",
+            "retention",
+            "How long we keep data:\n\n* Server logs: 1 year\n* Invoices: 10 years",
+            "How long we keep data:\n\n* Server logs: 6 months\n* Invoices: 10 years",
+        ),
+        (
+            "fr",
+            "retention",
+            "Durées de conservation :\n\n* Journaux : 1 an\n* Factures : 10 ans",
+            "Durées de conservation :\n\n* Journaux : 6 mois\n* Factures : 10 ans",
+        ),
+        ("en", "data", "You must be 13 or older to open an account.", "You must be 16 or older to open an account."),
+        ("fr", "data", "Le service est ouvert à partir de 13 ans.", "Le service est ouvert à partir de 16 ans."),
+    ],
+)
+def test_a_new_promise_a_choice_reworded_or_a_narrower_practice_is_not_notified(lang, section, old, new):
+    not_notified(lang, section, old, new)
+
+
+@pytest.mark.parametrize(
+    "lang, old, new, elsewhere",
+    [
+        (
+            "en",
+            "We send you our newsletter. You can unsubscribe with the link in each email.",
+            "We send you our newsletter.",
+            "To unsubscribe from our newsletter, use the link in each email.",
+        ),
+        (
+            "fr",
+            "Nous vous envoyons notre lettre d'information. Vous pouvez vous désabonner avec le lien de chaque e-mail.",
+            "Nous vous envoyons notre lettre d'information.",
+            "Pour vous désabonner de notre lettre d'information, utilisez le lien de chaque e-mail.",
+        ),
+    ],
+)
+def test_a_choice_moved_to_another_section_is_not_taken_away(lang, old, new, elsewhere):
+    before = policy(lang, purposes=old)
+    after = policy(lang, purposes=new, rights=f"{BASE[lang]['rights']} {elsewhere}")
+    result = classify(before, after, lang=lang)
+    assert result.change_class is not RR, result.to_dict()
