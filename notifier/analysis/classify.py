@@ -550,7 +550,11 @@ def detect_deadlines(c: Change) -> list[Finding]:
 
 
 def _duration_touched(c: Change) -> bool:
-    return bool(DURATION.search(c.deleted) or DURATION.search(c.inserted) or re.search(r"\d", c.deleted + c.inserted))
+    """The edit changed a figure or a unit of time ("a week" -> "a year" changes only the unit)."""
+    edited = f"{c.deleted} {c.inserted}"
+    return bool(DURATION.search(c.deleted) or DURATION.search(c.inserted) or re.search(r"\d", edited)) or any(
+        w in UNITS for w in _words(edited)
+    )
 
 
 def detect_retention(c: Change) -> list[Finding]:
@@ -892,9 +896,20 @@ def _new_item_of_a_list(c: Change, family: str) -> bool:
     """A new item in a list the lead-in says is of recipients ("We may share your data with:" + "our auditors"),
     of data collected or of uses: one more of them, whatever words the item uses (R5, R7, R2). An item giving a
     way to reach us is a contact point (R14)."""
-    if c.old or not c.lead_in or c.cookie_context or _substantive(c.new) == 0:
+    item = _added_item(c)
+    if not item or not c.lead_in or c.cookie_context or _substantive(item) == 0:
         return False
-    return c.mentions(family, c.lead_in) and not c.mentions("contact", c.new) and not _channels(c.new)
+    return c.mentions(family, c.lead_in) and not c.mentions("contact", item) and not _channels(item)
+
+
+def _added_item(c: Change) -> str:
+    """The text of an item added to a list: the whole paragraph, or what follows an item the diff joined it to
+    ("our payment provider." -> "our payment provider; Booklytics, which studies reading trends")."""
+    if not c.old:
+        return c.new
+    kept = c.old.rstrip(" .;,")
+    tail = c.new[len(kept) :] if kept and c.new.startswith(kept) else ""
+    return tail.strip(" .;,") if tail[:3].strip().startswith((";", ",")) else ""
 
 
 def _sentence_with(text: str, term: str) -> str:
@@ -942,7 +957,7 @@ def _new_receivers(c: Change) -> list[str]:
 
 def _providers_by_link(c: Change) -> list[str]:
     """A new outside site named where the paragraph speaks of providers or recipients: a vendor by its link."""
-    if not c.mentions("recipient", c.new):
+    if not c.mentions("recipient", c.new) and not c.mentions("receiving", c.new):
         return []
     if _domains(c.deleted):
         return []  # a link replaced by another (a redirect, a new address of the same page)
@@ -1143,7 +1158,7 @@ def detect_request_burden(c: Change) -> list[Finding]:
             about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
             # a fee for "copies beyond the first": what an access request asks for (a copy of an ID is no request)
             about_requests = about_requests or (family == "fee" and c.mentions("copy", sentence))
-            if about_requests and not c.mentions("free", sentence) and not c.mentions("not_required", sentence):
+            if about_requests and not _free(c, sentence) and not c.mentions("not_required", sentence):
                 return [Finding(RR, c.reason("R4", new=c.quote_inserted(term)))]
     return []
 
@@ -1427,8 +1442,13 @@ def _promises_gained(c: Change) -> bool:
     a request costs or requires nothing: the user gains a promise (R9)."""
     sentences = [s for s in c.inserted_sentences if _substantive(s) >= 2]
     return bool(sentences) and all(
-        _our_promise(_PROMISES[c.lang], s) or c.mentions("free", s) or c.mentions("not_required", s) for s in sentences
+        _our_promise(_PROMISES[c.lang], s) or _free(c, s) or c.mentions("not_required", s) for s in sentences
     )
+
+
+def _free(c: Change, sentence: str) -> bool:
+    """The sentence says requests are free, not that they are no longer free."""
+    return c.mentions("free", sentence) and not c.mentions("taking_away", sentence)
 
 
 def _edited_sentences(c: Change) -> tuple[str, str]:

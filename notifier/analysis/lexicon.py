@@ -111,6 +111,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"refer \w+ (?:query|request)",
             r"\b(?:pass|give|hand)\w* (?:your|their|his|her) (?:\S+ ){0,3}?to\b",
             r"\bmake (?:\S+ ){1,3}available to\b",
+            r"\b(?:work|works|working) with\b",
+            r"\brely on\b",
         ],
         "fr": [
             r"partag\w*",
@@ -129,6 +131,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"filiales?",
             r"annonceurs?",
             r"soci[ée]t[ée]s du groupe",
+            r"\btravaill\w* (?:\S+ )?avec\b",
+            r"\bfai\w* appel [àa]\b",
         ],
     },
     # R6: transfers outside the EU and their safeguards.
@@ -603,6 +607,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"deemed to (?:have )?(?:accept|agree)",
             r"constitutes? (?:your )?(?:acceptance|agreement|consent)",
             r"(?:consider|treat|take)\w* (?:that |it that |this as )?you (?:have )?(?:accept|agree)",
+            r"\b(?:using|use of|access(?:ing)?)\b.{0,60}?\b(?:means|implies|signifies|constitutes?|indicates?)\b"
+            r".{0,30}?\b(?:accept|agree|consent)",
         ],
         "fr": [
             r"(?:en continuant|continu\w*|poursui\w*) (?:[àa] |d')?(?:utilis|navigu|visit|acc[ée]d)\w*.{0,80}\baccept",
@@ -610,6 +616,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"(?:r[ée]put[ée]|consid[ée]r[ée])e?s? (?:comme )?(?:l'|les )?(?:avoir accept|ayant accept)",
             r"consid[ée]r[ée]e?s? comme accept[ée]",
             r"consid[ée]rer\w* que vous (?:l'|les )?(?:acceptez|avez accept)",
+            r"\butilis\w*.{0,60}?\b(?:signifie|implique|vaut|emporte|constitue)\b.{0,30}?\baccept",
         ],
     },
     "notify_promise": {
@@ -954,8 +961,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bto (?:stop|opt out|unsubscribe|turn (?:it |them |this )?off|disable|no longer receive)\b",
         ],
         "fr": [
-            r"\bvous pouvez\b(?: \S+){0,4}? (?:arr[êe]ter|passer|d[ée]sactiver|vous d[ée]sabonner|vous d[ée]sinscrire"
-            r"|refuser|vous opposer|retirer|choisir|limiter|modifier|g[ée]rer|d[ée]cocher)",
+            r"\bvous pouvez\b(?: \S+){0,4}? (?:d')?(?:arr[êe]ter|passer|d[ée]sactiver|vous d[ée]sabonner"
+            r"|vous d[ée]sinscrire|refuser|vous opposer|retirer|choisir|limiter|modifier|g[ée]rer|d[ée]cocher)",
             r"\bsi vous ne (?:souhaitez|voulez|d[ée]sirez) (?:plus|pas)",
             r"\bsi vous pr[ée]f[ée]rez ne (?:pas|plus)",
             r"\bpour (?:ne plus recevoir|vous d[ée]sabonner|vous d[ée]sinscrire|arr[êe]ter|d[ée]sactiver|refuser)\b",

@@ -878,14 +878,16 @@ PROCESSOR_LINKS = {
             "en",
             "Our carrier receives your name and address to deliver your parcel.",
             "Our carrier receives your name and address to deliver your parcel. Other providers we rely on: "
-            "[zendesk.com](https://www.zendesk.com/company/privacy/), [twilio.com](https://www.twilio.com/legal/privacy).",
+            "[zendesk.com](https://www.zendesk.com/company/privacy/), "
+            "[twilio.com](https://www.twilio.com/legal/privacy).",
         ),
         ("fr", PROCESSOR_LINKS["fr"], PROCESSOR_LINKS["fr"] + "\n* https://www.brevo.com/fr/legal/privacypolicy/"),
         (
             "fr",
             "Notre transporteur reçoit votre nom et votre adresse pour livrer votre colis.",
             "Notre transporteur reçoit votre nom et votre adresse pour livrer votre colis. Autres prestataires : "
-            "[zendesk.fr](https://www.zendesk.fr/company/privacy/), [twilio.com](https://www.twilio.com/legal/privacy).",
+            "[zendesk.fr](https://www.zendesk.fr/company/privacy/), "
+            "[twilio.com](https://www.twilio.com/legal/privacy).",
         ),
         (
             "en",
@@ -1634,3 +1636,260 @@ def test_a_choice_moved_to_another_section_is_not_taken_away(lang, old, new, els
     after = policy(lang, purposes=new, rights=f"{BASE[lang]['rights']} {elsewhere}")
     result = classify(before, after, lang=lang)
     assert result.change_class is not RR, result.to_dict()
+
+
+# --- Third wording of each must-notify category: long sentences, lists joined by the diff, negation flips ----
+
+NOTIFIED = {MAJOR, RR}
+
+
+@pytest.mark.parametrize(
+    "case, lang, section, old, new, classes, rules",
+    [
+        (
+            "data-en",
+            "en",
+            "data",
+            BASE["en"]["data"],
+            "We collect your name, your postal address, the books you order and, if you use voice search, recordings "
+            "of what you say.",
+            NOTIFIED,
+            {"R7"},
+        ),
+        (
+            "data-fr",
+            "fr",
+            "data",
+            BASE["fr"]["data"],
+            "Nous collectons votre nom, votre adresse postale, les livres que vous commandez et, si vous utilisez la "
+            "recherche vocale, l'enregistrement de ce que vous dites.",
+            NOTIFIED,
+            {"R7"},
+        ),
+        (
+            "use-en",
+            "en",
+            "purposes",
+            BASE["en"]["purposes"],
+            "We use these data to deliver your orders, to answer your questions and to work out which readers are "
+            "likely to stop buying from us.",
+            NOTIFIED,
+            {"R2", "R11"},
+        ),
+        (
+            "use-fr",
+            "fr",
+            "purposes",
+            BASE["fr"]["purposes"],
+            "Nous utilisons ces données pour livrer vos commandes, répondre à vos questions et repérer les lecteurs "
+            "susceptibles de cesser leurs achats.",
+            NOTIFIED,
+            {"R2", "R11"},
+        ),
+        (
+            "recip-en",
+            "en",
+            "recipients",
+            "We share your order details with:\n\n* our carrier;\n* our payment provider.",
+            "We share your order details with:\n\n* our carrier;\n* our payment provider;\n* Booklytics, which "
+            "studies reading trends.",
+            NOTIFIED,
+            {"R5"},
+        ),
+        (
+            "recip-fr",
+            "fr",
+            "recipients",
+            "Nous partageons le détail de vos commandes avec :\n\n* notre transporteur ;\n* notre prestataire de "
+            "paiement.",
+            "Nous partageons le détail de vos commandes avec :\n\n* notre transporteur ;\n* notre prestataire de "
+            "paiement ;\n* Booklytics, qui étudie les tendances de lecture.",
+            NOTIFIED,
+            {"R5"},
+        ),
+        (
+            "link-en",
+            "en",
+            "recipients",
+            BASE["en"]["recipients"],
+            BASE["en"]["recipients"] + " We also work with https://www.segment.com and https://www.braze.com.",
+            NOTIFIED,
+            {"R5"},
+        ),
+        (
+            "link-fr",
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"],
+            BASE["fr"]["recipients"] + " Nous travaillons aussi avec https://www.segment.com et https://www.braze.com.",
+            NOTIFIED,
+            {"R5"},
+        ),
+        (
+            "transfer-en",
+            "en",
+            "recipients",
+            "Your data stay on servers in the European Union.",
+            "Your data stay on servers in the European Union, except backups, which are kept in Canada.",
+            NOTIFIED,
+            {"R6"},
+        ),
+        (
+            "transfer-fr",
+            "fr",
+            "recipients",
+            "Vos données restent sur des serveurs situés dans l'Union européenne.",
+            "Vos données restent sur des serveurs situés dans l'Union européenne, sauf les sauvegardes, conservées "
+            "au Canada.",
+            NOTIFIED,
+            {"R6"},
+        ),
+        (
+            "ret-en",
+            "en",
+            "retention",
+            "We keep chat transcripts for a week.",
+            "We keep chat transcripts for a year.",
+            NOTIFIED,
+            {"R8"},
+        ),
+        (
+            "ret-fr",
+            "fr",
+            "retention",
+            "Nous gardons les conversations avec le service client une semaine.",
+            "Nous gardons les conversations avec le service client un an.",
+            NOTIFIED,
+            {"R8"},
+        ),
+        (
+            "age-en",
+            "en",
+            "data",
+            "Nobody under sixteen may use the shop.",
+            "Nobody under thirteen may use the shop.",
+            NOTIFIED,
+            {"R7"},
+        ),
+        (
+            "age-fr",
+            "fr",
+            "data",
+            "Aucune personne de moins de seize ans ne peut utiliser la boutique.",
+            "Aucune personne de moins de treize ans ne peut utiliser la boutique.",
+            NOTIFIED,
+            {"R7"},
+        ),
+        (
+            "fee-en",
+            "en",
+            "rights",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"] + " Requests are no longer free: each one costs 20 euros.",
+            {RR},
+            {"R4"},
+        ),
+        (
+            "fee-fr",
+            "fr",
+            "rights",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"] + " Les demandes ne sont plus gratuites : chacune coûte 20 euros.",
+            {RR},
+            {"R4"},
+        ),
+        (
+            "id-en",
+            "en",
+            "rights",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"] + " We will ask for proof of identity with every request.",
+            {RR},
+            {"R4"},
+        ),
+        (
+            "id-fr",
+            "fr",
+            "rights",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"] + " Un justificatif d'identité sera exigé pour chaque demande.",
+            {RR},
+            {"R4"},
+        ),
+        (
+            "default-en",
+            "en",
+            "recipients",
+            "We never share your wish list unless you ask us to.",
+            "We share your wish list with partner bookshops.",
+            NOTIFIED,
+            {"R10", "R12"},
+        ),
+        (
+            "default-fr",
+            "fr",
+            "recipients",
+            "Nous ne partageons jamais votre liste d'envies, sauf si vous nous le demandez.",
+            "Nous partageons votre liste d'envies avec des librairies partenaires.",
+            NOTIFIED,
+            {"R10", "R12"},
+        ),
+        (
+            "optout-en",
+            "en",
+            "purposes",
+            "We may call you about new releases; you may ask us to stop calling at any time.",
+            "We may call you about new releases.",
+            {RR},
+            {"R13"},
+        ),
+        (
+            "optout-fr",
+            "fr",
+            "purposes",
+            "Nous pouvons vous appeler pour nos nouveautés ; vous pouvez nous demander d'arrêter à tout moment.",
+            "Nous pouvons vous appeler pour nos nouveautés.",
+            {RR},
+            {"R13"},
+        ),
+        (
+            "deemed-en",
+            "en",
+            "changes",
+            BASE["en"]["changes"],
+            "Changes apply as soon as they are posted here, and using the shop afterwards means you agree to them.",
+            {RR},
+            {"R12"},
+        ),
+        (
+            "deemed-fr",
+            "fr",
+            "changes",
+            BASE["fr"]["changes"],
+            "Les modifications s'appliquent dès leur publication ; utiliser la boutique ensuite signifie que vous "
+            "les acceptez.",
+            {RR},
+            {"R12"},
+        ),
+        (
+            "negflip-en",
+            "en",
+            "recipients",
+            BASE["en"]["recipients"] + " We will never sell your data.",
+            BASE["en"]["recipients"] + " We may sell your data to selected partners.",
+            {RR},
+            {"R12"},
+        ),
+        (
+            "negflip-fr",
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"] + " Nous ne vendrons jamais vos données.",
+            BASE["fr"]["recipients"] + " Nous pouvons vendre vos données à des partenaires choisis.",
+            {RR},
+            {"R12"},
+        ),
+    ],
+)
+def test_paraphrase_third_wording_is_notified_under_its_rule(case, lang, section, old, new, classes, rules):
+    notified(lang, section, old, new, classes, rules)
