@@ -1002,7 +1002,20 @@ def _country_of_an_address(c: Change, country: str) -> bool:
         or c.mentions("residents", sentence)
         or in_a_name
         or _contact_point(c, sentence)
+        or _points_elsewhere(c)
     )
+
+
+_POINTER_WORDS = 20
+
+
+def _points_elsewhere(c: Change) -> bool:
+    """The insertion only sends readers of a country to another page ("Are you in Canada? Please also read our
+    addendum" + link): the country is the audience of that page, not where data goes (R9)."""
+    words = _substantive(URL.sub(" ", c.inserted))
+    if not URL.search(c.inserted) or not c.mentions("pointer", c.inserted) or words > _POINTER_WORDS:
+        return False
+    return not any(c.mentions(family, c.inserted) for family in ("data_place", "recipient", "receiving"))
 
 
 def _changed_sentences(c: Change, without_links: bool = False) -> tuple[list[str], list[str]]:
@@ -1414,12 +1427,14 @@ def _harmless_edit(c: Change) -> str:
     ]
     if len(inserted_words) <= _SMALL_EDIT_WORDS:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
-    if _channels(c.inserted) - _channels(c.old) and c.mentions("contact", c.inserted):
+    if _channels(c.inserted) - _channels(c.old) and (c.mentions("contact", c.inserted) or _contact_details_only(c)):
         return "R14"  # one more way to reach the company, the old ones kept
     if URL.search(c.deleted) and URL.search(c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
         return "R9"  # a link given a new target and label
     if URL.search(c.inserted) and c.mentions("pointer", c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
         return "R9"  # a pointer to another page (a supplemental or regional notice)
+    if c.old and c.mentions("clarifying", c.inserted):
+        return "R9"  # "that is, the titles and the number of copies": what the text already said, explained
     if c.old and c.mentions("user_benefit", c.inserted):
         return "R9"  # what a practice already disclosed does for the user
     if c.old and _promises_gained(c):
@@ -1435,6 +1450,17 @@ def _harmless_edit(c: Change) -> str:
     if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
         return "R9"  # restates, in words the old version already used, what it already said
     return ""
+
+
+_LABEL_ONLY_WORDS = 3
+
+
+def _contact_details_only(c: Change) -> bool:
+    """Every new sentence or cell is an address, a mailbox or a number, or a short label for one ("| Post |
+    Northwind Books, 12 rue des Lilas, 75011 Paris |"): contact details (R14)."""
+    return all(
+        _channels(s) or _postal_address(s) or _substantive(s) <= _LABEL_ONLY_WORDS for s in _sentences(c.inserted)
+    )
 
 
 def _promises_gained(c: Change) -> bool:

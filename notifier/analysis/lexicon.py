@@ -643,7 +643,15 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R9: a pointer to another page ("see our supplemental notice at ..."), and the audience it is for.
     "pointer": {
-        "en": [r"\bsee\b", r"supplement\w*", r"more information", r"refer to", r"\bvisit\b", r"\bread\b"],
+        "en": [
+            r"\bsee\b",
+            r"supplement\w*",
+            r"more information",
+            r"refer to",
+            r"\bvisit\b",
+            r"\bread\b",
+            r"\baddend\w*",
+        ],
         "fr": [
             r"consult\w*",
             r"compl[ée]mentaires?",
@@ -652,16 +660,41 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"rendez-vous sur",
             r"\bvoir\b",
             r"\bannexes?\b",
+            r"\baddend\w*",
+            r"\blise[zr]\b",
             r"figur\w* (?:sur|dans)",
         ],
     },
     "residents": {
-        "en": [r"residents? of", r"if you (?:live|reside)", r"users (?:in|located in|based in)"],
+        "en": [
+            r"residents? of",
+            r"if you (?:live|reside)",
+            r"users (?:in|located in|based in)",
+            r"(?:are you|if you are|you are) (?:in|based in|located in|living in)",
+        ],
         "fr": [
             r"r[ée]sidents?",
             r"si vous (?:r[ée]sidez|habitez|vivez)",
+            r"vous (?:r[ée]sidez|habitez|vivez|[êe]tes) (?:en|au|aux)\b",
             r"utilisateurs (?:situ[ée]s |bas[ée]s )?(?:en|au|aux)",
         ],
+    },
+    # R6: where data are held or handled ("hosted", "servers", "traitées"): a country named there receives data.
+    "data_place": {
+        "en": [r"\bhost\w*", r"\bservers?\b", r"\bstor\w*", r"\bprocess\w*", r"\btransfer\w*", r"\bkept\b"],
+        "fr": [
+            r"\bh[ée]berg\w*",
+            r"\bserveurs?\b",
+            r"\bstock\w*",
+            r"\btrait[ée]\w*",
+            r"\btransf[ée]r\w*",
+            r"\bconserv\w*",
+        ],
+    },
+    # R9: words that explain what the text already says ("that is, the titles"), adding no practice.
+    "clarifying": {
+        "en": [r"\bthat is,", r"\bi\.e\.", r"\bnamely\b", r"\bin other words\b"],
+        "fr": [r"c'est-[àa]-dire", r"\b[àa] savoir\b", r"\bautrement dit\b"],
     },
     # R9: an explanation of what a known practice does for the user.
     "user_benefit": {

@@ -1893,3 +1893,146 @@ NOTIFIED = {MAJOR, RR}
 )
 def test_paraphrase_third_wording_is_notified_under_its_rule(case, lang, section, old, new, classes, rules):
     notified(lang, section, old, new, classes, rules)
+
+
+# --- Third wording of each over-called category -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case, lang, section, old, new",
+    [
+        (
+            "contact-en",
+            "en",
+            "who",
+            BASE["en"]["who"],
+            BASE["en"]["who"]
+            + " Our EU representative is EU-Rep GmbH, Hauptstraße 1, 10115 Berlin, Germany (eurep@eurep.example).",
+        ),
+        (
+            "contact-fr",
+            "fr",
+            "who",
+            BASE["fr"]["who"],
+            BASE["fr"]["who"] + " Notre représentant au Royaume-Uni est UK Rep Ltd, 1 High Street, London EC1A 1AA "
+            "(ukrep@ukrep.example).",
+        ),
+        (
+            "contact2-en",
+            "en",
+            "rights",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"]
+            + "\n\n| Channel | Address |\n|---|---|\n| Post | Northwind Books, 12 rue des Lilas, 75011 Paris |",
+        ),
+        (
+            "contact2-fr",
+            "fr",
+            "rights",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"]
+            + "\n\nVous pouvez aussi nous écrire : Northwind Livres, Service confidentialité, 12 rue des Lilas, "
+            "75011 Paris.",
+        ),
+        (
+            "regional-en",
+            "en",
+            "rights",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"]
+            + "\n\nAre you in Canada? Please also read our [Canadian privacy addendum](https://northwind.example/ca).",
+        ),
+        (
+            "regional-fr",
+            "fr",
+            "rights",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"]
+            + "\n\nVous vivez en Suisse ? Lisez aussi notre [addendum suisse](https://northwind.example/ch).",
+        ),
+        (
+            "rename-en",
+            "en",
+            "recipients",
+            "Our analytics provider is Google Analytics.",
+            "Our analytics provider is Google Analytics 4.",
+        ),
+        (
+            "rename-fr",
+            "fr",
+            "recipients",
+            "Nous publions sur Facebook, Instagram et Twitter.",
+            "Nous publions sur Facebook, Instagram et X.",
+        ),
+        (
+            "transl-en",
+            "en",
+            "data",
+            "Nous collectons votre nom, votre adresse postale et les livres que vous commandez.",
+            BASE["en"]["data"],
+        ),
+        ("transl-fr", "fr", "recipients", BASE["en"]["recipients"], BASE["fr"]["recipients"]),
+        (
+            "vendor-en",
+            "en",
+            "recipients",
+            "Our vendors:\n\n* our carrier;\n* Crisp, our chat tool (you can turn the chat off in your settings).",
+            "Our vendors:\n\n* our carrier.",
+        ),
+        (
+            "vendor-fr",
+            "fr",
+            "recipients",
+            "Nos prestataires :\n\n* notre transporteur ;\n* Crisp, notre outil de discussion (vous pouvez "
+            "désactiver la discussion dans vos paramètres).",
+            "Nos prestataires :\n\n* notre transporteur.",
+        ),
+        (
+            "clarify-en",
+            "en",
+            "data",
+            BASE["en"]["data"],
+            "We collect your name, your postal address and the books you order, that is, the titles and the number "
+            "of copies.",
+        ),
+        (
+            "clarify-fr",
+            "fr",
+            "retention",
+            BASE["fr"]["retention"],
+            BASE["fr"]["retention"] + " Ce délai court à compter de votre dernière commande.",
+        ),
+        (
+            "artefact-en",
+            "en",
+            "rights",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"]
+            .replace("by writing to", "bywriting to")
+            .replace("privacy@northwind.example", "privacy @ northwind.example"),
+        ),
+        (
+            "artefact-fr",
+            "fr",
+            "rights",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"].replace("privacy@northwind.example", "privacy(at)northwind.example"),
+        ),
+    ],
+)
+def test_paraphrase_third_wording_is_not_notified(case, lang, section, old, new):
+    not_notified(lang, section, old, new)
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", " Our backups are hosted in Canada; see https://northwind.example/backups."),
+        ("fr", " Nos sauvegardes sont hébergées au Canada ; voir https://northwind.example/backups."),
+    ],
+)
+def test_a_country_where_data_are_hosted_is_a_transfer_even_beside_a_link_r6(lang, added):
+    # A link to another page makes a country the audience of that page ("Are you in Canada? Read our addendum"),
+    # unless the sentence says data are held or handled there.
+    base = BASE[lang]["recipients"]
+    check(lang, "recipients", base, base + added, MAJOR, "R6")
