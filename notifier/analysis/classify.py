@@ -864,13 +864,15 @@ def detect_recipients(c: Change) -> list[Finding]:
 
 
 _RENAMING = re.compile(
-    r"\b(?:formerly|previously|now (?:called|named|known as)|renamed|anciennement|d[ée]sormais|renomm\w*)\b", re.I
+    r"\b(?:formerly|previously (?:called|named|known as)|now (?:called|named|known as)|renamed|anciennement"
+    r"|pr[ée]c[ée]demment (?:appel|d[ée]nomm|connu)\w*|renomm\w*|nouveau nom)\b",
+    re.I,
 )
 
 
 def _renamed(c: Change, organisations: list[str]) -> bool:
-    """Companies swapped for others the text says are the old ones renamed ("Meta Platforms Ireland Ltd (formerly
-    Facebook Ireland Ltd)"): the same recipients under new names (R9).
+    """Companies the text says are old ones renamed ("Meta Platforms Ireland Ltd (formerly Facebook Ireland Ltd)"):
+    the same recipients under new names (R9).
 
     Without such words a new legal name is a new entity, however alike the names ("Infinite Styles Ecommerce Co,
     Ltd" -> "Infinite Styles Services Co., Limited" is another company): R3 or R5.
@@ -1098,8 +1100,8 @@ def detect_trackers(c: Change) -> list[Finding]:
 
 def _new_tracked_media(c: Change) -> list[str]:
     """Trackers said to reach users somewhere new ("and invisible images in our newsletters"): tracking extended
-    to emails or an app is a new tracker, whatever the technique is called (R15). A way to reach us or to choose
-    by email is no tracker."""
+    to emails or text messages is a new tracker, whatever the technique is called (R15). A way to reach us or to
+    choose by email is no tracker."""
     return [
         t
         for t in c.new_terms("tracked_medium")

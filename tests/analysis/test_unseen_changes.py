@@ -2036,3 +2036,16 @@ def test_a_country_where_data_are_hosted_is_a_transfer_even_beside_a_link_r6(lan
     # unless the sentence says data are held or handled there.
     base = BASE[lang]["recipients"]
     check(lang, "recipients", base, base + added, MAJOR, "R6")
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", " A woman from our team checks each parcel before it leaves."),
+        ("fr", " Une personne de notre équipe, romancière à ses heures, vérifie chaque colis avant son départ."),
+    ],
+)
+def test_a_country_name_inside_another_word_is_no_transfer(lang, added):
+    base = BASE[lang]["recipients"]
+    result = classify(*edited(lang, "recipients", base, base + added), lang=lang)
+    assert "R6" not in {r.rule for r in result.reasons}, result.to_dict()
