@@ -772,7 +772,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     # R8: fixed periods replaced by criteria.
     "vague_period": {
         "en": [
-            r"as long as (?:\w+ ){0,3}(?:necessary|needed|required|appropriate)",
+            r"\b(?:as|so) long as\b",
+            r"\bindefinitely\b",
+            r"\bwithout (?:any )?time limit\b",
             r"for the duration of",
             r"until (?:you|your|we)",
             r"no longer (?:necessary|needed)",
@@ -780,6 +782,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "fr": [
             r"aussi longtemps que",
             r"tant que",
+            r"ind[ée]finiment",
+            r"sans limit(?:e|ation) de dur[ée]e",
             r"dur[ée]e n[ée]cessaire",
             r"le temps n[ée]cessaire",
             r"jusqu'[àa] ce que",
@@ -803,6 +807,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"pass",
             r"combine",
             r"record",
+            r"\bsees?\b",
+            r"\baccess\w*",
+            r"\breceiv\w*",
             r"provid\w*",
             r"diffus\w*",
             r"show",
@@ -819,6 +826,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"collect\w*",
             r"recueill\w*",
             r"enregistr\w*",
+            r"\bvoi[tr]\w*",
+            r"acc[èe]d\w*",
+            r"re[çc]oi\w*",
             r"stock\w*",
             r"conserv\w*",
             r"envo\w*",
@@ -1280,11 +1290,13 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
         rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
         rf"|\b(?:{verbs['en']})\w*\s+(?:\S+\s+){{0,4}}?(?:to|with)\s+(?:no one|no-one|nobody)\b"
+        rf"|\b(?:no one|no-one|nobody|no third part\w*)\s+(?:\S+\s+){{0,4}}?(?:{verbs['en']})"
     )
     fr = (
         rf"\bne\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})(?:\s+\S+){{0,4}}?\s+(?:pas|jamais|aucun\w*|plus|rien|personne)\b"
         rf"|\bn'(?:{verbs['fr']})(?:\s+\S+){{0,2}}?\s+(?:pas|jamais|aucun\w*|plus|rien)\b"
-        rf"|\bne\s+(?:\w+\s+){{0,2}}(?:pas|jamais|plus)\s+(?:\w+\s+){{0,2}}(?:{verbs['fr']})"
+        rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:pas|jamais|plus)\s+(?:\w+\s+){{0,2}}(?:{verbs['fr']})"
+        rf"|\b(?:personne|aucun tiers)\s+(?:\S+\s+){{0,6}}?(?:ne|n')\s*(?:\w+\s+){{0,1}}?(?:{verbs['fr']})"
     )
     return {"en": re.compile(en, re.IGNORECASE), "fr": re.compile(fr, re.IGNORECASE)}
 

@@ -2049,3 +2049,116 @@ def test_a_country_name_inside_another_word_is_no_transfer(lang, added):
     base = BASE[lang]["recipients"]
     result = classify(*edited(lang, "recipients", base, base + added), lang=lang)
     assert "R6" not in {r.rule for r in result.reasons}, result.to_dict()
+
+
+# --- Negation flips in passive and subject forms; periods in words or made vague ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "case, lang, section, old, new, classes, rules",
+    [
+        (
+            "neg1-en",
+            "en",
+            "recipients",
+            BASE["en"]["recipients"] + " Your reading history is never shared with advertisers.",
+            BASE["en"]["recipients"] + " Your reading history may be shared with advertisers.",
+            {RR},
+            {"R12"},
+        ),
+        (
+            "neg1-fr",
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"] + " Votre historique de lecture n'est jamais communiqué aux annonceurs.",
+            BASE["fr"]["recipients"] + " Votre historique de lecture peut être communiqué aux annonceurs.",
+            {RR},
+            {"R12"},
+        ),
+        (
+            "neg2-en",
+            "en",
+            "data",
+            BASE["en"]["data"] + " We do not use facial recognition.",
+            BASE["en"]["data"] + " We use facial recognition at our shop entrances.",
+            NOTIFIED,
+            {"R12", "R7", "R2"},
+        ),
+        (
+            "neg2-fr",
+            "fr",
+            "data",
+            BASE["fr"]["data"] + " Nous n'utilisons pas la reconnaissance faciale.",
+            BASE["fr"]["data"] + " Nous utilisons la reconnaissance faciale à l'entrée de nos boutiques.",
+            NOTIFIED,
+            {"R12", "R7", "R2"},
+        ),
+        (
+            "neg3-en",
+            "en",
+            "recipients",
+            BASE["en"]["recipients"] + " No one outside our company sees your payment details.",
+            BASE["en"]["recipients"] + " Our bank sees your payment details.",
+            NOTIFIED,
+            {"R12", "R5"},
+        ),
+        (
+            "neg3-fr",
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"] + " Personne en dehors de notre société ne voit vos données de paiement.",
+            BASE["fr"]["recipients"] + " Notre banque voit vos données de paiement.",
+            NOTIFIED,
+            {"R12", "R5"},
+        ),
+        (
+            "ret-words-en",
+            "en",
+            "retention",
+            "Support tickets are erased after six months.",
+            "Support tickets are erased after eighteen months.",
+            NOTIFIED,
+            {"R8"},
+        ),
+        (
+            "ret-words-fr",
+            "fr",
+            "retention",
+            "Les tickets d'assistance sont effacés au bout de six mois.",
+            "Les tickets d'assistance sont effacés au bout de dix-huit mois.",
+            NOTIFIED,
+            {"R8"},
+        ),
+        (
+            "ret-vague-en",
+            "en",
+            "retention",
+            "We keep your wish list for two years.",
+            "We keep your wish list for as long as we consider useful.",
+            NOTIFIED,
+            {"R8"},
+        ),
+        (
+            "ret-vague-fr",
+            "fr",
+            "retention",
+            "Nous conservons votre liste d'envies deux ans.",
+            "Nous conservons votre liste d'envies aussi longtemps que nous le jugeons utile.",
+            NOTIFIED,
+            {"R8"},
+        ),
+    ],
+)
+def test_paraphrase_a_promise_flipped_or_a_period_lengthened_is_notified(case, lang, section, old, new, classes, rules):
+    notified(lang, section, old, new, classes, rules)
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", " No one outside our company sees your payment details."),
+        ("fr", " Personne en dehors de notre société ne voit vos données de paiement."),
+    ],
+)
+def test_a_promise_that_no_one_else_sees_the_data_is_not_notified(lang, added):
+    not_notified(lang, "recipients", BASE[lang]["recipients"], BASE[lang]["recipients"] + added)
