@@ -944,7 +944,11 @@ def _names_added_to_a_list(c: Change) -> list[str]:
 
 def _new_receivers(c: Change) -> list[str]:
     """A name the old version never gave, said to receive data ("the chain Leafy Pages now receives your
-    address"): a new recipient by its name alone, with no legal form and no list around it (R5)."""
+    address"): a new recipient by its name alone, with no legal form and no list around it (R5).
+
+    A name given to a recipient the sentence already described ("Our carrier, La Poste, receives ...") names a
+    disclosed recipient (R9), it adds none.
+    """
     receiving = c.family("receiving")
     found = []
     for name in _NAME.findall(c.inserted):
@@ -952,9 +956,14 @@ def _new_receivers(c: Change) -> list[str]:
         verb = receiving.search(sentence)
         if c.facts.named_before(name) or not verb or sentence.find(name) > verb.start():
             continue
+        if _best_score(sentence, [s for s in _sentences(c.old) if receiving.search(s)]) >= _SAME_SENTENCE:
+            continue
         if not _contact_point(c, sentence) and not _postal_address(sentence):
             found.append(name)
     return found
+
+
+_SAME_SENTENCE = 0.5
 
 
 def _providers_by_link(c: Change) -> list[str]:

@@ -2162,3 +2162,16 @@ def test_paraphrase_a_promise_flipped_or_a_period_lengthened_is_notified(case, l
 )
 def test_a_promise_that_no_one_else_sees_the_data_is_not_notified(lang, added):
     not_notified(lang, "recipients", BASE[lang]["recipients"], BASE[lang]["recipients"] + added)
+
+
+@pytest.mark.parametrize(
+    "lang, new",
+    [
+        ("en", "Our carrier, La Poste, receives your name and address to deliver your parcel."),
+        ("fr", "Notre transporteur, La Poste, reçoit votre nom et votre adresse pour livrer votre colis."),
+    ],
+)
+def test_a_recipient_already_disclosed_now_named_is_not_notified(lang, new):
+    # The carrier was disclosed; giving its name adds no recipient (R9). A name said to receive data in a new
+    # sentence is one more recipient (test_paraphrase_a_new_recipient_or_controller_is_major).
+    not_notified(lang, "recipients", BASE[lang]["recipients"], new)
