@@ -1170,7 +1170,7 @@ def detect_age(c: Change) -> list[Finding]:
 
 def _ages(text: str, lang: str) -> list[int]:
     """The ages the text names, in digits or in words ("sixteen", "quinze ans")."""
-    found = (m["age"] or m["age2"] or m["age3"] for m in _FAMILIES["age"][lang].finditer(text))
+    found = (m["age"] or m["age2"] or m["age3"] or m["age4"] for m in _FAMILIES["age"][lang].finditer(text))
     return [int(a) if a.isdigit() else int(number_value(a)) for a in found]
 
 

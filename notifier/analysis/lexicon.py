@@ -633,12 +633,16 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"(?:under|below|younger than|over|at least|older than|aged?|from)\s+(?:the age of\s+)?(?P<age>{n})\b",
             r"\bage\b[^.;\d]{0,30}?\b(?P<age3>{n})\b",
             r"(?P<age2>{n})\s*(?:years?(?: of age| old)|\+|or (?:older|over|above)|and (?:older|over|above))",
+            r"(?:aged?|ages|teens?|teenagers|children|kids|minors?|users|people|persons)\s+(?:\w+\s+){0,2}?"
+            r"(?:between|from)\s+(?P<age4>{n})\b",
         ],
         "fr": [
             r"(?:moins de|plus de|au moins|[âa]g[ée]e?s? d(?:e|'au moins)|de plus de|[àa] partir de|d[èe]s)\s+"
             r"(?P<age>{n})\s+ans",
             r"\b[âa]ge\b[^.;\d]{0,30}?\b(?P<age3>{n})\b",
             r"(?P<age2>{n})\s+ans (?:r[ée]volus|ou plus|et plus)",
+            r"(?:enfants|mineurs|adolescents|jeunes|personnes|utilisateurs)\s+(?:\w+\s+){0,2}?"
+            r"(?:de|entre|[âa]g[ée]s de)\s+(?P<age4>{n})\s+(?:ans|et)\b",
         ],
     },
     # R9: a pointer to another page ("see our supplemental notice at ..."), and the audience it is for.

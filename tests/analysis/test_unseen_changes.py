@@ -2175,3 +2175,32 @@ def test_a_recipient_already_disclosed_now_named_is_not_notified(lang, new):
     # The carrier was disclosed; giving its name adds no recipient (R9). A name said to receive data in a new
     # sentence is one more recipient (test_paraphrase_a_new_recipient_or_controller_is_major).
     not_notified(lang, "recipients", BASE[lang]["recipients"], new)
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        ("en", "The shop is not for children aged 15 and under.", "The shop is not for children aged 12 and under."),
+        ("en", "Users must have reached the age of sixteen.", "Users must have reached the age of thirteen."),
+        (
+            "en",
+            "If you are a minor (under eighteen), ask a parent first.",
+            "If you are a minor (under sixteen), ask a parent first.",
+        ),
+        ("en", "Teens between 16 and 18 need a parent's consent.", "Teens between 13 and 18 need a parent's consent."),
+        (
+            "fr",
+            "La boutique n'est pas destinée aux enfants de 15 ans et moins.",
+            "La boutique n'est pas destinée aux enfants de 12 ans et moins.",
+        ),
+        ("fr", "Il faut avoir atteint l'âge de seize ans.", "Il faut avoir atteint l'âge de treize ans."),
+        (
+            "fr",
+            "Les adolescents entre 16 et 18 ans ont besoin de l'accord d'un parent.",
+            "Les adolescents entre 13 et 18 ans ont besoin de l'accord d'un parent.",
+        ),
+        ("fr", "Le service est réservé aux 16 ans et plus.", "Le service est réservé aux 13 ans et plus."),
+    ],
+)
+def test_paraphrase_an_age_lowered_in_ranges_words_and_brackets_is_major_r7(lang, old, new):
+    check(lang, "data", BASE[lang]["data"] + "\n\n" + old, BASE[lang]["data"] + "\n\n" + new, MAJOR, "R7")
