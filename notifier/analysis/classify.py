@@ -565,6 +565,9 @@ def detect_retention(c: Change) -> list[Finding]:
     if (cookie and " | " in (c.new or c.old)) or c.mentions("retention", f"{c.table_header} {c.lead_in}"):
         # a cookie table row, or a row or item of a table or list of retention periods: its durations
         old, new = sorted(durations(c.old)), sorted(durations(c.new))
+    elif not cookie and c.mentions("retention", c.section_title):
+        # in a section about how long data are kept, every period but a deadline for requests is a retention one
+        old, new = _periods(c.old, c.lang, "any", "request"), _periods(c.new, c.lang, "any", "request")
     else:
         old, new = _periods(c.old, c.lang, family, "request"), _periods(c.new, c.lang, family, "request")
     rule_longer = "R16" if cookie else "R8"

@@ -752,7 +752,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bkeep\b",
             r"\bkept\b",
             r"\bstor(?:e|ed|age)\b",
-            r"\b(?:delet|anonymi[sz]|eras|purg|destroy)\w*",
+            r"\b(?:delet|anonymi[sz]|eras|purg|destroy|overwrit|wip)\w*",
+            r"\bclear(?:s|ed)\b",
+            r"\brol(?:l|ls|led|ling) over\b",
             r"immediately (?:delet|anonymi[sz]|eras)\w*",
             r"archiv\w*",
             r"lifetime",
@@ -766,13 +768,16 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"conserv\w*",
             r"dur[ée]e",
             r"archiv\w*",
-            r"\b(?:supprim|anonymis|effa[cç]|d[ée]trui|purg)\w*",
+            r"\b(?:supprim|anonym|effa[cç]|d[ée]trui|purg|[ée]cras)\w*",
+            r"\bvid(?:[ée]e?s?|er|ons)\b",
             r"\bgard(?:ons|[ée]e?s?|er)\b",
             r"expir\w*",
             r"pendant",
             r"p[ée]riode",
         ],
     },
+    # Any sentence (a period in a section about retention is a retention period).
+    "any": {"en": [r"\S"], "fr": [r"\S"]},
     # R8: fixed periods replaced by criteria.
     "vague_period": {
         "en": [

@@ -2204,3 +2204,36 @@ def test_a_recipient_already_disclosed_now_named_is_not_notified(lang, new):
 )
 def test_paraphrase_an_age_lowered_in_ranges_words_and_brackets_is_major_r7(lang, old, new):
     check(lang, "data", BASE[lang]["data"] + "\n\n" + old, BASE[lang]["data"] + "\n\n" + new, MAJOR, "R7")
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        ("en", "Server logs are purged every 7 days.", "Server logs are purged every 30 days."),
+        ("en", "Backups roll over after 35 days.", "Backups roll over after 90 days."),
+        ("en", "Your IP address is anonymised within 24 hours.", "Your IP address is anonymised within 72 hours."),
+        ("en", "| Item | Period |\n|---|---|\n| Logs | 7 days |", "| Item | Period |\n|---|---|\n| Logs | 30 days |"),
+        ("en", "Abandoned baskets: cleared after a week.", "Abandoned baskets: cleared after a month."),
+        ("fr", "Les journaux sont purgés tous les 7 jours.", "Les journaux sont purgés tous les 30 jours."),
+        (
+            "fr",
+            "Les sauvegardes sont écrasées au bout de 35 jours.",
+            "Les sauvegardes sont écrasées au bout de 90 jours.",
+        ),
+        (
+            "fr",
+            "Votre adresse IP est rendue anonyme sous 24 heures.",
+            "Votre adresse IP est rendue anonyme sous 72 heures.",
+        ),
+        (
+            "fr",
+            "| Élément | Durée |\n|---|---|\n| Journaux | 7 jours |",
+            "| Élément | Durée |\n|---|---|\n| Journaux | 30 jours |",
+        ),
+        ("fr", "Paniers abandonnés : vidés après une semaine.", "Paniers abandonnés : vidés après un mois."),
+    ],
+)
+def test_paraphrase_a_longer_period_in_a_section_about_retention_is_major_r8(lang, old, new):
+    # Whatever the verb ("roll over", "écrasées", "rendue anonyme"), a period lengthened in the section that says
+    # how long data are kept is a longer retention.
+    check(lang, "retention", old, new, MAJOR, "R8")
