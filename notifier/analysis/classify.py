@@ -1058,9 +1058,16 @@ def detect_data(c: Change) -> list[Finding]:
         terms = c.new_terms(family)
         if terms and _substantive(c.inserted) >= 2:
             return [Finding(MAJOR, c.reason("R7", new=c.quote_inserted(terms[0])))]
-    if _new_item_of_a_list(c, "collection"):
+    if _new_item_of_a_list(c, "collection") or _new_row_of_a_data_table(c):
         return [Finding(MAJOR, c.reason("R7", new=c.new))]
     return []
+
+
+def _new_row_of_a_data_table(c: Change) -> bool:
+    """A row added to a table whose first column lists personal data ("Category | Examples" + "Wellbeing | mood
+    you report in the app"): one more category of data, whatever it is called (R7)."""
+    first_column = c.table_header.split(" | ")[0]
+    return bool(first_column) and not c.old and not c.cookie_context and c.mentions("data_heading", first_column)
 
 
 def detect_purposes(c: Change) -> list[Finding]:

@@ -31,6 +31,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"analytic\w*",
             r"promot\w*",
             r"recommend\w*",
+            r"suggest\w*",
             r"age (?:verification|estimation|assurance)",
             r"facial",
             r"research",
@@ -58,6 +59,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"statistique\w*",
             r"promotion\w*",
             r"recommand\w*",
+            r"suggestions?\b",
             r"fins? commercial\w*",
             r"v[ée]rification de l'[âa]ge",
             r"photograph\w*",
@@ -110,7 +112,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"group companies",
             r"refer \w+ (?:query|request)",
             r"\b(?:pass|give|hand)\w* (?:your|their|his|her) (?:\S+ ){0,3}?to\b",
-            r"\bmake (?:\S+ ){1,3}available to\b",
+            r"\bma(?:ke|kes|de) (?:\S+ ){0,3}?available to\b",
             r"\b(?:work|works|working) with\b",
             r"\brely on\b",
         ],
@@ -132,6 +134,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"annonceurs?",
             r"soci[ée]t[ée]s du groupe",
             r"\btravaill\w* (?:\S+ )?avec\b",
+            r"\bmis(?:es)? [àa] (?:la )?disposition\b",
             r"\bfai\w* appel [àa]\b",
         ],
     },
@@ -776,6 +779,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"p[ée]riode",
         ],
     },
+    # R7: the first column of a table of personal data ("Category | Examples", "Données | Finalité").
+    "data_heading": {
+        "en": [r"^(?:categor(?:y|ies)|(?:personal )?data|information|types? of (?:data|information))\b"],
+        "fr": [r"^(?:cat[ée]gories?|donn[ée]es|informations?|types? de donn[ée]es)\b"],
+    },
     # Any sentence (a period in a section about retention is a retention period).
     "any": {"en": [r"\S"], "fr": [r"\S"]},
     # R8: fixed periods replaced by criteria.
@@ -970,13 +978,15 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     # R7: a statement that we collect something ("we also record ...", "the data we collect:"), whatever it is.
     "collection": {
         "en": [
-            r"\bwe (?:\w+ ){0,2}?(?:collect|gather|record|captur|obtain|log|access|read|receiv|process)\w*",
+            r"\b(?:we|our (?:apps?|site|website|services?|devices?))\b (?:\w+ ){0,2}?"
+            r"(?:collect|gather|record|captur|obtain|log|access|read|receiv|process)\w*",
             r"\b(?:data|information) (?:that )?we (?:\w+ )?"
             r"(?:collect|gather|record|obtain|receive|process|hold|keep)\w*",
             r"\bkeep (?:a )?(?:log|record|track)s? of\b",
         ],
         "fr": [
-            r"\bnous (?:\S+ ){0,2}?(?:collect|recueill|enregistr|relev|obten|obtien|re[çc]ev|acc[ée]d|lis|trait)\w*",
+            r"\b(?:nous|notre (?:application|site|service|appareil))\b (?:\S+ ){0,2}?"
+            r"(?:collect|recueill|enregistr|relev|obten|obtien|re[çc]ev|acc[ée]d|lis|trait)\w*",
             r"\bdonn[ée]es (?:que nous|collect[ée]es|trait[ée]es|recueillies|d[ée]tenues)",
             r"\b(?:gard|conserv)\w* (?:\S+ ){0,3}?une trace\b",
         ],

@@ -2237,3 +2237,96 @@ def test_paraphrase_a_longer_period_in_a_section_about_retention_is_major_r8(lan
     # Whatever the verb ("roll over", "écrasées", "rendue anonyme"), a period lengthened in the section that says
     # how long data are kept is a longer retention.
     check(lang, "retention", old, new, MAJOR, "R8")
+
+
+@pytest.mark.parametrize(
+    "rule, lang, section, old, new",
+    [
+        (
+            "R7",
+            "en",
+            "data",
+            "| Category | Examples |\n|---|---|\n| Identity | name |",
+            "| Category | Examples |\n|---|---|\n| Identity | name |\n| Wellbeing | mood you report in the app |",
+        ),
+        (
+            "R7",
+            "fr",
+            "data",
+            "| Catégorie | Exemples |\n|---|---|\n| Identité | nom |",
+            "| Catégorie | Exemples |\n|---|---|\n| Identité | nom |\n"
+            "| Bien-être | humeur que vous indiquez dans l'application |",
+        ),
+        (
+            "R7",
+            "en",
+            "data",
+            BASE["en"]["data"],
+            BASE["en"]["data"] + " Our app may also gather the names of the Wi-Fi networks around you.",
+        ),
+        (
+            "R7",
+            "fr",
+            "data",
+            BASE["fr"]["data"],
+            BASE["fr"]["data"] + " Notre application peut aussi recueillir le nom des réseaux Wi-Fi autour de vous.",
+        ),
+        (
+            "R5",
+            "en",
+            "recipients",
+            BASE["en"]["recipients"],
+            BASE["en"]["recipients"] + " Your order details are also made available to the publisher of each book.",
+        ),
+        (
+            "R5",
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"],
+            BASE["fr"]["recipients"]
+            + " Le détail de vos commandes est aussi mis à la disposition de l'éditeur de chaque livre.",
+        ),
+        (
+            "R2",
+            "en",
+            "purposes",
+            BASE["en"]["purposes"],
+            BASE["en"]["purposes"] + " Your reading history also feeds the book suggestions we show other readers.",
+        ),
+        (
+            "R2",
+            "fr",
+            "purposes",
+            BASE["fr"]["purposes"],
+            BASE["fr"]["purposes"]
+            + " Votre historique de lecture alimente aussi les suggestions de livres montrées aux autres lecteurs.",
+        ),
+    ],
+)
+def test_paraphrase_a_new_table_row_subject_or_verb_names_its_rule(rule, lang, section, old, new):
+    notified(lang, section, old, new, {MAJOR}, {rule})
+
+
+@pytest.mark.parametrize(
+    "rule, lang, section, old, new",
+    [
+        (
+            "R5",
+            "en",
+            "recipients",
+            BASE["en"]["recipients"],
+            BASE["en"]["recipients"] + " Insurers may see your claim history when you file a claim.",
+        ),
+        (
+            "R5",
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"],
+            BASE["fr"]["recipients"]
+            + " Les assureurs peuvent consulter l'historique de vos sinistres lorsque vous déclarez un sinistre.",
+        ),
+    ],
+)
+def test_a_third_party_said_to_see_data_is_notified_for_the_editor_if_no_rule_names_it(rule, lang, section, old, new):
+    # "Insurers" is no name and no word of the vocabulary: the editor decides on the quoted sentence.
+    notified(lang, section, old, new, {MAJOR}, {rule, REVIEW_RULE})
