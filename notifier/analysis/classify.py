@@ -1427,7 +1427,7 @@ def _default(c: Change) -> Finding:
         return Finding(MINOR, c.reason(harmless))
     old_sentence, new_sentence = _edited_sentences(c)
     reason = Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence))
-    for family, rule in (("purpose_lead", "R2"), ("collection", "R7")):
+    for family, rule in (("use_statement", "R2"), ("collection", "R7")):
         if c.mentions(family, new_sentence) and not _PROMISES[c.lang].search(new_sentence):
             # "we also record ...", "we use it to ..., and to ...": what is new is data collected or a use,
             # whatever words name it.

@@ -992,14 +992,13 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         ],
     },
     # R2: a statement of what data are used for ("we use your data to:", "finalités"), whatever the use.
-    "purpose_lead": {
+    # (A list introduced by "purposes" / "finalités" lists uses too: see PURPOSE_NOUNS below.)
+    "use_statement": {
         "en": [
-            r"\bpurposes?\b",
             r"\bwe (?:\w+ ){0,2}?(?:use|process|analy[sz]e)\b (?:\S+ ){0,5}?(?:to|for|in order to)\b",
             r"\b(?:is|are) (?:also )?used (?:to|for)\b",
         ],
         "fr": [
-            r"\bfinalit[ée]s?\b",
             r"\b(?:utilis|trait|exploit|analys)(?:ons|[ée]e?s?)\b (?:\S+ ){0,5}?(?:pour|afin|[àa] des fins)\b",
             r"\bserv(?:ent|ir|ira|iront)\b (?:\S+ ){0,2}?(?:[àa]|pour)\b",
         ],
@@ -1053,6 +1052,10 @@ AGE_NUMBER = (
     r"|vingt(?: et |-et-)un|vingt|dix-neuf|dix-huit|dix-sept|seize|quinze|quatorze|treize|douze|onze|dix)"
 )
 FAMILIES["age"] = {lang: [p.replace("{n}", AGE_NUMBER) for p in patterns] for lang, patterns in FAMILIES["age"].items()}
+# R2: what introduces a list of uses: a statement of use, or the word "purposes" ("for the following purposes:").
+# A sentence using the word alone ("for the purposes of this notice") states no use.
+PURPOSE_NOUNS = {"en": [r"\bpurposes?\b"], "fr": [r"\bfinalit[ée]s?\b"]}
+FAMILIES["purpose_lead"] = {lang: PURPOSE_NOUNS[lang] + FAMILIES["use_statement"][lang] for lang in LANGS}
 
 MONTHS = {
     "en": [

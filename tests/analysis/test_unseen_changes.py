@@ -2330,3 +2330,20 @@ def test_paraphrase_a_new_table_row_subject_or_verb_names_its_rule(rule, lang, s
 def test_a_third_party_said_to_see_data_is_notified_for_the_editor_if_no_rule_names_it(rule, lang, section, old, new):
     # "Insurers" is no name and no word of the vocabulary: the editor decides on the quoted sentence.
     notified(lang, section, old, new, {MAJOR}, {rule, REVIEW_RULE})
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", " For the purposes of this notice, the word shop means our website and our physical stores."),
+        (
+            "fr",
+            " Aux fins de la présente politique, le mot boutique désigne notre site et nos magasins (sa finalité).",
+        ),
+    ],
+)
+def test_the_word_purposes_alone_states_no_new_use(lang, added):
+    # A definition is no use of data: the editor reads it (review), no rule claims it is a new purpose.
+    old, new = edited(lang, "purposes", BASE[lang]["purposes"], BASE[lang]["purposes"] + added)
+    result = classify(old, new, lang=lang)
+    assert "R2" not in {r.rule for r in result.reasons}, result.to_dict()
