@@ -828,12 +828,40 @@ def detect_conditions(c: Change) -> list[Finding]:
     lost = c.lost_terms("condition")
     if lost and c.new:
         return [Finding(MAJOR, c.reason("R10", old=c.quote_deleted(lost[0])))]
+    if defaulted := c.new_terms("default_on"):
+        return [Finding(MAJOR, c.reason("R10", new=c.quote_inserted(defaulted[0])))]
+    if switched := _switched_on(c):
+        return [Finding(MAJOR, c.reason("R10", old=switched[0], new=switched[1]))]
     hedge = c.new_terms("hedge")
     if hedge and c.mentions("basis", c.new) and c.mentions("basis", c.old) and not c.new_terms("basis"):
         around = c.quote_inserted(hedge[0])
         if c.family("basis").search(c.new) and re.search(r"consent|consentement|accord", c.new, re.I):
             return [Finding(MAJOR, c.reason("R10", new=around))]  # weaker, but nothing shown taken away
     return []
+
+
+def _switched_on(c: Change) -> tuple[str, str] | None:
+    """A setting that was off now on ("off until you turn it on" -> "on until you turn it off", "n'est pas
+    cochée" -> "est cochée"): the old and new sentences, or None. The first state a sentence gives is the one
+    users are in; a negation in front of it inverts it."""
+    state = c.family("setting_state")
+    for new in _changed_sentences(c)[1]:
+        old = _best_match(new, _sentences(c.old))
+        if old and _first_state(state, old, c) == "off" and _first_state(state, new, c) == "on":
+            return old, new
+    return None
+
+
+_OFF = re.compile(r"\b(?:off|un\w+|d[ée]s\w+|dis\w+|d[ée]co\w+|deactiv\w+|inact\w+|opt(?:ed)?[- ]in)\b", re.I)
+
+
+def _first_state(state: re.Pattern[str], sentence: str, c: Change) -> str:
+    m = state.search(sentence)
+    if m is None:
+        return ""
+    off = bool(_OFF.search(m.group()))
+    negated = c.mentions("negation", sentence[max(0, m.start() - 12) : m.start()])
+    return "off" if off != negated else "on"
 
 
 def detect_recipients(c: Change) -> list[Finding]:

@@ -878,6 +878,20 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bexclusivement\b",
         ],
     },
+    # R10: data shared or a setting switched on for users unless they act ("ticked by default").
+    "default_on": {
+        "en": [r"\b(?:ticked|checked|enabled|on|activated|selected|pre-?ticked|pre-?selected) by default\b"],
+        "fr": [r"\b(?:coch[ée]e?s?|activ[ée]e?s?|s[ée]lectionn[ée]e?s?|pr[ée]-?coch[ée]e?s?) par d[ée]faut\b"],
+    },
+    # R10: the state a setting is in; off (or opt-in) switched to on (or opt-out) takes a choice from users.
+    "setting_state": {
+        "en": [
+            r"\b(?:is|are|be|stays?|remains?|turned|switched|set to)\s+(?:on|off)\b",
+            r"\b(?:unticked|ticked|unchecked|checked|disabled|enabled|deactivated|activated)\b",
+            r"\bopt(?:ed)?[- ](?:in|out)\b",
+        ],
+        "fr": [r"\b(?:d[ée]sactiv|activ|d[ée]coch|coch)[ée]e?s?\b", r"\b(?:inactif|actif)s?\b"],
+    },
     # R10, R2: conditions that protect users (consent, opt-in, "if enabled") and hedges that weaken them.
     "condition": {
         "en": [
@@ -891,6 +905,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"you can adjust",
             r"if you have turned",
             r"(?:when|if|once) you (?:\w+ ){0,2}?(?:switch on|turn on|enable|tick|check|select|activate|opt in)\b",
+            r"\bwho (?:have )?(?:opted in|consented|agreed)\b",
         ],
         "fr": [
             r"avec votre (?:accord|consentement)",
@@ -902,6 +917,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"(?:lorsque|quand|si|d[èe]s que) vous (?:\S+ ){0,2}?"
             r"(?:activez|cochez|s[ée]lectionnez|choisissez|autorisez)\b",
             r"qu'avec votre (?:accord|consentement|autorisation)",
+            r"\bqui (?:y |l')?(?:ont|a) (?:consenti|accept[ée])",
         ],
     },
     "hedge": {

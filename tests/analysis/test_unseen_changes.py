@@ -2347,3 +2347,76 @@ def test_the_word_purposes_alone_states_no_new_use(lang, added):
     old, new = edited(lang, "purposes", BASE[lang]["purposes"], BASE[lang]["purposes"] + added)
     result = classify(old, new, lang=lang)
     assert "R2" not in {r.rule for r in result.reasons}, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We send partner offers only to readers who opt in.",
+            "We send partner offers to all readers unless they opt out.",
+        ),
+        (
+            "fr",
+            "Nous n'envoyons les offres de nos partenaires qu'aux lecteurs qui y ont consenti.",
+            "Nous envoyons les offres de nos partenaires à tous les lecteurs, sauf s'ils s'y opposent.",
+        ),
+        (
+            "en",
+            "The box to share your profile with authors is unticked.",
+            "The box to share your profile with authors is ticked by default.",
+        ),
+        (
+            "fr",
+            "La case pour partager votre profil avec les auteurs n'est pas cochée.",
+            "La case pour partager votre profil avec les auteurs est cochée par défaut.",
+        ),
+        ("en", "Location sharing is off until you turn it on.", "Location sharing is on until you turn it off."),
+        (
+            "fr",
+            "Le partage de la position est désactivé tant que vous ne l'activez pas.",
+            "Le partage de la position est activé tant que vous ne le désactivez pas.",
+        ),
+    ],
+)
+def test_paraphrase_a_setting_switched_on_for_users_is_major_r10(lang, old, new):
+    # Opt-in made opt-out, a box ticked by default, a switch that was off now on: a choice taken from users.
+    base = BASE[lang]["recipients"]
+    check(lang, "recipients", f"{base} {old}", f"{base} {new}", MAJOR, "R10")
+
+
+@pytest.mark.parametrize(
+    "switched_on, lang, old, new",
+    [
+        (
+            True,
+            "en",
+            "Personalised offers are disabled unless you enable them.",
+            "Personalised offers are enabled unless you disable them.",
+        ),
+        (False, "en", "Location sharing is on until you turn it off.", "Location sharing is off until you turn it on."),
+        (
+            False,
+            "en",
+            "The box to share your profile with authors is ticked by default.",
+            "The box to share your profile with authors is unticked.",
+        ),
+        (
+            False,
+            "fr",
+            "Le partage de la position est activé tant que vous ne le désactivez pas.",
+            "Le partage de la position est désactivé tant que vous ne l'activez pas.",
+        ),
+        (
+            False,
+            "fr",
+            "La case pour partager votre profil avec les auteurs est cochée par défaut.",
+            "La case pour partager votre profil avec les auteurs n'est pas cochée.",
+        ),
+    ],
+)
+def test_only_a_setting_switched_on_is_notified_not_one_switched_off(switched_on, lang, old, new):
+    base = BASE[lang]["recipients"]
+    result = classify(*edited(lang, "recipients", f"{base} {old}", f"{base} {new}"), lang=lang)
+    assert result.change_class.must_notify is switched_on, result.to_dict()
