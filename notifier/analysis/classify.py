@@ -731,6 +731,9 @@ def _choice_taken_away(c: Change) -> str:
         return ""
     offered = c.family("choice_offered")
     lead_in = c.lead_in.rstrip(" :")
+    listed = c.mentions("choice_heading", f"{lead_in} {c.table_header}")
+    if listed and not c.new and not _choice_still_offered(c, c.old):
+        return c.old  # an item or a row of a list or table of the choices users have
     for sentence in _changed_sentences(c)[0]:
         if offered.search(f"{lead_in} {sentence}" if lead_in else sentence) and not _choice_still_offered(c, sentence):
             return sentence
@@ -1226,12 +1229,21 @@ def detect_request_burden(c: Change) -> list[Finding]:
 
 
 def detect_deemed_acceptance(c: Change) -> list[Finding]:
-    """R12: "continued use means acceptance" where users were told of changes: the promise to tell them is lost."""
+    """R12: "continued use means acceptance" where users were told of changes: the promise to tell them is lost.
+
+    The promise to tell users of changes removed with nothing in its place ("We will tell you by email one month
+    before ..." -> "We may change this notice at any time") is lost as well, unless the new version makes it
+    elsewhere.
+    """
     terms = c.new_terms("deemed_acceptance")
-    if not terms:
-        return []
-    promise_lost = c.mentions("notify_promise", c.deleted) and not c.mentions("notify_promise", c.inserted)
-    return [Finding(RR if promise_lost else MAJOR, c.reason("R12", new=c.quote_inserted(terms[0])))]
+    notify = c.family("notify_promise")
+    told = next((s for s in _sentences(c.old) if notify.search(s) and _touched(s, c.deleted)), "")
+    promise_lost = bool(told) and not notify.search(c.new)
+    if terms:
+        return [Finding(RR if promise_lost else MAJOR, c.reason("R12", new=c.quote_inserted(terms[0])))]
+    if promise_lost and not any(notify.search(s) for s in c.facts.new_sentences):
+        return [Finding(RR, c.reason("R12", old=told, new=_best_match(told, _sentences(c.new)) or c.new))]
+    return []
 
 
 DETECTORS = (

@@ -1045,6 +1045,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bpour (?:ne plus recevoir|vous d[ée]sabonner|vous d[ée]sinscrire|arr[êe]ter|d[ée]sactiver|refuser)\b",
         ],
     },
+    # R13: what heads a list or table of the choices users have ("Your choices", "Choix | Comment").
+    "choice_heading": {
+        "en": [r"\b(?:choices?|options|preferences|opt[- ]outs?|how to (?:stop|opt out|unsubscribe|object))\b"],
+        "fr": [r"\b(?:choix|options|pr[ée]f[ée]rences|comment (?:vous opposer|vous d[ée]sabonner|refuser))\b"],
+    },
     # R9: words that narrow a practice already disclosed ("and nothing more", "only so that"): not adverse.
     "limiting": {
         "en": [r"\bnothing (?:more|else)\b", r"\bno other\b", r"\bonly\b", r"\bsolely\b", r"\bexclusively\b"],

@@ -2420,3 +2420,95 @@ def test_only_a_setting_switched_on_is_notified_not_one_switched_off(switched_on
     base = BASE[lang]["recipients"]
     result = classify(*edited(lang, "recipients", f"{base} {old}", f"{base} {new}"), lang=lang)
     assert result.change_class.must_notify is switched_on, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, section, old, new",
+    [
+        ("en", "changes", BASE["en"]["changes"], "We may change this notice at any time."),
+        ("fr", "changes", BASE["fr"]["changes"], "Nous pouvons modifier cette politique à tout moment."),
+        (
+            "en",
+            "rights",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"] + " We may ask for additional information to confirm your identity before we answer.",
+        ),
+        (
+            "fr",
+            "rights",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"]
+            + " Nous pourrons vous demander des informations complémentaires pour confirmer votre identité avant de "
+            "répondre.",
+        ),
+        (
+            "en",
+            "rights",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"] + " A reasonable administrative fee may apply to excessive requests.",
+        ),
+        (
+            "fr",
+            "rights",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"]
+            + " Des frais administratifs raisonnables peuvent s'appliquer aux demandes excessives.",
+        ),
+        (
+            "en",
+            "purposes",
+            "| Choice | How |\n|---|---|\n| Newsletter | unsubscribe link in each email |\n| Catalogue by post | "
+            "tick the box in your account |",
+            "| Choice | How |\n|---|---|\n| Newsletter | unsubscribe link in each email |",
+        ),
+        (
+            "fr",
+            "purposes",
+            "| Choix | Comment |\n|---|---|\n| Lettre d'information | lien de désabonnement dans chaque e-mail |\n| "
+            "Catalogue papier | cochez la case dans votre compte |",
+            "| Choix | Comment |\n|---|---|\n| Lettre d'information | lien de désabonnement dans chaque e-mail |",
+        ),
+        (
+            "en",
+            "rights",
+            BASE["en"]["rights"],
+            BASE["en"]["rights"].replace("We answer within one month.", "We answer within three months."),
+        ),
+        (
+            "fr",
+            "rights",
+            BASE["fr"]["rights"],
+            BASE["fr"]["rights"].replace("dans un délai d'un mois", "dans un délai de trois mois"),
+        ),
+    ],
+)
+def test_paraphrase_what_takes_something_away_is_rights_reducing(lang, section, old, new):
+    # The promise to tell users of changes dropped, a proof of identity or a fee even "where allowed", a slower
+    # answer, a row of the table of choices removed: harder, costlier or a promise lost.
+    result = classify(*edited(lang, section, old, new), lang=lang)
+    assert result.change_class is RR, result.to_dict()
+    assert all(r.old or r.new for r in result.reasons), result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, new, elsewhere",
+    [
+        (
+            "en",
+            BASE["en"]["changes"],
+            "We may change this notice at any time.",
+            "Before any important change takes effect, we will tell you by email.",
+        ),
+        (
+            "fr",
+            BASE["fr"]["changes"],
+            "Nous pouvons modifier cette politique à tout moment.",
+            "Avant toute modification importante, nous vous informerons par e-mail.",
+        ),
+    ],
+)
+def test_the_promise_to_tell_users_moved_to_another_section_is_not_lost(lang, old, new, elsewhere):
+    before = policy(lang, changes=old)
+    after = policy(lang, changes=new, who=f"{BASE[lang]['who']} {elsewhere}")
+    result = classify(before, after, lang=lang)
+    assert result.change_class is not RR, result.to_dict()
