@@ -930,12 +930,14 @@ def _new_controllers(c: Change) -> list[str]:
 
 def _new_item_of_a_list(c: Change, family: str) -> bool:
     """A new item in a list the lead-in says is of recipients ("We may share your data with:" + "our auditors"),
-    of data collected or of uses: one more of them, whatever words the item uses (R5, R7, R2). An item giving a
-    way to reach us is a contact point (R14)."""
+    of data collected or of uses, or a new row of a table whose first column says so ("Recipient | Purpose"): one
+    more of them, whatever words it uses (R5, R7, R2). An item giving a way to reach us is a contact point (R14).
+    """
     item = _added_item(c)
-    if not item or not c.lead_in or c.cookie_context or _substantive(item) == 0:
+    lead = c.lead_in or c.table_header.split(" | ")[0]  # a table's first column names what its rows are
+    if not item or not lead or c.cookie_context or _substantive(item) == 0:
         return False
-    return c.mentions(family, c.lead_in) and not c.mentions("contact", item) and not _channels(item)
+    return c.mentions(family, lead) and not c.mentions("contact", item) and not _channels(item)
 
 
 def _added_item(c: Change) -> str:

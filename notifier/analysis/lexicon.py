@@ -479,13 +479,21 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R3: who is the controller.
     "controller": {
-        "en": [r"(?:data |joint )?controllers?\b", r"responsible for (?:the )?processing", r"operated by"],
+        "en": [
+            r"(?:data |joint )?controllers?\b",
+            r"responsible for (?:the )?processing",
+            r"operated by",
+            r"decide (?:together|jointly)",
+            r"determine (?:together |jointly )?(?:the )?purposes and (?:the )?means",
+        ],
         "fr": [
             r"responsables? (?:conjoints? )?(?:du|des|de ce|de ces) traitements?",
             r"responsables conjoints",
             r"co-?responsables?",
             r"[ée]dit[ée] par",
             r"exploit[ée] par",
+            r"d[ée]cident (?:ensemble|conjointement)",
+            r"d[ée]terminent (?:ensemble |conjointement )?(?:les )?finalit[ée]s et (?:les )?moyens",
         ],
     },
     # R4, R13: rights of the data subject and the choices given to users.

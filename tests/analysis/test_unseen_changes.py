@@ -2512,3 +2512,92 @@ def test_the_promise_to_tell_users_moved_to_another_section_is_not_lost(lang, ol
     after = policy(lang, changes=new, who=f"{BASE[lang]['who']} {elsewhere}")
     result = classify(before, after, lang=lang)
     assert result.change_class is not RR, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "rule, lang, section, old, new",
+    [
+        (
+            "R3",
+            "en",
+            "who",
+            BASE["en"]["who"],
+            BASE["en"]["who"]
+            + " For the loyalty club, Northwind Books SAS and Reader Rewards Ltd decide together how your data are "
+            "used.",
+        ),
+        (
+            "R3",
+            "fr",
+            "who",
+            BASE["fr"]["who"],
+            BASE["fr"]["who"]
+            + " Pour le club de fidélité, Northwind Livres SAS et Reader Rewards SARL décident ensemble de l'usage "
+            "de vos données.",
+        ),
+        (
+            "R5",
+            "en",
+            "recipients",
+            "Our partners: Facebook, Instagram, LinkedIn and Twitter.",
+            "Our partners: Facebook, Instagram, LinkedIn, Twitter and Reddit.",
+        ),
+        (
+            "R5",
+            "fr",
+            "recipients",
+            "Nos partenaires : Facebook, Instagram, LinkedIn et Twitter.",
+            "Nos partenaires : Facebook, Instagram, LinkedIn, Twitter et Reddit.",
+        ),
+        (
+            "R5",
+            "en",
+            "recipients",
+            "| Recipient | Purpose |\n|---|---|\n| Our carrier | delivery |",
+            "| Recipient | Purpose |\n|---|---|\n| Our carrier | delivery |\n| Credit reference agencies | checking "
+            "payment risk |",
+        ),
+        (
+            "R5",
+            "fr",
+            "recipients",
+            "| Destinataire | Finalité |\n|---|---|\n| Notre transporteur | livraison |",
+            "| Destinataire | Finalité |\n|---|---|\n| Notre transporteur | livraison |\n| Organismes de "
+            "recouvrement | recouvrement des impayés |",
+        ),
+        (
+            "R6",
+            "en",
+            "recipients",
+            BASE["en"]["recipients"],
+            BASE["en"]["recipients"] + " Our customer support is provided from Manila, in the Philippines.",
+        ),
+        (
+            "R6",
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"],
+            BASE["fr"]["recipients"] + " Notre service client est assuré depuis Manille, aux Philippines.",
+        ),
+        (
+            "R6",
+            "en",
+            "recipients",
+            BASE["en"]["recipients"],
+            BASE["en"]["recipients"]
+            + " Some of our providers may process your data outside the European Economic Area.",
+        ),
+        (
+            "R6",
+            "fr",
+            "recipients",
+            BASE["fr"]["recipients"],
+            BASE["fr"]["recipients"]
+            + " Certains de nos prestataires peuvent traiter vos données en dehors de l'Espace économique européen.",
+        ),
+    ],
+)
+def test_paraphrase_controllers_recipients_and_destinations_in_other_shapes(rule, lang, section, old, new):
+    # Controllers by what they do ("decide together how your data are used"), one more name in a list, a new row
+    # of a table of recipients, a city beside its country, "outside the European Economic Area".
+    notified(lang, section, old, new, {MAJOR}, {rule})
