@@ -1159,6 +1159,7 @@ def _new_tracked_media(c: Change) -> list[str]:
         for t in c.new_terms("tracked_medium")
         if any(c.mentions(f, sentence := _sentence_with(c.new, t)) for f in _TRACKING_FAMILIES)
         and not c.mentions("choice", sentence)
+        and not c.mentions("contact", sentence)
     ]
 
 

@@ -112,9 +112,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"group companies",
             r"refer \w+ (?:query|request)",
             r"\b(?:pass|give|hand)\w* (?:your|their|his|her) (?:\S+ ){0,3}?to\b",
-            r"\bma(?:ke|kes|de) (?:\S+ ){0,3}?available to\b",
-            r"\b(?:work|works|working) with\b",
-            r"\brely on\b",
+            r"\bma(?:ke|kes|de) (?:\S+ ){0,3}?available to (?!you\b)",
+            r"\b(?:work|works|working) with (?!you\b|us\b)",
+            r"\brely on (?!you\b|us\b)",
         ],
         "fr": [
             r"partag\w*",
@@ -133,7 +133,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"filiales?",
             r"annonceurs?",
             r"soci[ée]t[ée]s du groupe",
-            r"\btravaill\w* (?:\S+ )?avec\b",
+            r"\btravaill\w* (?:\S+ )?avec (?!vous\b|nous\b)",
             r"\bmis(?:es)? [àa] (?:la )?disposition\b",
             r"\bfai\w* appel [àa]\b",
         ],
@@ -748,6 +748,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"contacter notre",
             r"[ée]cri(?:re|vez)(?:-nous)? [àa] (?:notre|nos)\b",
             r"nous [ée]crire",
+            r"[ée]crivez-nous",
         ],
     },
     # R4: a request and its answer (where a deadline is a rights deadline).
@@ -789,8 +790,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R7: the first column of a table of personal data ("Category | Examples", "Données | Finalité").
     "data_heading": {
-        "en": [r"^(?:categor(?:y|ies)|(?:personal )?data|information|types? of (?:data|information))\b"],
-        "fr": [r"^(?:cat[ée]gories?|donn[ée]es|informations?|types? de donn[ée]es)\b"],
+        "en": [
+            r"^(?:categor(?:y|ies)|(?:personal )?data|personal information"
+            r"|types? of (?:personal )?(?:data|information))\b"
+        ],
+        "fr": [r"^(?:cat[ée]gories?|donn[ée]es|informations? personnelles|types? de donn[ée]es)\b"],
     },
     # Any sentence (a period in a section about retention is a retention period).
     "any": {"en": [r"\S"], "fr": [r"\S"]},

@@ -2601,3 +2601,42 @@ def test_paraphrase_controllers_recipients_and_destinations_in_other_shapes(rule
     # Controllers by what they do ("decide together how your data are used"), one more name in a list, a new row
     # of a table of recipients, a city beside its country, "outside the European Economic Area".
     notified(lang, section, old, new, {MAJOR}, {rule})
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", " We are working with you to make every delivery smoother and faster."),
+        ("fr", " Nous travaillons avec vous pour rendre chaque livraison plus simple et plus rapide."),
+    ],
+)
+def test_working_with_the_reader_names_no_provider(lang, added):
+    base = BASE[lang]["recipients"]
+    result = classify(*edited(lang, "recipients", base, base + added), lang=lang)
+    assert "R5" not in {r.rule for r in result.reasons}, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, added",
+    [
+        (
+            "en",
+            "With your consent, we use cookies to count visits.",
+            " For questions about cookies, write to us by email.",
+        ),
+        (
+            "fr",
+            "Avec votre accord, nous utilisons des cookies pour compter les visites.",
+            " Pour toute question sur les cookies, écrivez-nous par e-mail.",
+        ),
+    ],
+)
+def test_writing_to_us_by_email_about_cookies_is_no_tracker_in_emails(lang, old, added):
+    result = classify(old, old + added, lang=lang, policy="cookies")
+    assert not result.reconsent and "R15" not in {r.rule for r in result.reasons}, result.to_dict()
+
+
+def test_a_row_of_a_table_of_where_to_find_information_is_no_new_data():
+    added = "\n\n| Information | Where to find it |\n|---|---|\n| Our address | at the bottom of each page |"
+    result = classify(*edited("en", "rights", BASE["en"]["rights"], BASE["en"]["rights"] + added), lang="en")
+    assert "R7" not in {r.rule for r in result.reasons}, result.to_dict()
