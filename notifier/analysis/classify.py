@@ -53,7 +53,7 @@ REVIEW_RULE = "review"
 LEGAL_MONTH_DAYS = 31  # GDPR Art. 12(3): requests are answered within one month
 MAX_COOKIE_DAYS = 395  # 13 months of 30.4 days (CNIL-2020-092 art. 5; B8; the policy's own promise)
 _FAMILIES = compile_families()
-_PRACTICE_FAMILIES = {"recipient", "data", "purpose", "source", "country"}
+_PRACTICE_FAMILIES = {"recipient", "data", "purpose", "source", "country", "tracked_medium"}
 # A street or building in the same sentence: a country named there is an address (R14), not a transfer (R6).
 _STREET = re.compile(
     r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd|floor|suite|square|lane|drive|rue|all[ée]e|"
@@ -139,6 +139,10 @@ class _DocumentFacts:
         return [s for s in _sentences(self._new_text) if promise.search(s)]
 
     @cached_property
+    def new_sentences(self) -> list[str]:
+        return _sentences(self._new_text)
+
+    @cached_property
     def domains(self) -> set[str]:
         return set(_domains(self._old_text))
 
@@ -172,6 +176,7 @@ class Change:
     section_mentions_rights: bool = False
     cookie_context: bool = False
     lead_in: str = ""  # the sentence introducing the list this paragraph is an item of ("We share it with:")
+    table_header: str = ""  # the first row of the table this paragraph is a row of ("Data | Retention period")
     section_title: str = ""
 
     @property
@@ -238,8 +243,8 @@ class Change:
             return False
         if _postal_address(sentence) or _contact_point(self, sentence):
             return True  # "write to us at Acme AI, 1 Main Street", "... at dpo@acme.ai": contact details
-        if _PROMISES[self.lang].search(sentence):
-            return True
+        if _PROMISES[self.lang].search(sentence) or self.mentions("not_required", sentence):
+            return True  # "we do not sell ...", "you do not need to send us your ID": nothing new is done
         offers_choice = self.mentions("choice", sentence) or (
             self.mentions("right", sentence) and self.mentions("request", sentence)
         )
@@ -385,7 +390,7 @@ def _words(text: str) -> list[str]:
 
 def _deobfuscate(text: str) -> str:
     """`name [at] domain [dot] com` is the same mailbox as name@domain.com (R14, not a new channel)."""
-    if "[" not in text:
+    if not any(bracket in text for bracket in "[({<"):
         return text
     return OBFUSCATED_EMAIL.sub(lambda m: f" {m[1]}@{m[2]}.{m[3]} ", text)
 
@@ -545,7 +550,11 @@ def detect_deadlines(c: Change) -> list[Finding]:
 
 
 def _duration_touched(c: Change) -> bool:
-    return bool(DURATION.search(c.deleted) or DURATION.search(c.inserted) or re.search(r"\d", c.deleted + c.inserted))
+    """The edit changed a figure or a unit of time ("a week" -> "a year" changes only the unit)."""
+    edited = f"{c.deleted} {c.inserted}"
+    return bool(DURATION.search(c.deleted) or DURATION.search(c.inserted) or re.search(r"\d", edited)) or any(
+        w in UNITS for w in _words(edited)
+    )
 
 
 def detect_retention(c: Change) -> list[Finding]:
@@ -553,8 +562,12 @@ def detect_retention(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     family = "retention"
     cookie = c.cookie_context
-    if cookie and " | " in (c.new or c.old):
-        old, new = sorted(durations(c.old)), sorted(durations(c.new))  # a cookie table row: its durations
+    if (cookie and " | " in (c.new or c.old)) or c.mentions("retention", f"{c.table_header} {c.lead_in}"):
+        # a cookie table row, or a row or item of a table or list of retention periods: its durations
+        old, new = sorted(durations(c.old)), sorted(durations(c.new))
+    elif not cookie and c.mentions("retention", c.section_title):
+        # in a section about how long data are kept, every period but a deadline for requests is a retention one
+        old, new = _periods(c.old, c.lang, "any", "request"), _periods(c.new, c.lang, "any", "request")
     else:
         old, new = _periods(c.old, c.lang, family, "request"), _periods(c.new, c.lang, family, "request")
     rule_longer = "R16" if cookie else "R8"
@@ -645,6 +658,16 @@ def _touched(sentence: str, deleted: str) -> bool:
 
 
 def _best_match(sentence: str, candidates: list[str]) -> str:
+    best, score = _closest(sentence, candidates)
+    return best if score >= 0.3 else ""
+
+
+def _best_score(sentence: str, candidates: list[str]) -> float:
+    return _closest(sentence, candidates)[1]
+
+
+def _closest(sentence: str, candidates: list[str]) -> tuple[str, float]:
+    """The candidate sharing the most words with the sentence, and the share (Jaccard) of words they share."""
     words = set(_words(sentence))
     best, score = "", 0.0
     for candidate in candidates:
@@ -652,7 +675,7 @@ def _best_match(sentence: str, candidates: list[str]) -> str:
         value = len(words & other) / len(words | other) if words | other else 0
         if value > score:
             best, score = candidate, value
-    return best if score >= 0.3 else ""
+    return best, score
 
 
 def _kept_elsewhere(sentence: str, promises: list[str]) -> str:
@@ -676,6 +699,8 @@ def detect_rights(c: Change) -> list[Finding]:
     if lost and c.old and _removed_sentence_share(c) >= 0.5 and not _removed_with_its_vendor(c):
         condition = c.lost_terms("condition")
         findings.append(Finding(RR, c.reason("R13", old=c.quote_deleted(condition[0] if condition else lost[0]))))
+    elif choice := _choice_taken_away(c):
+        findings.append(Finding(RR, c.reason("R13", old=choice, new="")))
     rights_context = c.mentions("right") or c.mentions("contact") or c.section_mentions_rights
     old_channels, new_channels = _channels(c.old), _channels(c.new)
     if rights_context and old_channels != new_channels:
@@ -694,6 +719,41 @@ def detect_rights(c: Change) -> list[Finding]:
             placeholder = bool(PLACEHOLDER.search(c.old + c.new))
             findings.append(Finding(MINOR, c.reason("R14"), review=not (placeholder or same_kind)))
     return findings
+
+
+def _choice_taken_away(c: Change) -> str:
+    """The old sentence offering users a way to stop or change a practice ("you can switch to plain-text emails",
+    "if you would rather not receive it, tell us"), gone from the whole new version, or "".
+
+    A choice that leaves with its vendor goes with the practice it was about (R17), not a lost right.
+    """
+    if not c.old or _removed_with_its_vendor(c):
+        return ""
+    offered = c.family("choice_offered")
+    lead_in = c.lead_in.rstrip(" :")
+    listed = c.mentions("choice_heading", f"{lead_in} {c.table_header}")
+    if listed and not c.new and not _choice_still_offered(c, c.old):
+        return c.old  # an item or a row of a list or table of the choices users have
+    for sentence in _changed_sentences(c)[0]:
+        if offered.search(f"{lead_in} {sentence}" if lead_in else sentence) and not _choice_still_offered(c, sentence):
+            return sentence
+    return ""
+
+
+_CHOICE_KEPT_SHARE = 0.4
+
+
+def _choice_still_offered(c: Change, sentence: str) -> bool:
+    """The new version still offers this choice, reworded or moved ("To unsubscribe, use the link in each email"
+    for "You can unsubscribe with the link in each email"): a sentence offering a choice or a right that shares
+    most of its words."""
+    if _best_score(sentence, c.facts.new_sentences) >= 0.5:
+        return True
+    words = {w for w in _words(sentence) if len(w) > 3}
+    offers = [s for s in c.facts.new_sentences if c.mentions("choice_offered", s) or c.mentions("right", s)]
+    return any(
+        len(shared := words & set(_words(s))) >= 2 and len(shared) >= _CHOICE_KEPT_SHARE * len(words) for s in offers
+    )
 
 
 def _channel_gone(c: Change, gone: set[str]) -> Finding:
@@ -736,11 +796,18 @@ def _channel_kind(channel: str) -> str:
 
 
 def _removed_with_its_vendor(c: Change) -> bool:
-    """A whole paragraph about a vendor removed, its opt-out with it: a removal (R17), not a lost right."""
-    if c.new or not c.old:
+    """A paragraph, a sentence or an item about a vendor removed, its opt-out with it: a removal (R17), not a lost
+    right. A supervisory authority named where a right was ("complain to the CNIL") is no vendor."""
+    if not c.old:
         return False
-    names = [d for d in _domains(c.old)] + _organisations(c.old) + re.findall(r"\b[A-Z][a-z]+[A-Z]?\w*\b", c.old)[1:]
-    return any(len(n) > 3 and not c.kept_in_new_document(n) for n in names)
+    gone = c.deleted if c.new else c.old
+    names = [*_domains(gone), *_organisations(gone), *_NAME.findall(gone)]
+    if not c.new:
+        names += re.findall(r"\b[A-Z][a-z]+[A-Z]?\w*\b", c.old)[1:]
+    return any(
+        len(n) > 3 and not c.kept_in_new_document(n) and not c.mentions("right", n) and not c.mentions("contact", n)
+        for n in names
+    )
 
 
 def _removed_sentence_share(c: Change) -> float:
@@ -764,12 +831,40 @@ def detect_conditions(c: Change) -> list[Finding]:
     lost = c.lost_terms("condition")
     if lost and c.new:
         return [Finding(MAJOR, c.reason("R10", old=c.quote_deleted(lost[0])))]
+    if defaulted := c.new_terms("default_on"):
+        return [Finding(MAJOR, c.reason("R10", new=c.quote_inserted(defaulted[0])))]
+    if switched := _switched_on(c):
+        return [Finding(MAJOR, c.reason("R10", old=switched[0], new=switched[1]))]
     hedge = c.new_terms("hedge")
     if hedge and c.mentions("basis", c.new) and c.mentions("basis", c.old) and not c.new_terms("basis"):
         around = c.quote_inserted(hedge[0])
         if c.family("basis").search(c.new) and re.search(r"consent|consentement|accord", c.new, re.I):
             return [Finding(MAJOR, c.reason("R10", new=around))]  # weaker, but nothing shown taken away
     return []
+
+
+def _switched_on(c: Change) -> tuple[str, str] | None:
+    """A setting that was off now on ("off until you turn it on" -> "on until you turn it off", "n'est pas
+    cochée" -> "est cochée"): the old and new sentences, or None. The first state a sentence gives is the one
+    users are in; a negation in front of it inverts it."""
+    state = c.family("setting_state")
+    for new in _changed_sentences(c)[1]:
+        old = _best_match(new, _sentences(c.old))
+        if old and _first_state(state, old, c) == "off" and _first_state(state, new, c) == "on":
+            return old, new
+    return None
+
+
+_OFF = re.compile(r"\b(?:off|un\w+|d[ée]s\w+|dis\w+|d[ée]co\w+|deactiv\w+|inact\w+|opt(?:ed)?[- ]in)\b", re.I)
+
+
+def _first_state(state: re.Pattern[str], sentence: str, c: Change) -> str:
+    m = state.search(sentence)
+    if m is None:
+        return ""
+    off = bool(_OFF.search(m.group()))
+    negated = c.mentions("negation", sentence[max(0, m.start() - 12) : m.start()])
+    return "off" if off != negated else "on"
 
 
 def detect_recipients(c: Change) -> list[Finding]:
@@ -783,13 +878,17 @@ def detect_recipients(c: Change) -> list[Finding]:
         for o in _organisations(c.inserted)
         if o.lower() not in c.old.lower() and not _contact_point(c, _sentence_with(c.inserted, o))
     ]
+    if _renamed(c, organisations):
+        organisations = []
     if organisations and c.mentions("controller", c.new):
         return [Finding(MAJOR, c.reason("R3", new=c.quote_inserted(organisations[0])))]
+    if controllers := _new_controllers(c):
+        return [Finding(MAJOR, c.reason("R3", new=c.quote_inserted(controllers[0])))]
     terms = c.new_terms("recipient")
     if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
         terms = []  # "disclose" -> "transmit" where the paragraph already spoke of sharing: a rewording
-    named = organisations or _names_added_to_a_list(c) or _providers_by_link(c)
-    if _new_item_of_a_recipient_list(c):
+    named = organisations or _names_added_to_a_list(c) or _providers_by_link(c) or _new_receivers(c)
+    if _new_item_of_a_list(c, "recipient"):
         return [Finding(MAJOR, c.reason("R5", new=c.new))]
     if named and not c.cookie_context:
         findings.append(Finding(MAJOR, c.reason("R5", new=c.quote_inserted(named[0]))))
@@ -798,12 +897,57 @@ def detect_recipients(c: Change) -> list[Finding]:
     return findings
 
 
-def _new_item_of_a_recipient_list(c: Change) -> bool:
-    """A new item in a list of recipients ("We may share your data with:" + "our auditors"): one more kind of
-    recipient, whatever words it uses (R5)."""
-    if c.old or not c.lead_in or c.cookie_context or _substantive(c.new) == 0:
+_RENAMING = re.compile(
+    r"\b(?:formerly|previously (?:called|named|known as)|now (?:called|named|known as)|renamed|anciennement"
+    r"|pr[ée]c[ée]demment (?:appel|d[ée]nomm|connu)\w*|renomm\w*|nouveau nom)\b",
+    re.I,
+)
+
+
+def _renamed(c: Change, organisations: list[str]) -> bool:
+    """Companies the text says are old ones renamed ("Meta Platforms Ireland Ltd (formerly Facebook Ireland Ltd)"):
+    the same recipients under new names (R9).
+
+    Without such words a new legal name is a new entity, however alike the names ("Infinite Styles Ecommerce Co,
+    Ltd" -> "Infinite Styles Services Co., Limited" is another company): R3 or R5.
+    """
+    return bool(organisations and _RENAMING.search(c.inserted))
+
+
+def _new_controllers(c: Change) -> list[str]:
+    """Names the old version never gave, in a sentence about who controls the data ("... and Leaf Publishing are
+    joint controllers"): a new controller, with or without a legal form (R3)."""
+    if not c.mentions("controller", c.inserted + " " + c.new):
+        return []
+    return [
+        n
+        for n in _NAME.findall(c.inserted)
+        if not c.facts.named_before(n)
+        and c.mentions("controller", sentence := _sentence_with(c.new, n))
+        and not _contact_point(c, sentence)
+    ]
+
+
+def _new_item_of_a_list(c: Change, family: str) -> bool:
+    """A new item in a list the lead-in says is of recipients ("We may share your data with:" + "our auditors"),
+    of data collected or of uses, or a new row of a table whose first column says so ("Recipient | Purpose"): one
+    more of them, whatever words it uses (R5, R7, R2). An item giving a way to reach us is a contact point (R14).
+    """
+    item = _added_item(c)
+    lead = c.lead_in or c.table_header.split(" | ")[0]  # a table's first column names what its rows are
+    if not item or not lead or c.cookie_context or _substantive(item) == 0:
         return False
-    return c.mentions("recipient", c.lead_in) and not c.mentions("contact", c.new)
+    return c.mentions(family, lead) and not c.mentions("contact", item) and not _channels(item)
+
+
+def _added_item(c: Change) -> str:
+    """The text of an item added to a list: the whole paragraph, or what follows an item the diff joined it to
+    ("our payment provider." -> "our payment provider; Booklytics, which studies reading trends")."""
+    if not c.old:
+        return c.new
+    kept = c.old.rstrip(" .;,")
+    tail = c.new[len(kept) :] if kept and c.new.startswith(kept) else ""
+    return tail.strip(" .;,") if tail[:3].strip().startswith((";", ",")) else ""
 
 
 def _sentence_with(text: str, term: str) -> str:
@@ -834,9 +978,33 @@ def _names_added_to_a_list(c: Change) -> list[str]:
     return added if listed and not _contact_point(c, sentence) and not _postal_address(sentence) else []
 
 
+def _new_receivers(c: Change) -> list[str]:
+    """A name the old version never gave, said to receive data ("the chain Leafy Pages now receives your
+    address"): a new recipient by its name alone, with no legal form and no list around it (R5).
+
+    A name given to a recipient the sentence already described ("Our carrier, La Poste, receives ...") names a
+    disclosed recipient (R9), it adds none.
+    """
+    receiving = c.family("receiving")
+    found = []
+    for name in _NAME.findall(c.inserted):
+        sentence = _sentence_with(c.new, name)
+        verb = receiving.search(sentence)
+        if c.facts.named_before(name) or not verb or sentence.find(name) > verb.start():
+            continue
+        if _best_score(sentence, [s for s in _sentences(c.old) if receiving.search(s)]) >= _SAME_SENTENCE:
+            continue
+        if not _contact_point(c, sentence) and not _postal_address(sentence):
+            found.append(name)
+    return found
+
+
+_SAME_SENTENCE = 0.5
+
+
 def _providers_by_link(c: Change) -> list[str]:
     """A new outside site named where the paragraph speaks of providers or recipients: a vendor by its link."""
-    if not c.mentions("recipient", c.new):
+    if not c.mentions("recipient", c.new) and not c.mentions("receiving", c.new):
         return []
     if _domains(c.deleted):
         return []  # a link replaced by another (a redirect, a new address of the same page)
@@ -881,7 +1049,20 @@ def _country_of_an_address(c: Change, country: str) -> bool:
         or c.mentions("residents", sentence)
         or in_a_name
         or _contact_point(c, sentence)
+        or _points_elsewhere(c)
     )
+
+
+_POINTER_WORDS = 20
+
+
+def _points_elsewhere(c: Change) -> bool:
+    """The insertion only sends readers of a country to another page ("Are you in Canada? Please also read our
+    addendum" + link): the country is the audience of that page, not where data goes (R9)."""
+    words = _substantive(URL.sub(" ", c.inserted))
+    if not URL.search(c.inserted) or not c.mentions("pointer", c.inserted) or words > _POINTER_WORDS:
+        return False
+    return not any(c.mentions(family, c.inserted) for family in ("data_place", "recipient", "receiving"))
 
 
 def _changed_sentences(c: Change, without_links: bool = False) -> tuple[list[str], list[str]]:
@@ -910,7 +1091,16 @@ def detect_data(c: Change) -> list[Finding]:
         terms = c.new_terms(family)
         if terms and _substantive(c.inserted) >= 2:
             return [Finding(MAJOR, c.reason("R7", new=c.quote_inserted(terms[0])))]
+    if _new_item_of_a_list(c, "collection") or _new_row_of_a_data_table(c):
+        return [Finding(MAJOR, c.reason("R7", new=c.new))]
     return []
+
+
+def _new_row_of_a_data_table(c: Change) -> bool:
+    """A row added to a table whose first column lists personal data ("Category | Examples" + "Wellbeing | mood
+    you report in the app"): one more category of data, whatever it is called (R7)."""
+    first_column = c.table_header.split(" | ")[0]
+    return bool(first_column) and not c.old and not c.cookie_context and c.mentions("data_heading", first_column)
 
 
 def detect_purposes(c: Change) -> list[Finding]:
@@ -921,6 +1111,8 @@ def detect_purposes(c: Change) -> list[Finding]:
     terms = [t for t in c.new_terms("purpose") if not _securing_essential_cookies(c, t)]
     if terms and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R2", new=c.quote_inserted(terms[0])), reconsent=c.cookie_context))
+    elif _new_item_of_a_list(c, "purpose_lead"):
+        findings.append(Finding(MAJOR, c.reason("R2", new=c.new)))
     if (terms := c.new_terms("basis")) and c.old and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R10", new=c.quote_inserted(terms[0]))))
     return findings
@@ -952,9 +1144,26 @@ def detect_trackers(c: Change) -> list[Finding]:
     if consent and _substantive(c.inserted) >= 3 and not c.old:
         return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(consent[0])), reconsent=True)]
     technologies = [t for t in c.new_terms("tracker_technology") if not c.facts.named_before(t.rstrip("s"))]
+    technologies += _new_tracked_media(c)
     if technologies:
         return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(technologies[0])), reconsent=True)]
     return []
+
+
+def _new_tracked_media(c: Change) -> list[str]:
+    """Trackers said to reach users somewhere new ("and invisible images in our newsletters"): tracking extended
+    to emails or text messages is a new tracker, whatever the technique is called (R15). A way to reach us or to
+    choose by email is no tracker."""
+    return [
+        t
+        for t in c.new_terms("tracked_medium")
+        if any(c.mentions(f, sentence := _sentence_with(c.new, t)) for f in _TRACKING_FAMILIES)
+        and not c.mentions("choice", sentence)
+        and not c.mentions("contact", sentence)
+    ]
+
+
+_TRACKING_FAMILIES = ("cookie", "tracker_technology", "consent_purpose", "reading_measure")
 
 
 _INTRODUCED = re.compile(
@@ -1004,7 +1213,9 @@ def detect_age(c: Change) -> list[Finding]:
 
 
 def _ages(text: str, lang: str) -> list[int]:
-    return [int(m["age"] or m["age2"]) for m in _FAMILIES["age"][lang].finditer(text)]
+    """The ages the text names, in digits or in words ("sixteen", "quinze ans")."""
+    found = (m["age"] or m["age2"] or m["age3"] or m["age4"] for m in _FAMILIES["age"][lang].finditer(text))
+    return [int(a) if a.isdigit() else int(number_value(a)) for a in found]
 
 
 def detect_request_burden(c: Change) -> list[Finding]:
@@ -1013,18 +1224,29 @@ def detect_request_burden(c: Change) -> list[Finding]:
         for term in c.new_terms(family):
             sentence = _sentence_with(c.inserted, term)
             about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
-            if about_requests and not c.mentions("free", sentence):
+            # a fee for "copies beyond the first": what an access request asks for (a copy of an ID is no request)
+            about_requests = about_requests or (family == "fee" and c.mentions("copy", sentence))
+            if about_requests and not _free(c, sentence) and not c.mentions("not_required", sentence):
                 return [Finding(RR, c.reason("R4", new=c.quote_inserted(term)))]
     return []
 
 
 def detect_deemed_acceptance(c: Change) -> list[Finding]:
-    """R12: "continued use means acceptance" where users were told of changes: the promise to tell them is lost."""
+    """R12: "continued use means acceptance" where users were told of changes: the promise to tell them is lost.
+
+    The promise to tell users of changes removed with nothing in its place ("We will tell you by email one month
+    before ..." -> "We may change this notice at any time") is lost as well, unless the new version makes it
+    elsewhere.
+    """
     terms = c.new_terms("deemed_acceptance")
-    if not terms:
-        return []
-    promise_lost = c.mentions("notify_promise", c.deleted) and not c.mentions("notify_promise", c.inserted)
-    return [Finding(RR if promise_lost else MAJOR, c.reason("R12", new=c.quote_inserted(terms[0])))]
+    notify = c.family("notify_promise")
+    told = next((s for s in _sentences(c.old) if notify.search(s) and _touched(s, c.deleted)), "")
+    promise_lost = bool(told) and not notify.search(c.new)
+    if terms:
+        return [Finding(RR if promise_lost else MAJOR, c.reason("R12", new=c.quote_inserted(terms[0])))]
+    if promise_lost and not any(notify.search(s) for s in c.facts.new_sentences):
+        return [Finding(RR, c.reason("R12", old=told, new=_best_match(told, _sentences(c.new)) or c.new))]
+    return []
 
 
 DETECTORS = (
@@ -1123,6 +1345,7 @@ def _paragraph_findings(
         section_mentions_rights=rights,
         cookie_context=policy == "cookies" or bool(_FAMILIES["cookie"][lang].search(f"{pair.title} {context}")),
         lead_in=_lead_in(pair.paragraphs, paragraph),
+        table_header=_table_header(pair.paragraphs, paragraph),
         section_title=pair.title,
     )
     found = [f for detector in DETECTORS for f in detector(change)] or [_default(change)]
@@ -1149,6 +1372,23 @@ def _lead_in(paragraphs: list[ParagraphPair], paragraph: ParagraphPair) -> str:
         if previous.heading or len(text.split()) > _ITEM_WORDS:
             return ""
     return ""
+
+
+def _table_header(paragraphs: list[ParagraphPair], paragraph: ParagraphPair) -> str:
+    """The header row of the table this paragraph is a row of, if both versions have it, or "".
+
+    A row states its facts through its columns: "| Server logs | 3 days |" is a retention period because the
+    header says "Retention period".
+    """
+    if " | " not in (paragraph.new or paragraph.old or ""):
+        return ""
+    index = next(k for k, p in enumerate(paragraphs) if p is paragraph)
+    header = None
+    for previous in reversed(paragraphs[:index]):
+        if " | " not in (previous.new or previous.old or ""):
+            break
+        header = previous
+    return (header.new or "") if header is not None and header.old and header.new else ""
 
 
 _BOILERPLATE_REPEATS = 3
@@ -1222,12 +1462,20 @@ def _default(c: Change) -> Finding:
     if not c.inserted.strip():
         return Finding(MINOR, c.reason("R17" if c.cookie_context else "R9"))
     if _substantive(c.inserted) == 0 and _substantive(c.deleted) == 0:
-        return Finding(E, c.reason("R1"))
+        # Only figures changed: a stamp is caught earlier (R1); any other figure (an age, an amount) changes facts.
+        changed_figures = bool(re.search(r"\d", c.deleted) and re.search(r"\d", c.inserted))
+        return Finding(MINOR if changed_figures else E, c.reason("R9" if changed_figures else "R1"))
     harmless = _harmless_edit(c)
     if harmless:
         return Finding(MINOR, c.reason(harmless))
     old_sentence, new_sentence = _edited_sentences(c)
-    return Finding(MAJOR, Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence)), review=True)
+    reason = Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence))
+    for family, rule in (("use_statement", "R2"), ("collection", "R7")):
+        if c.mentions(family, new_sentence) and not _PROMISES[c.lang].search(new_sentence):
+            # "we also record ...", "we use it to ..., and to ...": what is new is data collected or a use,
+            # whatever words name it.
+            return Finding(MAJOR, Reason(rule, c.section, reason.old, reason.new))
+    return Finding(MAJOR, reason, review=True)
 
 
 _SMALL_EDIT_WORDS = 5
@@ -1243,14 +1491,20 @@ def _harmless_edit(c: Change) -> str:
     ]
     if len(inserted_words) <= _SMALL_EDIT_WORDS:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
-    if _channels(c.inserted) - _channels(c.old) and c.mentions("contact", c.inserted):
+    if _channels(c.inserted) - _channels(c.old) and (c.mentions("contact", c.inserted) or _contact_details_only(c)):
         return "R14"  # one more way to reach the company, the old ones kept
     if URL.search(c.deleted) and URL.search(c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
         return "R9"  # a link given a new target and label
     if URL.search(c.inserted) and c.mentions("pointer", c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
         return "R9"  # a pointer to another page (a supplemental or regional notice)
+    if c.old and c.mentions("clarifying", c.inserted):
+        return "R9"  # "that is, the titles and the number of copies": what the text already said, explained
     if c.old and c.mentions("user_benefit", c.inserted):
         return "R9"  # what a practice already disclosed does for the user
+    if c.old and _promises_gained(c):
+        return "R9"  # "we never record your calls": a promise not to do something, gained
+    if c.old and c.mentions("limiting", c.inserted) and not c.mentions("taking_away", c.inserted):
+        return "R9"  # a practice already disclosed, narrowed ("and nothing more", "only so that")
     if _securing_essential_cookies(c, c.inserted) and not c.new_terms("data"):
         return "R9"  # how essential cookies keep the service secure
     rights = {m.group().lower() for m in c.family("right").finditer(c.inserted)}
@@ -1260,6 +1514,31 @@ def _harmless_edit(c: Change) -> str:
     if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
         return "R9"  # restates, in words the old version already used, what it already said
     return ""
+
+
+_LABEL_ONLY_WORDS = 3
+
+
+def _contact_details_only(c: Change) -> bool:
+    """Every new sentence or cell is an address, a mailbox or a number, or a short label for one ("| Post |
+    Northwind Books, 12 rue des Lilas, 75011 Paris |"): contact details (R14)."""
+    return all(
+        _channels(s) or _postal_address(s) or _substantive(s) <= _LABEL_ONLY_WORDS for s in _sentences(c.inserted)
+    )
+
+
+def _promises_gained(c: Change) -> bool:
+    """Every new sentence is a promise not to do something ("we do not pass your details to anyone else") or says
+    a request costs or requires nothing: the user gains a promise (R9)."""
+    sentences = [s for s in c.inserted_sentences if _substantive(s) >= 2]
+    return bool(sentences) and all(
+        _our_promise(_PROMISES[c.lang], s) or _free(c, s) or c.mentions("not_required", s) for s in sentences
+    )
+
+
+def _free(c: Change, sentence: str) -> bool:
+    """The sentence says requests are free, not that they are no longer free."""
+    return c.mentions("free", sentence) and not c.mentions("taking_away", sentence)
 
 
 def _edited_sentences(c: Change) -> tuple[str, str]:

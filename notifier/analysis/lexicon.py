@@ -31,6 +31,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"analytic\w*",
             r"promot\w*",
             r"recommend\w*",
+            r"suggest\w*",
             r"age (?:verification|estimation|assurance)",
             r"facial",
             r"research",
@@ -58,6 +59,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"statistique\w*",
             r"promotion\w*",
             r"recommand\w*",
+            r"suggestions?\b",
             r"fins? commercial\w*",
             r"v[ée]rification de l'[âa]ge",
             r"photograph\w*",
@@ -109,6 +111,10 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"recipients?",
             r"group companies",
             r"refer \w+ (?:query|request)",
+            r"\b(?:pass|give|hand)\w* (?:your|their|his|her) (?:\S+ ){0,3}?to\b",
+            r"\bma(?:ke|kes|de) (?:\S+ ){0,3}?available to (?!you\b)",
+            r"\b(?:work|works|working) with (?!you\b|us\b)",
+            r"\brely on (?!you\b|us\b)",
         ],
         "fr": [
             r"partag\w*",
@@ -122,11 +128,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"communiqu\w*",
             r"c[ée]d(?:er|ons|ées?|ent)\b",
             r"cession",
-            r"\bvend\w*",
+            r"\bvend(?:re|s|ons|ez|ent|u|ue|us|ues|ra|rons|rait)\b",
             r"\bvente\b",
             r"filiales?",
             r"annonceurs?",
             r"soci[ée]t[ée]s du groupe",
+            r"\btravaill\w* (?:\S+ )?avec (?!vous\b|nous\b)",
+            r"\bmis(?:es)? [àa] (?:la )?disposition\b",
+            r"\bfai\w* appel [àa]\b",
         ],
     },
     # R6: transfers outside the EU and their safeguards.
@@ -204,6 +213,52 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"Sri Lanka",
             r"Saudi Arabia",
             r"Qatar",
+            r"\bKenya\b",
+            r"\bGhana\b",
+            r"\bSenegal\b",
+            r"\bAlgeria\b",
+            r"\bIvory Coast\b",
+            r"\bC[ôo]te d'Ivoire\b",
+            r"\bCameroon\b",
+            r"\bEthiopia\b",
+            r"\bMauritius\b",
+            r"\bMadagascar\b",
+            r"\bTanzania\b",
+            r"\bUganda\b",
+            r"\bRwanda\b",
+            r"\bLebanon\b",
+            r"\bJordan\b",
+            r"\bKuwait\b",
+            r"\bBahrain\b",
+            r"\bOman\b",
+            r"\bIran\b",
+            r"\bIraq\b",
+            r"\bKazakhstan\b",
+            r"\bArmenia\b",
+            r"\bBelarus\b",
+            r"\bMoldova\b",
+            r"\bAlbania\b",
+            r"\bNorth Macedonia\b",
+            r"\bBosnia\b",
+            r"\bMontenegro\b",
+            r"\bKosovo\b",
+            r"\bUruguay\b",
+            r"\bParaguay\b",
+            r"\bBolivia\b",
+            r"\bEcuador\b",
+            r"\bVenezuela\b",
+            r"\bCosta Rica\b",
+            r"\bPanama\b",
+            r"\bDominican Republic\b",
+            r"\bGuatemala\b",
+            r"\bNepal\b",
+            r"\bCambodia\b",
+            r"\bMyanmar\b",
+            r"\bMongolia\b",
+            r"(?-i:\bthe US\b)",
+            r"world-?wide",
+            r"(?:anywhere|any country) in the world",
+            r"across the world",
         ],
         "fr": [
             r"[ÉE]tats-Unis",
@@ -247,8 +302,50 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"Sri Lanka",
             r"Arabie saoudite",
             r"Qatar",
-            r"Madagascar",
+            r"\bMadagascar\b",
             r"Maurice",
+            r"\bKenya\b",
+            r"\bGhana\b",
+            r"\bS[ée]n[ée]gal\b",
+            r"\bAlg[ée]rie\b",
+            r"\bC[ôo]te d'Ivoire\b",
+            r"\bCameroun\b",
+            r"\b[ÉE]thiopie\b",
+            r"\bTanzanie\b",
+            r"\bOuganda\b",
+            r"\bRwanda\b",
+            r"\bLiban\b",
+            r"\bJordanie\b",
+            r"\bKowe[iï]t\b",
+            r"\bBahre[iï]n\b",
+            r"\bOman\b",
+            r"\bIran\b",
+            r"\bIrak\b",
+            r"\bKazakhstan\b",
+            r"\bArm[ée]nie\b",
+            r"\bBi[ée]lorussie\b",
+            r"\bMoldavie\b",
+            r"\bAlbanie\b",
+            r"\bMac[ée]doine du Nord\b",
+            r"\bBosnie\b",
+            r"\bMont[ée]n[ée]gro\b",
+            r"\bKosovo\b",
+            r"\bUruguay\b",
+            r"\bParaguay\b",
+            r"\bBolivie\b",
+            r"\b[ÉE]quateur\b",
+            r"\bVenezuela\b",
+            r"\bCosta Rica\b",
+            r"\bPanama\b",
+            r"\bR[ée]publique dominicaine\b",
+            r"\bGuatemala\b",
+            r"\bN[ée]pal\b",
+            r"\bCambodge\b",
+            r"\bMyanmar\b",
+            r"\bMongolie\b",
+            r"monde entier",
+            r"partout dans le monde",
+            r"(?:tout|n'importe quel) pays",
         ],
     },
     # R7: categories of personal data and sources.
@@ -306,7 +403,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"num[ée]ro (?:d')?(?-i:ID)",
             r"passeports?",
             r"date de naissance",
-            r"[âa]ge\b",
+            r"\b[âa]ge\b",
             r"sant[ée]",
             r"\bvoix\b",
             r"audio",
@@ -382,13 +479,21 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R3: who is the controller.
     "controller": {
-        "en": [r"(?:data |joint )?controllers?\b", r"responsible for (?:the )?processing", r"operated by"],
+        "en": [
+            r"(?:data |joint )?controllers?\b",
+            r"responsible for (?:the )?processing",
+            r"operated by",
+            r"decide (?:together|jointly)",
+            r"determine (?:together |jointly )?(?:the )?purposes and (?:the )?means",
+        ],
         "fr": [
             r"responsables? (?:conjoints? )?(?:du|des|de ce|de ces) traitements?",
             r"responsables conjoints",
             r"co-?responsables?",
             r"[ée]dit[ée] par",
             r"exploit[ée] par",
+            r"d[ée]cident (?:ensemble|conjointement)",
+            r"d[ée]terminent (?:ensemble |conjointement )?(?:les )?finalit[ée]s et (?:les )?moyens",
         ],
     },
     # R4, R13: rights of the data subject and the choices given to users.
@@ -436,6 +541,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"refuser",
         ],
     },
+    # R5: someone named receiving data ("Leafy Pages now receives your address").
+    "receiving": {
+        "en": [r"\breceiv\w*", r"\b(?:has|have|get|gets|is given|are given) access\b", r"\bobtains?\b"],
+        "fr": [r"\bre[çc]oi\w*", r"\brecev\w*", r"\b(?:a|ont) acc[èe]s\b", r"\bacc[èe]d\w*", r"\bobtien\w*"],
+    },
     # R5: verbs of sharing; a new one where sharing was already described is a rewording (nouns name recipients).
     "sharing_verb": {
         "en": [r"shar(?:e|es|ed|ing)", r"disclos\w*", r"transmi\w*", r"communicat\w*", r"provid\w*"],
@@ -443,8 +553,38 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R4: what a request costs or requires (a fee, a proof of identity): harder or costlier to exercise a right.
     "fee": {
-        "en": [r"\bfees?\b", r"\bcharge(?:s|d)? (?:a|you)\b", r"\bpayment of\b"],
-        "fr": [r"\bfrais\b", r"\bpayant\w*", r"\bfactur(?:é|ée|és|ées|ons|era|erons)\b", r"\bredevance\b"],
+        "en": [
+            r"\bfees?\b",
+            r"\bcharge(?:s|d)? (?:a|you)\b",
+            r"\b(?:processing|handling|administrative) (?:charge|cost)s?\b",
+            r"\bpay(?:ment of)?\b",
+            r"(?:[€$£]\s?\d+|\b\d+(?:[.,]\d+)?\s?(?:€|\$|£|euros?\b|EUR\b|USD\b|GBP\b|dollars?\b|pounds?\b))",
+        ],
+        "fr": [
+            r"\bfrais\b",
+            r"\bpayant\w*",
+            r"\bfactur(?:é|ée|és|ées|ons|era|erons)\b",
+            r"\bredevance\b",
+            r"\b(?:paiement|versement) d(?:e|u|')",
+            r"\bpayer\b",
+            r"(?:[€$£]\s?\d+|\b\d+(?:[.,]\d+)?\s?(?:€|\$|£|euros?\b|EUR\b|USD\b|GBP\b|dollars?\b|pounds?\b))",
+        ],
+    },
+    # R4: a copy of one's data, what an access request asks for.
+    "copy": {"en": [r"\bcop(?:y|ies)\b"], "fr": [r"\bcopies?\b"]},
+    # R4, R9: a request said to need or cost nothing ("you do not need to send us ...", "aucun frais").
+    "not_required": {
+        "en": [
+            r"\b(?:do not|don't|does not|doesn't|never|will not|won't|need not|not) (?:\w+ )?(?:need|have to|required|"
+            r"ask|charge|require|request)\w*",
+            r"\bno (?:fee|charge|proof|need|identification)\b",
+        ],
+        "fr": [
+            r"\bn'(?:avez|aurez|êtes|serez) (?:pas|jamais) (?:besoin|à|tenus?)\b",
+            r"\bne (?:vous )?(?:\w+ )?(?:demand|factur|r[ée]clam|exig)\w* (?:jamais|pas|aucun)",
+            r"\baucun(?:e|s|es)? (?:frais|justificatif|pi[èe]ce)",
+            r"\bpas (?:besoin|de frais)\b",
+        ],
     },
     "free": {
         "en": [r"free of charge", r"\bno fees?\b", r"\bfor free\b", r"without (?:any )?(?:fee|charge)"],
@@ -455,27 +595,39 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"proof of (?:your )?identity",
             r"identity (?:card|document)s?",
             r"copy of (?:your )?(?:id|passport|driving licen[cs]e)",
-            r"verify your identity",
-            r"government[- ]issued id",
+            r"(?:verify|confirm|check|prove|establish) (?:your|the requester's|their) identity",
+            r"(?:verify|confirm|check|prove) who you are",
+            r"(?:photo|government(?:[- ]issued)?|national|valid|official) (?:photo )?(?-i:ID)\b",
+            r"(?-i:\bID) (?:card|document)s?\b",
+            r"\bpassports?\b",
+            r"driving licen[cs]e",
         ],
         "fr": [
-            r"justificatifs? d'identit[ée]",
-            r"pi[èe]ces? d'identit[ée]",
+            r"(?:justificatif|pi[èe]ce|titre|carte|document|preuve)s?(?: \w+)? d'identit[ée]",
             r"copie de (?:votre )?(?:carte d'identit[ée]|passeport)",
-            r"v[ée]rifier votre identit[ée]",
+            r"(?:v[ée]rifier|confirmer|contr[ôo]ler|prouver|justifier de) (?:votre|son|leur) identit[ée]",
+            r"\bpasseports?\b",
+            r"permis de conduire",
         ],
     },
     # R12: changes taking effect without telling users, and the promise to tell them.
     "deemed_acceptance": {
         "en": [
-            r"(?:continu\w*|keep) (?:to )?(?:use|using)\b.{0,80}\b(?:accept|agree|consent)",
+            r"(?:continu\w*|keep\w*|further|subsequent) (?:to )?(?:use|using|brows\w*|access\w*|visit\w*|navigat\w*)"
+            r"\b.{0,80}\b(?:accept|agree|consent|bound)",
             r"deemed to (?:have )?(?:accept|agree)",
-            r"constitutes? (?:your )?acceptance",
+            r"constitutes? (?:your )?(?:acceptance|agreement|consent)",
+            r"(?:consider|treat|take)\w* (?:that |it that |this as )?you (?:have )?(?:accept|agree)",
+            r"\b(?:using|use of|access(?:ing)?)\b.{0,60}?\b(?:means|implies|signifies|constitutes?|indicates?)\b"
+            r".{0,30}?\b(?:accept|agree|consent)",
         ],
         "fr": [
-            r"(?:en continuant|continu\w*|poursui\w*) (?:[àa] |d')?(?:utilis|navigu)\w*.{0,80}\baccept",
-            r"vaut acceptation",
-            r"r[ée]put[ée]e? avoir accept[ée]",
+            r"(?:en continuant|continu\w*|poursui\w*) (?:[àa] |d')?(?:utilis|navigu|visit|acc[ée]d)\w*.{0,80}\baccept",
+            r"vaut (?:acceptation|accord|consentement)",
+            r"(?:r[ée]put[ée]|consid[ée]r[ée])e?s? (?:comme )?(?:l'|les )?(?:avoir accept|ayant accept)",
+            r"consid[ée]r[ée]e?s? comme accept[ée]",
+            r"consid[ée]rer\w* que vous (?:l'|les )?(?:acceptez|avez accept)",
+            r"\butilis\w*.{0,60}?\b(?:signifie|implique|vaut|emporte|constitue)\b.{0,30}?\baccept",
         ],
     },
     "notify_promise": {
@@ -489,26 +641,75 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     # R7: who the policy is for: a lower age lets younger children's data in.
     "age": {
         "en": [
-            r"(?:under|below|younger than|over|at least|older than|aged?)\s+(?:the age of\s+)?(?P<age>\d{1,2})\b",
-            r"(?P<age2>\d{1,2})\s+years?(?: of age| old)",
+            r"(?:under|below|younger than|over|at least|older than|aged?|from)\s+(?:the age of\s+)?(?P<age>{n})\b",
+            r"\bage\b[^.;\d]{0,30}?\b(?P<age3>{n})\b",
+            r"(?P<age2>{n})\s*(?:years?(?: of age| old)|\+|or (?:older|over|above)|and (?:older|over|above))",
+            r"(?:aged?|ages|teens?|teenagers|children|kids|minors?|users|people|persons)\s+(?:\w+\s+){0,2}?"
+            r"(?:between|from)\s+(?P<age4>{n})\b",
         ],
         "fr": [
-            r"(?:moins de|plus de|au moins|[âa]g[ée]e?s? de|de plus de)\s+(?P<age>\d{1,2})\s+ans",
-            r"(?P<age2>\d{1,2})\s+ans (?:r[ée]volus|ou plus)",
+            r"(?:moins de|plus de|au moins|[âa]g[ée]e?s? d(?:e|'au moins)|de plus de|[àa] partir de|d[èe]s)\s+"
+            r"(?P<age>{n})\s+ans",
+            r"\b[âa]ge\b[^.;\d]{0,30}?\b(?P<age3>{n})\b",
+            r"(?P<age2>{n})\s+ans (?:r[ée]volus|ou plus|et plus)",
+            r"(?:enfants|mineurs|adolescents|jeunes|personnes|utilisateurs)\s+(?:\w+\s+){0,2}?"
+            r"(?:de|entre|[âa]g[ée]s de)\s+(?P<age4>{n})\s+(?:ans|et)\b",
         ],
     },
     # R9: a pointer to another page ("see our supplemental notice at ..."), and the audience it is for.
     "pointer": {
-        "en": [r"\bsee\b", r"supplement\w*", r"more information", r"refer to", r"\bvisit\b"],
-        "fr": [r"consult\w*", r"compl[ée]mentaire", r"plus d'informations", r"reportez-vous", r"rendez-vous sur"],
+        "en": [
+            r"\bsee\b",
+            r"supplement\w*",
+            r"more information",
+            r"refer to",
+            r"\bvisit\b",
+            r"\bread\b",
+            r"\baddend\w*",
+        ],
+        "fr": [
+            r"consult\w*",
+            r"compl[ée]mentaires?",
+            r"plus d'informations",
+            r"reportez-vous",
+            r"rendez-vous sur",
+            r"\bvoir\b",
+            r"\bannexes?\b",
+            r"\baddend\w*",
+            r"\blise[zr]\b",
+            r"figur\w* (?:sur|dans)",
+        ],
     },
     "residents": {
-        "en": [r"residents? of", r"if you (?:live|reside)", r"users (?:in|located in|based in)"],
+        "en": [
+            r"residents? of",
+            r"if you (?:live|reside)",
+            r"users (?:in|located in|based in)",
+            r"(?:are you|if you are|you are) (?:in|based in|located in|living in)",
+        ],
         "fr": [
             r"r[ée]sidents?",
             r"si vous (?:r[ée]sidez|habitez|vivez)",
+            r"vous (?:r[ée]sidez|habitez|vivez|[êe]tes) (?:en|au|aux)\b",
             r"utilisateurs (?:situ[ée]s |bas[ée]s )?(?:en|au|aux)",
         ],
+    },
+    # R6: where data are held or handled ("hosted", "servers", "traitées"): a country named there receives data.
+    "data_place": {
+        "en": [r"\bhost\w*", r"\bservers?\b", r"\bstor\w*", r"\bprocess\w*", r"\btransfer\w*", r"\bkept\b"],
+        "fr": [
+            r"\bh[ée]berg\w*",
+            r"\bserveurs?\b",
+            r"\bstock\w*",
+            r"\btrait[ée]\w*",
+            r"\btransf[ée]r\w*",
+            r"\bconserv\w*",
+        ],
+    },
+    # R9: words that explain what the text already says ("that is, the titles"), adding no practice.
+    "clarifying": {
+        "en": [r"\bthat is,", r"\bi\.e\.", r"\bnamely\b", r"\bin other words\b"],
+        "fr": [r"c'est-[àa]-dire", r"\b[àa] savoir\b", r"\bautrement dit\b"],
     },
     # R9: an explanation of what a known practice does for the user.
     "user_benefit": {
@@ -547,6 +748,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"contacter notre",
             r"[ée]cri(?:re|vez)(?:-nous)? [àa] (?:notre|nos)\b",
             r"nous [ée]crire",
+            r"[ée]crivez-nous",
         ],
     },
     # R4: a request and its answer (where a deadline is a rights deadline).
@@ -562,7 +764,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bkeep\b",
             r"\bkept\b",
             r"\bstor(?:e|ed|age)\b",
-            r"(?:delet|anonymi[sz]|eras)\w*\b.{0,60}?\b(?:after|immediately)",
+            r"\b(?:delet|anonymi[sz]|eras|purg|destroy|overwrit|wip)\w*",
+            r"\bclear(?:s|ed)\b",
+            r"\brol(?:l|ls|led|ling) over\b",
             r"immediately (?:delet|anonymi[sz]|eras)\w*",
             r"archiv\w*",
             r"lifetime",
@@ -576,16 +780,30 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"conserv\w*",
             r"dur[ée]e",
             r"archiv\w*",
-            r"(?:supprim|anonymis|effac)\w*\b.{0,60}?\b(?:apr[èe]s|au bout|imm[ée]diatement)",
+            r"\b(?:supprim|anonym|effa[cç]|d[ée]trui|purg|[ée]cras)\w*",
+            r"\bvid(?:[ée]e?s?|er|ons)\b",
+            r"\bgard(?:ons|[ée]e?s?|er)\b",
             r"expir\w*",
             r"pendant",
             r"p[ée]riode",
         ],
     },
+    # R7: the first column of a table of personal data ("Category | Examples", "Données | Finalité").
+    "data_heading": {
+        "en": [
+            r"^(?:categor(?:y|ies)|(?:personal )?data|personal information"
+            r"|types? of (?:personal )?(?:data|information))\b"
+        ],
+        "fr": [r"^(?:cat[ée]gories?|donn[ée]es|informations? personnelles|types? de donn[ée]es)\b"],
+    },
+    # Any sentence (a period in a section about retention is a retention period).
+    "any": {"en": [r"\S"], "fr": [r"\S"]},
     # R8: fixed periods replaced by criteria.
     "vague_period": {
         "en": [
-            r"as long as (?:\w+ ){0,3}(?:necessary|needed|required|appropriate)",
+            r"\b(?:as|so) long as\b",
+            r"\bindefinitely\b",
+            r"\bwithout (?:any )?time limit\b",
             r"for the duration of",
             r"until (?:you|your|we)",
             r"no longer (?:necessary|needed)",
@@ -593,6 +811,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "fr": [
             r"aussi longtemps que",
             r"tant que",
+            r"ind[ée]finiment",
+            r"sans limit(?:e|ation) de dur[ée]e",
             r"dur[ée]e n[ée]cessaire",
             r"le temps n[ée]cessaire",
             r"jusqu'[àa] ce que",
@@ -615,6 +835,10 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"give",
             r"pass",
             r"combine",
+            r"record",
+            r"\bsees?\b",
+            r"\baccess\w*",
+            r"\breceiv\w*",
             r"provid\w*",
             r"diffus\w*",
             r"show",
@@ -630,6 +854,10 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"utilis\w*",
             r"collect\w*",
             r"recueill\w*",
+            r"enregistr\w*",
+            r"\bvoi[tr]\w*",
+            r"acc[èe]d\w*",
+            r"re[çc]oi\w*",
             r"stock\w*",
             r"conserv\w*",
             r"envo\w*",
@@ -662,6 +890,20 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bexclusivement\b",
         ],
     },
+    # R10: data shared or a setting switched on for users unless they act ("ticked by default").
+    "default_on": {
+        "en": [r"\b(?:ticked|checked|enabled|on|activated|selected|pre-?ticked|pre-?selected) by default\b"],
+        "fr": [r"\b(?:coch[ée]e?s?|activ[ée]e?s?|s[ée]lectionn[ée]e?s?|pr[ée]-?coch[ée]e?s?) par d[ée]faut\b"],
+    },
+    # R10: the state a setting is in; off (or opt-in) switched to on (or opt-out) takes a choice from users.
+    "setting_state": {
+        "en": [
+            r"\b(?:is|are|be|stays?|remains?|turned|switched|set to)\s+(?:on|off)\b",
+            r"\b(?:unticked|ticked|unchecked|checked|disabled|enabled|deactivated|activated)\b",
+            r"\bopt(?:ed)?[- ](?:in|out)\b",
+        ],
+        "fr": [r"\b(?:d[ée]sactiv|activ|d[ée]coch|coch)[ée]e?s?\b", r"\b(?:inactif|actif)s?\b"],
+    },
     # R10, R2: conditions that protect users (consent, opt-in, "if enabled") and hedges that weaken them.
     "condition": {
         "en": [
@@ -674,6 +916,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"with your permission",
             r"you can adjust",
             r"if you have turned",
+            r"(?:when|if|once) you (?:\w+ ){0,2}?(?:switch on|turn on|enable|tick|check|select|activate|opt in)\b",
+            r"\bwho (?:have )?(?:opted in|consented|agreed)\b",
         ],
         "fr": [
             r"avec votre (?:accord|consentement)",
@@ -682,6 +926,10 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"si vous (?:l'|y )?(?:acceptez|consentez|autorisez)",
             r"avec votre autorisation",
             r"sans (?:avoir obtenu )?votre (?:accord|consentement)",
+            r"(?:lorsque|quand|si|d[èe]s que) vous (?:\S+ ){0,2}?"
+            r"(?:activez|cochez|s[ée]lectionnez|choisissez|autorisez)\b",
+            r"qu'avec votre (?:accord|consentement|autorisation)",
+            r"\bqui (?:y |l')?(?:ont|a) (?:consenti|accept[ée])",
         ],
     },
     "hedge": {
@@ -755,12 +1003,92 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "en": [r"fraud\w*", r"secur\w*", r"abus\w*", r"\bbots?\b", r"\bspam\b"],
         "fr": [r"fraud\w*", r"s[ée]cur\w*", r"abus\w*", r"\brobots?\b", r"\bspam\b"],
     },
+    # R7: a statement that we collect something ("we also record ...", "the data we collect:"), whatever it is.
+    "collection": {
+        "en": [
+            r"\b(?:we|our (?:apps?|site|website|services?|devices?))\b (?:\w+ ){0,2}?"
+            r"(?:collect|gather|record|captur|obtain|log|access|read|receiv|process)\w*",
+            r"\b(?:data|information) (?:that )?we (?:\w+ )?"
+            r"(?:collect|gather|record|obtain|receive|process|hold|keep)\w*",
+            r"\bkeep (?:a )?(?:log|record|track)s? of\b",
+        ],
+        "fr": [
+            r"\b(?:nous|notre (?:application|site|service|appareil))\b (?:\S+ ){0,2}?"
+            r"(?:collect|recueill|enregistr|relev|obten|obtien|re[çc]ev|acc[ée]d|lis|trait)\w*",
+            r"\bdonn[ée]es (?:que nous|collect[ée]es|trait[ée]es|recueillies|d[ée]tenues)",
+            r"\b(?:gard|conserv)\w* (?:\S+ ){0,3}?une trace\b",
+        ],
+    },
+    # R2: a statement of what data are used for ("we use your data to:", "finalités"), whatever the use.
+    # (A list introduced by "purposes" / "finalités" lists uses too: see PURPOSE_NOUNS below.)
+    "use_statement": {
+        "en": [
+            r"\bwe (?:\w+ ){0,2}?(?:use|process|analy[sz]e)\b (?:\S+ ){0,5}?(?:to|for|in order to)\b",
+            r"\b(?:is|are) (?:also )?used (?:to|for)\b",
+        ],
+        "fr": [
+            r"\b(?:utilis|trait|exploit|analys)(?:ons|[ée]e?s?)\b (?:\S+ ){0,5}?(?:pour|afin|[àa] des fins)\b",
+            r"\bserv(?:ent|ir|ira|iront)\b (?:\S+ ){0,2}?(?:[àa]|pour)\b",
+        ],
+    },
+    # R15: where trackers reach users; tracking extended to a new medium (emails, texts) is a new tracker.
+    "tracked_medium": {
+        "en": [r"\be-?mails?\b", r"\bnewsletters?\b", r"\bSMS\b", r"\btext messages?\b"],
+        "fr": [r"\be-?mails?\b", r"\bcourriels?\b", r"\bnewsletters?\b", r"\blettres? d'information", r"\bSMS\b"],
+    },
+    # R15: what a tracker in an email tells its sender ("whether you opened it").
+    "reading_measure": {
+        "en": [r"\b(?:whether|when|if) you (?:have )?(?:open|read|click)\w*", r"\bopen rates?\b"],
+        "fr": [r"\bsi vous (?:les |l')?(?:avez )?(?:ouvert|lu|cliqu)\w*", r"\btaux d'ouverture\b"],
+    },
+    # R13: a way offered to users to stop or change a practice ("you can switch to ...", "if you would rather not").
+    "choice_offered": {
+        "en": [
+            r"\byou (?:can|may|are able to)\b(?: \S+){0,3}? (?:stop|switch|turn|disable|unsubscribe|opt|refuse|decline"
+            r"|object|withdraw|change|choose|limit|untick|uncheck|manage|ask us (?:not|to stop))",
+            r"\bif you (?:would rather not|prefer not|do not want|don't want|no longer want|wish to stop)",
+            r"\bto (?:stop|opt out|unsubscribe|turn (?:it |them |this )?off|disable|no longer receive)\b",
+        ],
+        "fr": [
+            r"\bvous pouvez\b(?: \S+){0,4}? (?:d')?(?:arr[êe]ter|passer|d[ée]sactiver|vous d[ée]sabonner"
+            r"|vous d[ée]sinscrire|refuser|vous opposer|retirer|choisir|limiter|modifier|g[ée]rer|d[ée]cocher)",
+            r"\bsi vous ne (?:souhaitez|voulez|d[ée]sirez) (?:plus|pas)",
+            r"\bsi vous pr[ée]f[ée]rez ne (?:pas|plus)",
+            r"\bpour (?:ne plus recevoir|vous d[ée]sabonner|vous d[ée]sinscrire|arr[êe]ter|d[ée]sactiver|refuser)\b",
+        ],
+    },
+    # R13: what heads a list or table of the choices users have ("Your choices", "Choix | Comment").
+    "choice_heading": {
+        "en": [r"\b(?:choices?|options|preferences|opt[- ]outs?|how to (?:stop|opt out|unsubscribe|object))\b"],
+        "fr": [r"\b(?:choix|options|pr[ée]f[ée]rences|comment (?:vous opposer|vous d[ée]sabonner|refuser))\b"],
+    },
+    # R9: words that narrow a practice already disclosed ("and nothing more", "only so that"): not adverse.
+    "limiting": {
+        "en": [r"\bnothing (?:more|else)\b", r"\bno other\b", r"\bonly\b", r"\bsolely\b", r"\bexclusively\b"],
+        "fr": [r"\brien d'autre\b", r"\baucune? autre\b", r"\buniquement\b", r"\bseulement\b", r"\bexclusivement\b"],
+    },
+    # What takes something away from users, whatever else the sentence says.
+    "taking_away": {
+        "en": [r"\bno longer\b", r"\bcannot\b", r"\bcan't\b", r"\bnot be able\b", r"\bunable\b", r"\bmay not\b"],
+        "fr": [r"\bne (?:\S+ ){0,2}plus\b", r"\bn'(?:\S+ ){0,2}plus\b", r"\bne pourr\w* pas\b", r"\bimpossible\b"],
+    },
     # R1: date stamps ("last updated", "effective").
     "stamp": {
         "en": [r"updated", r"effective", r"last (?:modified|revised|changed)", r"\bdate\b", r"version"],
         "fr": [r"mise à jour", r"mis à jour", r"vigueur", r"\bdate\b", r"version", r"modifi\w*", r"applicable"],
     },
 }
+
+# An age as policies write it, in digits or in words (longest words first: "dix-sept" before "dix").
+AGE_NUMBER = (
+    r"(?:\d{1,2}|twenty-one|twenty|nineteen|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten"
+    r"|vingt(?: et |-et-)un|vingt|dix-neuf|dix-huit|dix-sept|seize|quinze|quatorze|treize|douze|onze|dix)"
+)
+FAMILIES["age"] = {lang: [p.replace("{n}", AGE_NUMBER) for p in patterns] for lang, patterns in FAMILIES["age"].items()}
+# R2: what introduces a list of uses: a statement of use, or the word "purposes" ("for the following purposes:").
+# A sentence using the word alone ("for the purposes of this notice") states no use.
+PURPOSE_NOUNS = {"en": [r"\bpurposes?\b"], "fr": [r"\bfinalit[ée]s?\b"]}
+FAMILIES["purpose_lead"] = {lang: PURPOSE_NOUNS[lang] + FAMILIES["use_statement"][lang] for lang in LANGS}
 
 MONTHS = {
     "en": [
@@ -935,7 +1263,10 @@ RIGHT_SYNONYMS = [
     ("unsubscribe", "opt out", "opt-out", "désinscri", "desinscri", "désabonn", "desabonn"),
     ("portab",),
 ]
-IMMEDIATELY = re.compile(r"\b(?:immediately|right away|without delay|imm[ée]diatement|sans d[ée]lai)\b", re.I)
+IMMEDIATELY = re.compile(
+    r"\b(?:immediately|right away|without delay|as soon as|imm[ée]diatement|sans d[ée]lai|d[èe]s (?:que|la|le|l'))",
+    re.I,
+)
 UNITS = {
     "hour": 1 / 24,
     "hours": 1 / 24,
@@ -998,7 +1329,11 @@ DANGLING = re.compile(
 )
 # A postal address: a postcode followed by a capitalised place name ("24161 Altenholz", "1017 HL Amsterdam").
 POSTAL = re.compile(r"\b(?:\d{4,5}|\d{2} \d{3})(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+")
-OBFUSCATED_EMAIL = re.compile(r"\(?\s*([\w.+-]+)\s*\[\s*at\s*\]\s*([\w-]+)\s*\[\s*dot\s*\]\s*(\w+)\s*\)?", re.I)
+OBFUSCATED_EMAIL = re.compile(
+    r"\(?\s*([\w.+-]+)\s*[\[({<]\s*(?:at|arobase|chez|@)\s*[\])}>]\s*([\w-]+)\s*"
+    r"(?:[\[({<]\s*(?:dot|point)\s*[\])}>]|\.)\s*(\w+)\s*\)?",
+    re.I,
+)
 
 
 def promise_patterns() -> dict[str, re.Pattern[str]]:
@@ -1010,11 +1345,13 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
         rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
         rf"|\b(?:{verbs['en']})\w*\s+(?:\S+\s+){{0,4}}?(?:to|with)\s+(?:no one|no-one|nobody)\b"
+        rf"|\b(?:no one|no-one|nobody|no third part\w*)\s+(?:\S+\s+){{0,4}}?(?:{verbs['en']})"
     )
     fr = (
         rf"\bne\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})(?:\s+\S+){{0,4}}?\s+(?:pas|jamais|aucun\w*|plus|rien|personne)\b"
         rf"|\bn'(?:{verbs['fr']})(?:\s+\S+){{0,2}}?\s+(?:pas|jamais|aucun\w*|plus|rien)\b"
-        rf"|\bne\s+(?:\w+\s+){{0,2}}(?:pas|jamais|plus)\s+(?:\w+\s+){{0,2}}(?:{verbs['fr']})"
+        rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:pas|jamais|plus)\s+(?:\w+\s+){{0,2}}(?:{verbs['fr']})"
+        rf"|\b(?:personne|aucun tiers)\s+(?:\S+\s+){{0,6}}?(?:ne|n')\s*(?:\w+\s+){{0,1}}?(?:{verbs['fr']})"
     )
     return {"en": re.compile(en, re.IGNORECASE), "fr": re.compile(fr, re.IGNORECASE)}
 
