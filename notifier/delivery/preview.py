@@ -1,7 +1,8 @@
 """`policies notify --dry-run`: who would be told of what, and the email each language would get.
 
 Nothing is written: the figures come from the audience queries (minus those already planned) and the
-pending deliveries, and the sample email is rendered with links for a made-up user.
+pending deliveries, and the sample email is rendered with links for a made-up user. When several versions
+are due, the email that tells them together (what people due all of them get) is shown too.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from notifier.config.project import Config
 from notifier.config.settings import Settings
 from notifier.delivery.audience import audience
 from notifier.delivery.dispatch import action_url
-from notifier.delivery.emails import ACCEPT_MARKER, ACK_MARKER, EmailTemplates
+from notifier.delivery.emails import ACTIONS, EmailTemplates, link_marker
 from notifier.delivery.plan import notifiable_versions
 from notifier.delivery.store import Engine, planning
 from notifier.publishing.ledger import PolicyVersion
@@ -34,9 +35,10 @@ def dry_run(engine: Engine, repository: PolicyRepository, settings: Settings, as
     locales: set[str] = set()
     for version in versions:
         lines += _count_lines(engine, settings, config, version, as_of, locales)
-    for version in versions:
+    groups = [[version] for version in versions] + ([versions] if len(versions) > 1 else [])
+    for group in groups:
         for lang in sorted(locales):
-            lines += _sample_email(templates, repository, settings, version, lang)
+            lines += _sample_email(templates, repository, settings, group, lang)
     return "\n".join(lines)
 
 
@@ -60,18 +62,20 @@ def _count_lines(
 
 
 def _sample_email(
-    templates: EmailTemplates, repository: PolicyRepository, settings: Settings, version: PolicyVersion, lang: str
+    templates: EmailTemplates, repository: PolicyRepository, settings: Settings, told: list[PolicyVersion], lang: str
 ) -> list[str]:
-    message = templates.render(repository.config, repository.ledger, version, lang)
-    notice = f"{version.policy}/{version.version}"
+    message = templates.render_together(repository.config, repository.ledger, told, lang)
+    keys = [f"{version.policy}/{version.version}" for version in told]
     values = {
-        ACK_MARKER: action_url(settings, SAMPLE_USER, notice, "acknowledge"),
-        ACCEPT_MARKER: action_url(settings, SAMPLE_USER, notice, "accept"),
+        link_marker(action, position): action_url(settings, SAMPLE_USER, key, action)
+        for position, key in enumerate(keys)
+        for action in ACTIONS
     }
     sample = message.personalise(values)
+    together = " (to people due all of them at once, one email)" if len(told) > 1 else ""
     return [
         "",
-        f"--- sample email: {notice}, {lang} (message sha256 {message.sha256[:16]}…) ---",
+        f"--- sample email: {' + '.join(keys)}{together}, {lang} (message sha256 {message.sha256[:16]}…) ---",
         f"Subject: {sample.subject}",
         "",
         sample.text.rstrip(),

@@ -28,6 +28,7 @@ from notifier.audit.evidence import write_bundle
 from notifier.audit.proof import format_proof, user_proof
 from notifier.delivery import tokens
 from notifier.delivery.http.api import create_app
+from notifier.delivery.preview import dry_run
 from tests.notify.test_answer_page import ARTIFACTS, AXE, RUN_AXE, VIEWPORTS
 
 PRIVACY, COOKIES = "privacy/2026-11-21", "cookies/2026-11-22"
@@ -168,3 +169,14 @@ def test_the_email_telling_both_reads_well_on_a_phone_and_a_desktop(told, browse
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"email-together-{lang}-{screen}.png"), full_page=True)
     context.close()
+
+
+def test_the_operators_dry_run_shows_the_email_that_tells_both_and_writes_nothing(world) -> None:
+    import_sample(world)
+    release_rights_reducing_cookies(world, DAY)
+    world = world.reopen()
+    shown = dry_run(world.engine, world.repository, world.settings, DAY)
+    assert f"--- sample email: {PRIVACY} + {COOKIES} (to people due all of them at once, one email), en" in shown
+    assert "Subject: 24 Sèvres: our Privacy Policy and Cookie Policy are changing" in shown
+    assert "%ack_url" not in shown and "%accept_url" not in shown, "every link is filled in"
+    assert outbox(world) == [] and run_tick(world, DAY).planned > 0, "the dry run planned and sent nothing"
