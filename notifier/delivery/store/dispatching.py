@@ -35,6 +35,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    true,
     update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -108,24 +109,27 @@ class SqlDeliveries:
         """Three statements in one transaction, so that a concurrent dispatcher never sends a carrier alone nor
         a joined delivery twice: mark the carriers (which locks them, so no other lease takes them), join the
         others to them (skipping any a concurrent lease took meanwhile), then write on each carrier the notices
-        actually joined to it (a carrier left alone is an email of one notice again)."""
+        actually joined to it (a carrier left alone is an email of one notice again). The notices are read
+        first, apart: on SQLite a transaction that read before it writes cannot take the write lock once another
+        process wrote; only their deliveries are bundled, so each key names every notice its email tells."""
+        with self.engine.connect() as conn:
+            pending = sorted(conn.execute(select(d.c.notice_id).where(_fresh(d)).distinct()).scalars())
+        if len(pending) < 2:
+            return 0
         with self.engine.begin() as conn:
-            pending = list(conn.execute(select(d.c.notice_id).where(_fresh(d)).distinct()).scalars())
-            if len(pending) < 2:
-                return 0
             if conn.dialect.name == "postgresql":
                 # Fresh statistics: planned for the few rows it saw before the fan-out, the grouped join would
                 # look each person up by scanning a whole queue (quadratic: minutes at 100,000 people).
                 conn.execute(text("ANALYZE deliveries"))
-            conn.execute(update(d).where(*_first_of_several()).values(bundle=_FORMING))
+            conn.execute(update(d).where(*_first_of_several(pending)).values(bundle=_FORMING))
             carrier = d.alias("carrier")
             joined = conn.execute(
                 update(d)
-                .where(_fresh(d), *_same_person(carrier, d), carrier.c.bundle == _FORMING, carrier.c.id != d.c.id)
+                .where(_fresh(d, pending), *_same_person(carrier, d), carrier.c.bundle == _FORMING)
                 .values(joined_to=carrier.c.id)
                 .execution_options(preserve_rowcount=True)
             ).rowcount
-            conn.execute(update(d).where(d.c.bundle == _FORMING).values(bundle=_bundle_of_carrier(sorted(pending))))
+            conn.execute(update(d).where(d.c.bundle == _FORMING).values(bundle=_bundle_of_carrier(pending)))
         return max(joined, 0)
 
     def keep_message(self, notice_id: int, message: RenderedMessage, bundle: str | None = None) -> None:
@@ -328,9 +332,11 @@ def _queue(named: dict[int, NoticeRef], notice_id: int, bundle: str | None, loca
     return Queue(lead.id, lead.policy, lead.version, locale, others)
 
 
-def _fresh(t: FromClause) -> ColumnElement[bool]:
-    """A delivery that may join a bundle: pending, never attempted, neither carrying nor joined to one."""
+def _fresh(t: FromClause, notices: list[int] | None = None) -> ColumnElement[bool]:
+    """A delivery (of one of `notices`) that may join a bundle: pending, never attempted, neither carrying nor
+    joined to one."""
     return and_(
+        t.c.notice_id.in_(notices) if notices is not None else true(),
         t.c.status == DeliveryState.PENDING,
         t.c.attempts == 0,
         t.c.next_attempt_at.is_(None),
@@ -343,17 +349,17 @@ def _same_person(other: FromClause, t: FromClause) -> list[ColumnElement[bool]]:
     return [other.c.user_id == t.c.user_id, other.c.channel == t.c.channel, other.c.locale == t.c.locale]
 
 
-def _first_of_several() -> list[ColumnElement[bool]]:
+def _first_of_several(pending: list[int]) -> list[ColumnElement[bool]]:
     """The fresh delivery of the lowest notice among two or more of one person: the bundle's carrier. A grouped
     table joined once, so that the plan stays linear whatever the planner knows of a table that just grew."""
     people = (
         select(d.c.user_id, d.c.channel, d.c.locale, func.min(d.c.notice_id).label("first"))
-        .where(_fresh(d))
+        .where(_fresh(d, pending))
         .group_by(d.c.user_id, d.c.channel, d.c.locale)
         .having(func.count() > 1)
         .subquery("several")
     )
-    return [*_same_person(people, d), d.c.notice_id == people.c.first, _fresh(d)]
+    return [*_same_person(people, d), d.c.notice_id == people.c.first, _fresh(d, pending)]
 
 
 def _bundle_of_carrier(pending: list[int]) -> ColumnElement[str]:
