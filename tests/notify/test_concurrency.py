@@ -9,12 +9,14 @@ are settled by the fake's webhook events, delivered after the four have finished
 from __future__ import annotations
 
 import time
+from datetime import date, datetime
 
 from fake_sendgrid import FakeSendGrid
 from harness import deliver_events, populate, start_dispatcher, states, webhook_client
-from sqlalchemy import select
+from sqlalchemy import insert, literal, select
 
 from notifier.delivery import store
+from notifier.delivery.model import bundle_ids
 from notifier.delivery.store.dispatching import SqlDeliveries
 
 PROCESSES = 4
@@ -77,3 +79,52 @@ def test_a_lease_claims_at_most_its_size_and_never_a_leased_row(world):
     assert (len(first), len(second)) == (1000, 500)
     assert not {r.id for r in first} & {r.id for r in second}
     assert deliveries.lease(notice_id, "en", 1000, "c" * 32) == []
+
+
+def _also_due_the_cookie_notice(world) -> None:
+    """Every user also due a second notice (the cookie policy's), fanned out beside the privacy one."""
+    with world.engine.begin() as conn:
+        cookie_notice = conn.execute(
+            insert(store.notices)
+            .values(
+                policy="cookies",
+                version="2023-02-01",
+                change_class="major",
+                published_at=date(2023, 2, 1),
+                effective_at=date(2023, 2, 1),
+                planned_at=datetime(2026, 11, 21),
+                audience="active_accounts",
+            )
+            .returning(store.notices.c.id)
+        ).scalar_one()
+        d = store.deliveries
+        copied = ("user_id", "channel", "locale", "email", "text_sha256", "status", "attempts", "created_at")
+        source = select(literal(cookie_notice), *(d.c[name] for name in copied))
+        conn.execute(insert(d).from_select(["notice_id", *copied], source))
+
+
+def test_dispatchers_bundling_at_once_tell_each_user_each_notice_exactly_once(world):
+    """Four processes start together on users due two notices: each one bundles, leases and sends while the
+    others do. Whatever the interleaving, every user is told each notice in exactly one email."""
+    users = populate(world, 5_000)
+    _also_due_the_cookie_notice(world)
+    with FakeSendGrid(keep_bodies=False, seed=5) as fake:
+        processes = [start_dispatcher(world, fake, workers=2, **TIMEOUTS) for _ in range(PROCESSES)]
+        for process in processes:
+            _out, err = process.communicate(timeout=600)
+            assert process.returncode == 0, err[-2000:]
+        accepted = fake.state.delivery_ids
+    assert states(world) == {"pending": 0, "sending": 0, "unknown": 0, "sent": 2 * users, "failed": 0}
+    d = store.deliveries
+    with world.engine.connect() as conn:
+        rows = conn.execute(select(d.c.id, d.c.user_id, d.c.notice_id, d.c.bundle, d.c.joined_to)).all()
+    by_id = {row.id: row for row in rows}
+    told: dict[tuple[str, int], int] = {}
+    for delivery_id, times in accepted.items():
+        email = by_id[int(delivery_id)]
+        assert email.joined_to is None and times == 1, "a joined delivery is never sent on its own"
+        for notice in bundle_ids(email.bundle) if email.bundle else [email.notice_id]:
+            told[(email.user_id, notice)] = told.get((email.user_id, notice), 0) + 1
+    assert len(told) == 2 * users and set(told.values()) == {1}
+    joined = [row for row in rows if row.joined_to is not None]
+    assert joined and all(by_id[row.joined_to].user_id == row.user_id for row in joined)
