@@ -3,7 +3,8 @@
 Figures per language, each labelled (notifier/analysis/evaluation.py says what each is honest about): the whole
 corpus and the development services (in-sample); the services held out before the rules were developed
 (bench/holdout.txt), today's figure, spent since their errors were read, beside the first and only clean
-evaluation of those services (28 November 2026), recorded.
+evaluation of those services (28 November 2026), recorded; and the blind edits (bench/blind/edits.jsonl),
+written and labelled without reading the classifier's rules, beside their first evaluation (28 November 2026).
 Usage: python bench/eval_classifier.py [--part development] [path/to/corpus]
 (default corpus: <repo root>/../shared/corpus, or $POLICIES_SHARED_DIR/corpus). Exit 1 if a target is missed
 on the held-out services (or on the part asked for).
@@ -19,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from notifier.analysis.evaluation import (
     PARTS,
+    evaluate_blind,
     evaluate_parts,
     format_report,
     format_summary,
@@ -41,6 +43,8 @@ def main() -> int:
         return 2
     parts: tuple[str, ...] = PARTS if args.part == "all" else ("development services",)
     scores = evaluate_parts(load_corpus(path), parts)
+    if args.part == "all":
+        scores.update(evaluate_blind())
     print(f"corpus: {path}")
     print(format_summary(scores))
     for part, by_lang in scores.items():
