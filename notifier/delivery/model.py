@@ -68,6 +68,20 @@ class Queue:
         return bundle_key([n.id for n in self.notices]) if self.others else None
 
 
+# Besides its state, what a delivery joined to a bundle's carrier copies from it once the carrier is sent or
+# failed: the user read that one email.
+CARRIED_OUTCOME = (
+    "attempts",
+    "leased_at",
+    "sent_at",
+    "transport",
+    "message_sha256",
+    "provider_id",
+    "provider_status",
+    "error",
+)
+
+
 def bundle_key(notice_ids: list[int]) -> str:
     """How a bundle's notices are written on its carrier delivery and its message: ids ascending, "3,5"."""
     return ",".join(str(i) for i in sorted(notice_ids))

@@ -44,6 +44,7 @@ from sqlalchemy.sql import ColumnElement, FromClause, Select
 
 from notifier.delivery.emails import RenderedMessage
 from notifier.delivery.model import (
+    CARRIED_OUTCOME,
     PROVIDER_RANK,
     DeliveryRecord,
     DeliveryState,
@@ -63,18 +64,7 @@ _HELD = (DeliveryState.SENDING,)
 _ANSWERED = (DeliveryState.SENDING, DeliveryState.UNKNOWN)  # acceptance is good news even after the lease expired
 _Row = tuple[int, str | None, datetime | None]  # a delivery id, and the text and time written on it
 _FORMING = ""  # the bundle of a carrier while bundle_pending's transaction joins deliveries to it
-# What a delivery joined to a carrier copies from it once the carrier is sent or failed.
-_OUTCOME = (
-    "status",
-    "attempts",
-    "leased_at",
-    "sent_at",
-    "transport",
-    "message_sha256",
-    "provider_id",
-    "provider_status",
-    "error",
-)
+_OUTCOME = ("status", *CARRIED_OUTCOME)  # what a joined delivery copies from its carrier
 
 
 class SqlDeliveries:

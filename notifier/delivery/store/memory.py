@@ -14,6 +14,7 @@ from datetime import datetime
 
 from notifier.delivery.emails import RenderedMessage
 from notifier.delivery.model import (
+    CARRIED_OUTCOME,
     PROVIDER_RANK,
     DeliveryRecord,
     DeliveryState,
@@ -28,18 +29,7 @@ from notifier.delivery.model import (
 )
 from notifier.delivery.store.engine import utcnow
 
-# What a delivery joined to a carrier copies from it once the carrier is sent or failed.
-_OUTCOME = (
-    "state",
-    "attempts",
-    "leased_at",
-    "sent_at",
-    "transport",
-    "message_sha256",
-    "provider_id",
-    "provider_status",
-    "error",
-)
+_OUTCOME = ("state", *CARRIED_OUTCOME)  # what a joined delivery copies from its carrier
 
 
 @dataclass
