@@ -159,6 +159,10 @@ class _DocumentFacts:
         return re.sub(r"[\W_]+", "", name.lower()) in self._old_letters
 
     @cached_property
+    def new_rights(self) -> set[str]:
+        return set(rights_granted(self._new_text, self._lang))
+
+    @cached_property
     def old_channels(self) -> set[str]:
         return _channels(self._old_text)
 
@@ -696,7 +700,9 @@ def detect_rights(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     # Evidence that a right is taken away: its words are gone from the whole new version, not just moved.
     lost = [t for t in c.lost_terms("right") if len(t) > 3 and not c.kept_in_new_document(t)]
-    if lost and c.old and _removed_sentence_share(c) >= 0.5 and not _removed_with_its_vendor(c):
+    if withdrawn := _right_no_longer_granted(c) or _right_narrowed(c):
+        findings.append(Finding(RR, c.reason("R13", old=withdrawn[0], new=withdrawn[1])))
+    elif lost and c.old and _removed_sentence_share(c) >= 0.5 and not _removed_with_its_vendor(c):
         condition = c.lost_terms("condition")
         findings.append(Finding(RR, c.reason("R13", old=c.quote_deleted(condition[0] if condition else lost[0]))))
     elif choice := _choice_taken_away(c):
@@ -719,6 +725,58 @@ def detect_rights(c: Change) -> list[Finding]:
             placeholder = bool(PLACEHOLDER.search(c.old + c.new))
             findings.append(Finding(MINOR, c.reason("R14"), review=not (placeholder or same_kind)))
     return findings
+
+
+RIGHT_KINDS = ("access", "rectification", "erasure", "objection", "portability", "restriction", "complaint", "withdrawal")
+
+
+def rights_granted(text: str, lang: str) -> dict[str, str]:
+    """Each kind of right the text grants the reader, with the first sentence granting it.
+
+    Kinds, not words, are compared: "you may object" and "droit d'opposition" are one right, and a right moved
+    to another section or reworded is still granted.
+    """
+    granted: dict[str, str] = {}
+    for sentence in _sentences(text):
+        if not _FAMILIES["grant"][lang].search(sentence):
+            continue
+        for kind in RIGHT_KINDS:
+            if kind not in granted and _FAMILIES[f"right_{kind}"][lang].search(sentence):
+                granted[kind] = sentence
+    return granted
+
+
+def _right_no_longer_granted(c: Change) -> tuple[str, str] | None:
+    """R13: a right the old paragraph granted, whose words the edit removed, that the new version grants nowhere.
+
+    A vendor's opt-out leaving with the vendor goes with the practice (R17); an authority to complain to is no
+    vendor.
+    """
+    for kind, sentence in rights_granted(c.old, c.lang).items():
+        if kind in c.facts.new_rights or (c.new and not c.family(f"right_{kind}").search(c.deleted)):
+            continue
+        if kind != "complaint" and _removed_with_its_vendor(c):
+            continue
+        return sentence, _best_match(sentence, _sentences(c.new)) if c.new else ""
+    return None
+
+
+def _right_narrowed(c: Change) -> tuple[str, str] | None:
+    """R13: a right still granted, but no longer "at any time" or "for any reason", or now "within 30 days",
+    "only for ..."."""
+    if not c.old or not c.new:
+        return None
+    granted_new = rights_granted(c.new, c.lang)
+    for kind, sentence in rights_granted(c.old, c.lang).items():
+        replacement = _best_match(sentence, _sentences(c.new))
+        if not replacement or granted_new.get(kind) != replacement or replacement == sentence:
+            continue
+        opened_lost = c.mentions("open_scope", sentence) and not c.mentions("open_scope", replacement)
+        narrowing = [m.group() for m in c.family("narrow_scope").finditer(replacement)]
+        narrowed = any(n in c.inserted for n in narrowing) and not c.mentions("narrow_scope", sentence)
+        if opened_lost or narrowed:
+            return sentence, replacement
+    return None
 
 
 def _choice_taken_away(c: Change) -> str:
@@ -1108,6 +1166,8 @@ def detect_purposes(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     if (terms := c.new_terms("automated")) and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R11", new=c.quote_inserted(terms[0]))))
+    elif decision := _machine_decision(c):
+        findings.append(Finding(MAJOR, c.reason("R11", new=decision)))
     terms = [t for t in c.new_terms("purpose") if not _securing_essential_cookies(c, t)]
     if terms and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R2", new=c.quote_inserted(terms[0])), reconsent=c.cookie_context))
@@ -1116,6 +1176,27 @@ def detect_purposes(c: Change) -> list[Finding]:
     if (terms := c.new_terms("basis")) and c.old and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R10", new=c.quote_inserted(terms[0]))))
     return findings
+
+
+def _machine_decision(c: Change) -> str:
+    """A new sentence saying a decision about the user ("suspended", "refused") is taken by a machine or by no
+    person ("automatically", "by our system", "without human review"), which no old sentence said, or ""."""
+    old = [s for s in _sentences(c.old) if _states_machine_decision(c, s)]
+    for sentence in _changed_sentences(c)[1]:
+        if _states_machine_decision(c, sentence) and not _best_match(sentence, old):
+            return sentence
+    return ""
+
+
+def _states_machine_decision(c: Change, sentence: str) -> bool:
+    """A decision taken by a machine; "we never take decisions automatically" is a promise (a negation just
+    before the decision word)."""
+    decision = c.family("decision_effect").search(sentence)
+    if decision is None or not c.mentions("machine_made", sentence) or c.mentions("human_review_right", sentence):
+        return False  # "you may obtain human intervention in an automated decision" grants a right
+    if durations(sentence) or c.mentions("choice_offered", sentence):
+        return False  # "closed automatically after two years without use" is retention; "you can cancel" a choice
+    return not c.mentions("negation", sentence[max(0, decision.start() - 20) : decision.start()])
 
 
 def _securing_essential_cookies(c: Change, text: str) -> bool:

@@ -1072,6 +1072,108 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "en": [r"\bno longer\b", r"\bcannot\b", r"\bcan't\b", r"\bnot be able\b", r"\bunable\b", r"\bmay not\b"],
         "fr": [r"\bne (?:\S+ ){0,2}plus\b", r"\bn'(?:\S+ ){0,2}plus\b", r"\bne pourr\w* pas\b", r"\bimpossible\b"],
     },
+    # R11: a decision with an effect on the user ("is suspended", "refused", "accordé ou refusé").
+    "decision_effect": {
+        "en": [
+            r"\b(?:suspend|refus|reject|cancel|block|den(?:y|ie)|approv|decid|decision|clos|terminat|exclud|ban)\w*",
+        ],
+        "fr": [
+            r"\b(?:suspend|refus|rejet|annul|bloqu|accord|d[ée]cid|d[ée]cision|ferm|r[ée]sili|exclu)\w*",
+        ],
+    },
+    # R11: the right to have a person look at an automated decision, which describes no new decision.
+    "human_review_right": {
+        "en": [r"\brights?\b", r"\b(?:obtain|request|ask for) (?:\w+ )?human\b", r"\bcontest\w*", r"\bchallenge\b"],
+        "fr": [r"\bdroits?\b", r"\bobtenir (?:\w+ )?intervention\b", r"\bcontester\b"],
+    },
+    # R11: what takes the decision: a machine, or nobody ("automatically", "by software", "without human review").
+    "machine_made": {
+        "en": [
+            r"\bautomat\w*",
+            r"\b(?:by|through|our|an?|the) (?:\w+ )?(?:software|algorithms?|system|machine|model|tool)s?\b",
+            r"\b(?:without|no|not|never) (?:\w+ ){0,3}?(?:human|person|people|staff|employee|reviewer|one)\w*",
+        ],
+        "fr": [
+            r"\bautomati\w*",
+            r"\b(?:par|notre|un|une|le|la) (?:\w+ )?(?:logiciel|algorithme|syst[èe]me|machine|mod[èe]le|outil)s?\b",
+            r"\bsans (?:\S+ ){0,3}?(?:humain\w*|personne|agent|employ[ée]|salari[ée]|examen|v[ée]rification|aucun)",
+            r"\bintervention humaine\b",
+            r"\bde (?:lui|elle)-m[êe]me\b",
+        ],
+    },
+    # R13: each right a policy grants, by type: the same types in every language, so the versions compare.
+    **{
+        f"right_{kind}": patterns
+        for kind, patterns in {
+            "access": {
+                "en": [r"\baccess(?:ing)? (?:to )?(?:your|the|all|any|a copy)\b", r"\bright of access\b",
+                       r"\b(?:a )?copy of (?:your|the) (?:personal )?(?:data|information)"],
+                "fr": [r"\bdroit d'acc[èe]s\b", r"\bacc[ée]der [àa] (?:vos|ces|les)\b", r"\bd'acc[èe]s\b",
+                       r"\bcopie de (?:vos|ces) donn[ée]es"],
+            },
+            "rectification": {
+                "en": [r"\brectif\w*", r"\bcorrect(?:ed|ion|ing)?\b", r"\bupdat\w* (?:it|them|your)"],
+                "fr": [r"\brectifi\w*", r"\bcorrig\w*"],
+            },
+            "erasure": {
+                "en": [r"\beras\w*", r"\bdelet\w*", r"\bright to be forgotten\b"],
+                "fr": [r"\beffac\w*", r"\bsuppression\b", r"\bsupprim\w*", r"\bdroit [àa] l'oubli\b"],
+            },
+            "objection": {
+                "en": [r"\bobject(?:ion|ing)?\b(?! \w+ (?:of|for) )"],
+                "fr": [r"\bopposition\b", r"\bvous opposer\b", r"\bopposer\b"],
+            },
+            "portability": {"en": [r"\bportab\w*", r"\bmachine-readable\b"], "fr": [r"\bportabilit\w*"]},
+            "restriction": {
+                "en": [r"\brestrict(?:ion|ing)? (?:of )?(?:the |our )?(?:processing|use)\b", r"\brestrict(?:ion)?\b"],
+                "fr": [r"\blimitation\b", r"\blimiter le traitement\b"],
+            },
+            "complaint": {
+                "en": [r"\bcomplain\w*", r"\bsupervisory authorit\w*", r"\bdata protection authorit\w*"],
+                "fr": [r"\br[ée]clamation\b", r"\bplainte\b", r"(?-i:\bCNIL\b)", r"\bautorit[ée] de contr[ôo]le\b"],
+            },
+            "withdrawal": {
+                "en": [r"\bwithdraw\w*", r"\brevok\w*"],
+                "fr": [r"\bretir\w* (?:votre|son|leur) consentement\b", r"\bretrait\b", r"\br[ée]voqu\w*"],
+            },
+        }.items()
+    },
+    # R13: what makes a sentence grant something to the reader ("you can", "you have the right", "vous pouvez").
+    "grant": {
+        "en": [r"\byou (?:\w+ )?(?:can|may|have|are entitled|are able|could)\b", r"\brights?\b", r"\bentitled\b"],
+        "fr": [r"\bvous (?:\w+ )?(?:pouvez|disposez|avez|b[ée]n[ée]ficiez|pourrez)\b", r"\bdroits?\b"],
+    },
+    # R13: the words that leave a right open ("at any time", "for any reason") or narrow it ("within 30 days").
+    "open_scope": {
+        "en": [r"\bat any time\b", r"\bfor any reason\b", r"\bwhenever you\b", r"\bany of (?:your|the) data\b"],
+        "fr": [r"\b[àa] tout (?:moment|instant)\b", r"\bquel(?:le)?s? que soi(?:t|ent)\b", r"\bsans (?:avoir [àa] )?"
+               r"(?:motif|justifi\w*)\b"],
+    },
+    "narrow_scope": {
+        "en": [r"\bwithin (?:\S+ ){1,3}?(?:days?|weeks?|months?|years?|hours?)\b", r"\bonly\b", r"\bsolely\b",
+               r"\blimited to\b", r"\bexcept\b", r"\bprovided that\b"],
+        "fr": [r"\bdans (?:les|un d[ée]lai de) (?:\S+ ){1,3}?(?:jours?|semaines?|mois|ans?|heures?)\b",
+               r"\buniquement\b", r"\bseulement\b", r"\blimit[ée]e? [àa]\b", r"\bsauf\b", r"\b[àa] condition\b"],
+    },
+    # R4: ways to exercise rights, from the easiest to the hardest to use.
+    "way_online": {
+        "en": [r"\bforms?\b", r"\bonline\b", r"\bin (?:your|the) (?:account|app)\b", r"\bsettings\b",
+               r"\bprivacy (?:centre|center|portal|dashboard)\b", r"\be-?mail\b", r"@"],
+        "fr": [r"\bformulaire\b", r"\ben ligne\b", r"\bespace (?:client|personnel|membre)\b", r"\bparam[èe]tres\b",
+               r"\bcourriel\b", r"\be-?mail\b", r"@"],
+    },
+    "way_phone": {"en": [r"\b(?:tele)?phone\b", r"\bcall us\b"], "fr": [r"\bt[ée]l[ée]phon\w*", r"\bappel\w*"]},
+    "way_post": {
+        "en": [r"\bby (?:post|mail|letter)\b", r"\bpostal\b", r"\b(?:registered|recorded|signed-for) (?:letter|mail|post)\b",
+               r"\bletter\b"],
+        "fr": [r"\bcourrier\b", r"\blettre\b", r"\bpostal\w*", r"\brecommand[ée]e?\b"],
+    },
+    "way_in_person": {
+        "en": [r"\bin person\b", r"\bvisit (?:us|our|one of)\b", r"\bcome to\b", r"\bat (?:our|any of our|one of our) "
+               r"(?:offices?|shops?|stores?|branch\w*|counters?)\b"],
+        "fr": [r"\ben personne\b", r"\bsur place\b", r"\bpr[ée]sent(?:ez|er)[- ]vous\b", r"\b(?:guichets?|agences?|"
+               r"boutiques?|magasins?)\b", r"\brendez-vous\b"],
+    },
     # R1: date stamps ("last updated", "effective").
     "stamp": {
         "en": [r"updated", r"effective", r"last (?:modified|revised|changed)", r"\bdate\b", r"version"],
