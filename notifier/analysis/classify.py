@@ -709,7 +709,9 @@ def detect_rights(c: Change) -> list[Finding]:
         findings.append(Finding(RR, c.reason("R13", old=choice, new="")))
     rights_context = c.mentions("right") or c.mentions("contact") or c.section_mentions_rights
     old_channels, new_channels = _channels(c.old), _channels(c.new)
-    if rights_context and old_channels != new_channels:
+    if rights_context and (harder := _harder_to_exercise(c)):
+        findings.append(Finding(RR, c.reason("R4", old=harder[0], new=harder[1])))
+    elif rights_context and old_channels != new_channels:
         gone = {g for g in old_channels - new_channels if not _respelled(g, new_channels | c.new_document_channels)}
         # A channel the old version already gave elsewhere is no replacement: one way fewer to reach us.
         added = new_channels - old_channels - c.facts.old_channels
@@ -815,10 +817,59 @@ def _choice_still_offered(c: Change, sentence: str) -> bool:
 
 
 def _channel_gone(c: Change, gone: set[str]) -> Finding:
-    """R4: a way to reach the company is gone and nothing replaces it: one way fewer (major); none left, the
+    """R4: a way to reach the company is gone and nothing replaces it. A mailbox for requests gone, no link put in
+    its place, leaves users only harder or fewer ways to exercise their rights (rights-reducing); a postal address
+    or a number gone while others remain, or a paragraph written anew, is one way fewer (major); none left, the
     rights can no longer be exercised (rights-reducing)."""
     reason = c.reason("R4", old=", ".join(sorted(gone)), new="")
-    return Finding(MAJOR if c.new_document_channels else RR, reason)
+    exercise = (c.mentions("request", c.old) or c.mentions("right", c.old)) and not _rewritten(c)
+    online_lost = any(_channel_kind(g) == "email" for g in gone) and not URL.search(c.inserted)
+    return Finding(MAJOR if c.new_document_channels and not (exercise and online_lost) else RR, reason)
+
+
+# How hard a way of exercising rights is to use: online (a form, a mailbox, the account) first, in person last.
+_WAYS = ("way_online", "way_phone", "way_post", "way_in_person")
+
+
+def _ways(c: Change, text: str) -> set[int]:
+    """The kinds of ways the text offers to reach the company, by how hard they are to use."""
+    found = {rank for rank, family in enumerate(_WAYS) if c.mentions(family, URL.sub(" site ", text))}
+    if URL.search(text) or EMAIL.search(text):
+        found.add(0)
+    if _postal_address(text):
+        found.add(_WAYS.index("way_post"))
+    return found
+
+
+def _harder_to_exercise(c: Change) -> tuple[str, str] | None:
+    """R4: the paragraph telling users how to exercise their rights now offers only harder ways: an online form
+    replaced by a registered letter, by a visit in person; the old and new sentences, or None.
+
+    A way added while the old ones stay changes nothing for users who used them.
+    """
+    if not c.old or not c.new or not (c.mentions("request", c.old) or c.mentions("right", c.old)):
+        return None
+    old_ways, new_ways = _ways(c, c.old), _ways(c, c.new)
+    if not old_ways or not new_ways:
+        return None
+    easiest_gone = min(new_ways) > min(old_ways) and max(new_ways - old_ways, default=0) > min(old_ways)
+    added = new_ways - old_ways
+    form_gone = bool(added) and min(added) > 0 and bool(_request_links_gone(c)) and not URL.search(c.inserted)
+    if easiest_gone or form_gone:
+        old_sentence, new_sentence = _edited_sentences(c)
+        return old_sentence or _snippet(c.old), new_sentence
+    return None
+
+
+def _request_links_gone(c: Change) -> list[str]:
+    """Links to where requests are made (a form, a portal) that the new version no longer gives anywhere."""
+    return [
+        link
+        for sentence in _sentences(c.old)
+        if c.mentions("way_online", URL.sub(" ", sentence)) or c.mentions("request", sentence)
+        for link in URL.findall(sentence)
+        if link.rstrip(".,;)") not in c.facts.new_lower and link.rstrip(".,;)").lower() not in c.facts.new_lower
+    ]
 
 
 _RESPELLED_MIN_LETTERS = 5
