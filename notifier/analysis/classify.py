@@ -729,7 +729,16 @@ def detect_rights(c: Change) -> list[Finding]:
     return findings
 
 
-RIGHT_KINDS = ("access", "rectification", "erasure", "objection", "portability", "restriction", "complaint", "withdrawal")
+RIGHT_KINDS = (
+    "access",
+    "rectification",
+    "erasure",
+    "objection",
+    "portability",
+    "restriction",
+    "complaint",
+    "withdrawal",
+)
 
 
 def rights_granted(text: str, lang: str) -> dict[str, str]:
@@ -1020,14 +1029,14 @@ def _renamed(c: Change, organisations: list[str]) -> bool:
     Without such words a new legal name is a new entity, however alike the names ("Infinite Styles Ecommerce Co,
     Ltd" -> "Infinite Styles Services Co., Limited" is another company): R3 or R5.
     """
-    return bool(organisations and _RENAMING.search(c.inserted))
+    return bool(organisations) and (bool(_RENAMING.search(c.inserted)) or c.mentions("same_controller", c.inserted))
 
 
 def _new_controllers(c: Change) -> list[str]:
     """Names the old version never gave, in a sentence about who controls the data ("... and Leaf Publishing are
     joint controllers"): a new controller, with or without a legal form (R3)."""
-    if not c.mentions("controller", c.inserted + " " + c.new):
-        return []
+    if not c.mentions("controller", c.inserted + " " + c.new) or c.mentions("same_controller", c.inserted):
+        return []  # "X, formerly Y, remains the controller": a new name, the same controller
     return [
         n
         for n in _NAME.findall(c.inserted)
@@ -1169,6 +1178,8 @@ def _points_elsewhere(c: Change) -> bool:
     """The insertion only sends readers of a country to another page ("Are you in Canada? Please also read our
     addendum" + link): the country is the audience of that page, not where data goes (R9)."""
     words = _substantive(URL.sub(" ", c.inserted))
+    if URL.search(c.inserted) and c.mentions("same_practices", c.inserted) and words <= _POINTER_WORDS:
+        return True  # "our Swiss page (link) states the same practices"
     if not URL.search(c.inserted) or not c.mentions("pointer", c.inserted) or words > _POINTER_WORDS:
         return False
     return not any(c.mentions(family, c.inserted) for family in ("data_place", "recipient", "receiving"))
@@ -1629,10 +1640,16 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a link given a new target and label
     if URL.search(c.inserted) and c.mentions("pointer", c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
         return "R9"  # a pointer to another page (a supplemental or regional notice)
+    if _points_elsewhere(c):
+        return "R9"  # a page for some readers that states the same practices
+    if c.old and _examples_added(c):
+        return "R9"  # "(in particular invoices)" after what the text already named, the period unchanged
     if c.old and c.mentions("clarifying", c.inserted):
         return "R9"  # "that is, the titles and the number of copies": what the text already said, explained
     if c.old and c.mentions("user_benefit", c.inserted):
         return "R9"  # what a practice already disclosed does for the user
+    if c.mentions("same_controller", c.inserted) and (_RENAMING.search(c.inserted) or _organisations(c.inserted)):
+        return "R9"  # the company renamed, the text saying it is the same controller
     if c.old and _promises_gained(c):
         return "R9"  # "we never record your calls": a promise not to do something, gained
     if c.old and c.mentions("limiting", c.inserted) and not c.mentions("taking_away", c.inserted):
@@ -1646,6 +1663,17 @@ def _harmless_edit(c: Change) -> str:
     if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
         return "R9"  # restates, in words the old version already used, what it already said
     return ""
+
+
+def _examples_added(c: Change) -> bool:
+    """Every edit puts in brackets examples of what the text already named, and no period changed."""
+    return durations(c.old) == durations(c.new) and all(
+        not deleted.strip()
+        and inserted.strip().startswith("(")
+        and inserted.strip(" .,;").endswith(")")
+        and c.mentions("example_given", inserted.strip())
+        for deleted, inserted in c.hunks
+    )
 
 
 _LABEL_ONLY_WORDS = 3

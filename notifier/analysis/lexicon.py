@@ -707,6 +707,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         ],
     },
     # R9: words that explain what the text already says ("that is, the titles"), adding no practice.
+    # R9: examples given of what the text already names ("(in particular invoices)", "(notamment les factures)").
+    "example_given": {
+        "en": [r"^\W*(?:for example|for instance|e\.g\.|in particular|such as|including|notably|especially)\b"],
+        "fr": [r"^\W*(?:par exemple|p\. ?ex\.|notamment|tels? que|telles? que|comme|y compris|en particulier)\b"],
+    },
     "clarifying": {
         "en": [r"\bthat is,", r"\bi\.e\.", r"\bnamely\b", r"\bin other words\b"],
         "fr": [r"c'est-[àa]-dire", r"\b[àa] savoir\b", r"\bautrement dit\b"],
@@ -864,6 +869,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"fourni\w*",
             r"diffus\w*",
             r"exploit\w*",
+            r"commerc\w*",
             r"informer\w*",
             r"inform\w*",
         ],
@@ -1081,6 +1087,38 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\b(?:suspend|refus|rejet|annul|bloqu|accord|d[ée]cid|d[ée]cision|ferm|r[ée]sili|exclu)\w*",
         ],
     },
+    # R3 not met: the text says the company with a new name is the same controller ("remains the controller",
+    # "same company number", "reste responsable du traitement", "numéro SIREN inchangé").
+    "same_controller": {
+        "en": [
+            r"\bremains? (?:the |our )?(?:data )?controller\b",
+            r"\b(?:the )?same (?:company|legal entity|entity|controller|registration|company number)\b",
+            r"\b(?:company|registration) number\b[^.;]{0,30}\b(?:is|remains) unchanged\b",
+            r"\bnow (?:trades|trading|operates|operating) (?:as|under)\b",
+            r"\b(?:new|changed (?:its|our)) (?:company |legal |trading )?name\b",
+        ],
+        "fr": [
+            r"\breste (?:le |la )?responsable\b",
+            r"\bm[êe]me (?:soci[ée]t[ée]|entit[ée]|personne morale|num[ée]ro)\b",
+            r"\b(?:num[ée]ro|SIREN|SIRET|RCS|immatriculation)\b[^.;]{0,40}\binchang[ée]e?\b",
+            r"\bs'appelle d[ée]sormais\b",
+            r"\bd[ée]sormais (?:d[ée]nomm|nomm|appel)[ée]e?\b",
+            r"\bnouvelle (?:d[ée]nomination|raison sociale)\b",
+        ],
+    },
+    # R9: a page for some readers said to state the same practices as this one ("explains the same practices",
+    # "reprend les mêmes pratiques"): a pointer, no new practice.
+    "same_practices": {
+        "en": [
+            r"\b(?:the )?same (?:practices|processing|rules|terms|commitments|information)\b",
+            r"\b(?:identical|equivalent) to (?:this|the present) (?:notice|policy)\b",
+            r"\bno (?:other|different) practices\b",
+        ],
+        "fr": [
+            r"\b(?:les )?m[êe]mes (?:pratiques|traitements|r[èe]gles|engagements|informations)\b",
+            r"\bidentiques? [àa] (?:cette|la pr[ée]sente) politique\b",
+        ],
+    },
     # R11: the right to have a person look at an automated decision, which describes no new decision.
     "human_review_right": {
         "en": [r"\brights?\b", r"\b(?:obtain|request|ask for) (?:\w+ )?human\b", r"\bcontest\w*", r"\bchallenge\b"],
@@ -1106,10 +1144,17 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         f"right_{kind}": patterns
         for kind, patterns in {
             "access": {
-                "en": [r"\baccess(?:ing)? (?:to )?(?:your|the|all|any|a copy)\b", r"\bright of access\b",
-                       r"\b(?:a )?copy of (?:your|the) (?:personal )?(?:data|information)"],
-                "fr": [r"\bdroit d'acc[èe]s\b", r"\bacc[ée]der [àa] (?:vos|ces|les)\b", r"\bd'acc[èe]s\b",
-                       r"\bcopie de (?:vos|ces) donn[ée]es"],
+                "en": [
+                    r"\baccess(?:ing)? (?:to )?(?:your|the|all|any|a copy)\b",
+                    r"\bright of access\b",
+                    r"\b(?:a )?copy of (?:your|the) (?:personal )?(?:data|information)",
+                ],
+                "fr": [
+                    r"\bdroit d'acc[èe]s\b",
+                    r"\bacc[ée]der [àa] (?:vos|ces|les)\b",
+                    r"\bd'acc[èe]s\b",
+                    r"\bcopie de (?:vos|ces) donn[ée]es",
+                ],
             },
             "rectification": {
                 "en": [r"\brectif\w*", r"\bcorrect(?:ed|ion|ing)?\b", r"\bupdat\w* (?:it|them|your)"],
@@ -1146,33 +1191,78 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     # R13: the words that leave a right open ("at any time", "for any reason") or narrow it ("within 30 days").
     "open_scope": {
         "en": [r"\bat any time\b", r"\bfor any reason\b", r"\bwhenever you\b", r"\bany of (?:your|the) data\b"],
-        "fr": [r"\b[àa] tout (?:moment|instant)\b", r"\bquel(?:le)?s? que soi(?:t|ent)\b", r"\bsans (?:avoir [àa] )?"
-               r"(?:motif|justifi\w*)\b"],
+        "fr": [
+            r"\b[àa] tout (?:moment|instant)\b",
+            r"\bquel(?:le)?s? que soi(?:t|ent)\b",
+            r"\bsans (?:avoir [àa] )?"
+            r"(?:motif|justifi\w*)\b",
+        ],
     },
     "narrow_scope": {
-        "en": [r"\bwithin (?:\S+ ){1,3}?(?:days?|weeks?|months?|years?|hours?)\b", r"\bonly\b", r"\bsolely\b",
-               r"\blimited to\b", r"\bexcept\b", r"\bprovided that\b"],
-        "fr": [r"\bdans (?:les|un d[ée]lai de) (?:\S+ ){1,3}?(?:jours?|semaines?|mois|ans?|heures?)\b",
-               r"\buniquement\b", r"\bseulement\b", r"\blimit[ée]e? [àa]\b", r"\bsauf\b", r"\b[àa] condition\b"],
+        "en": [
+            r"\bwithin (?:\S+ ){1,3}?(?:days?|weeks?|months?|years?|hours?)\b",
+            r"\bonly\b",
+            r"\bsolely\b",
+            r"\blimited to\b",
+            r"\bexcept\b",
+            r"\bprovided that\b",
+        ],
+        "fr": [
+            r"\bdans (?:les|un d[ée]lai de) (?:\S+ ){1,3}?(?:jours?|semaines?|mois|ans?|heures?)\b",
+            r"\buniquement\b",
+            r"\bseulement\b",
+            r"\blimit[ée]e? [àa]\b",
+            r"\bsauf\b",
+            r"\b[àa] condition\b",
+        ],
     },
     # R4: ways to exercise rights, from the easiest to the hardest to use.
     "way_online": {
-        "en": [r"\bforms?\b", r"\bonline\b", r"\bin (?:your|the) (?:account|app)\b", r"\bsettings\b",
-               r"\bprivacy (?:centre|center|portal|dashboard)\b", r"\be-?mail\b", r"@"],
-        "fr": [r"\bformulaire\b", r"\ben ligne\b", r"\bespace (?:client|personnel|membre)\b", r"\bparam[èe]tres\b",
-               r"\bcourriel\b", r"\be-?mail\b", r"@"],
+        "en": [
+            r"\bforms?\b",
+            r"\bonline\b",
+            r"\bin (?:your|the) (?:account|app)\b",
+            r"\bsettings\b",
+            r"\bprivacy (?:centre|center|portal|dashboard)\b",
+            r"\be-?mail\b",
+            r"@",
+        ],
+        "fr": [
+            r"\bformulaire\b",
+            r"\ben ligne\b",
+            r"\bespace (?:client|personnel|membre)\b",
+            r"\bparam[èe]tres\b",
+            r"\bcourriel\b",
+            r"\be-?mail\b",
+            r"@",
+        ],
     },
     "way_phone": {"en": [r"\b(?:tele)?phone\b", r"\bcall us\b"], "fr": [r"\bt[ée]l[ée]phon\w*", r"\bappel\w*"]},
     "way_post": {
-        "en": [r"\bby (?:post|mail|letter)\b", r"\bpostal\b", r"\b(?:registered|recorded|signed-for) (?:letter|mail|post)\b",
-               r"\bletter\b"],
+        "en": [
+            r"\bby (?:post|mail|letter)\b",
+            r"\bpostal\b",
+            r"\b(?:registered|recorded|signed-for) (?:letter|mail|post)\b",
+            r"\bletter\b",
+        ],
         "fr": [r"\bcourrier\b", r"\blettre\b", r"\bpostal\w*", r"\brecommand[ée]e?\b"],
     },
     "way_in_person": {
-        "en": [r"\bin person\b", r"\bvisit (?:us|our|one of)\b", r"\bcome to\b", r"\bat (?:our|any of our|one of our) "
-               r"(?:offices?|shops?|stores?|branch\w*|counters?)\b"],
-        "fr": [r"\ben personne\b", r"\bsur place\b", r"\bpr[ée]sent(?:ez|er)[- ]vous\b", r"\b(?:guichets?|agences?|"
-               r"boutiques?|magasins?)\b", r"\brendez-vous\b"],
+        "en": [
+            r"\bin person\b",
+            r"\bvisit (?:us|our|one of)\b",
+            r"\bcome to\b",
+            r"\bat (?:our|any of our|one of our) "
+            r"(?:offices?|shops?|stores?|branch\w*|counters?)\b",
+        ],
+        "fr": [
+            r"\ben personne\b",
+            r"\bsur place\b",
+            r"\bpr[ée]sent(?:ez|er)[- ]vous\b",
+            r"\b(?:guichets?|agences?|"
+            r"boutiques?|magasins?)\b",
+            r"\brendez-vous\b",
+        ],
     },
     # R1: date stamps ("last updated", "effective").
     "stamp": {
@@ -1445,6 +1535,7 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
     en = (
         rf"\b(?:(?:do|does|did|will|shall|would|can|could|may)\s+not|don't|doesn't|won't|never|not)\s+"
         rf"(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
+        rf"|\bnot\s+(?:\w+\s+){{0,3}}?of\s+(?:{verbs['en']})"
         rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
         rf"|\b(?:{verbs['en']})\w*\s+(?:\S+\s+){{0,4}}?(?:to|with)\s+(?:no one|no-one|nobody)\b"
         rf"|\b(?:no one|no-one|nobody|no third part\w*)\s+(?:\S+\s+){{0,4}}?(?:{verbs['en']})"
