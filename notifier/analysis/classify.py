@@ -863,8 +863,17 @@ def _harder_to_exercise(c: Change) -> tuple[str, str] | None:
         return None
     easiest_gone = min(new_ways) > min(old_ways) and max(new_ways - old_ways, default=0) > min(old_ways)
     added = new_ways - old_ways
+    # "Requests must be sent by registered letter": the easier ways still named are no longer accepted.
+    required = (
+        bool(added)
+        and not _rewritten(c)
+        and any(
+            c.mentions("required_way", sentence) and min(_ways(c, sentence) & added, default=0) > min(old_ways)
+            for sentence in _changed_sentences(c)[1]
+        )
+    )
     form_gone = bool(added) and min(added) > 0 and bool(_request_links_gone(c)) and not URL.search(c.inserted)
-    if easiest_gone or form_gone:
+    if easiest_gone or form_gone or required:
         old_sentence, new_sentence = _edited_sentences(c)
         return old_sentence or _snippet(c.old), new_sentence
     return None
@@ -996,7 +1005,8 @@ def detect_recipients(c: Change) -> list[Finding]:
         for o in _organisations(c.inserted)
         if o.lower() not in c.old.lower() and not _contact_point(c, _sentence_with(c.inserted, o))
     ]
-    if _renamed(c, organisations):
+    renamed = _renamed(c, organisations) or bool(_RENAMING.search(c.inserted) and c.mentions("same_controller"))
+    if renamed:
         organisations = []
     if organisations and c.mentions("controller", c.new):
         return [Finding(MAJOR, c.reason("R3", new=c.quote_inserted(organisations[0])))]
@@ -1005,7 +1015,7 @@ def detect_recipients(c: Change) -> list[Finding]:
     terms = c.new_terms("recipient")
     if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
         terms = []  # "disclose" -> "transmit" where the paragraph already spoke of sharing: a rewording
-    named = organisations or _names_added_to_a_list(c) or _providers_by_link(c) or _new_receivers(c)
+    named = [] if renamed else organisations or _names_added_to_a_list(c) or _providers_by_link(c) or _new_receivers(c)
     if _new_item_of_a_list(c, "recipient"):
         return [Finding(MAJOR, c.reason("R5", new=c.new))]
     if named and not c.cookie_context:

@@ -1237,6 +1237,17 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"@",
         ],
     },
+    # R4: a way made the only one accepted ("must be sent by post", "uniquement par courrier").
+    "required_way": {
+        "en": [r"\bmust\b", r"\bonly\b", r"\bexclusively\b", r"\bsolely\b", r"\b(?:is|are) required\b"],
+        "fr": [
+            r"\bdoi(?:t|vent|vez)\b",
+            r"\buniquement\b",
+            r"\bexclusivement\b",
+            r"\bseul(?:e|es|s|ement)?\b",
+            r"\bobligatoire\w*",
+        ],
+    },
     "way_phone": {"en": [r"\b(?:tele)?phone\b", r"\bcall us\b"], "fr": [r"\bt[ée]l[ée]phon\w*", r"\bappel\w*"]},
     "way_post": {
         "en": [

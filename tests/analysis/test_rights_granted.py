@@ -419,3 +419,164 @@ def test_a_renaming_a_regional_page_or_an_example_changes_no_practice_and_is_min
     result = classify(*edit(lang, old, new), lang=lang)
     assert result.change_class is MINOR, result.to_dict()
     assert not result.review, result.to_dict()
+
+
+# --- Second wordings, written after the mechanisms: they measure how far the mechanisms reach -------------
+
+
+@pytest.mark.parametrize(
+    "lang, old, new, expected, rule",
+    [
+        (  # restriction dropped from a list item's wording, nothing else grants it
+            "en",
+            "* **Restriction**: you can ask us to restrict the processing of your data while a dispute is settled.\n",
+            "",
+            RR,
+            "R13",
+        ),
+        (  # objection narrowed to marketing only
+            "en",
+            "you may object at any time to our use of your data for reasons relating to your situation.",
+            "you may object to our use of your data for direct marketing only.",
+            RR,
+            "R13",
+        ),
+        (  # a paying request and only by post, in one edit
+            "en",
+            "Requests are free of charge and we answer within one month.",
+            "Requests must be sent by registered letter, and we answer within one month.",
+            RR,
+            "R4",
+        ),
+        (  # an automated refusal stated in a table row
+            "en",
+            "| Accounting records | 10 years |",
+            "| Accounting records | 10 years |\n| Fraud score | Bookings refused automatically above a set score |",
+            MAJOR,
+            "R11",
+        ),
+        (
+            "fr",
+            "* **Limitation** : vous pouvez demander la limitation du traitement de vos données pendant un litige.\n",
+            "",
+            RR,
+            "R13",
+        ),
+        (
+            "fr",
+            "vous pouvez vous opposer à tout moment au traitement de vos données pour des raisons tenant\n  à votre "
+            "situation particulière.",
+            "vous pouvez vous opposer au traitement de vos données uniquement à des fins de prospection.",
+            RR,
+            "R13",
+        ),
+        (
+            "fr",
+            "Les demandes sont gratuites et nous répondons dans un\ndélai d'un mois.",
+            "Les demandes doivent être envoyées par lettre recommandée et nous répondons dans un\ndélai d'un mois.",
+            RR,
+            "R4",
+        ),
+        (
+            "fr",
+            "| Pièces comptables | 10 ans |",
+            "| Pièces comptables | 10 ans |\n| Score de fraude | Réservations refusées automatiquement au-delà "
+            "d'un seuil |",
+            MAJOR,
+            "R11",
+        ),
+    ],
+)
+def test_other_wordings_of_a_right_lost_a_harder_way_or_a_machine_decision(lang, old, new, expected, rule):
+    check(lang, old, new, expected, rule)
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (  # a third renaming, in a table
+            "en",
+            "Harbour Rail Ltd (company number 0481516)",
+            "Harbour Rail Ltd, now called Seaboard Rail Ltd (the same company, number 0481516),",
+        ),
+        (  # a third regional page, as a heading's paragraph
+            "en",
+            "We will tell you by email before any important change.",
+            "We will tell you by email before any important change.\n\n### Northern Ireland\n\n"
+            "https://harbourrail.example/ni/privacy sets out the same practices for Northern Irish travellers.",
+        ),
+        (  # a third example, in prose
+            "en",
+            "We keep your account for two years",
+            "We keep your account (including your saved cards) for two years",
+        ),
+        (
+            "fr",
+            "Rail du Port SAS (RCS Paris 481 516 234)",
+            "Rail du Port SAS, désormais dénommée Rail Océan SAS (même société, RCS Paris 481 516 234),",
+        ),
+        (
+            "fr",
+            "avant toute modification importante.",
+            "avant toute modification importante.\n\n### Luxembourg\n\nLa page "
+            "https://railduport.example/lu/confidentialite reprend les mêmes pratiques pour nos clients "
+            "luxembourgeois.",
+        ),
+        (
+            "fr",
+            "| Billets et trajets | 3 ans |",
+            "| Billets et trajets (y compris les justificatifs de voyage) | 3 ans |",
+        ),
+    ],
+)
+def test_other_wordings_of_a_renaming_a_regional_page_or_an_example_stay_minor(lang, old, new):
+    result = classify(*edit(lang, old, new), lang=lang)
+    assert result.change_class is MINOR, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (  # the right to object moved out of the list into the prose: still granted
+            "en",
+            "You have the right to access your data, to have it corrected and to have it erased.\n\n"
+            "* **Objection**: you may object at any time to our use of your data for reasons relating to your "
+            "situation.\n",
+            "You have the right to access your data, to have it corrected, to have it erased and to object at any "
+            "time to our use of it.\n\n",
+        ),
+        (  # a phone line added while the mailbox and form stay
+            "en",
+            "Requests are free of charge",
+            "You can also call us on 0117 496 0123. Requests are free of charge",
+        ),
+        (  # accounts closed after two years without use: retention, not an automated decision
+            "en",
+            "We keep your account for two years after your last journey.",
+            "We keep your account for two years after your last journey; after that it is closed automatically.",
+        ),
+        (
+            "fr",
+            "Vous disposez d'un droit d'accès, de rectification et d'effacement de vos données.\n\n"
+            "* **Opposition** : vous pouvez vous opposer à tout moment au traitement de vos données pour des "
+            "raisons tenant\n  à votre situation particulière.\n",
+            "Vous disposez d'un droit d'accès, de rectification, d'effacement et d'opposition à tout moment au "
+            "traitement de vos données.\n\n",
+        ),
+        (
+            "fr",
+            "Les demandes sont gratuites",
+            "Vous pouvez aussi nous appeler au 01 23 45 67 89. Les demandes sont gratuites",
+        ),
+        (
+            "fr",
+            "Nous conservons votre compte pendant deux ans après votre dernier trajet.",
+            "Nous conservons votre compte pendant deux ans après votre dernier trajet ; il est ensuite fermé "
+            "automatiquement.",
+        ),
+    ],
+)
+def test_a_right_moved_a_way_added_or_an_automatic_closing_is_not_rights_reducing(lang, old, new):
+    result = classify(*edit(lang, old, new), lang=lang)
+    assert result.change_class not in (RR,), result.to_dict()
+    assert "R11" not in {r.rule for r in result.reasons}, result.to_dict()
