@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -421,7 +422,42 @@ def _editorial(deleted: str, inserted: str, change_context: str, lang: str) -> b
         return True
     if [w.replace("-", "") for w in _words(deleted)] == [w.replace("-", "") for w in _words(inserted)]:
         return True
-    return _is_stamp(deleted, inserted, change_context, lang)
+    return _typos_fixed(deleted, inserted) or _is_stamp(deleted, inserted, change_context, lang)
+
+
+_TYPO_LONG_WORD = 8
+
+
+def _typos_fixed(deleted: str, inserted: str) -> bool:
+    """Each word replaced by a spelling of itself: an accent ("aprés" -> "après"), a letter missed or doubled
+    ("acount", "donnés"), a plural "s". Two letters on long words; the first two letters kept, so "limited" ->
+    "unlimited" or "lawful" -> "unlawful" is no typo; figures never are."""
+    old_words, new_words = _words(deleted), _words(inserted)
+    if not old_words or len(old_words) != len(new_words) or "@" in deleted + inserted or URL.search(deleted + inserted):
+        return False  # an address or a link respelled is another mailbox or page (R14)
+    return all(_respelling(a, b) for a, b in zip(old_words, new_words, strict=True))
+
+
+def _respelling(old: str, new: str) -> bool:
+    if old == new:
+        return True
+    plain_old, plain_new = _unaccented(old), _unaccented(new)
+    if plain_old == plain_new:
+        return True
+    if any(ch.isdigit() for ch in old + new) or min(len(old), len(new)) < 4 or plain_old[:2] != plain_new[:2]:
+        return False
+    allowed = 2 if min(len(old), len(new)) >= _TYPO_LONG_WORD else 1
+    return _edit_distance(plain_old, plain_new) <= allowed
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+def _same_sentences_reordered(old: str, new: str) -> bool:
+    """The paragraph says the same sentences in another order (R1)."""
+    old_keys = sorted(" ".join(_words(s)) for s in _sentences(old))
+    return len(old_keys) > 1 and old_keys == sorted(" ".join(_words(s)) for s in _sentences(new))
 
 
 _LABEL_WORDS = 8
@@ -1376,12 +1412,28 @@ def detect_request_burden(c: Change) -> list[Finding]:
     for family in ("fee", "identity_proof"):
         for term in c.new_terms(family):
             sentence = _sentence_with(c.inserted, term)
+            if not c.mentions("request", sentence) and not c.mentions("right", sentence):
+                sentence = _sentence_with(c.new, term)  # "are free" -> "are paying": the request is the subject
             about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
             # a fee for "copies beyond the first": what an access request asks for (a copy of an ID is no request)
             about_requests = about_requests or (family == "fee" and c.mentions("copy", sentence))
             if about_requests and not _free(c, sentence) and not c.mentions("not_required", sentence):
                 return [Finding(RR, c.reason("R4", new=c.quote_inserted(term)))]
+    if free_lost := _free_requests_withdrawn(c):
+        return [Finding(RR, c.reason("R4", old=free_lost, new=_best_match(free_lost, _sentences(c.new))))]
     return []
+
+
+def _free_requests_withdrawn(c: Change) -> str:
+    """The old sentence saying requests are free, whose "free" the edit removed and the new version says nowhere
+    (a fee may be asked now), or ""."""
+    if not c.lost_terms("free"):
+        return ""
+    for sentence in _sentences(c.old):
+        about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
+        if about_requests and _free(c, sentence) and not any(_free(c, s) for s in c.facts.new_sentences):
+            return sentence
+    return ""
 
 
 def detect_deemed_acceptance(c: Change) -> list[Finding]:
@@ -1483,6 +1535,8 @@ def _paragraph_findings(
     if _translated(paragraph, lang):
         return [Finding(MINOR, Reason("R9", section, "(translated)", _snippet(paragraph.new or "")))], 0
     context = f"{paragraph.old or ''} {paragraph.new or ''}"
+    if paragraph.old and paragraph.new and _same_sentences_reordered(paragraph.old, paragraph.new):
+        return [], 0
     substantive = [(d, i) for d, i in _hunks(paragraph) if not _editorial(d, i, context, lang)]
     if not substantive:
         return [], 0

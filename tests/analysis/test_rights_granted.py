@@ -425,6 +425,17 @@ def test_a_renaming_a_regional_page_or_an_example_changes_no_practice_and_is_min
 
 
 @pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        ("en", "Requests are free of charge and we", "Requests are handled and we"),
+        ("fr", "Les demandes sont gratuites et nous", "Les demandes sont payantes et nous"),
+    ],
+)
+def test_requests_no_longer_free_are_rights_reducing_r4(lang, old, new):
+    check(lang, old, new, RR, "R4")
+
+
+@pytest.mark.parametrize(
     "lang, old, new, expected, rule",
     [
         (  # restriction dropped from a list item's wording, nothing else grants it
@@ -580,3 +591,63 @@ def test_a_right_moved_a_way_added_or_an_automatic_closing_is_not_rights_reducin
     result = classify(*edit(lang, old, new), lang=lang)
     assert result.change_class not in (RR,), result.to_dict()
     assert "R11" not in {r.rule for r in result.reasons}, result.to_dict()
+
+
+# --- Editorial edits: typos fixed and sentences reordered (R1) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We keep your acount for two years after your last jorney.",
+            "We keep your account for two years after your last journey.",
+        ),
+        (
+            "en",
+            "You can withdraw your consent to the newsletter at any time with the link in each email.\nWe use your "
+            "data to issue your tickets, to handle refunds and to send you our newsletter if you ask for it.",
+            "We use your data to issue your tickets, to handle refunds and to send you our newsletter if you ask for "
+            "it.\nYou can withdraw your consent to the newsletter at any time with the link in each email.",
+        ),
+        (
+            "fr",
+            "Nous conservons votre compte pendant deux ans aprés votre dernier trajet.",
+            "Nous conservons votre compte pendant deux ans après votre dernier trajet.",
+        ),
+        (
+            "fr",
+            "Si vous estimez que nous utilisons mal vos donnés",
+            "Si vous estimez que nous utilisons mal vos données",
+        ),
+        (
+            "fr",
+            "Vous pouvez retirer votre consentement à tout moment grâce au lien présent dans chaque e-mail. Nous "
+            "utilisons vos données pour émettre vos billets, traiter vos remboursements et vous envoyer notre lettre "
+            "d'information si vous la demandez.",
+            "Nous utilisons vos données pour émettre vos billets, traiter vos remboursements et vous envoyer notre "
+            "lettre\nd'information si vous la demandez. Vous pouvez retirer votre consentement à tout moment grâce au "
+            "lien présent\ndans chaque e-mail.",
+        ),
+    ],
+)
+def test_a_typo_fixed_or_sentences_put_in_another_order_is_editorial(lang, old, new):
+    """The policy with the editor's typo or order first; the published text is the corrected one."""
+    assert new in POLICY[lang], new
+    result = classify(POLICY[lang].replace(new, old, 1), POLICY[lang], lang=lang)
+    assert result.change_class is ChangeClass.EDITORIAL, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        ("en", "Harbour Rail Ltd (company number 0481516)", "Harbour Rail Ltd (company number 0481517)"),
+        ("en", "We keep your account for two years", "We keep your account for three years"),
+        ("fr", "dpo@railduport.example", "dpo@raildeport.example"),
+        ("fr", "Vous disposez d'un droit d'accès", "Vous disposez d'un droit d'excès"),
+    ],
+)
+def test_a_changed_figure_address_or_word_is_no_typo(lang, old, new):
+    result = classify(*edit(lang, old, new), lang=lang)
+    assert result.change_class is not ChangeClass.EDITORIAL, result.to_dict()
