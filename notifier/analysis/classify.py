@@ -790,6 +790,9 @@ def rights_granted(text: str, lang: str) -> dict[str, str]:
         for kind in RIGHT_KINDS:
             if kind not in granted and _FAMILIES[f"right_{kind}"][lang].search(sentence):
                 granted[kind] = sentence
+        stops = _FAMILIES["stopping"][lang].search(sentence)
+        if stops and "marketing" not in granted and _FAMILIES["marketing"][lang].search(sentence):
+            granted["marketing"] = sentence  # stopping marketing (GDPR 21(2)), whatever the general objection says
     return granted
 
 
@@ -800,7 +803,8 @@ def _right_no_longer_granted(c: Change) -> tuple[str, str] | None:
     vendor.
     """
     for kind, sentence in rights_granted(c.old, c.lang).items():
-        if kind in c.facts.new_rights or (c.new and not c.family(f"right_{kind}").search(c.deleted)):
+        words = c.family("marketing" if kind == "marketing" else f"right_{kind}")
+        if kind in c.facts.new_rights or (c.new and not words.search(c.deleted)):
             continue
         if kind != "complaint" and _removed_with_its_vendor(c):
             continue

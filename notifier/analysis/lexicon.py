@@ -1128,12 +1128,15 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     "machine_made": {
         "en": [
             r"\bautomat\w*",
-            r"\b(?:by|through|our|an?|the) (?:\w+ )?(?:software|algorithms?|system|machine|model|tool)s?\b",
+            r"\b(?:by|through|our|an?|the) (?:\w+ )?(?:software|algorithm|system|machine|model|tool|engine|bot)s?\b",
+            r"\b(?:on its own|by itself|itself)\b",
             r"\b(?:without|no|not|never) (?:\w+ ){0,3}?(?:human|person|people|staff|employee|reviewer|one)\w*",
         ],
         "fr": [
             r"\bautomati\w*",
-            r"\b(?:par|notre|un|une|le|la) (?:\w+ )?(?:logiciel|algorithme|syst[èe]me|machine|mod[èe]le|outil)s?\b",
+            r"\b(?:par|notre|un|une|le|la) (?:\w+ )?(?:logiciel|algorithme|syst[èe]me|machine|mod[èe]le|moteur)s?\b",
+            r"\b(?:d[ée]cide|d[ée]cident|tranche|tranchent) seule?s?\b",
+            r"\bde (?:lui|elle)-m[êe]me\b",
             r"\bsans (?:\S+ ){0,3}?(?:humain\w*|personne|agent|employ[ée]|salari[ée]|examen|v[ée]rification|aucun)",
             r"\bintervention humaine\b",
             r"\bde (?:lui|elle)-m[êe]me\b",
@@ -1183,10 +1186,53 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             },
         }.items()
     },
+    # R13: what marketing is called; stopping it is a right of its own (GDPR 21(2)), beside the general objection.
+    "marketing": {
+        "en": [r"\bnewsletters?\b", r"\bmarketing\b", r"\bpromotion\w*", r"\badvertis\w*", r"\bspecial offers\b"],
+        "fr": [
+            r"\blettres? d'information\b",
+            r"\bnewsletters?\b",
+            r"\bprospection\b",
+            r"\bpublicit\w*",
+            r"\bmarketing\b",
+            r"\boffres commerciales\b",
+        ],
+    },
+    # R13: the words of stopping something ("opt out", "no longer want", "ne plus recevoir").
+    "stopping": {
+        "en": [
+            r"\bobject\w*",
+            r"\bwithdraw\w*",
+            r"\bopt(?:ing)?[- ]out\b",
+            r"\bunsubscrib\w*",
+            r"\bno longer (?:want|wish|receive)\w*",
+            r"\bstop (?:receiving|sending|using)\b",
+        ],
+        "fr": [
+            r"\bvous opposer\b",
+            r"\bopposition\b",
+            r"\bretir\w*",
+            r"\bretrait\b",
+            r"\bne plus recevoir\b",
+            r"\bd[ée]sinscri\w*",
+            r"\bd[ée]sabonn\w*",
+        ],
+    },
     # R13: what makes a sentence grant something to the reader ("you can", "you have the right", "vous pouvez").
     "grant": {
-        "en": [r"\byou (?:\w+ )?(?:can|may|have|are entitled|are able|could)\b", r"\brights?\b", r"\bentitled\b"],
-        "fr": [r"\bvous (?:\w+ )?(?:pouvez|disposez|avez|b[ée]n[ée]ficiez|pourrez)\b", r"\bdroits?\b"],
+        "en": [
+            r"\bto (?:unsubscribe|opt[- ]out|object|withdraw|exercise)\b",
+            r"\bif you (?:want|wish|would like) to\b",
+            r"\byou (?:\w+ )?(?:can|may|have|are entitled|are able|could)\b",
+            r"\brights?\b",
+            r"\bentitled\b",
+        ],
+        "fr": [
+            r"\bvous (?:\w+ )?(?:pouvez|disposez|avez|b[ée]n[ée]ficiez|pourrez)\b",
+            r"\bdroits?\b",
+            r"\bpour (?:vous d[ée]sabonner|vous d[ée]sinscrire|vous opposer|retirer|exercer)\b",
+            r"\bsi vous (?:souhaitez|voulez|d[ée]sirez)\b",
+        ],
     },
     # R13: the words that leave a right open ("at any time", "for any reason") or narrow it ("within 30 days").
     "open_scope": {

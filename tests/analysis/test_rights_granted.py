@@ -651,3 +651,56 @@ def test_a_typo_fixed_or_sentences_put_in_another_order_is_editorial(lang, old, 
 def test_a_changed_figure_address_or_word_is_no_typo(lang, old, new):
     result = classify(*edit(lang, old, new), lang=lang)
     assert result.change_class is not ChangeClass.EDITORIAL, result.to_dict()
+
+
+# --- Third wordings: a heading of its own, a table, a list -------------------------------------------------
+
+WITHOUT_PORTABILITY_OR_NEWSLETTER_CHOICE = {
+    "en": POLICY["en"]
+    .replace("* **Portability**: you can receive the data you gave us in a structured, machine-readable format.\n", "")
+    .replace("You can withdraw your consent to the newsletter at any time with the link in each email.", ""),
+    "fr": POLICY["fr"].replace(
+        " Vous pouvez retirer votre consentement à tout moment grâce au lien présent\ndans chaque e-mail.", ""
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "lang, anchor, passage",
+    [
+        (  # a heading and its paragraph in another section: stopping the newsletter
+            "en",
+            "## Changes",
+            "### Stopping the newsletter\n\nYou can tell us at any time that you no longer want the newsletter, "
+            "and we will stop sending it.\n\n",
+        ),
+        (
+            "fr",
+            "## Modifications",
+            "### Arrêter la lettre d'information\n\nVous pouvez à tout moment nous demander de ne plus recevoir la "
+            "lettre d'information.\n\n",
+        ),
+        (  # a table of rights losing its only row
+            "en",
+            "## Your rights",
+            "| Right | How |\n| --- | --- |\n| Portability | you can download your data from your account |\n\n",
+        ),
+    ],
+)
+def test_a_passage_granting_the_only_such_right_deleted_is_rights_reducing_r13(lang, anchor, passage):
+    new = WITHOUT_PORTABILITY_OR_NEWSLETTER_CHOICE[lang]
+    result = classify(new.replace(anchor, passage + anchor, 1), new, lang=lang)
+    assert result.change_class is RR, result.to_dict()
+    assert "R13" in {r.rule for r in result.reasons}, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, added",
+    [
+        ("en", "## Automatic checks\n\nOur fraud engine decides on its own whether to block a payment.\n\n"),
+        ("fr", "## Contrôles automatiques\n\nNotre moteur antifraude décide seul de bloquer un paiement.\n\n"),
+    ],
+)
+def test_a_new_section_on_a_machine_blocking_payments_is_major_r11(lang, added):
+    heading = {"en": "## Your rights", "fr": "## Vos droits"}[lang]
+    check(lang, heading, added + heading, MAJOR, "R11")
