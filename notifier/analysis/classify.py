@@ -738,7 +738,13 @@ def detect_rights(c: Change) -> list[Finding]:
     lost = [t for t in c.lost_terms("right") if len(t) > 3 and not c.kept_in_new_document(t)]
     if withdrawn := _right_no_longer_granted(c) or _right_narrowed(c):
         findings.append(Finding(RR, c.reason("R13", old=withdrawn[0], new=withdrawn[1])))
-    elif lost and c.old and _removed_sentence_share(c) >= 0.5 and not _removed_with_its_vendor(c):
+    elif (
+        lost
+        and c.old
+        and not _all_rights_still_granted(c)
+        and _removed_sentence_share(c) >= 0.5
+        and not _removed_with_its_vendor(c)
+    ):
         condition = c.lost_terms("condition")
         findings.append(Finding(RR, c.reason("R13", old=c.quote_deleted(condition[0] if condition else lost[0]))))
     elif choice := _choice_taken_away(c):
@@ -803,13 +809,23 @@ def _right_no_longer_granted(c: Change) -> tuple[str, str] | None:
     vendor.
     """
     for kind, sentence in rights_granted(c.old, c.lang).items():
-        words = c.family("marketing" if kind == "marketing" else f"right_{kind}")
-        if kind in c.facts.new_rights or (c.new and not words.search(c.deleted)):
+        if kind in c.facts.new_rights or (c.new and not _right_words(c, kind).search(c.deleted)):
             continue
         if kind != "complaint" and _removed_with_its_vendor(c):
             continue
         return sentence, _best_match(sentence, _sentences(c.new)) if c.new else ""
     return None
+
+
+def _right_words(c: Change, kind: str) -> re.Pattern[str]:
+    """The words naming a kind of right; stopping marketing is named by the marketing it stops."""
+    return c.family("marketing" if kind == "marketing" else f"right_{kind}")
+
+
+def _all_rights_still_granted(c: Change) -> bool:
+    """The old paragraph granted rights, and the new version still grants every one of them, in other words."""
+    granted = set(rights_granted(c.old, c.lang))
+    return bool(granted) and granted <= c.facts.new_rights
 
 
 def _right_narrowed(c: Change) -> tuple[str, str] | None:
@@ -823,7 +839,12 @@ def _right_narrowed(c: Change) -> tuple[str, str] | None:
         if not replacement or granted_new.get(kind) != replacement or replacement == sentence:
             continue
         opened_lost = c.mentions("open_scope", sentence) and not c.mentions("open_scope", replacement)
-        narrowing = [m.group() for m in c.family("narrow_scope").finditer(replacement)]
+        narrowing = [
+            m.group()
+            for clause in _clauses(replacement)
+            if _right_words(c, kind).search(clause) or c.mentions("grant", clause)
+            for m in c.family("narrow_scope").finditer(clause)
+        ]  # "you may object within 30 days", not "; we reply within one month"
         narrowed = any(n in c.inserted for n in narrowing) and not c.mentions("narrow_scope", sentence)
         if opened_lost or narrowed:
             return sentence, replacement

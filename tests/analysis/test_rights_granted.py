@@ -556,6 +556,17 @@ def test_other_wordings_of_a_renaming_a_regional_page_or_an_example_stay_minor(l
             "You have the right to access your data, to have it corrected, to have it erased and to object at any "
             "time to our use of it.\n\n",
         ),
+        (  # a deadline for our answer added next to the rights: no right narrowed
+            "en",
+            "to have it corrected and to have it erased.",
+            "to have it corrected and to have it erased; we reply within one month.",
+        ),
+        (  # the rights listed one per item instead of in one sentence
+            "fr",
+            "Vous disposez d'un droit d'accès, de rectification et d'effacement de vos données.",
+            "* Vous pouvez accéder à vos données.\n* Vous pouvez les faire rectifier.\n* Vous pouvez les faire "
+            "effacer.",
+        ),
         (  # a phone line added while the mailbox and form stay
             "en",
             "Requests are free of charge",
