@@ -1096,6 +1096,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\b(?:company|registration) number\b[^.;]{0,30}\b(?:is|remains) unchanged\b",
             r"\bnow (?:trades|trading|operates|operating) (?:as|under)\b",
             r"\b(?:new|changed (?:its|our)) (?:company |legal |trading )?name\b",
+            r"\b(?:company|entity|controller)\b[^.;]{0,40}\b(?:stays?|remains?) the same\b",
         ],
         "fr": [
             r"\breste (?:le |la )?responsable\b",
@@ -1104,18 +1105,23 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bs'appelle d[ée]sormais\b",
             r"\bd[ée]sormais (?:d[ée]nomm|nomm|appel)[ée]e?\b",
             r"\bnouvelle (?:d[ée]nomination|raison sociale)\b",
+            r"\bchang[ée] de (?:nom|d[ée]nomination|raison sociale)\b",
+            r"\b(?:soci[ée]t[ée]|entit[ée]|responsable)\b[^.;]{0,40}\breste (?:la |le )?m[êe]me\b",
         ],
     },
     # R9: a page for some readers said to state the same practices as this one ("explains the same practices",
     # "reprend les mêmes pratiques"): a pointer, no new practice.
     "same_practices": {
         "en": [
-            r"\b(?:the )?same (?:practices|processing|rules|terms|commitments|information)\b",
+            r"\b(?:the )?same (?:practices|processing|rules|terms|commitments|information|content)\b",
+            r"\btranslation of (?:this|the present|our) (?:notice|policy)\b",
             r"\b(?:identical|equivalent) to (?:this|the present) (?:notice|policy)\b",
             r"\bno (?:other|different) practices\b",
         ],
         "fr": [
             r"\b(?:les )?m[êe]mes (?:pratiques|traitements|r[èe]gles|engagements|informations)\b",
+            r"\b(?:le )?m[êe]me contenu\b",
+            r"\btraduction de (?:cette|la pr[ée]sente|notre) politique\b",
             r"\bidentiques? [àa] (?:cette|la pr[ée]sente) politique\b",
         ],
     },

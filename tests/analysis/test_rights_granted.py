@@ -715,3 +715,74 @@ def test_a_passage_granting_the_only_such_right_deleted_is_rights_reducing_r13(l
 def test_a_new_section_on_a_machine_blocking_payments_is_major_r11(lang, added):
     heading = {"en": "## Your rights", "fr": "## Vos droits"}[lang]
     check(lang, heading, added + heading, MAJOR, "R11")
+
+
+# --- Fourth wordings of the harmless edits, and the controller changes they must not hide ------------------
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "is the controller of your data.",
+            "is the controller of your data. On 1 March 2026 Harbour Rail Ltd changed its name to Bayline Rail Ltd; "
+            "the company and its number stay the same.",
+        ),
+        (
+            "fr",
+            "de vos données.\n\n## Ce que",
+            "de vos données. Depuis le 1er mars 2026, Rail du Port SAS a changé de dénomination sociale et s'appelle "
+            "Rail Baie SAS ; la société reste la même.\n\n## Ce que",
+        ),
+        (
+            "en",
+            "before any important change.",
+            "before any important change. A German translation of this notice, with the same content, is at "
+            "https://harbourrail.example/de/datenschutz.",
+        ),
+        (
+            "fr",
+            "avant toute modification importante.",
+            "avant toute modification importante. Nos clients espagnols peuvent consulter "
+            "https://railduport.example/es/privacidad, qui décrit les mêmes traitements.",
+        ),
+        ("en", "| Tickets and journeys | 3 years |", "| Tickets and journeys (e.g. seat reservations) | 3 years |"),
+        (
+            "fr",
+            "Nous conservons votre compte pendant deux ans",
+            "Nous conservons votre compte (en particulier votre historique de trajets) pendant deux ans",
+        ),
+    ],
+)
+def test_fourth_wordings_of_a_renaming_a_same_page_or_an_example_stay_minor(lang, old, new):
+    result = classify(*edit(lang, old, new), lang=lang)
+    assert result.change_class is MINOR, result.to_dict()
+    assert not result.review, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "is the controller of your data.",
+            "is the controller of your data. Harbour Rail Ltd has been bought by Continental Rail Group plc, which "
+            "is now the controller of your data.",
+        ),
+        (
+            "fr",
+            "de vos données.\n\n## Ce que",
+            "de vos données. Rail du Port SAS a été rachetée par Groupe Ferro SA, qui devient responsable du "
+            "traitement.\n\n## Ce que",
+        ),
+        (
+            "fr",
+            "de vos données.\n\n## Ce que",
+            "de vos données. Rail du Port SAS et Car Express SAS sont responsables conjoints du traitement.\n\n"
+            "## Ce que",
+        ),
+    ],
+)
+def test_a_company_bought_or_a_joint_controller_is_still_major_r3(lang, old, new):
+    check(lang, old, new, MAJOR, "R3")
