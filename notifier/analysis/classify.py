@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -157,6 +158,10 @@ class _DocumentFacts:
     def named_before(self, name: str) -> bool:
         """The old version named it, whatever the escaping or spacing ("CI\\_session", "CI_session")."""
         return re.sub(r"[\W_]+", "", name.lower()) in self._old_letters
+
+    @cached_property
+    def new_rights(self) -> set[str]:
+        return set(rights_granted(self._new_text, self._lang))
 
     @cached_property
     def old_channels(self) -> set[str]:
@@ -417,7 +422,42 @@ def _editorial(deleted: str, inserted: str, change_context: str, lang: str) -> b
         return True
     if [w.replace("-", "") for w in _words(deleted)] == [w.replace("-", "") for w in _words(inserted)]:
         return True
-    return _is_stamp(deleted, inserted, change_context, lang)
+    return _typos_fixed(deleted, inserted) or _is_stamp(deleted, inserted, change_context, lang)
+
+
+_TYPO_LONG_WORD = 8
+
+
+def _typos_fixed(deleted: str, inserted: str) -> bool:
+    """Each word replaced by a spelling of itself: an accent ("aprés" -> "après"), a letter missed or doubled
+    ("acount", "donnés"), a plural "s". Two letters on long words; the first two letters kept, so "limited" ->
+    "unlimited" or "lawful" -> "unlawful" is no typo; figures never are."""
+    old_words, new_words = _words(deleted), _words(inserted)
+    if not old_words or len(old_words) != len(new_words) or "@" in deleted + inserted or URL.search(deleted + inserted):
+        return False  # an address or a link respelled is another mailbox or page (R14)
+    return all(_respelling(a, b) for a, b in zip(old_words, new_words, strict=True))
+
+
+def _respelling(old: str, new: str) -> bool:
+    if old == new:
+        return True
+    plain_old, plain_new = _unaccented(old), _unaccented(new)
+    if plain_old == plain_new:
+        return True
+    if any(ch.isdigit() for ch in old + new) or min(len(old), len(new)) < 4 or plain_old[:2] != plain_new[:2]:
+        return False
+    allowed = 2 if min(len(old), len(new)) >= _TYPO_LONG_WORD else 1
+    return _edit_distance(plain_old, plain_new) <= allowed
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+def _same_sentences_reordered(old: str, new: str) -> bool:
+    """The paragraph says the same sentences in another order (R1)."""
+    old_keys = sorted(" ".join(_words(s)) for s in _sentences(old))
+    return len(old_keys) > 1 and old_keys == sorted(" ".join(_words(s)) for s in _sentences(new))
 
 
 _LABEL_WORDS = 8
@@ -696,14 +736,24 @@ def detect_rights(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     # Evidence that a right is taken away: its words are gone from the whole new version, not just moved.
     lost = [t for t in c.lost_terms("right") if len(t) > 3 and not c.kept_in_new_document(t)]
-    if lost and c.old and _removed_sentence_share(c) >= 0.5 and not _removed_with_its_vendor(c):
+    if withdrawn := _right_no_longer_granted(c) or _right_narrowed(c):
+        findings.append(Finding(RR, c.reason("R13", old=withdrawn[0], new=withdrawn[1])))
+    elif (
+        lost
+        and c.old
+        and not _all_rights_still_granted(c)
+        and _removed_sentence_share(c) >= 0.5
+        and not _removed_with_its_vendor(c)
+    ):
         condition = c.lost_terms("condition")
         findings.append(Finding(RR, c.reason("R13", old=c.quote_deleted(condition[0] if condition else lost[0]))))
     elif choice := _choice_taken_away(c):
         findings.append(Finding(RR, c.reason("R13", old=choice, new="")))
     rights_context = c.mentions("right") or c.mentions("contact") or c.section_mentions_rights
     old_channels, new_channels = _channels(c.old), _channels(c.new)
-    if rights_context and old_channels != new_channels:
+    if rights_context and (harder := _harder_to_exercise(c)):
+        findings.append(Finding(RR, c.reason("R4", old=harder[0], new=harder[1])))
+    elif rights_context and old_channels != new_channels:
         gone = {g for g in old_channels - new_channels if not _respelled(g, new_channels | c.new_document_channels)}
         # A channel the old version already gave elsewhere is no replacement: one way fewer to reach us.
         added = new_channels - old_channels - c.facts.old_channels
@@ -719,6 +769,86 @@ def detect_rights(c: Change) -> list[Finding]:
             placeholder = bool(PLACEHOLDER.search(c.old + c.new))
             findings.append(Finding(MINOR, c.reason("R14"), review=not (placeholder or same_kind)))
     return findings
+
+
+RIGHT_KINDS = (
+    "access",
+    "rectification",
+    "erasure",
+    "objection",
+    "portability",
+    "restriction",
+    "complaint",
+    "withdrawal",
+)
+
+
+def rights_granted(text: str, lang: str) -> dict[str, str]:
+    """Each kind of right the text grants the reader, with the first sentence granting it.
+
+    Kinds, not words, are compared: "you may object" and "droit d'opposition" are one right, and a right moved
+    to another section or reworded is still granted.
+    """
+    granted: dict[str, str] = {}
+    for sentence in _sentences(text):
+        if not _FAMILIES["grant"][lang].search(sentence):
+            continue
+        for kind in RIGHT_KINDS:
+            if kind not in granted and _FAMILIES[f"right_{kind}"][lang].search(sentence):
+                granted[kind] = sentence
+        stops = _FAMILIES["stopping"][lang].search(sentence)
+        if stops and "marketing" not in granted and _FAMILIES["marketing"][lang].search(sentence):
+            granted["marketing"] = sentence  # stopping marketing (GDPR 21(2)), whatever the general objection says
+    return granted
+
+
+def _right_no_longer_granted(c: Change) -> tuple[str, str] | None:
+    """R13: a right the old paragraph granted, whose words the edit removed, that the new version grants nowhere.
+
+    A vendor's opt-out leaving with the vendor goes with the practice (R17); an authority to complain to is no
+    vendor.
+    """
+    for kind, sentence in rights_granted(c.old, c.lang).items():
+        if kind in c.facts.new_rights or (c.new and not _right_words(c, kind).search(c.deleted)):
+            continue
+        if kind != "complaint" and _removed_with_its_vendor(c):
+            continue
+        return sentence, _best_match(sentence, _sentences(c.new)) if c.new else ""
+    return None
+
+
+def _right_words(c: Change, kind: str) -> re.Pattern[str]:
+    """The words naming a kind of right; stopping marketing is named by the marketing it stops."""
+    return c.family("marketing" if kind == "marketing" else f"right_{kind}")
+
+
+def _all_rights_still_granted(c: Change) -> bool:
+    """The old paragraph granted rights, and the new version still grants every one of them, in other words."""
+    granted = set(rights_granted(c.old, c.lang))
+    return bool(granted) and granted <= c.facts.new_rights
+
+
+def _right_narrowed(c: Change) -> tuple[str, str] | None:
+    """R13: a right still granted, but no longer "at any time" or "for any reason", or now "within 30 days",
+    "only for ..."."""
+    if not c.old or not c.new:
+        return None
+    granted_new = rights_granted(c.new, c.lang)
+    for kind, sentence in rights_granted(c.old, c.lang).items():
+        replacement = _best_match(sentence, _sentences(c.new))
+        if not replacement or granted_new.get(kind) != replacement or replacement == sentence:
+            continue
+        opened_lost = c.mentions("open_scope", sentence) and not c.mentions("open_scope", replacement)
+        narrowing = [
+            m.group()
+            for clause in _clauses(replacement)
+            if _right_words(c, kind).search(clause) or c.mentions("grant", clause)
+            for m in c.family("narrow_scope").finditer(clause)
+        ]  # "you may object within 30 days", not "; we reply within one month"
+        narrowed = any(n in c.inserted for n in narrowing) and not c.mentions("narrow_scope", sentence)
+        if opened_lost or narrowed:
+            return sentence, replacement
+    return None
 
 
 def _choice_taken_away(c: Change) -> str:
@@ -757,10 +887,68 @@ def _choice_still_offered(c: Change, sentence: str) -> bool:
 
 
 def _channel_gone(c: Change, gone: set[str]) -> Finding:
-    """R4: a way to reach the company is gone and nothing replaces it: one way fewer (major); none left, the
+    """R4: a way to reach the company is gone and nothing replaces it. A mailbox for requests gone, no link put in
+    its place, leaves users only harder or fewer ways to exercise their rights (rights-reducing); a postal address
+    or a number gone while others remain, or a paragraph written anew, is one way fewer (major); none left, the
     rights can no longer be exercised (rights-reducing)."""
     reason = c.reason("R4", old=", ".join(sorted(gone)), new="")
-    return Finding(MAJOR if c.new_document_channels else RR, reason)
+    exercise = (c.mentions("request", c.old) or c.mentions("right", c.old)) and not _rewritten(c)
+    online_lost = any(_channel_kind(g) == "email" for g in gone) and not URL.search(c.inserted)
+    return Finding(MAJOR if c.new_document_channels and not (exercise and online_lost) else RR, reason)
+
+
+# How hard a way of exercising rights is to use: online (a form, a mailbox, the account) first, in person last.
+_WAYS = ("way_online", "way_phone", "way_post", "way_in_person")
+
+
+def _ways(c: Change, text: str) -> set[int]:
+    """The kinds of ways the text offers to reach the company, by how hard they are to use."""
+    found = {rank for rank, family in enumerate(_WAYS) if c.mentions(family, URL.sub(" site ", text))}
+    if URL.search(text) or EMAIL.search(text):
+        found.add(0)
+    if _postal_address(text):
+        found.add(_WAYS.index("way_post"))
+    return found
+
+
+def _harder_to_exercise(c: Change) -> tuple[str, str] | None:
+    """R4: the paragraph telling users how to exercise their rights now offers only harder ways: an online form
+    replaced by a registered letter, by a visit in person; the old and new sentences, or None.
+
+    A way added while the old ones stay changes nothing for users who used them.
+    """
+    if not c.old or not c.new or not (c.mentions("request", c.old) or c.mentions("right", c.old)):
+        return None
+    old_ways, new_ways = _ways(c, c.old), _ways(c, c.new)
+    if not old_ways or not new_ways:
+        return None
+    easiest_gone = min(new_ways) > min(old_ways) and max(new_ways - old_ways, default=0) > min(old_ways)
+    added = new_ways - old_ways
+    # "Requests must be sent by registered letter": the easier ways still named are no longer accepted.
+    required = (
+        bool(added)
+        and not _rewritten(c)
+        and any(
+            c.mentions("required_way", sentence) and min(_ways(c, sentence) & added, default=0) > min(old_ways)
+            for sentence in _changed_sentences(c)[1]
+        )
+    )
+    form_gone = bool(added) and min(added) > 0 and bool(_request_links_gone(c)) and not URL.search(c.inserted)
+    if easiest_gone or form_gone or required:
+        old_sentence, new_sentence = _edited_sentences(c)
+        return old_sentence or _snippet(c.old), new_sentence
+    return None
+
+
+def _request_links_gone(c: Change) -> list[str]:
+    """Links to where requests are made (a form, a portal) that the new version no longer gives anywhere."""
+    return [
+        link
+        for sentence in _sentences(c.old)
+        if c.mentions("way_online", URL.sub(" ", sentence)) or c.mentions("request", sentence)
+        for link in URL.findall(sentence)
+        if link.rstrip(".,;)") not in c.facts.new_lower and link.rstrip(".,;)").lower() not in c.facts.new_lower
+    ]
 
 
 _RESPELLED_MIN_LETTERS = 5
@@ -878,7 +1066,8 @@ def detect_recipients(c: Change) -> list[Finding]:
         for o in _organisations(c.inserted)
         if o.lower() not in c.old.lower() and not _contact_point(c, _sentence_with(c.inserted, o))
     ]
-    if _renamed(c, organisations):
+    renamed = _renamed(c, organisations) or bool(_RENAMING.search(c.inserted) and c.mentions("same_controller"))
+    if renamed:
         organisations = []
     if organisations and c.mentions("controller", c.new):
         return [Finding(MAJOR, c.reason("R3", new=c.quote_inserted(organisations[0])))]
@@ -887,7 +1076,7 @@ def detect_recipients(c: Change) -> list[Finding]:
     terms = c.new_terms("recipient")
     if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
         terms = []  # "disclose" -> "transmit" where the paragraph already spoke of sharing: a rewording
-    named = organisations or _names_added_to_a_list(c) or _providers_by_link(c) or _new_receivers(c)
+    named = [] if renamed else organisations or _names_added_to_a_list(c) or _providers_by_link(c) or _new_receivers(c)
     if _new_item_of_a_list(c, "recipient"):
         return [Finding(MAJOR, c.reason("R5", new=c.new))]
     if named and not c.cookie_context:
@@ -911,14 +1100,14 @@ def _renamed(c: Change, organisations: list[str]) -> bool:
     Without such words a new legal name is a new entity, however alike the names ("Infinite Styles Ecommerce Co,
     Ltd" -> "Infinite Styles Services Co., Limited" is another company): R3 or R5.
     """
-    return bool(organisations and _RENAMING.search(c.inserted))
+    return bool(organisations) and (bool(_RENAMING.search(c.inserted)) or c.mentions("same_controller", c.inserted))
 
 
 def _new_controllers(c: Change) -> list[str]:
     """Names the old version never gave, in a sentence about who controls the data ("... and Leaf Publishing are
     joint controllers"): a new controller, with or without a legal form (R3)."""
-    if not c.mentions("controller", c.inserted + " " + c.new):
-        return []
+    if not c.mentions("controller", c.inserted + " " + c.new) or c.mentions("same_controller", c.inserted):
+        return []  # "X, formerly Y, remains the controller": a new name, the same controller
     return [
         n
         for n in _NAME.findall(c.inserted)
@@ -1060,6 +1249,8 @@ def _points_elsewhere(c: Change) -> bool:
     """The insertion only sends readers of a country to another page ("Are you in Canada? Please also read our
     addendum" + link): the country is the audience of that page, not where data goes (R9)."""
     words = _substantive(URL.sub(" ", c.inserted))
+    if URL.search(c.inserted) and c.mentions("same_practices", c.inserted) and words <= _POINTER_WORDS:
+        return True  # "our Swiss page (link) states the same practices"
     if not URL.search(c.inserted) or not c.mentions("pointer", c.inserted) or words > _POINTER_WORDS:
         return False
     return not any(c.mentions(family, c.inserted) for family in ("data_place", "recipient", "receiving"))
@@ -1108,6 +1299,8 @@ def detect_purposes(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     if (terms := c.new_terms("automated")) and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R11", new=c.quote_inserted(terms[0]))))
+    elif decision := _machine_decision(c):
+        findings.append(Finding(MAJOR, c.reason("R11", new=decision)))
     terms = [t for t in c.new_terms("purpose") if not _securing_essential_cookies(c, t)]
     if terms and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R2", new=c.quote_inserted(terms[0])), reconsent=c.cookie_context))
@@ -1116,6 +1309,27 @@ def detect_purposes(c: Change) -> list[Finding]:
     if (terms := c.new_terms("basis")) and c.old and _substantive(c.inserted) >= 2:
         findings.append(Finding(MAJOR, c.reason("R10", new=c.quote_inserted(terms[0]))))
     return findings
+
+
+def _machine_decision(c: Change) -> str:
+    """A new sentence saying a decision about the user ("suspended", "refused") is taken by a machine or by no
+    person ("automatically", "by our system", "without human review"), which no old sentence said, or ""."""
+    old = [s for s in _sentences(c.old) if _states_machine_decision(c, s)]
+    for sentence in _changed_sentences(c)[1]:
+        if _states_machine_decision(c, sentence) and not _best_match(sentence, old):
+            return sentence
+    return ""
+
+
+def _states_machine_decision(c: Change, sentence: str) -> bool:
+    """A decision taken by a machine; "we never take decisions automatically" is a promise (a negation just
+    before the decision word)."""
+    decision = c.family("decision_effect").search(sentence)
+    if decision is None or not c.mentions("machine_made", sentence) or c.mentions("human_review_right", sentence):
+        return False  # "you may obtain human intervention in an automated decision" grants a right
+    if durations(sentence) or c.mentions("choice_offered", sentence):
+        return False  # "closed automatically after two years without use" is retention; "you can cancel" a choice
+    return not c.mentions("negation", sentence[max(0, decision.start() - 20) : decision.start()])
 
 
 def _securing_essential_cookies(c: Change, text: str) -> bool:
@@ -1223,12 +1437,28 @@ def detect_request_burden(c: Change) -> list[Finding]:
     for family in ("fee", "identity_proof"):
         for term in c.new_terms(family):
             sentence = _sentence_with(c.inserted, term)
+            if not c.mentions("request", sentence) and not c.mentions("right", sentence):
+                sentence = _sentence_with(c.new, term)  # "are free" -> "are paying": the request is the subject
             about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
             # a fee for "copies beyond the first": what an access request asks for (a copy of an ID is no request)
             about_requests = about_requests or (family == "fee" and c.mentions("copy", sentence))
             if about_requests and not _free(c, sentence) and not c.mentions("not_required", sentence):
                 return [Finding(RR, c.reason("R4", new=c.quote_inserted(term)))]
+    if free_lost := _free_requests_withdrawn(c):
+        return [Finding(RR, c.reason("R4", old=free_lost, new=_best_match(free_lost, _sentences(c.new))))]
     return []
+
+
+def _free_requests_withdrawn(c: Change) -> str:
+    """The old sentence saying requests are free, whose "free" the edit removed and the new version says nowhere
+    (a fee may be asked now), or ""."""
+    if not c.lost_terms("free"):
+        return ""
+    for sentence in _sentences(c.old):
+        about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
+        if about_requests and _free(c, sentence) and not any(_free(c, s) for s in c.facts.new_sentences):
+            return sentence
+    return ""
 
 
 def detect_deemed_acceptance(c: Change) -> list[Finding]:
@@ -1330,6 +1560,8 @@ def _paragraph_findings(
     if _translated(paragraph, lang):
         return [Finding(MINOR, Reason("R9", section, "(translated)", _snippet(paragraph.new or "")))], 0
     context = f"{paragraph.old or ''} {paragraph.new or ''}"
+    if paragraph.old and paragraph.new and _same_sentences_reordered(paragraph.old, paragraph.new):
+        return [], 0
     substantive = [(d, i) for d, i in _hunks(paragraph) if not _editorial(d, i, context, lang)]
     if not substantive:
         return [], 0
@@ -1497,10 +1729,16 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a link given a new target and label
     if URL.search(c.inserted) and c.mentions("pointer", c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
         return "R9"  # a pointer to another page (a supplemental or regional notice)
+    if _points_elsewhere(c):
+        return "R9"  # a page for some readers that states the same practices
+    if c.old and _examples_added(c):
+        return "R9"  # "(in particular invoices)" after what the text already named, the period unchanged
     if c.old and c.mentions("clarifying", c.inserted):
         return "R9"  # "that is, the titles and the number of copies": what the text already said, explained
     if c.old and c.mentions("user_benefit", c.inserted):
         return "R9"  # what a practice already disclosed does for the user
+    if c.mentions("same_controller", c.inserted) and (_RENAMING.search(c.inserted) or _organisations(c.inserted)):
+        return "R9"  # the company renamed, the text saying it is the same controller
     if c.old and _promises_gained(c):
         return "R9"  # "we never record your calls": a promise not to do something, gained
     if c.old and c.mentions("limiting", c.inserted) and not c.mentions("taking_away", c.inserted):
@@ -1514,6 +1752,17 @@ def _harmless_edit(c: Change) -> str:
     if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
         return "R9"  # restates, in words the old version already used, what it already said
     return ""
+
+
+def _examples_added(c: Change) -> bool:
+    """Every edit puts in brackets examples of what the text already named, and no period changed."""
+    return durations(c.old) == durations(c.new) and all(
+        not deleted.strip()
+        and inserted.strip().startswith("(")
+        and inserted.strip(" .,;").endswith(")")
+        and c.mentions("example_given", inserted.strip())
+        for deleted, inserted in c.hunks
+    )
 
 
 _LABEL_ONLY_WORDS = 3

@@ -707,6 +707,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         ],
     },
     # R9: words that explain what the text already says ("that is, the titles"), adding no practice.
+    # R9: examples given of what the text already names ("(in particular invoices)", "(notamment les factures)").
+    "example_given": {
+        "en": [r"^\W*(?:for example|for instance|e\.g\.|in particular|such as|including|notably|especially)\b"],
+        "fr": [r"^\W*(?:par exemple|p\. ?ex\.|notamment|tels? que|telles? que|comme|y compris|en particulier)\b"],
+    },
     "clarifying": {
         "en": [r"\bthat is,", r"\bi\.e\.", r"\bnamely\b", r"\bin other words\b"],
         "fr": [r"c'est-[àa]-dire", r"\b[àa] savoir\b", r"\bautrement dit\b"],
@@ -864,6 +869,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"fourni\w*",
             r"diffus\w*",
             r"exploit\w*",
+            r"commerc\w*",
             r"informer\w*",
             r"inform\w*",
         ],
@@ -1071,6 +1077,255 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     "taking_away": {
         "en": [r"\bno longer\b", r"\bcannot\b", r"\bcan't\b", r"\bnot be able\b", r"\bunable\b", r"\bmay not\b"],
         "fr": [r"\bne (?:\S+ ){0,2}plus\b", r"\bn'(?:\S+ ){0,2}plus\b", r"\bne pourr\w* pas\b", r"\bimpossible\b"],
+    },
+    # R11: a decision with an effect on the user ("is suspended", "refused", "accordé ou refusé").
+    "decision_effect": {
+        "en": [
+            r"\b(?:suspend|refus|reject|cancel|block|den(?:y|ie)|approv|decid|decision|clos|terminat|exclud|ban)\w*",
+        ],
+        "fr": [
+            r"\b(?:suspend|refus|rejet|annul|bloqu|accord|d[ée]cid|d[ée]cision|ferm|r[ée]sili|exclu)\w*",
+        ],
+    },
+    # R3 not met: the text says the company with a new name is the same controller ("remains the controller",
+    # "same company number", "reste responsable du traitement", "numéro SIREN inchangé").
+    "same_controller": {
+        "en": [
+            r"\bremains? (?:the |our )?(?:data )?controller\b",
+            r"\b(?:the )?same (?:company|legal entity|entity|controller|registration|company number)\b",
+            r"\b(?:company|registration) number\b[^.;]{0,30}\b(?:is|remains) unchanged\b",
+            r"\bnow (?:trades|trading|operates|operating) (?:as|under)\b",
+            r"\b(?:new|changed (?:its|our)) (?:company |legal |trading )?name\b",
+            r"\b(?:company|entity|controller)\b[^.;]{0,40}\b(?:stays?|remains?) the same\b",
+        ],
+        "fr": [
+            r"\breste (?:le |la )?responsable\b",
+            r"\bm[êe]me (?:soci[ée]t[ée]|entit[ée]|personne morale|num[ée]ro)\b",
+            r"\b(?:num[ée]ro|SIREN|SIRET|RCS|immatriculation)\b[^.;]{0,40}\binchang[ée]e?\b",
+            r"\bs'appelle d[ée]sormais\b",
+            r"\bd[ée]sormais (?:d[ée]nomm|nomm|appel)[ée]e?\b",
+            r"\bnouvelle (?:d[ée]nomination|raison sociale)\b",
+            r"\bchang[ée] de (?:nom|d[ée]nomination|raison sociale)\b",
+            r"\b(?:soci[ée]t[ée]|entit[ée]|responsable)\b[^.;]{0,40}\breste (?:la |le )?m[êe]me\b",
+        ],
+    },
+    # R9: a page for some readers said to state the same practices as this one ("explains the same practices",
+    # "reprend les mêmes pratiques"): a pointer, no new practice.
+    "same_practices": {
+        "en": [
+            r"\b(?:the )?same (?:practices|processing|rules|terms|commitments|information|content)\b",
+            r"\btranslation of (?:this|the present|our) (?:notice|policy)\b",
+            r"\b(?:identical|equivalent) to (?:this|the present) (?:notice|policy)\b",
+            r"\bno (?:other|different) practices\b",
+        ],
+        "fr": [
+            r"\b(?:les )?m[êe]mes (?:pratiques|traitements|r[èe]gles|engagements|informations)\b",
+            r"\b(?:le )?m[êe]me contenu\b",
+            r"\btraduction de (?:cette|la pr[ée]sente|notre) politique\b",
+            r"\bidentiques? [àa] (?:cette|la pr[ée]sente) politique\b",
+        ],
+    },
+    # R11: the right to have a person look at an automated decision, which describes no new decision.
+    "human_review_right": {
+        "en": [r"\brights?\b", r"\b(?:obtain|request|ask for) (?:\w+ )?human\b", r"\bcontest\w*", r"\bchallenge\b"],
+        "fr": [r"\bdroits?\b", r"\bobtenir (?:\w+ )?intervention\b", r"\bcontester\b"],
+    },
+    # R11: what takes the decision: a machine, or nobody ("automatically", "by software", "without human review").
+    "machine_made": {
+        "en": [
+            r"\bautomat\w*",
+            r"\b(?:by|through|our|an?|the) (?:\w+ )?(?:software|algorithm|system|machine|model|tool|engine|bot)s?\b",
+            r"\b(?:on its own|by itself|itself)\b",
+            r"\b(?:without|no|not|never) (?:\w+ ){0,3}?(?:human|person|people|staff|employee|reviewer|one)\w*",
+        ],
+        "fr": [
+            r"\bautomati\w*",
+            r"\b(?:par|notre|un|une|le|la) (?:\w+ )?(?:logiciel|algorithme|syst[èe]me|machine|mod[èe]le|moteur)s?\b",
+            r"\b(?:d[ée]cide|d[ée]cident|tranche|tranchent) seule?s?\b",
+            r"\bde (?:lui|elle)-m[êe]me\b",
+            r"\bsans (?:\S+ ){0,3}?(?:humain\w*|personne|agent|employ[ée]|salari[ée]|examen|v[ée]rification|aucun)",
+            r"\bintervention humaine\b",
+            r"\bde (?:lui|elle)-m[êe]me\b",
+        ],
+    },
+    # R13: each right a policy grants, by type: the same types in every language, so the versions compare.
+    **{
+        f"right_{kind}": patterns
+        for kind, patterns in {
+            "access": {
+                "en": [
+                    r"\baccess(?:ing)? (?:to )?(?:your|the|all|any|a copy)\b",
+                    r"\bright of access\b",
+                    r"\b(?:a )?copy of (?:your|the) (?:personal )?(?:data|information)",
+                ],
+                "fr": [
+                    r"\bdroit d'acc[èe]s\b",
+                    r"\bacc[ée]der [àa] (?:vos|ces|les)\b",
+                    r"\bd'acc[èe]s\b",
+                    r"\bcopie de (?:vos|ces) donn[ée]es",
+                ],
+            },
+            "rectification": {
+                "en": [r"\brectif\w*", r"\bcorrect(?:ed|ion|ing)?\b", r"\bupdat\w* (?:it|them|your)"],
+                "fr": [r"\brectifi\w*", r"\bcorrig\w*"],
+            },
+            "erasure": {
+                "en": [r"\beras\w*", r"\bdelet\w*", r"\bright to be forgotten\b"],
+                "fr": [r"\beffac\w*", r"\bsuppression\b", r"\bsupprim\w*", r"\bdroit [àa] l'oubli\b"],
+            },
+            "objection": {
+                "en": [r"\bobject(?:ion|ing)?\b(?! \w+ (?:of|for) )"],
+                "fr": [r"\bopposition\b", r"\bvous opposer\b", r"\bopposer\b"],
+            },
+            "portability": {"en": [r"\bportab\w*", r"\bmachine-readable\b"], "fr": [r"\bportabilit\w*"]},
+            "restriction": {
+                "en": [r"\brestrict(?:ion|ing)? (?:of )?(?:the |our )?(?:processing|use)\b", r"\brestrict(?:ion)?\b"],
+                "fr": [r"\blimitation\b", r"\blimiter le traitement\b"],
+            },
+            "complaint": {
+                "en": [r"\bcomplain\w*", r"\bsupervisory authorit\w*", r"\bdata protection authorit\w*"],
+                "fr": [r"\br[ée]clamation\b", r"\bplainte\b", r"(?-i:\bCNIL\b)", r"\bautorit[ée] de contr[ôo]le\b"],
+            },
+            "withdrawal": {
+                "en": [r"\bwithdraw\w*", r"\brevok\w*"],
+                "fr": [r"\bretir\w* (?:votre|son|leur) consentement\b", r"\bretrait\b", r"\br[ée]voqu\w*"],
+            },
+        }.items()
+    },
+    # R13: what marketing is called; stopping it is a right of its own (GDPR 21(2)), beside the general objection.
+    "marketing": {
+        "en": [r"\bnewsletters?\b", r"\bmarketing\b", r"\bpromotion\w*", r"\badvertis\w*", r"\bspecial offers\b"],
+        "fr": [
+            r"\blettres? d'information\b",
+            r"\bnewsletters?\b",
+            r"\bprospection\b",
+            r"\bpublicit\w*",
+            r"\bmarketing\b",
+            r"\boffres commerciales\b",
+        ],
+    },
+    # R13: the words of stopping something ("opt out", "no longer want", "ne plus recevoir").
+    "stopping": {
+        "en": [
+            r"\bobject\w*",
+            r"\bwithdraw\w*",
+            r"\bopt(?:ing)?[- ]out\b",
+            r"\bunsubscrib\w*",
+            r"\bno longer (?:want|wish|receive)\w*",
+            r"\bstop (?:receiving|sending|using)\b",
+        ],
+        "fr": [
+            r"\bvous opposer\b",
+            r"\bopposition\b",
+            r"\bretir\w*",
+            r"\bretrait\b",
+            r"\bne plus recevoir\b",
+            r"\bd[ée]sinscri\w*",
+            r"\bd[ée]sabonn\w*",
+        ],
+    },
+    # R13: what makes a sentence grant something to the reader ("you can", "you have the right", "vous pouvez").
+    "grant": {
+        "en": [
+            r"\bto (?:unsubscribe|opt[- ]out|object|withdraw|exercise)\b",
+            r"\bif you (?:want|wish|would like) to\b",
+            r"\byou (?:\w+ )?(?:can|may|have|are entitled|are able|could)\b",
+            r"\brights?\b",
+            r"\bentitled\b",
+        ],
+        "fr": [
+            r"\bvous (?:\w+ )?(?:pouvez|disposez|avez|b[ée]n[ée]ficiez|pourrez)\b",
+            r"\bdroits?\b",
+            r"\bpour (?:vous d[ée]sabonner|vous d[ée]sinscrire|vous opposer|retirer|exercer)\b",
+            r"\bsi vous (?:souhaitez|voulez|d[ée]sirez)\b",
+        ],
+    },
+    # R13: the words that leave a right open ("at any time", "for any reason") or narrow it ("within 30 days").
+    "open_scope": {
+        "en": [r"\bat any time\b", r"\bfor any reason\b", r"\bwhenever you\b", r"\bany of (?:your|the) data\b"],
+        "fr": [
+            r"\b[àa] tout (?:moment|instant)\b",
+            r"\bquel(?:le)?s? que soi(?:t|ent)\b",
+            r"\bsans (?:avoir [àa] )?"
+            r"(?:motif|justifi\w*)\b",
+        ],
+    },
+    "narrow_scope": {
+        "en": [
+            r"\bwithin (?:\S+ ){1,3}?(?:days?|weeks?|months?|years?|hours?)\b",
+            r"\bonly\b",
+            r"\bsolely\b",
+            r"\blimited to\b",
+            r"\bexcept\b",
+            r"\bprovided that\b",
+        ],
+        "fr": [
+            r"\bdans (?:les|un d[ée]lai de) (?:\S+ ){1,3}?(?:jours?|semaines?|mois|ans?|heures?)\b",
+            r"\buniquement\b",
+            r"\bseulement\b",
+            r"\blimit[ée]e? [àa]\b",
+            r"\bsauf\b",
+            r"\b[àa] condition\b",
+        ],
+    },
+    # R4: ways to exercise rights, from the easiest to the hardest to use.
+    "way_online": {
+        "en": [
+            r"\bforms?\b",
+            r"\bonline\b",
+            r"\bin (?:your|the) (?:account|app)\b",
+            r"\bsettings\b",
+            r"\bprivacy (?:centre|center|portal|dashboard)\b",
+            r"\be-?mail\b",
+            r"@",
+        ],
+        "fr": [
+            r"\bformulaire\b",
+            r"\ben ligne\b",
+            r"\bespace (?:client|personnel|membre)\b",
+            r"\bparam[èe]tres\b",
+            r"\bcourriel\b",
+            r"\be-?mail\b",
+            r"@",
+        ],
+    },
+    # R4: a way made the only one accepted ("must be sent by post", "uniquement par courrier").
+    "required_way": {
+        "en": [r"\bmust\b", r"\bonly\b", r"\bexclusively\b", r"\bsolely\b", r"\b(?:is|are) required\b"],
+        "fr": [
+            r"\bdoi(?:t|vent|vez)\b",
+            r"\buniquement\b",
+            r"\bexclusivement\b",
+            r"\bseul(?:e|es|s|ement)?\b",
+            r"\bobligatoire\w*",
+        ],
+    },
+    "way_phone": {"en": [r"\b(?:tele)?phone\b", r"\bcall us\b"], "fr": [r"\bt[ée]l[ée]phon\w*", r"\bappel\w*"]},
+    "way_post": {
+        "en": [
+            r"\bby (?:post|mail|letter)\b",
+            r"\bpostal\b",
+            r"\b(?:registered|recorded|signed-for) (?:letter|mail|post)\b",
+            r"\bletter\b",
+        ],
+        "fr": [r"\bcourrier\b", r"\blettre\b", r"\bpostal\w*", r"\brecommand[ée]e?\b"],
+    },
+    "way_in_person": {
+        "en": [
+            r"\bin person\b",
+            r"\bvisit (?:us|our|one of)\b",
+            r"\bcome to\b",
+            r"\bat (?:our|any of our|one of our) "
+            r"(?:offices?|shops?|stores?|branch\w*|counters?)\b",
+        ],
+        "fr": [
+            r"\ben personne\b",
+            r"\bsur place\b",
+            r"\bpr[ée]sent(?:ez|er)[- ]vous\b",
+            r"\b(?:guichets?|agences?|"
+            r"boutiques?|magasins?)\b",
+            r"\brendez-vous\b",
+        ],
     },
     # R1: date stamps ("last updated", "effective").
     "stamp": {
@@ -1343,6 +1598,7 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
     en = (
         rf"\b(?:(?:do|does|did|will|shall|would|can|could|may)\s+not|don't|doesn't|won't|never|not)\s+"
         rf"(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
+        rf"|\bnot\s+(?:\w+\s+){{0,3}}?of\s+(?:{verbs['en']})"
         rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
         rf"|\b(?:{verbs['en']})\w*\s+(?:\S+\s+){{0,4}}?(?:to|with)\s+(?:no one|no-one|nobody)\b"
         rf"|\b(?:no one|no-one|nobody|no third part\w*)\s+(?:\S+\s+){{0,4}}?(?:{verbs['en']})"
