@@ -109,8 +109,13 @@ class Delivery(Base):
     lease_token: Mapped[str | None] = mapped_column(String(32))
     next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
     provider_status: Mapped[str | None] = mapped_column(String(16))  # latest webhook event
+    # One delivery per user, notice and channel. On PostgreSQL the constraint leads with the user, so that it
+    # also finds a user's deliveries and no separate index has to follow every change of state (migration 0005);
+    # SQLite keeps the original order and a plain index on user_id.
     __table_args__ = (
-        UniqueConstraint("notice_id", "user_id", "channel", name="uq_delivery"),
+        UniqueConstraint("user_id", "notice_id", "channel", name="uq_delivery").ddl_if(dialect="postgresql"),
+        UniqueConstraint("notice_id", "user_id", "channel", name="uq_delivery").ddl_if(dialect="sqlite"),
+        Index("ix_deliveries_user", "user_id").ddl_if(dialect="sqlite"),
         Index(
             "ix_deliveries_queue",
             "notice_id",
@@ -119,7 +124,6 @@ class Delivery(Base):
             sqlite_where=text("status = 'pending'"),
             postgresql_where=text("status = 'pending'"),
         ),
-        Index("ix_deliveries_user", "user_id"),
         Index(
             "ix_deliveries_inflight",
             "status",
