@@ -111,7 +111,8 @@ class Delivery(Base):
     provider_status: Mapped[str | None] = mapped_column(String(16))  # latest webhook event
     # One delivery per user, notice and channel. On PostgreSQL the constraint leads with the user, so that it
     # also finds a user's deliveries and no separate index has to follow every change of state (migration 0005);
-    # SQLite keeps the original order and a plain index on user_id.
+    # SQLite keeps the original order and a plain index on user_id. PostgreSQL gathers no statistics on status
+    # (0005 again): they are stale within minutes of a fan-out, and misled the planner away from the queue index.
     __table_args__ = (
         UniqueConstraint("user_id", "notice_id", "channel", name="uq_delivery").ddl_if(dialect="postgresql"),
         UniqueConstraint("notice_id", "user_id", "channel", name="uq_delivery").ddl_if(dialect="sqlite"),
