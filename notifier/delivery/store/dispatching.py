@@ -19,13 +19,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     DateTime,
-    Text,
     and_,
     any_,
     bindparam,
-    column,
+    cast,
     exists,
     func,
     literal,
@@ -278,7 +278,7 @@ def _pick_locked(conn: Connection, due: Select[tuple[int]]) -> ColumnElement[boo
     the planner from preferring that walk for custom plans too.
     """
     queued = d.c.status == literal(DeliveryState.PENDING.value, literal_execute=True)
-    ids = list(conn.execute(due.where(queued).with_for_update(skip_locked=True)).scalars())
+    ids = conn.execute(due.where(queued).with_for_update(skip_locked=True)).scalars().all()
     return d.c.id == any_(bindparam("ids", ids, type_=ARRAY(BigInteger))) if ids else None
 
 
@@ -316,22 +316,19 @@ class _Batch:
 
 
 def _values(conn: Connection, rows: list[_Row]) -> FromClause:
-    """The rows as a table (id, value, at) bound as one parameter, whatever their number."""
-    ids, texts, times = (list(c) for c in zip(*rows, strict=True))
+    """The rows as a table (id, value, at) bound as one JSON parameter, whatever their number. (On PostgreSQL
+    not three arrays: psycopg adapts arrays element by element in Python, under the GIL the other workers need,
+    while json.dumps takes the rows as they are.)"""
+    part: list[ColumnElement[Any]]
     if conn.dialect.name == "postgresql":
-        return (
-            func.unnest(
-                bindparam("v_ids", ids, type_=ARRAY(BigInteger)),
-                bindparam("v_texts", texts, type_=ARRAY(Text)),
-                bindparam("v_times", times, type_=ARRAY(DateTime)),
-            )
-            .table_valued(column("id", BigInteger), column("value", Text), column("at", DateTime), name="v")
-            .render_derived()
-        )
-    stamp = DateTime().dialect_impl(conn.dialect).bind_processor(conn.dialect) or str  # the text SQLite stores
-    document = json.dumps([[i, s, stamp(t) if t else None] for i, s, t in rows])
-    each = func.json_each(literal(document)).table_valued("value")
-    part = [func.json_extract(each.c.value, f"$[{n}]") for n in range(3)]
+        document = json.dumps(rows, default=datetime.isoformat)
+        item = func.json_array_elements(cast(literal(document), JSON)).table_valued("value").c.value
+        part = [cast(item.op("->>")(0), BigInteger), item.op("->>")(1), cast(item.op("->>")(2), DateTime)]
+    else:
+        stamp = DateTime().dialect_impl(conn.dialect).bind_processor(conn.dialect) or str  # the text SQLite stores
+        document = json.dumps([[i, s, stamp(t) if t else None] for i, s, t in rows])
+        item = func.json_each(literal(document)).table_valued("value").c.value
+        part = [func.json_extract(item, f"$[{n}]") for n in range(3)]
     return select(part[0].label("id"), part[1].label("value"), part[2].label("at")).subquery("v")
 
 
