@@ -161,7 +161,7 @@ def _insert_deliveries(conn: Connection, source: Select[Any]) -> int:
     stmt = (
         insert(conn, deliveries)
         .from_select(list(FANNED_OUT), source)
-        .on_conflict_do_nothing(index_elements=["notice_id", "user_id", "channel"])
+        .on_conflict_do_nothing(index_elements=["user_id", "notice_id", "channel"])
     )
     return max(conn.execute(stmt.execution_options(preserve_rowcount=True)).rowcount or 0, 0)
 

@@ -113,8 +113,14 @@ class Delivery(Base):
     # One email for several notices due together (migration 0004): the carrier lists them, the others join it.
     bundle: Mapped[str | None] = mapped_column(String(255))
     joined_to: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    # One delivery per user, notice and channel. On PostgreSQL the constraint leads with the user, so that it
+    # also finds a user's deliveries and no separate index has to follow every change of state (migration 0005);
+    # SQLite keeps the original order and a plain index on user_id. PostgreSQL gathers no statistics on status
+    # (0005 again): they are stale within minutes of a fan-out, and misled the planner away from the queue index.
     __table_args__ = (
-        UniqueConstraint("notice_id", "user_id", "channel", name="uq_delivery"),
+        UniqueConstraint("user_id", "notice_id", "channel", name="uq_delivery").ddl_if(dialect="postgresql"),
+        UniqueConstraint("notice_id", "user_id", "channel", name="uq_delivery").ddl_if(dialect="sqlite"),
+        Index("ix_deliveries_user", "user_id").ddl_if(dialect="sqlite"),
         Index(
             "ix_deliveries_queue",
             "notice_id",
@@ -123,7 +129,6 @@ class Delivery(Base):
             sqlite_where=text("status = 'pending'"),
             postgresql_where=text("status = 'pending'"),
         ),
-        Index("ix_deliveries_user", "user_id"),
         Index(
             "ix_deliveries_inflight",
             "status",
