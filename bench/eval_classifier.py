@@ -4,7 +4,8 @@ Figures per language, each labelled (notifier/analysis/evaluation.py says what e
 corpus and the development services (in-sample); the services held out before the rules were developed
 (bench/holdout.txt), today's figure, spent since their errors were read, beside the first and only clean
 evaluation of those services (28 November 2026), recorded; and the blind edits (bench/blind/edits.jsonl),
-written and labelled without reading the classifier's rules, beside their first evaluation (28 November 2026).
+written and labelled without reading the classifier's rules, beside their first evaluation (28 November 2026);
+and the second blind set (bench/blind2/edits.jsonl, more multi-edit releases, another writer), likewise.
 Usage: python bench/eval_classifier.py [--part development] [path/to/corpus]
 (default corpus: <repo root>/../shared/corpus, or $POLICIES_SHARED_DIR/corpus). Exit 1 if a target is missed
 on the held-out services (or on the part asked for).
@@ -19,6 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from notifier.analysis.evaluation import (
+    BLIND2,
+    BLIND2_PART,
     PARTS,
     evaluate_blind,
     evaluate_parts,
@@ -45,6 +48,7 @@ def main() -> int:
     scores = evaluate_parts(load_corpus(path), parts)
     if args.part == "all":
         scores.update(evaluate_blind())
+        scores.update(evaluate_blind(BLIND2, BLIND2_PART))
     print(f"corpus: {path}")
     print(format_summary(scores))
     for part, by_lang in scores.items():

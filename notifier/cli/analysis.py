@@ -61,9 +61,11 @@ def classify_command(old: str, new: str, lang: str, policy: str | None, output: 
 )
 @click.option("--development-only", is_flag=True, help="Only the development services (while developing rules).")
 def eval_command(corpus: str | None, development_only: bool) -> None:
-    """Measure the classifier on the labelled corpus (whole, held-out services) and the blind edits, per language."""
+    """Measure the classifier on the labelled corpus (whole, held-out services) and both blind sets, per language."""
     from notifier.analysis.evaluation import (
         BLIND,
+        BLIND2,
+        BLIND2_PART,
         PARTS,
         evaluate_blind,
         evaluate_parts,
@@ -80,6 +82,8 @@ def eval_command(corpus: str | None, development_only: bool) -> None:
     scores = evaluate_parts(load_corpus(path), ("development services",) if development_only else PARTS)
     if not development_only and BLIND.is_file():  # the blind edits live in the repository, beside bench/
         scores.update(evaluate_blind())
+    if not development_only and BLIND2.is_file():
+        scores.update(evaluate_blind(BLIND2, BLIND2_PART))
     click.echo(format_summary(scores))
     for part, by_lang in scores.items():
         click.echo(f"\n#### {part}\n\n{format_report(by_lang)}")
