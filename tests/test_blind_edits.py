@@ -1,53 +1,78 @@
-"""The blind evaluation set (bench/blind): a reviewer rebuilding it from the corpus gets the committed file, and
-the evaluation report keeps the first blind figure beside today's once the rules change."""
+"""The blind evaluation sets (bench/blind, bench/blind2): edits of real policies written by reviewers who had
+not read the rules, evaluated once. A reviewer rebuilding a set from the corpus gets the committed file; each
+set has the mix of classes it promises; the evaluation report keeps each set's first figure beside today's."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
 from collections import Counter
+from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from notifier.analysis.evaluation import (
     BLIND,
+    BLIND2,
+    BLIND2_PART,
     BLIND_PART,
     FIRST_BLIND,
+    FIRST_BLIND2,
     Scores,
     format_summary,
     load_corpus,
     resolve_corpus,
 )
 
+SETS = {"blind": (BLIND, BLIND_PART, FIRST_BLIND), "blind2": (BLIND2, BLIND2_PART, FIRST_BLIND2)}
+MIX = {("major", False): 12, ("rights_reducing", False): 6, ("minor", False): 10, ("editorial", False): 8}
 
-def make_edits() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_edits", BLIND.parent / "make_edits.py")
+
+def make_edits(edits: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"make_{edits.parent.name}", edits.parent / "make_edits.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def test_rebuilding_the_blind_set_from_the_corpus_gives_the_committed_file() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_rebuilding_a_blind_set_from_the_corpus_gives_the_committed_file(name: str) -> None:
+    edits = SETS[name][0]
     corpus = resolve_corpus()
     if corpus is None:
         pytest.skip("no corpus next to the repository")
-    rebuilt = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in make_edits().build(corpus))
-    assert rebuilt == BLIND.read_text(encoding="utf-8")
+    rebuilt = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in make_edits(edits).build(corpus))
+    assert rebuilt == edits.read_text(encoding="utf-8")
 
 
-def test_each_language_has_forty_edits_of_many_services_and_rerenderings_are_editorial() -> None:
-    rows = load_corpus(BLIND)
-    assert Counter(r["lang"] for r in rows) == {"en": 40, "fr": 40}
+@pytest.mark.parametrize("name", SETS)
+def test_each_language_has_the_promised_mix_of_classes_over_many_services(name: str) -> None:
+    rows = load_corpus(SETS[name][0])
     for lang in ("en", "fr"):
-        assert len({r["service"] for r in rows if r["lang"] == lang}) >= 25
-    assert all(r["label"] == "editorial" for r in rows if r["technical_rerender"])
-    assert all(r["old"] != r["new"] for r in rows)
+        mine = [r for r in rows if r["lang"] == lang]
+        assert Counter((r["label"], r["technical_rerender"]) for r in mine) == MIX | {("editorial", True): 4}
+        assert len({r["service"] for r in mine}) >= 25
+    assert all(r["old"] != r["new"] and r["rationale"] and r["rules"] for r in rows)
 
 
-def test_the_summary_prints_the_first_blind_figure_under_todays_only_when_the_blind_part_is_shown() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_the_summary_prints_a_sets_first_figure_under_todays_only_when_that_set_is_shown(name: str) -> None:
+    _edits, part, first = SETS[name]
+    other = next(p for n, (_e, p, _f) in SETS.items() if n != name)
     today = Scores(pairs=1, true_pos=1)
-    with_blind = format_summary({BLIND_PART: {"en": today}})
-    assert with_blind.index(f"| {BLIND_PART} | en | 1 |") < with_blind.index(FIRST_BLIND.splitlines()[0])
-    assert FIRST_BLIND.splitlines()[0] not in format_summary({"whole corpus": {"en": today}})
+    shown = format_summary({part: {"en": today}})
+    assert shown.index(f"| {part} | en | 1 |") < shown.index(first.splitlines()[0])
+    assert first.splitlines()[0] not in format_summary({other: {"en": today}})
+    assert first.splitlines()[0] not in format_summary({"whole corpus": {"en": today}})
+
+
+def test_about_half_of_the_second_sets_pairs_are_releases_of_several_changes_at_once() -> None:
+    several = [edits for *_, edits in make_edits(BLIND2).EDITS if len(edits) >= 2]
+    assert 30 <= len(several) <= 50
+
+
+def test_an_anchor_found_twice_stops_the_build_instead_of_editing_the_wrong_place() -> None:
+    with pytest.raises(AssertionError, match="occurs 2 times"):
+        make_edits(BLIND2).apply("we keep it. we keep it.", [("we keep it.", "we delete it.")], "twice")
