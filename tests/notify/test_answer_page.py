@@ -8,7 +8,6 @@ import re
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import uvicorn
@@ -16,16 +15,8 @@ from helpers import import_sample, outbox, run_tick, text_part
 
 from notifier.delivery.http.api import create_app
 from notifier.publishing.schedule import today
+from tests.browser import VIEWPORTS, axe_violations, screenshot
 
-REPO = Path(__file__).resolve().parents[2]
-ARTIFACTS = REPO / "test-artifacts"
-AXE = REPO / "tests" / "site" / "vendor" / "axe.min.js"
-RUN_AXE = """async () => {
-  const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
-                                          resultTypes: ['violations']});
-  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id);
-}"""
-VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 READER = {  # address in examples/users.csv, words the page must show, words of the other language it must not
     "fr": (
         "camille.martin@example.fr",
@@ -70,7 +61,6 @@ def test_the_email_link_page_speaks_the_users_language_and_confirms(api, browser
     address, title, effective, button, thanks, other_language = READER[lang]
     message = next(m for m in outbox(world) if m["To"] == address)
     link = re.search(r"https?://\S+/(a/\S+)", text_part(message)).group(1)
-    ARTIFACTS.mkdir(exist_ok=True)
     context = browser.new_context(viewport=VIEWPORTS[screen])
     page = context.new_page()
     page.goto(base + link)
@@ -80,13 +70,12 @@ def test_the_email_link_page_speaks_the_users_language_and_confirms(api, browser
     body = page.locator("body").inner_text()
     assert effective in body and "privacy/2026-11-21" not in body and other_language not in body
     assert page.locator("button").count() == 1 and page.locator("button").inner_text() == button
-    page.add_script_tag(path=str(AXE))
-    assert page.evaluate(RUN_AXE) == []
-    page.screenshot(path=str(ARTIFACTS / f"answer-{lang}-{screen}.png"), full_page=True)
+    assert axe_violations(page) == []
+    screenshot(page, f"answer-{lang}-{screen}")
     page.locator("button").click()
     page.locator("h1", has_text=thanks).wait_for()
     assert effective.split()[-1] in page.locator("[role=status]").inner_text()
-    page.screenshot(path=str(ARTIFACTS / f"answer-done-{lang}-{screen}.png"), full_page=True)
+    screenshot(page, f"answer-done-{lang}-{screen}")
     context.close()
 
 

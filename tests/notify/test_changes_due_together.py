@@ -29,7 +29,7 @@ from notifier.audit.proof import format_proof, user_proof
 from notifier.delivery import tokens
 from notifier.delivery.http.api import create_app
 from notifier.delivery.preview import dry_run
-from tests.notify.test_answer_page import ARTIFACTS, AXE, RUN_AXE, VIEWPORTS
+from tests.browser import VIEWPORTS, axe_violations, screenshot
 
 PRIVACY, COOKIES = "privacy/2026-11-21", "cookies/2026-11-22"
 DAY = date(2026, 11, 22)
@@ -164,10 +164,8 @@ def test_the_email_telling_both_reads_well_on_a_phone_and_a_desktop(told, browse
     page.set_content(html.decode("utf-8"))
     assert page.locator("h2").all_inner_texts() == [TITLES[lang]["privacy"], TITLES[lang]["cookies"]]
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling"
-    page.add_script_tag(path=str(AXE))
-    assert page.evaluate(RUN_AXE) == []
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"email-together-{lang}-{screen}.png"), full_page=True)
+    assert axe_violations(page) == []
+    screenshot(page, f"email-together-{lang}-{screen}")
     context.close()
 
 

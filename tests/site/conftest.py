@@ -23,10 +23,9 @@ from notifier.analysis.change_class import ChangeClass
 from notifier.publishing.release import ReleaseRequest, release
 from notifier.publishing.repository import PolicyRepository
 from notifier.site.build import build_site
+from tests.browser import ARTIFACTS
 
 REPO = Path(__file__).resolve().parents[2]
-ARTIFACTS = REPO / "test-artifacts"
-AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 AS_OF = date(2026, 11, 25)
 
 

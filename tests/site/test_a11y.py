@@ -3,23 +3,9 @@ with the consent banner, the preferences and the change pop-up open."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-AXE = Path(__file__).parent / "vendor" / "axe.min.js"
-
-RUN_AXE = """async () => {
-  const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
-                                          resultTypes: ['violations']});
-  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-    .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
-}"""
-
-
-def _violations(page) -> list[str]:
-    page.add_script_tag(path=str(AXE))
-    return page.evaluate(RUN_AXE)
+from tests.browser import axe_violations
 
 
 def _banner_gone(page) -> None:
@@ -54,7 +40,7 @@ def _choose(page) -> None:
 def test_pages(page, server, path: str) -> None:
     page.goto(server.url + path)
     _choose(page)
-    assert _violations(page) == []
+    assert axe_violations(page) == []
 
 
 def _faded_in(page, selector: str) -> None:
@@ -70,7 +56,7 @@ def test_banner_open(page, server) -> None:
     page.goto(server.url + "fr/privacy/")
     page.locator("#cc-main .cm").wait_for(state="visible")
     _faded_in(page, "#cc-main .cm")  # contrast is measured on the opaque banner
-    assert _violations(page) == []
+    assert axe_violations(page) == []
 
 
 def test_preferences_open(page, server) -> None:
@@ -78,7 +64,7 @@ def test_preferences_open(page, server) -> None:
     page.locator("#cc-main .cm button[data-role=show]").click()
     page.locator("#cc-main .pm").wait_for(state="visible")
     _faded_in(page, "#cc-main .pm")
-    assert _violations(page) == []
+    assert axe_violations(page) == []
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -87,7 +73,7 @@ def test_popup_open(page, server, lang: str) -> None:
     page.locator("#cc-main .cm button[data-role=necessary]").click()
     _banner_gone(page)
     page.locator("dialog.policies-notice").wait_for(state="visible")
-    assert _violations(page) == []
+    assert axe_violations(page) == []
 
 
 @pytest.mark.parametrize("path", ["fr/privacy/archive/", "en/cookies/", "fr/cookies/", "fr/"])
@@ -97,7 +83,7 @@ def test_pages_on_a_phone(browser, server, path: str) -> None:
     page = context.new_page()
     page.goto(server.url + path)
     _choose(page)
-    assert _violations(page) == []
+    assert axe_violations(page) == []
     context.close()
 
 
@@ -109,7 +95,7 @@ def test_comparison_pages(page, server, three_versions_site, path: str) -> None:
     server.root = three_versions_site
     page.goto(server.url + path)
     _choose(page)
-    assert _violations(page) == []
+    assert axe_violations(page) == []
 
 
 @pytest.mark.parametrize(("lang", "button"), [("en", "Compare"), ("fr", "Comparer")])
@@ -125,5 +111,5 @@ def test_comparison_form_saying_what_to_do_on_a_phone(
     page.locator("#compare-from").select_option("2026-11-25")
     page.get_by_role("button", name=button, exact=True).click()
     page.locator(".policies-compare-error:not(:empty)").wait_for()
-    assert _violations(page) == []
+    assert axe_violations(page) == []
     context.close()

@@ -10,9 +10,10 @@ from datetime import datetime
 
 import pytest
 
+from tests.browser import VIEWPORTS
+
 BANNER = "#cc-main .cm"
 DIALOG = "dialog.policies-notice"
-VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 
 
 @pytest.fixture(params=sorted(VIEWPORTS))
