@@ -116,11 +116,11 @@ class SqlDeliveries:
             carrier = d.alias("carrier")
             joined = conn.execute(
                 update(d)
-                .where(_fresh(d, pending), *_same_person(carrier, d), carrier.c.bundle == _FORMING)
+                .where(_fresh(d, pending), *_same_person(carrier, d), _forming(carrier, pending))
                 .values(joined_to=carrier.c.id)
                 .execution_options(preserve_rowcount=True)
             ).rowcount
-            conn.execute(update(d).where(d.c.bundle == _FORMING).values(bundle=_bundle_of_carrier(pending)))
+            conn.execute(update(d).where(_forming(d, pending)).values(bundle=_bundle_of_carrier(pending)))
         return max(joined, 0)
 
     def keep_message(self, notice_id: int, message: RenderedMessage, bundle: str | None = None) -> None:
@@ -334,6 +334,12 @@ def _fresh(t: FromClause, notices: list[int] | None = None) -> ColumnElement[boo
         t.c.joined_to.is_(None),
         t.c.bundle.is_(None),
     )
+
+
+def _forming(t: FromClause, pending: list[int]) -> ColumnElement[bool]:
+    """A carrier marked by this transaction, found through the pending queues' index rather than by reading
+    every delivery ever sent."""
+    return and_(t.c.bundle == _FORMING, t.c.status == DeliveryState.PENDING, t.c.notice_id.in_(pending))
 
 
 def _same_person(other: FromClause, t: FromClause) -> list[ColumnElement[bool]]:
