@@ -1267,7 +1267,7 @@ EDITS: list[tuple[str, str, list[str], bool, bool, str, list[Edit]]] = [
         ["R1"],
         False,
         True,
-        "Rendu uniquement : titres soulignés convertis en titres Markdown, filet horizontal et italique réécrits ; aucun mot ne change.",
+        "Rendu uniquement : titres soulignés convertis en titres Markdown et syntaxe de l’italique réécrite ; aucun mot ne change.",
         [
             ("POLITIQUE DE CONFIDENTIALITÉ WITHINGS\n" + "=" * 37, "# POLITIQUE DE CONFIDENTIALITÉ WITHINGS"),
             (
