@@ -5,7 +5,7 @@ corpus and the development services (in-sample); the services held out before th
 (bench/holdout.txt), today's figure, spent since their errors were read, beside the first and only clean
 evaluation of those services (28 November 2026), recorded; and the blind edits (bench/blind/edits.jsonl),
 written and labelled without reading the classifier's rules, beside their first evaluation (28 November 2026);
-and the second blind set (bench/blind2/edits.jsonl, more multi-edit releases, another writer), likewise.
+and each later blind set (bench/blind2, bench/blind3: more multi-edit releases, other writers), likewise.
 Usage: python bench/eval_classifier.py [--part development] [path/to/corpus]
 (default corpus: <repo root>/../shared/corpus, or $POLICIES_SHARED_DIR/corpus). Exit 1 if a target is missed
 on the held-out services (or on the part asked for).
@@ -19,18 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from notifier.analysis.evaluation import (
-    BLIND2,
-    BLIND2_PART,
-    PARTS,
-    evaluate_blind,
-    evaluate_parts,
-    format_report,
-    format_summary,
-    load_corpus,
-    meets_targets,
-    resolve_corpus,
-)
+from notifier.analysis.evaluation import PARTS, evaluate_all, format_all, load_corpus, meets_targets, resolve_corpus
 
 
 def main() -> int:
@@ -44,17 +33,12 @@ def main() -> int:
     if path is None:
         print("no corpus found: pass the corpus folder or set POLICIES_SHARED_DIR", file=sys.stderr)
         return 2
-    parts: tuple[str, ...] = PARTS if args.part == "all" else ("development services",)
-    scores = evaluate_parts(load_corpus(path), parts)
-    if args.part == "all":
-        scores.update(evaluate_blind())
-        scores.update(evaluate_blind(BLIND2, BLIND2_PART))
+    development_only = args.part == "development"
+    scores = evaluate_all(load_corpus(path), development_only)
     print(f"corpus: {path}")
-    print(format_summary(scores))
-    for part, by_lang in scores.items():
-        print(f"\n#### {part}\n")
-        print(format_report(by_lang))
-    judged = parts[1] if args.part == "all" else parts[0]  # the held-out services, spent but still the least seen
+    print(format_all(scores))
+    # The held-out services: spent, but the corpus part least seen while the rules were written.
+    judged = "development services" if development_only else PARTS[1]
     return 0 if all(meets_targets(s) for s in scores[judged].values()) else 1
 
 

@@ -1,6 +1,7 @@
-"""The blind evaluation sets (bench/blind, bench/blind2): edits of real policies written by reviewers who had
-not read the rules, evaluated once. A reviewer rebuilding a set from the corpus gets the committed file; each
-set has the mix of classes it promises; the evaluation report keeps each set's first figure beside today's."""
+"""The blind evaluation sets (bench/blind, bench/blind2, bench/blind3): edits of real policies written by
+reviewers who had not read the rules, evaluated once. A reviewer rebuilding a set from the corpus gets the
+committed file; each set has the mix of classes it promises; the evaluation report keeps each set's first
+figure beside today's."""
 
 from __future__ import annotations
 
@@ -13,19 +14,16 @@ from types import ModuleType
 import pytest
 
 from notifier.analysis.evaluation import (
-    BLIND,
-    BLIND2,
-    BLIND2_PART,
-    BLIND_PART,
-    FIRST_BLIND,
-    FIRST_BLIND2,
+    BENCH,
+    BLIND_SETS,
+    BlindSet,
     Scores,
     format_summary,
     load_corpus,
     resolve_corpus,
 )
 
-SETS = {"blind": (BLIND, BLIND_PART, FIRST_BLIND), "blind2": (BLIND2, BLIND2_PART, FIRST_BLIND2)}
+SETS = {name: BENCH / name / "edits.jsonl" for name in ("blind", "blind2", "blind3")}
 MIX = {("major", False): 12, ("rights_reducing", False): 6, ("minor", False): 10, ("editorial", False): 8}
 
 
@@ -39,7 +37,7 @@ def make_edits(edits: Path) -> ModuleType:
 
 @pytest.mark.parametrize("name", SETS)
 def test_rebuilding_a_blind_set_from_the_corpus_gives_the_committed_file(name: str) -> None:
-    edits = SETS[name][0]
+    edits = SETS[name]
     corpus = resolve_corpus()
     if corpus is None:
         pytest.skip("no corpus next to the repository")
@@ -49,30 +47,30 @@ def test_rebuilding_a_blind_set_from_the_corpus_gives_the_committed_file(name: s
 
 @pytest.mark.parametrize("name", SETS)
 def test_each_language_has_the_promised_mix_of_classes_over_many_services(name: str) -> None:
-    rows = load_corpus(SETS[name][0])
+    rows = load_corpus(SETS[name])
     for lang in ("en", "fr"):
         mine = [r for r in rows if r["lang"] == lang]
         assert Counter((r["label"], r["technical_rerender"]) for r in mine) == MIX | {("editorial", True): 4}
-        assert len({r["service"] for r in mine}) >= 25
+        assert len({r["service"] for r in mine}) >= 20
     assert all(r["old"] != r["new"] and r["rationale"] and r["rules"] for r in rows)
 
 
-@pytest.mark.parametrize("name", SETS)
-def test_the_summary_prints_a_sets_first_figure_under_todays_only_when_that_set_is_shown(name: str) -> None:
-    _edits, part, first = SETS[name]
-    other = next(p for n, (_e, p, _f) in SETS.items() if n != name)
+@pytest.mark.parametrize("blind", BLIND_SETS, ids=lambda b: b.path.parent.name)
+def test_the_summary_prints_a_sets_first_figure_under_todays_only_when_that_set_is_shown(blind: BlindSet) -> None:
+    other = next(b for b in BLIND_SETS if b != blind)
     today = Scores(pairs=1, true_pos=1)
-    shown = format_summary({part: {"en": today}})
-    assert shown.index(f"| {part} | en | 1 |") < shown.index(first.splitlines()[0])
-    assert first.splitlines()[0] not in format_summary({other: {"en": today}})
-    assert first.splitlines()[0] not in format_summary({"whole corpus": {"en": today}})
+    shown = format_summary({blind.part: {"en": today}})
+    assert shown.index(f"| {blind.part} | en | 1 |") < shown.index(blind.first.splitlines()[0])
+    assert blind.first.splitlines()[0] not in format_summary({other.part: {"en": today}})
+    assert blind.first.splitlines()[0] not in format_summary({"whole corpus": {"en": today}})
 
 
-def test_about_half_of_the_second_sets_pairs_are_releases_of_several_changes_at_once() -> None:
-    several = [edits for *_, edits in make_edits(BLIND2).EDITS if len(edits) >= 2]
+@pytest.mark.parametrize("name", ["blind2", "blind3"])
+def test_about_half_of_the_later_sets_pairs_are_releases_of_several_changes_at_once(name: str) -> None:
+    several = [edits for *_, edits in make_edits(SETS[name]).EDITS if len(edits) >= 2]
     assert 30 <= len(several) <= 50
 
 
 def test_an_anchor_found_twice_stops_the_build_instead_of_editing_the_wrong_place() -> None:
     with pytest.raises(AssertionError, match="occurs 2 times"):
-        make_edits(BLIND2).apply("we keep it. we keep it.", [("we keep it.", "we delete it.")], "twice")
+        make_edits(SETS["blind2"]).apply("we keep it. we keep it.", [("we keep it.", "we delete it.")], "twice")

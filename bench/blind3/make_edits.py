@@ -1300,8 +1300,20 @@ def apply(text: str, edits: list[Edit], where: str) -> str:
     return text
 
 
-def build(corpus: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def corpus_records(corpus_dir: Path) -> dict[str, dict[str, Any]]:
+    """Every corpus record by id, from both changes*.jsonl files."""
+    records: dict[str, dict[str, Any]] = {}
+    for path in sorted(corpus_dir.glob("changes*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                records[record["id"]] = record
+    return records
+
+
+def build(corpus_dir: Path) -> Iterator[dict[str, Any]]:
     """Number the pairs per language in the order they are written above."""
+    corpus = corpus_records(corpus_dir)
     numbers: dict[str, int] = {}
     for base_id, label, rules, reconsent, rerender, rationale, edits in EDITS:
         base = corpus[base_id]
@@ -1330,13 +1342,7 @@ def main() -> None:
     """Default to the shared corpus beside the repository, so every worktree rebuilds the same file."""
     here = Path(__file__).resolve()
     corpus_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else here.parents[3] / "shared" / "corpus"
-    corpus: dict[str, dict[str, Any]] = {}
-    for path in sorted(corpus_dir.glob("changes*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                corpus[record["id"]] = record
-    pairs = list(build(corpus))
+    pairs = list(build(corpus_dir))
     out = here.parent / "edits.jsonl"
     out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs), encoding="utf-8")
     print(f"{len(pairs)} pairs written to {out}")

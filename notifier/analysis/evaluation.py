@@ -13,13 +13,13 @@ The product is judged on other companies' changes it has never seen. What each f
   afterwards and rules were changed for categories found there, so today's held-out figure is no longer a
   figure on unseen services: it is printed beside the first one, not instead of it.
 - "whole corpus" and "development services": the pairs the rules were written on, in-sample, optimistic.
-- "blind edits" (bench/blind/edits.jsonl, `evaluate_blind`): 80 edits (40 en, 40 fr) of real policies written
+- "blind edits" (bench/blind/edits.jsonl, `BLIND_SETS`): 80 edits (40 en, 40 fr) of real policies written
   and labelled from ../shared/design/legal-rules.md by someone who never read the classifier's rules, committed
   before the classifier was run on them, evaluated once on 28 November 2026 (`FIRST_BLIND`). Edits are single
   and clean, so this says how the rules generalise to wordings they were not written for, not how they do on
   real multi-hunk releases. Once its errors are read it is spent like the held-out figure: the first figure
   stays printed beside today's.
-- "blind edits 2" (bench/blind2/edits.jsonl, `evaluate_blind(BLIND2, BLIND2_PART)`): 80 more edits (40 en, 40 fr)
+- "blind edits 2" (bench/blind2/edits.jsonl): 80 more edits (40 en, 40 fr)
   written and labelled the same way by another writer who read neither the rules nor the first blind set,
   committed before the classifier was run on them, evaluated once on 28 November 2026 (`FIRST_BLIND2`). About
   half carry 2-3 edits at once, labelled by the most serious, so this one is closer to real releases.
@@ -42,10 +42,6 @@ from notifier.analysis.classify import classify
 CLASSES = [c.value for c in ChangeClass]
 TARGETS = {"recall": 0.95, "precision": 0.80, "rerender_fp": 0.02, "rr_precision": 0.70, "review_rate": 0.25}
 HOLDOUT = Path(__file__).resolve().parents[2] / "bench" / "holdout.txt"
-BLIND = Path(__file__).resolve().parents[2] / "bench" / "blind" / "edits.jsonl"
-BLIND_PART = "blind edits (written without reading the rules, evaluated once on 2026-11-28)"
-BLIND2 = Path(__file__).resolve().parents[2] / "bench" / "blind2" / "edits.jsonl"
-BLIND2_PART = "blind edits 2 (written without reading the rules, evaluated once on 2026-11-28)"
 
 
 def resolve_corpus(explicit: str | None = None) -> Path | None:
@@ -169,11 +165,6 @@ FIRST_HELD_OUT = (
 )
 
 
-def evaluate_blind(path: Path = BLIND, part: str = BLIND_PART) -> dict[str, dict[str, Scores]]:
-    """A blind set's scores per language, as one more part beside the corpus parts."""
-    return {part: evaluate(load_corpus(path))}
-
-
 # The blind edits' figure when it was taken, once, before anyone read their errors (classifier of 2dac6f5).
 FIRST_BLIND = (
     "| blind edits, first evaluation (28 Nov 2026, rules of 2dac6f5) | en | 40 | 0.889 | 0.889 | 0/4 (0%) "
@@ -190,6 +181,36 @@ FIRST_BLIND2 = (
     "| blind edits 2, first evaluation (28 Nov 2026, rules of f5fdab1) | fr | 40 | 0.778 | 0.875 | 0/4 (0%) "
     "| 1.000 (4/4) | 0/22 (0%) |"
 )
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    """Edits of real policies written and labelled from legal-rules.md by someone who never read the rules.
+    `first` is the figure taken once, before anyone read the set's errors; it stays printed under today's."""
+
+    path: Path
+    part: str
+    first: str
+
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+BLIND_SETS = (
+    BlindSet(
+        BENCH / "blind" / "edits.jsonl",
+        "blind edits (written without reading the rules, evaluated once on 2026-11-28)",
+        FIRST_BLIND,
+    ),
+    BlindSet(
+        BENCH / "blind2" / "edits.jsonl",
+        "blind edits 2 (written without reading the rules, evaluated once on 2026-11-28)",
+        FIRST_BLIND2,
+    ),
+)
+
+
+def evaluate_blind_sets(sets: tuple[BlindSet, ...] = BLIND_SETS) -> dict[str, dict[str, Scores]]:
+    """Each blind set the repository holds, scored per language as one more part beside the corpus parts."""
+    return {s.part: evaluate(load_corpus(s.path)) for s in sets if s.path.is_file()}
 
 
 def evaluate_parts(rows: list[dict[str, Any]], parts: tuple[str, ...] = PARTS) -> dict[str, dict[str, Scores]]:
@@ -235,10 +256,9 @@ def format_summary(parts: dict[str, dict[str, Scores]]) -> str:
             )
     if "held-out services (spent)" in parts:
         lines.extend(FIRST_HELD_OUT.splitlines())
-    if BLIND_PART in parts:
-        lines.extend(FIRST_BLIND.splitlines())
-    if BLIND2_PART in parts:
-        lines.extend(FIRST_BLIND2.splitlines())
+    for blind in BLIND_SETS:
+        if blind.part in parts:
+            lines.extend(blind.first.splitlines())
     return "\n".join(lines)
 
 
@@ -272,3 +292,16 @@ def format_report(scores: dict[str, Scores]) -> str:
             lines.append("false alarms: " + ", ".join(s.false_alarms))
         lines.append("")
     return "\n".join(lines)
+
+
+def evaluate_all(rows: list[dict[str, Any]], development_only: bool = False) -> dict[str, dict[str, Scores]]:
+    """What `policies eval` and bench/eval_classifier.py show: the corpus parts, then each blind set."""
+    if development_only:
+        return evaluate_parts(rows, ("development services",))
+    return evaluate_parts(rows) | evaluate_blind_sets()
+
+
+def format_all(scores: dict[str, dict[str, Scores]]) -> str:
+    """The summary table, then each part's full report."""
+    reports = (f"\n\n#### {part}\n\n{format_report(by_lang)}" for part, by_lang in scores.items())
+    return format_summary(scores) + "".join(reports)

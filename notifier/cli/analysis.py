@@ -61,29 +61,11 @@ def classify_command(old: str, new: str, lang: str, policy: str | None, output: 
 )
 @click.option("--development-only", is_flag=True, help="Only the development services (while developing rules).")
 def eval_command(corpus: str | None, development_only: bool) -> None:
-    """Measure the classifier on the labelled corpus (whole, held-out services) and both blind sets, per language."""
-    from notifier.analysis.evaluation import (
-        BLIND,
-        BLIND2,
-        BLIND2_PART,
-        PARTS,
-        evaluate_blind,
-        evaluate_parts,
-        format_report,
-        format_summary,
-        load_corpus,
-        resolve_corpus,
-    )
+    """Measure the classifier on the labelled corpus (whole, held-out services) and every blind set, per language."""
+    from notifier.analysis.evaluation import evaluate_all, format_all, load_corpus, resolve_corpus
 
     path = resolve_corpus(corpus)
     if path is None:
         click.echo("policies eval: no corpus found (set POLICIES_SHARED_DIR or pass --corpus)", err=True)
         sys.exit(2)
-    scores = evaluate_parts(load_corpus(path), ("development services",) if development_only else PARTS)
-    if not development_only and BLIND.is_file():  # the blind edits live in the repository, beside bench/
-        scores.update(evaluate_blind())
-    if not development_only and BLIND2.is_file():
-        scores.update(evaluate_blind(BLIND2, BLIND2_PART))
-    click.echo(format_summary(scores))
-    for part, by_lang in scores.items():
-        click.echo(f"\n#### {part}\n\n{format_report(by_lang)}")
+    click.echo(format_all(evaluate_all(load_corpus(path), development_only)))
