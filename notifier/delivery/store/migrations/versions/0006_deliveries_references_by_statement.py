@@ -57,7 +57,8 @@ BEGIN
     PERFORM pg_advisory_xact_lock_shared('deliveries'::regclass::oid::int, 6);
     -- No LIMIT: it would steer the planner to one index probe per row (2.7 s at a million) from a hash anti-join
     -- (1 s); INTO stops at the first row anyway. The notices: a handful, checked once each.
-    SELECT n.user_id INTO missing_user FROM new_deliveries n WHERE NOT EXISTS (SELECT FROM users u WHERE u.id = n.user_id);
+    SELECT n.user_id INTO missing_user FROM new_deliveries n
+    WHERE NOT EXISTS (SELECT FROM users u WHERE u.id = n.user_id);
     IF FOUND THEN
         RAISE EXCEPTION 'a delivery names user %, who does not exist', quote_literal(missing_user)
             USING ERRCODE = 'foreign_key_violation', TABLE = 'deliveries';
