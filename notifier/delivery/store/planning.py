@@ -4,7 +4,9 @@ Fan-out is INSERT … SELECT from the audience query, so the users never pass th
 (notice, user, channel) constraint makes it idempotent and resumable after a crash. SQLite takes it in
 chunks of user ids, so that its single writer lock is never held for long; PostgreSQL, whose writers do not
 block each other, takes it as one statement per range of user ids, the ranges written at once (the import
-left fresh statistics for their plans), and gathers statistics on the deliveries afterwards.
+left fresh statistics for their plans), each a plain INSERT of the members not yet planned (see
+`_insert_new_deliveries`), and gathers statistics on the deliveries afterwards. PostgreSQL checks each
+statement's users and notices in one pass (triggers of migration 0006), SQLite row by row (foreign keys).
 """
 
 from __future__ import annotations
