@@ -337,8 +337,8 @@ def _fresh(t: FromClause, notices: list[int] | None = None) -> ColumnElement[boo
 
 
 def _forming(t: FromClause, pending: list[int]) -> ColumnElement[bool]:
-    """A carrier marked by this transaction, found through the pending queues' index rather than by reading
-    every delivery ever sent."""
+    """A carrier marked by this transaction, found through the queue index rather than by reading every
+    delivery ever sent (on SQLite the index holds the pending rows; on PostgreSQL those of the given notices)."""
     return and_(t.c.bundle == _FORMING, t.c.status == DeliveryState.PENDING, t.c.notice_id.in_(pending))
 
 
@@ -396,11 +396,10 @@ def _pick_locked(conn: Connection, due: Select[tuple[int]]) -> ColumnElement[boo
     would let the planner, without statistics on a table that changed under it, scan the whole pending index
     instead of looking the ids up in the primary key (2 s per lease at 300,000 pending, instead of 10 ms).
 
-    The SELECT also names the pending state as a literal: psycopg prepares a statement run five times, and
-    PostgreSQL's generic plan cannot tell that a parameter equals the predicate of the partial queue index, so
-    it would walk the primary key and filter; a pass from the queue's start then reads every delivery of every
-    notice (0.4 s per lease at 300,000 sent rows, for the last leases of every worker). Migration 0005 keeps
-    the planner from preferring that walk for custom plans too.
+    The SELECT names the pending state as a literal: psycopg prepares a statement run five times, and a generic
+    plan's guess for a parameter once made PostgreSQL walk the primary key through every delivery of every
+    notice (0.4 s per lease at 300,000 sent rows). Since migration 0007 the queue index holds every state and
+    the lease reads the state in the row; the queue's notice, language and the `after` id bound the walk.
     """
     queued = d.c.status == literal(DeliveryState.PENDING.value, literal_execute=True)
     ids = conn.execute(due.where(queued).with_for_update(skip_locked=True)).scalars().all()
@@ -432,9 +431,9 @@ class _Batch:
         if not rows:
             return 0
         v = _values(self.conn, rows)
-        # The state through coalesce (a no-op: it is never null) so that no planner serves the statement from
-        # the in-flight index: SQLite would read every in-flight row and scan the batch's rows for each (4,000
-        # x 1,000 per outcome with four workers), PostgreSQL every unknown row; the primary key finds the rows.
+        # The state through coalesce (a no-op: it is never null) so that SQLite does not serve the statement from
+        # its in-flight index, reading every in-flight row and scanning the batch's rows for each (4,000 x 1,000
+        # per outcome with four workers); the primary key finds the rows.
         statement = (
             update(d)
             .where(d.c.id == v.c.id, d.c.lease_token == self.token, func.coalesce(d.c.status, "").in_(states))

@@ -4,7 +4,9 @@ Fan-out is INSERT … SELECT from the audience query, so the users never pass th
 (notice, user, channel) constraint makes it idempotent and resumable after a crash. SQLite takes it in
 chunks of user ids, so that its single writer lock is never held for long; PostgreSQL, whose writers do not
 block each other, takes it as one statement per range of user ids, the ranges written at once (the import
-left fresh statistics for their plans), and gathers statistics on the deliveries afterwards.
+left fresh statistics for their plans), each a plain INSERT of the members not yet planned (see
+`_insert_new_deliveries`), and gathers statistics on the deliveries afterwards. PostgreSQL checks each
+statement's users and notices in one pass (triggers of migration 0006), SQLite row by row (foreign keys).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, exists, func, literal, select, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
 
 from notifier.delivery.audience import Audience
 from notifier.delivery.model import DeliveryState
@@ -23,6 +26,7 @@ from notifier.delivery.store import EMAIL, acceptances, deliveries, insert, noti
 from notifier.publishing.ledger import PolicyVersion
 
 CHUNK = 20_000
+UNIQUE_VIOLATION = "23505"  # PostgreSQL's SQLSTATE
 PARALLEL = 2  # connections writing one fan-out on PostgreSQL: one per core of the machine measured
 FANNED_OUT = ("notice_id", "user_id", "channel", "locale", "email", "text_sha256", "status", "attempts", "created_at")
 
@@ -102,8 +106,11 @@ def fan_out(
         literal(0),
         literal(utcnow()),
     ).where(*_members(audience))
-    fill = _fill_in_chunks if engine.dialect.name == "sqlite" else _fill_in_parallel
-    created = fill(engine, source, progress or (lambda _rows: None))
+    count = progress or (lambda _rows: None)
+    if engine.dialect.name == "sqlite":
+        created = _fill_in_chunks(engine, source, count)
+    else:
+        created = _fill_in_parallel(engine, notice_id, source, count)
     with engine.begin() as conn:
         conn.execute(notices.update().where(notices.c.id == notice_id).values(fanned_out_at=utcnow()))
         if created and conn.dialect.name == "postgresql":
@@ -127,7 +134,7 @@ def _fill_in_chunks(engine: Engine, source: Select[Any], progress: Callable[[int
         after = bound
 
 
-def _fill_in_parallel(engine: Engine, source: Select[Any], progress: Callable[[int], None]) -> int:
+def _fill_in_parallel(engine: Engine, notice_id: int, source: Select[Any], progress: Callable[[int], None]) -> int:
     """PostgreSQL: one statement per range of user ids, the ranges written at once by separate connections
     (PostgreSQL's writers do not wait for each other, and most of the time goes to per-row work, index entries
     and foreign-key checks, that a second server process shares)."""
@@ -141,8 +148,7 @@ def _fill_in_parallel(engine: Engine, source: Select[Any], progress: Callable[[i
     edges = [None, *(bound for bound in bounds if bound is not None), None]
 
     def fill(after: str | None, bound: str | None) -> int:
-        with engine.begin() as conn:
-            return _insert_deliveries(conn, source.where(*_window(after, bound)))
+        return _insert_new_deliveries(engine, notice_id, source.where(*_window(after, bound)))
 
     created = 0
     with ThreadPoolExecutor(max_workers=PARALLEL, thread_name_prefix="fan-out") as pool:
@@ -155,6 +161,26 @@ def _fill_in_parallel(engine: Engine, source: Select[Any], progress: Callable[[i
 def _window(after: str | None, bound: str | None) -> list[ColumnElement[bool]]:
     window = [] if after is None else [users.c.id > after]
     return window if bound is None else [*window, users.c.id <= bound]
+
+
+def _insert_new_deliveries(engine: Engine, notice_id: int, source: Select[Any]) -> int:
+    """PostgreSQL: a plain INSERT of the members who have no delivery of this notice yet, and ON CONFLICT only
+    if that meets one anyway (another fan-out of the same notice writing the same users at the same moment).
+    ON CONFLICT makes PostgreSQL insert every row speculatively, probing the unique index before and
+    confirming the row after (17.5 s against 10 s for a million rows, measured on this machine); the unique
+    constraint still refuses a second delivery, the anti-join only avoids asking it a million times."""
+    planned = exists().where(
+        deliveries.c.user_id == users.c.id, deliveries.c.notice_id == notice_id, deliveries.c.channel == EMAIL
+    )
+    try:
+        with engine.begin() as conn:
+            statement = insert(conn, deliveries).from_select(list(FANNED_OUT), source.where(~planned))
+            return max(conn.execute(statement.execution_options(preserve_rowcount=True)).rowcount or 0, 0)
+    except IntegrityError as error:
+        if getattr(error.orig, "sqlstate", None) != UNIQUE_VIOLATION:
+            raise
+    with engine.begin() as conn:
+        return _insert_deliveries(conn, source)
 
 
 def _insert_deliveries(conn: Connection, source: Select[Any]) -> int:
