@@ -35,11 +35,15 @@ from notifier.analysis.lexicon import (
     FUNCTION_WORDS,
     IMMEDIATELY,
     MONTHS,
+    NEGATIVE,
     OBFUSCATED_EMAIL,
     ORGANISATION,
+    OUR_NEGATION,
     PHONE,
     PLACEHOLDER,
     POSTAL,
+    PROMISE_CLAUSE_BREAK,
+    PROMISED_ACTIONS,
     RIGHT_SYNONYMS,
     UNITS,
     URL,
@@ -54,7 +58,7 @@ REVIEW_RULE = "review"
 LEGAL_MONTH_DAYS = 31  # GDPR Art. 12(3): requests are answered within one month
 MAX_COOKIE_DAYS = 395  # 13 months of 30.4 days (CNIL-2020-092 art. 5; B8; the policy's own promise)
 _FAMILIES = compile_families()
-_PRACTICE_FAMILIES = {"recipient", "data", "purpose", "source", "country", "tracked_medium"}
+_PRACTICE_FAMILIES = {"recipient", "data", "purpose", "source", "country", "tracked_medium", "consent_purpose"}
 # A street or building in the same sentence: a country named there is an address (R14), not a transfer (R6).
 _STREET = re.compile(
     r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd|floor|suite|square|lane|drive|rue|all[ée]e|"
@@ -138,6 +142,11 @@ class _DocumentFacts:
         if not promise.search(self._new_text):
             return []
         return [s for s in _sentences(self._new_text) if promise.search(s)]
+
+    @cached_property
+    def promised_actions(self) -> set[str]:
+        """Every kind of action the new version still promises not to take, wherever it says so."""
+        return {action for sentence in self.promises for action in promised_actions(sentence, self._lang)}
 
     @cached_property
     def new_sentences(self) -> list[str]:
@@ -248,12 +257,18 @@ class Change:
             return False
         if _postal_address(sentence) or _contact_point(self, sentence):
             return True  # "write to us at Acme AI, 1 Main Street", "... at dpo@acme.ai": contact details
+        if _practice_stated_first(self, sentence):
+            return False  # "we now also collect X, even if you choose not to share it": X is collected
         if _PROMISES[self.lang].search(sentence) or self.mentions("not_required", sentence):
             return True  # "we do not sell ...", "you do not need to send us your ID": nothing new is done
-        offers_choice = self.mentions("choice", sentence) or (
+        offers_choice = _offers_choice(self, sentence) or (
             self.mentions("right", sentence) and self.mentions("request", sentence)
         )
-        return offers_choice and term.lower() in self.facts.old_lower
+        # A choice about a practice the old version disclosed: one of the sentence's terms of this family names
+        # it ("untick the box in your profile" to stop "recommendations", which the old version made).
+        return offers_choice and any(
+            _stem(m.group()) in self.facts.old_lower for m in self.family(family).finditer(sentence)
+        )
 
     def lost_terms(self, name: str) -> list[str]:
         pattern = self.family(name)
@@ -288,6 +303,60 @@ def _sentence_about(paragraph: str, edited: str, term: str) -> str:
         return edited
     edited_words = set(_words(edited))
     return max(candidates, key=lambda s: len(edited_words & set(_words(s))))
+
+
+_PRACTICE_STATEMENTS = ("collection", "use_statement")
+_QUALIFIERS = ("choice", "choice_offered", "not_required")
+
+
+def _practice_stated_first(c: Change, sentence: str) -> bool:
+    """The sentence says, in the affirmative, that we collect or use something before any promise or choice it
+    makes ("From now on we also collect X, even when you choose not to share it"): what it states is a practice,
+    and the choice or the negation only qualifies it. "You can refuse that your purchases are used to ..." offers
+    a choice first."""
+    negative = NEGATIVE[c.lang]
+    practice = min(
+        (
+            m.start()
+            for family in _PRACTICE_STATEMENTS
+            for m in c.family(family).finditer(sentence)
+            if not negative.search(m.group())
+        ),
+        default=None,
+    )
+    if practice is None:
+        return False
+    qualifiers = [_PROMISES[c.lang].search(sentence)] + [c.family(f).search(sentence) for f in _QUALIFIERS]
+    return practice < min((m.start() for m in qualifiers if m), default=len(sentence))
+
+
+_SUFFIX = re.compile(r"(?:ations?|ements?|ments?|ings?|ional|al|ers?|ez|ons|ed|[ée]e?s?|es|s|e)$")
+
+
+_OPENING_WORDS = 3
+
+
+def _offers_choice(c: Change, sentence: str) -> bool:
+    """The sentence offers users a choice: "you can ...", or it opens on one ("To stop receiving these emails,
+    click ...", "If you would rather not ..., untick ..."); "readers likely to stop buying" offers none."""
+    if c.mentions("choice", sentence):
+        return True
+    offered = c.family("choice_offered").search(sentence)
+    return offered is not None and len(sentence[: offered.start()].split()) <= _OPENING_WORDS
+
+
+def _choice_first(c: Change, text: str) -> bool:
+    """The text offers users a choice and states no practice of ours before it."""
+    offers = any(_offers_choice(c, s) for s in _sentences(text))
+    return offers and not any(_practice_stated_first(c, s) for s in _sentences(text))
+
+
+def _stem(term: str) -> str:
+    """ "recommendations" names what "we recommend" did, "promotional" what "promotions" did; of several words,
+    the last names the thing ("mesure d'audience": audience)."""
+    word = _words(term)[-1] if _words(term) else term.lower()
+    stem = _SUFFIX.sub("", word)
+    return stem if len(stem) >= 4 else word
 
 
 def _singular(term: str) -> str:
@@ -637,10 +706,15 @@ def detect_negation(c: Change) -> list[Finding]:
             continue
         if not _touched(sentence, c.deleted):
             continue
+        replacement = _best_match(sentence, _sentences(c.new)) if c.new else ""
+        rewritten = _rewritten(c) and not replacement
+        if not rewritten and (lost := promised_actions(sentence, c.lang) - c.facts.promised_actions):
+            # "we do not sell or share" -> "we do not sell": sharing is no longer promised anywhere
+            findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement or f"(no longer: {min(lost)})")))
+            break
         kept = _kept_elsewhere(sentence, c.new_document_promises)
         if kept and not _item_dropped(sentence, kept, c.deleted):
             continue
-        replacement = _best_match(sentence, _sentences(c.new)) if c.new else ""
         if (
             replacement
             and promise.search(replacement)
@@ -648,7 +722,7 @@ def detect_negation(c: Change) -> list[Finding]:
             and not _item_dropped(sentence, replacement, c.deleted)
         ):
             continue
-        if _rewritten(c) and not replacement:
+        if rewritten:
             # The paragraph was written anew: the promise may be reworded past recognition. The editor decides.
             findings.append(Finding(MAJOR, c.reason("R12", old=sentence, new=_snippet(c.new)), review=True))
         else:
@@ -666,6 +740,26 @@ def _rewritten(c: Change) -> bool:
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|qui)\s+$", re.IGNORECASE)
+
+
+def promised_actions(sentence: str, lang: str) -> set[str]:
+    """The kinds of action (sell, rent, share, trade, use) a promise says we do not take, clause by clause: in
+    "we do not sell your data; we may however share it" only selling is still promised."""
+    actions: set[str] = set()
+    if not _our_promise(_PROMISES[lang], sentence):
+        return actions
+    for clause in PROMISE_CLAUSE_BREAK.split(sentence):
+        negation = NEGATIVE[lang].search(clause)
+        if negation is None or _RELATIVE.search(clause[: negation.start()]):
+            continue
+        if not OUR_NEGATION[lang].search(clause[: negation.end() + 12]):
+            continue  # "if you choose not to provide it": the user's choice, not our promise
+        governed = clause[negation.start() :]
+        actions |= {kind for kind, pattern in _ACTIONS[lang].items() if pattern.search(governed)}
+    return actions
+
+
+_ACTIONS = {lang: {kind: re.compile(by[lang], re.I) for kind, by in PROMISED_ACTIONS.items()} for lang in ("en", "fr")}
 
 
 def _our_promise(promise: re.Pattern[str], sentence: str) -> bool:
@@ -808,7 +902,8 @@ def _right_no_longer_granted(c: Change) -> tuple[str, str] | None:
     A vendor's opt-out leaving with the vendor goes with the practice (R17); an authority to complain to is no
     vendor.
     """
-    for kind, sentence in rights_granted(c.old, c.lang).items():
+    granting = f"{c.lead_in} {c.old}" if c.lead_in else c.old  # "You have the right to:" + "complain to the CNIL"
+    for kind, sentence in rights_granted(granting, c.lang).items():
         if kind in c.facts.new_rights or (c.new and not _right_words(c, kind).search(c.deleted)):
             continue
         if kind != "complaint" and _removed_with_its_vendor(c):
@@ -1108,13 +1203,24 @@ def _new_controllers(c: Change) -> list[str]:
     joint controllers"): a new controller, with or without a legal form (R3)."""
     if not c.mentions("controller", c.inserted + " " + c.new) or c.mentions("same_controller", c.inserted):
         return []  # "X, formerly Y, remains the controller": a new name, the same controller
+    names = _NAME.findall(c.inserted) + [run for run in _NAME_RUN.findall(c.new) if _touched_by(run, c.inserted)]
     return [
         n
-        for n in _NAME.findall(c.inserted)
+        for n in names
         if not c.facts.named_before(n)
         and c.mentions("controller", sentence := _sentence_with(c.new, n))
         and not _contact_point(c, sentence)
     ]
+
+
+# A company's whole name, capitals and legal form included ("PMI Global Services Colombia S.A.S."): one word of it
+# may be new while every other word was named before.
+_NAME_RUN = re.compile(r"\b[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z][\w&'.-]*|&|of|de|du|des))*[ \t]+[A-Z][\w&'.-]*")
+
+
+def _touched_by(run: str, inserted: str) -> bool:
+    """Some word of the name is one the edit inserted."""
+    return bool(set(_words(run)) & set(_words(inserted)))
 
 
 def _new_item_of_a_list(c: Change, family: str) -> bool:
@@ -1124,8 +1230,8 @@ def _new_item_of_a_list(c: Change, family: str) -> bool:
     """
     item = _added_item(c)
     lead = c.lead_in or c.table_header.split(" | ")[0]  # a table's first column names what its rows are
-    if not item or not lead or c.cookie_context or _substantive(item) == 0:
-        return False
+    if not item or not lead or c.cookie_context or _substantive(item) == 0 or _choice_first(c, item):
+        return False  # "You can unsubscribe from our newsletters" after a list of recipients offers a choice
     return c.mentions(family, lead) and not c.mentions("contact", item) and not _channels(item)
 
 
@@ -1668,9 +1774,18 @@ def _labels(paragraphs: list[ParagraphPair]) -> list[ParagraphPair]:
         following = paragraphs[k + 1].new or paragraphs[k + 1].old or "" if k + 1 < len(paragraphs) else ""
         label_like = len(text.split()) <= 12 and not re.search(r"[.;:!?,|]\s*$", text) and "|" not in text
         prose_follows = len(following.split()) >= 8 and bool(re.search(r"[.;:!?]\s*$", following))
-        if paragraph.heading or (label_like and prose_follows):
+        if (paragraph.heading and not _statement(text)) or (label_like and prose_follows):
             labels.append(paragraph)
     return labels
+
+
+_STATEMENT_WORDS = 12
+
+
+def _statement(text: str) -> bool:
+    """A whole sentence marked up as a heading (a line put above a heading's underline) states something, as any
+    paragraph does: "Some booking data is now hosted in the United States." is no title."""
+    return len(text.split()) >= _STATEMENT_WORDS and bool(re.search(r"[.!?]\s*$", text))
 
 
 def _navigation_key(text: str) -> str:
@@ -1746,7 +1861,9 @@ def _harmless_edit(c: Change) -> str:
     if _securing_essential_cookies(c, c.inserted) and not c.new_terms("data"):
         return "R9"  # how essential cookies keep the service secure
     rights = {m.group().lower() for m in c.family("right").finditer(c.inserted)}
-    if c.mentions("choice", c.inserted) or len(rights) >= 2 or (rights and c.mentions("request", c.inserted)):
+    choice = any(_offers_choice(c, s) for s in c.inserted_sentences)
+    offered = choice or len(rights) >= 2 or (rights and c.mentions("request", c.inserted))
+    if offered and not any(_practice_stated_first(c, s) for s in c.inserted_sentences):
         return "R9"  # a new choice, or a new way to exercise a right
     known = set(_words(c.old)) | set(_words(c.facts.old_lower)) if c.old else set(_words(c.facts.old_lower))
     if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
@@ -1781,7 +1898,9 @@ def _promises_gained(c: Change) -> bool:
     a request costs or requires nothing: the user gains a promise (R9)."""
     sentences = [s for s in c.inserted_sentences if _substantive(s) >= 2]
     return bool(sentences) and all(
-        _our_promise(_PROMISES[c.lang], s) or _free(c, s) or c.mentions("not_required", s) for s in sentences
+        (_our_promise(_PROMISES[c.lang], s) or _free(c, s) or c.mentions("not_required", s))
+        and not _practice_stated_first(c, s)
+        for s in sentences
     )
 
 

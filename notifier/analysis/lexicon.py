@@ -12,6 +12,12 @@ import re
 
 LANGS = ("en", "fr")
 
+# R13: who hears complaints about the use of data (GDPR 77): a supervisory authority, whatever its name.
+_AUTHORITY = {
+    "en": r"(?:\w+ )?(?:authorit\w*|commissioner\w*|regulators?|ombudsman|(?-i:ICO|CNIL|DPC|EDPS|AEPD|Garante)\b)",
+    "fr": r"(?:l'|la |une |l')?(?:autorit[ée]\w*|commission nationale|contr[ôo]leur|(?-i:CNIL|APD|CNPD)\b)",
+}
+
 FAMILIES: dict[str, dict[str, list[str]]] = {
     # R2: purposes of processing.
     "purpose": {
@@ -406,6 +412,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\b[âa]ge\b",
             r"sant[ée]",
             r"\bvoix\b",
+            r"\bvoca(?:l|le|les|ux)\b",
             r"audio",
             r"vid[ée]o",
             r"contacts",
@@ -725,11 +732,19 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     "choice": {
         "en": [
             r"\byou (?:can|may) (?!no longer|not)",
-            r"\bpreferences\b",
+            r"\b(?:manage|update|change|set|adjust|your privacy|communication|cookie|email|marketing) preferences\b",
+            r"\bpreferences? (?:cent(?:re|er)|settings|page|panel)\b",
             r"\bopt[- ]out\b",
             r"\b(?:can|may) request\b",
         ],
-        "fr": [r"\bvous pouvez (?!plus|pas)", r"\bpr[ée]f[ée]rences\b", r"\bvous opposer\b", r"\bpouvez demander\b"],
+        "fr": [
+            r"\bvous pouvez (?!plus|pas)",
+            r"\b(?:g[ée]rer|modifier|param[ée]trer|r[ée]gler|mettre [àa] jour) (?:vos |les )?pr[ée]f[ée]rences\b",
+            r"\b(?:centre|page|panneau|param[èe]tres) (?:de |des )?pr[ée]f[ée]rences\b",
+            r"\bpr[ée]f[ée]rences (?:de communication|de confidentialit[ée]|cookies?|marketing)\b",
+            r"\bvous opposer\b",
+            r"\bpouvez demander\b",
+        ],
     },
     # R4, R14: where users reach the company about their data.
     "contact": {
@@ -1029,11 +1044,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     # (A list introduced by "purposes" / "finalités" lists uses too: see PURPOSE_NOUNS below.)
     "use_statement": {
         "en": [
-            r"\bwe (?:\w+ ){0,2}?(?:use|process|analy[sz]e)\b (?:\S+ ){0,5}?(?:to|for|in order to)\b",
+            r"\bwe (?:\w+ ){0,2}?(?:use|process|analy[sz]e)\b (?:\S+ ){0,10}?(?:to|for|in order to)\b",
             r"\b(?:is|are) (?:also )?used (?:to|for)\b",
         ],
         "fr": [
-            r"\b(?:utilis|trait|exploit|analys)(?:ons|[ée]e?s?)\b (?:\S+ ){0,5}?(?:pour|afin|[àa] des fins)\b",
+            r"\b(?:utilis|trait|exploit|analys)(?:ons|[ée]e?s?)\b (?:\S+ ){0,10}?(?:pour|afin|[àa] des fins)\b",
             r"\bserv(?:ent|ir|ira|iront)\b (?:\S+ ){0,2}?(?:[àa]|pour)\b",
         ],
     },
@@ -1054,6 +1069,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"|object|withdraw|change|choose|limit|untick|uncheck|manage|ask us (?:not|to stop))",
             r"\bif you (?:would rather not|prefer not|do not want|don't want|no longer want|wish to stop)",
             r"\bto (?:stop|opt out|unsubscribe|turn (?:it |them |this )?off|disable|no longer receive)\b",
+            r"^\W*(?:turn off|switch off|disable|untick|uncheck|opt out|unsubscribe|object)\b",
         ],
         "fr": [
             r"\bvous pouvez\b(?: \S+){0,4}? (?:d')?(?:arr[êe]ter|passer|d[ée]sactiver|vous d[ée]sabonner"
@@ -1061,6 +1077,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bsi vous ne (?:souhaitez|voulez|d[ée]sirez) (?:plus|pas)",
             r"\bsi vous pr[ée]f[ée]rez ne (?:pas|plus)",
             r"\bpour (?:ne plus recevoir|vous d[ée]sabonner|vous d[ée]sinscrire|arr[êe]ter|d[ée]sactiver|refuser)\b",
+            r"^\W*(?:d[ée]sactivez|d[ée]cochez|d[ée]sabonnez|d[ée]sinscrivez|opposez|refusez)\b",
         ],
     },
     # R13: what heads a list or table of the choices users have ("Your choices", "Choix | Comment").
@@ -1182,9 +1199,17 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
                 "en": [r"\brestrict(?:ion|ing)? (?:of )?(?:the |our )?(?:processing|use)\b", r"\brestrict(?:ion)?\b"],
                 "fr": [r"\blimitation\b", r"\blimiter le traitement\b"],
             },
+            # A complaint to an authority (GDPR 77), not to the company's customer service: "if you have a
+            # complaint about a booking, call us" grants no right to complain to the regulator.
             "complaint": {
-                "en": [r"\bcomplain\w*", r"\bsupervisory authorit\w*", r"\bdata protection authorit\w*"],
-                "fr": [r"\br[ée]clamation\b", r"\bplainte\b", r"(?-i:\bCNIL\b)", r"\bautorit[ée] de contr[ôo]le\b"],
+                "en": [
+                    rf"\b(?:complain\w*|lodge\w*|refer\w*|appeal\w*)\b(?:\W+\w+){{0,12}}?\W+{_AUTHORITY['en']}",
+                    rf"{_AUTHORITY['en']}(?:\W+\w+){{0,8}}?\W+complain\w*",
+                ],
+                "fr": [
+                    rf"\b(?:r[ée]clamation|plainte|recours|saisir|saisine)\b(?:\W+\w+){{0,12}}?\W+{_AUTHORITY['fr']}",
+                    rf"{_AUTHORITY['fr']}(?:\W+\w+){{0,8}}?\W+(?:r[ée]clamation|plainte)s?\b",
+                ],
             },
             "withdrawal": {
                 "en": [r"\bwithdraw\w*", r"\brevok\w*"],
@@ -1518,6 +1543,34 @@ RIGHT_SYNONYMS = [
     ("unsubscribe", "opt out", "opt-out", "désinscri", "desinscri", "désabonn", "desabonn"),
     ("portab",),
 ]
+# R12: what a promise says we do not do, by kind of action: "we do not sell or rent" -> "we do not rent" loses
+# one (selling), "share" -> "disclose" keeps it. Kinds, not words, are compared across versions.
+PROMISED_ACTIONS = {
+    "sell": {"en": r"\b(?:sell\w*|sold|sales?)\b", "fr": r"\b(?:vend\w*|ventes?|c[èée]d\w*|cessions?)\b"},
+    "rent": {"en": r"\b(?:rent\w*|leas\w*)\b", "fr": r"\b(?:lou(?:ons|er|ent|e|ées?|és?)|locations?)\b"},
+    "share": {
+        "en": r"\b(?:shar\w*|disclos\w*|transfer\w*|pass\w* on|communicat\w*)\b",
+        "fr": r"\b(?:partag\w*|divulg\w*|communiqu\w*|transm\w*|transf[èée]r\w*)\b",
+    },
+    "trade": {"en": r"\btrad(?:e|es|ed|ing)\b", "fr": r"\b[ée]chang\w*"},
+    "use": {"en": r"\b(?:use|used|using)\b", "fr": r"\butilis\w*"},
+}
+# R12: a promise is ours: "we" before its negation, or data said never to be sold ("is not sold", "n'est
+# jamais vendue"); "if you choose not to provide" is the user's choice.
+OUR_NEGATION = {
+    "en": re.compile(r"\b(?:we|us|our)\b|\b(?:is|are|be|been)\s+(?:not|never)\b", re.IGNORECASE),
+    "fr": re.compile(r"\bnous\b|\b(?:n'est|ne sont|ne seront|ne sera)\b", re.IGNORECASE),
+}
+# R12: the words that put an action under a promise ("not", "never", "ne ... pas", "ni").
+NEGATIVE = {
+    "en": re.compile(r"\b(?:not|never|nor|no one|nobody|neither)\b|n't\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:ne|ni|jamais|personne|aucun\w*)\b|\bn'", re.IGNORECASE),
+}
+# R12: where a promise stops: a new clause ("; we may however share it", ", but we may sell").
+PROMISE_CLAUSE_BREAK = re.compile(
+    r"[;:]|,?\s+\b(?:but|however|although|yet|mais|toutefois|cependant|n[ée]anmoins|en revanche|par contre)\b",
+    re.IGNORECASE,
+)
 IMMEDIATELY = re.compile(
     r"\b(?:immediately|right away|without delay|as soon as|imm[ée]diatement|sans d[ée]lai|d[èe]s (?:que|la|le|l'))",
     re.I,
@@ -1608,6 +1661,7 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"|\bn'(?:{verbs['fr']})(?:\s+\S+){{0,2}}?\s+(?:pas|jamais|aucun\w*|plus|rien)\b"
         rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:pas|jamais|plus)\s+(?:\w+\s+){{0,2}}(?:{verbs['fr']})"
         rf"|\b(?:personne|aucun tiers)\s+(?:\S+\s+){{0,6}}?(?:ne|n')\s*(?:\w+\s+){{0,1}}?(?:{verbs['fr']})"
+        rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:{verbs['fr']})\w*\s+ni\b|\bni\s+(?:ne\s+|n')(?:\w+\s+)?(?:{verbs['fr']})"
     )
     return {"en": re.compile(en, re.IGNORECASE), "fr": re.compile(fr, re.IGNORECASE)}
 
