@@ -149,6 +149,14 @@ class _DocumentFacts:
         return {action for sentence in self.promises for action in promised_actions(sentence, self._lang)}
 
     @cached_property
+    def old_sentences(self) -> list[str]:
+        return _sentences(self._old_text)
+
+    @cached_property
+    def old_words(self) -> set[str]:
+        return set(_words(self.old_lower))
+
+    @cached_property
     def new_sentences(self) -> list[str]:
         return _sentences(self._new_text)
 
@@ -244,12 +252,12 @@ class Change:
         pattern = self.family(name)
         if not pattern.search(self.inserted):
             return []
-        old = {_singular(m.group()) for m in pattern.finditer(self.old)}
+        old = {_stem(m.group()) for m in pattern.finditer(self.old)}
         return _unique(
             m.group()
             for sentence in self.inserted_sentences
             for m in pattern.finditer(sentence)
-            if _singular(m.group()) not in old and not self._states_no_new_practice(name, sentence, m.group())
+            if _stem(m.group()) not in old and not self._states_no_new_practice(name, sentence, m.group())
         )
 
     def _states_no_new_practice(self, family: str, sentence: str, term: str) -> bool:
@@ -1807,6 +1815,9 @@ def _default(c: Change) -> Finding:
     the editor must decide on that sentence (major with review, quoted), never a silent minor.
     """
     if not c.inserted.strip():
+        if given_up := _commitment_removed(c):
+            # A right, a choice or a promise gone with nothing said in its place: the editor decides.
+            return Finding(MAJOR, Reason(REVIEW_RULE, c.section, _snippet(given_up), ""), review=True)
         return Finding(MINOR, c.reason("R17" if c.cookie_context else "R9"))
     if _substantive(c.inserted) == 0 and _substantive(c.deleted) == 0:
         # Only figures changed: a stamp is caught earlier (R1); any other figure (an age, an amount) changes facts.
@@ -1825,6 +1836,36 @@ def _default(c: Change) -> Finding:
     return Finding(MAJOR, reason, review=True)
 
 
+_KEPT_SENTENCE = 0.5
+# Something we say we do not do, whatever the verb ("we never read the messages you send to hotels").
+_WE_DO_NOT = {
+    "en": re.compile(r"\bwe\s+(?:\w+\s+)?(?:do not|does not|will not|never|don't|won't|shall not|cannot)\b", re.I),
+    "fr": re.compile(r"\bnous\s+(?:ne|n')\s*(?:\S+\s+){0,3}?(?:pas|jamais|aucun\w*|rien)\b", re.I),
+}
+
+
+def _commitment_removed(c: Change) -> str:
+    """A sentence the edit removed that gave users something (a right, a way to stop a practice, a promise not to
+    do something) and that the new version does not say again in other words, or "".
+
+    A vendor leaving with its opt-out is a removal (R17); the rights detectors have already judged rights they
+    know by kind: this is for what no detector names.
+    """
+    if _removed_with_its_vendor(c):
+        return ""
+    promise = _PROMISES[c.lang]
+    for sentence in _changed_sentences(c)[0] if c.new else _sentences(c.old):
+        if not _touched(sentence, c.deleted) or _best_score(sentence, c.facts.new_sentences) >= _KEPT_SENTENCE:
+            continue
+        if (promise.search(sentence) and _our_promise(promise, sentence)) or _WE_DO_NOT[c.lang].search(sentence):
+            return sentence
+        if c.mentions("pointer", sentence):
+            continue  # "Learn more about our ads and how to opt out": a link's words, the page is elsewhere
+        if rights_granted(sentence, c.lang) or c.mentions("choice_offered", sentence):
+            return sentence
+    return ""
+
+
 _SMALL_EDIT_WORDS = 5
 _LINK_LABEL_WORDS = 10
 _RESTATED_SHARE = 0.65
@@ -1836,7 +1877,10 @@ def _harmless_edit(c: Change) -> str:
     inserted_words = [
         w for w in _words(URL.sub(" ", c.inserted)) if len(w) > 2 and not w.isdigit() and w not in replaced
     ]
-    if len(inserted_words) <= _SMALL_EDIT_WORDS:
+    # One more item in what we collect, use it for or give it to, in words no detector knows, is neither a
+    # rewording of a few words nor a restatement.
+    grown = _list_grown(c)
+    if len(inserted_words) <= _SMALL_EDIT_WORDS and not grown:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
     if _channels(c.inserted) - _channels(c.old) and (c.mentions("contact", c.inserted) or _contact_details_only(c)):
         return "R14"  # one more way to reach the company, the old ones kept
@@ -1865,10 +1909,125 @@ def _harmless_edit(c: Change) -> str:
     offered = choice or len(rights) >= 2 or (rights and c.mentions("request", c.inserted))
     if offered and not any(_practice_stated_first(c, s) for s in c.inserted_sentences):
         return "R9"  # a new choice, or a new way to exercise a right
-    known = set(_words(c.old)) | set(_words(c.facts.old_lower)) if c.old else set(_words(c.facts.old_lower))
-    if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
-        return "R9"  # restates, in words the old version already used, what it already said
+    if not grown and _restated(c, replaced):
+        return "R9"  # restates what an old sentence, here or elsewhere, already said
     return ""
+
+
+def _restated(c: Change, replaced: set[str]) -> bool:
+    """Each new sentence says again what the old version said: most of its words are in the old paragraph or
+    elsewhere in the old version. A sentence saying we collect, use or share something must find them in one old
+    sentence: words scattered over a long policy are no restatement of a practice ("we also share your journeys
+    with the insurers of our partners" uses words every policy has, and states a new practice)."""
+    for sentence in c.inserted_sentences:
+        words = [w for w in _words(sentence) if len(w) > 2 and not w.isdigit() and w not in replaced]
+        if not words:
+            continue
+        if _states_practice(c, sentence) and not _title_like(sentence):
+            known = set(_words(c.old)) | set(_words(_closest(sentence, c.facts.old_sentences)[0]))
+        else:
+            known = c.facts.old_words
+        if sum(w in known for w in words) < _RESTATED_SHARE * len(words):
+            return False
+    return True
+
+
+def _title_like(text: str) -> bool:
+    """A short line with no final punctuation: a heading or a label, which names what its section says."""
+    return len(text.split()) < _STATEMENT_WORDS and not re.search(r"[.!?;:]\s*$", text)
+
+
+_PRACTICE_VERBS = ("use_statement", "transfer")
+# What we do with data, said of us: giving it to others ("provided that" and "communicate with you" are no
+# sharing), keeping it, receiving it from others.
+_SHARING = {
+    "en": re.compile(
+        r"\b(?:shar(?:e|es|ed|ing)|disclos\w*|sell\w*|sold|transfer\w*|pass\w* on|keep\w*|kept|stor(?:e|es|ed|ing)"
+        r"|retain\w*|record\w*|receiv\w*|send\w* us|give\w* us|pass\w* (?:it |them )?(?:on )?to us)\b",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\b(?:partag\w*|divulg\w*|transm\w*|vend\w*|c[èée]d\w*|transf[èée]r\w*|gard\w*|conserv\w*|stock\w*"
+        r"|enregistr\w*|re[çc]o\w*|recev\w*)",
+        re.I,
+    ),
+}
+# Data said to be kept, shared or sent, whoever does it ("copies are also kept by the airlines").
+_PASSIVE_PRACTICE = {
+    "en": re.compile(
+        r"\b(?:is|are|will be|may be|can be|might be)\s+(?:also\s+|now\s+)?(?:kept|stored|shared|sent|disclosed"
+        r"|transferred|passed|made available|hosted|processed|used|sold|combined|analy[sz]ed)\b",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\b(?:est|sont|sera|seront|peu(?:t|vent) [êe]tre)\s+(?:aussi\s+|[ée]galement\s+|d[ée]sormais\s+)?"
+        r"(?:gard|conserv|stock|partag|transmis|envoy|communiqu|h[ée]berg|trait|utilis|vendu|c[ée]d|combin|analys)\w*",
+        re.I,
+    ),
+}
+# Others giving data to us ("hotels may send us", "les hôtels peuvent nous transmettre").
+_GIVEN_TO_US = {
+    "en": re.compile(r"\b(?:send|give|pass|share|transmit|provide)\w*\s+(?:\w+\s+)?(?:to\s+)?us\b", re.I),
+    "fr": re.compile(r"\bnous\s+(?:\w+\s+)?(?:transm|envoi|envoy|communiqu|fourni|donn|partag)\w*", re.I),
+}
+# "we obtain your consent": asking for it is a safeguard, not a collection.
+_CONSENT_ASKED = re.compile(r"^(?:\W+\w+){0,3}?\W+(?:consent|consentement|accord|permission|autorisation)", re.I)
+
+
+_WE = {"en": re.compile(r"\b(?:we|us|our)\b", re.I), "fr": re.compile(r"\bnous\b|\bnotre\b|\bnos\b", re.I)}
+
+
+def _states_practice(c: Change, sentence: str) -> bool:
+    """The sentence says, in the affirmative, that we collect, use, share or transfer something; granting a right
+    about it ("you may ask whether we process your data") states none."""
+    if rights_granted(sentence, c.lang) or (c.mentions("right", sentence) and c.mentions("grant", sentence)):
+        return False
+    negative, we = NEGATIVE[c.lang], _WE[c.lang]
+    verbs = [m for family in _PRACTICE_VERBS for m in c.family(family).finditer(sentence)]
+    verbs += list(_SHARING[c.lang].finditer(sentence))
+    collected = [
+        m
+        for m in c.family("collection").finditer(sentence)
+        if not negative.search(m.group()) and not _CONSENT_ASKED.match(sentence[m.end() :])
+    ]
+    passive = [m for m in (_PASSIVE_PRACTICE[c.lang].search(sentence), _GIVEN_TO_US[c.lang].search(sentence)) if m]
+    return (
+        bool(collected)
+        or any(not negative.search(sentence[max(0, m.start() - 25) : m.start()]) for m in passive)
+        or any(
+            not negative.search(before := sentence[max(0, m.start() - 40) : m.start()])
+            and bool(we.search(before + m.group()))
+            for m in verbs
+        )
+    )
+
+
+_ITEM_ADDED_WORDS = 8
+# What opens a clause rather than an item of a list: a subject, a relative, a conjunction of time or purpose.
+_CLAUSE = re.compile(
+    r"\b(?:we|you|it|they|which|who|that|once|then|so|because|nous|vous|il|elle|ils|on|qui|que|puis|afin|lorsque"
+    r"|quand|car)\b",
+    re.I,
+)
+_JOINED = re.compile(r"^\W*(?:,|;|and\b|or\b|as well as\b|et\b|ou\b|ainsi que\b)|,\W*$", re.I)
+
+
+def _list_grown(c: Change) -> bool:
+    """An edit adds an item to an enumeration ("your bookings" + ", your mother's maiden name", "our payment
+    provider" + "and our travel insurers") in a sentence saying what we collect, do or share, with a word the old
+    version never used: one more piece of data, use or recipient, whatever it is called."""
+    for deleted, inserted in c.hunks:
+        added = [w for w in _words(inserted) if len(w) > 3 and w not in set(_words(deleted))]
+        if not added or len(added) > _ITEM_ADDED_WORDS or all(w in c.facts.old_words for w in added):
+            continue
+        if not _JOINED.search(inserted) or _offers_choice(c, inserted) or _channels(inserted) or URL.search(inserted):
+            continue  # "for example, you may object at any time;": a right; an address or a link: contact details
+        if _CLAUSE.search(inserted) or "(" in inserted or not _NAME.sub("", inserted).strip(" ,;.&-"):
+            continue  # "; once that time is up, we erase it": a clause; ", La Poste,": a name the detectors read
+        sentence = _sentence_with(c.new, inserted.strip(" ,;.")[:40])
+        if _states_practice(c, sentence) or any(c.mentions(f, sentence) for f in ("recipient", "data", "purpose")):
+            return True
+    return False
 
 
 def _examples_added(c: Change) -> bool:

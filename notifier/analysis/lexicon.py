@@ -673,9 +673,12 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bvisit\b",
             r"\bread\b",
             r"\baddend\w*",
+            r"\b(?:learn|find out|read) more\b",
+            r"\bview (?:our|the)\b",
         ],
         "fr": [
             r"consult\w*",
+            r"\ben savoir plus\b",
             r"compl[ée]mentaires?",
             r"plus d'informations",
             r"reportez-vous",
