@@ -1174,7 +1174,7 @@ def detect_recipients(c: Change) -> list[Finding]:
         organisations = []
     if organisations and c.mentions("controller", c.new):
         return [Finding(MAJOR, c.reason("R3", new=c.quote_inserted(organisations[0])))]
-    if controllers := _new_controllers(c):
+    if not renamed and (controllers := _new_controllers(c)):
         return [Finding(MAJOR, c.reason("R3", new=c.quote_inserted(controllers[0])))]
     terms = c.new_terms("recipient")
     if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
@@ -1238,9 +1238,16 @@ def _new_item_of_a_list(c: Change, family: str) -> bool:
     """
     item = _added_item(c)
     lead = c.lead_in or c.table_header.split(" | ")[0]  # a table's first column names what its rows are
+    if not lead and not c.old and _fragment(item):
+        lead = c.section_title  # a bullet under "Information we collect", with no lead-in of its own
     if not item or not lead or c.cookie_context or _substantive(item) == 0 or _choice_first(c, item):
         return False  # "You can unsubscribe from our newsletters" after a list of recipients offers a choice
     return c.mentions(family, lead) and not c.mentions("contact", item) and not _channels(item)
+
+
+def _fragment(text: str) -> bool:
+    """A short block that is no sentence ("the text of your chats with hotels"): an item of a list."""
+    return 0 < len(text.split()) <= _ITEM_WORDS and not re.search(r"[.!?:]\s*$", text) and " | " not in text
 
 
 def _added_item(c: Change) -> str:
@@ -1258,7 +1265,8 @@ def _sentence_with(text: str, term: str) -> str:
 
 
 def _contact_point(c: Change, sentence: str) -> bool:
-    return bool(_channels(sentence)) and c.mentions("contact", sentence)
+    """A way to reach us: a mailbox, a number or a street address, said to be a contact or a representative."""
+    return bool(_channels(sentence) or _postal_address(sentence)) and c.mentions("contact", sentence)
 
 
 _NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w&'-]*[a-z][\w&'-]*\b")
@@ -1307,7 +1315,9 @@ _SAME_SENTENCE = 0.5
 
 def _providers_by_link(c: Change) -> list[str]:
     """A new outside site named where the paragraph speaks of providers or recipients: a vendor by its link."""
-    if not c.mentions("recipient", c.new) and not c.mentions("receiving", c.new):
+    # "Our newsletter is sent through https://mailrelay.example": a site doing something with data for us
+    linked_practice = any(URL.search(s) and _states_practice(c, URL.sub(" ", s)) for s in _sentences(c.inserted))
+    if not c.mentions("recipient", c.new) and not c.mentions("receiving", c.new) and not linked_practice:
         return []
     if _domains(c.deleted):
         return []  # a link replaced by another (a redirect, a new address of the same page)
@@ -1884,6 +1894,8 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
     if _channels(c.inserted) - _channels(c.old) and (c.mentions("contact", c.inserted) or _contact_details_only(c)):
         return "R14"  # one more way to reach the company, the old ones kept
+    if c.inserted_sentences and all(_contact_point(c, s) for s in c.inserted_sentences):
+        return "R14"  # "Our representative in the EU is Repco Ltd, 2 Main Street, Dublin": one more contact point
     if URL.search(c.deleted) and URL.search(c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
         return "R9"  # a link given a new target and label
     if URL.search(c.inserted) and c.mentions("pointer", c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
@@ -2004,11 +2016,10 @@ def _states_practice(c: Change, sentence: str) -> bool:
 
 _ITEM_ADDED_WORDS = 8
 # What opens a clause rather than an item of a list: a subject, a relative, a conjunction of time or purpose.
-_CLAUSE = re.compile(
-    r"\b(?:we|you|it|they|which|who|that|once|then|so|because|nous|vous|il|elle|ils|on|qui|que|puis|afin|lorsque"
-    r"|quand|car)\b",
-    re.I,
-)
+_CLAUSE = {
+    "en": re.compile(r"\b(?:we|you|it|they|which|who|that|once|then|so|because|when|while)\b", re.I),
+    "fr": re.compile(r"\b(?:nous|vous|il|elle|ils|elles|on|qui|que|puis|afin|lorsque|quand|car)\b", re.I),
+}
 _JOINED = re.compile(r"^\W*(?:,|;|and\b|or\b|as well as\b|et\b|ou\b|ainsi que\b)|,\W*$", re.I)
 
 
@@ -2022,7 +2033,7 @@ def _list_grown(c: Change) -> bool:
             continue
         if not _JOINED.search(inserted) or _offers_choice(c, inserted) or _channels(inserted) or URL.search(inserted):
             continue  # "for example, you may object at any time;": a right; an address or a link: contact details
-        if _CLAUSE.search(inserted) or "(" in inserted or not _NAME.sub("", inserted).strip(" ,;.&-"):
+        if _CLAUSE[c.lang].search(inserted) or "(" in inserted or not _NAME.sub("", inserted).strip(" ,;.&-"):
             continue  # "; once that time is up, we erase it": a clause; ", La Poste,": a name the detectors read
         sentence = _sentence_with(c.new, inserted.strip(" ,;.")[:40])
         if _states_practice(c, sentence) or any(c.mentions(f, sentence) for f in ("recipient", "data", "purpose")):

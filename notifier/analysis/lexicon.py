@@ -638,9 +638,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "notify_promise": {
-        "en": [r"\bwe will (?:notify|tell|inform|email|let) you", r"\bnotify you\b", r"\bin advance\b"],
+        "en": [
+            r"\bwe will (?:notify|tell|inform|email|let|write to|send) you",
+            r"\bnotify you\b",
+            r"\bin advance\b",
+            r"\bbefore any (?:important |significant |material )?change",
+        ],
         "fr": [
-            r"nous vous (?:informerons|pr[ée]viendrons|notifierons|avertirons)",
+            r"nous vous (?:informerons|pr[ée]viendrons|notifierons|avertirons|[ée]crirons|enverrons|aviserons)",
             r"\bà l'avance\b",
             r"avant l'entr[ée]e en vigueur",
         ],

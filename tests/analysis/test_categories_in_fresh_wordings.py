@@ -66,7 +66,7 @@ TOLD = [
     (
         "en",
         "and with our payment provider.",
-        "and with our payment provider. Our newsletter is sent through https://mailrelay-cloud.example.",
+        "and with our payment provider. Our newsletter is sent through https://mailrelaycloud.com.",
     ),
     (
         "en",
@@ -79,8 +79,7 @@ TOLD = [
     (
         "en",
         "about our own\ntrips.",
-        "about our own\ntrips. Each newsletter carries a tiny invisible image that "
-        "tells us whether you opened it.",
+        "about our own\ntrips. Each newsletter carries a tiny invisible image that tells us whether you opened it.",
     ),
     # retention, age, fee, proof of identity, default, opt-out removed, continued use
     ("en", "immediately after payment.", "30 days after payment."),
@@ -138,7 +137,7 @@ TOLD = [
     (
         "fr",
         "prestataire de paiement.\n",
-        "prestataire de paiement. Notre lettre d'information est envoyée via https://mailrelay-cloud.example.\n",
+        "prestataire de paiement. Notre lettre d'information est envoyée via https://mailrelaycloud.com.\n",
     ),
     (
         "fr",
