@@ -688,6 +688,9 @@ def detect_retention(c: Change) -> list[Finding]:
     else:
         old, new = _periods(c.old, c.lang, family, "request"), _periods(c.new, c.lang, family, "request")
     rule_longer = "R16" if cookie else "R8"
+    vague = c.new_terms("vague_period")
+    if vague and ((old and not new) or _period_made_vague(c)):
+        return [Finding(MAJOR, c.reason("R8", new=c.quote_inserted(vague[0])))]
     if old != new and _duration_touched(c):
         if old and new and max(new) > max(old) * 1.05:
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
@@ -697,10 +700,18 @@ def detect_retention(c: Change) -> list[Finding]:
         known = c.facts.retention_periods
         if known and max(new) > max(known) * 1.05:
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
-    vague = c.new_terms("vague_period")
-    if vague and old and not new:
-        findings.append(Finding(MAJOR, c.reason("R8", new=c.quote_inserted(vague[0]))))
     return findings
+
+
+def _period_made_vague(c: Change) -> bool:
+    """A sentence that gave a period now gives none ("deleted 12 months after you stop" -> "deleted when we no
+    longer need it"), whatever other periods the paragraph keeps."""
+    old_only, new_only = _changed_sentences(c)
+    return any(
+        durations(old) and not durations(new)
+        for new in new_only
+        if (old := _replaced(new, old_only)) and c.mentions("vague_period", new)
+    )
 
 
 def detect_negation(c: Change) -> list[Finding]:
@@ -780,10 +791,22 @@ def _item_dropped(old: str, new: str, deleted: str) -> bool:
 
     The deleted words carry the list's comma: "data or information" -> "data" is a synonym dropped, not a case.
     """
-    old_words, new_words = _words(old), set(_words(new))
+    old_words = _words(old)
+    # a table cell above may run into the promise's sentence: the line that repeats it is the promise
+    new = max(new.splitlines() or [new], key=lambda line: len(set(old_words) & set(_words(line))))
+    new_words = set(_words(new))
     lost = [w for w in old_words if w not in new_words]
-    gained = [w for w in new_words if w not in set(old_words)]
-    return bool(lost) and not gained and len(lost) <= 4 and "," in deleted
+    gained = [w for w in new_words if w not in set(old_words) and not w.isdigit()]
+    if not lost or gained or len(lost) > 4:
+        return False
+    # "to insurers or employers" -> "to employers": one of those it is promised never to reach is gone
+    to_whom = _TO_WHOM.search(old)
+    listed = to_whom is not None and bool(_EITHER.search(deleted))  # "to insurers or employers", not "data and info"
+    return "," in deleted or (listed and all(w in _words(old[to_whom.end() :]) for w in lost))
+
+
+_TO_WHOM = re.compile(r"\b(?:to|with|à|au|aux|avec)\s", re.I)
+_EITHER = re.compile(r"\b(?:or|nor|ou|ni)\b", re.I)
 
 
 def _negations_kept(old: str, new: str, c: Change) -> bool:
@@ -806,6 +829,15 @@ def _best_match(sentence: str, candidates: list[str]) -> str:
 
 def _best_score(sentence: str, candidates: list[str]) -> float:
     return _closest(sentence, candidates)[1]
+
+
+_REPLACED_SHARE = 0.15
+
+
+def _replaced(sentence: str, removed: list[str]) -> str:
+    """The removed sentence this new one replaced, reworded as much as it may be, or ""."""
+    best, score = _closest(sentence, removed)
+    return best if score >= _REPLACED_SHARE else ""
 
 
 def _closest(sentence: str, candidates: list[str]) -> tuple[str, float]:
@@ -1026,6 +1058,7 @@ def _harder_to_exercise(c: Change) -> tuple[str, str] | None:
     if not old_ways or not new_ways:
         return None
     easiest_gone = min(new_ways) > min(old_ways) and max(new_ways - old_ways, default=0) > min(old_ways)
+    easiest_gone = easiest_gone or _sentence_made_harder(c)
     added = new_ways - old_ways
     # "Requests must be sent by registered letter": the easier ways still named are no longer accepted.
     required = (
@@ -1041,6 +1074,28 @@ def _harder_to_exercise(c: Change) -> tuple[str, str] | None:
         old_sentence, new_sentence = _edited_sentences(c)
         return old_sentence or _snippet(c.old), new_sentence
     return None
+
+
+def _sentence_made_harder(c: Change) -> bool:
+    """A sentence telling users how to exercise a right now offers only a harder way than the sentence it replaced
+    ("export your activity from the settings" -> "ask us by post for an export"), whatever other ways the
+    paragraph names for other things."""
+    old_only, new_only = _changed_sentences(c)
+    for new in new_only:
+        old = _replaced(new, old_only)
+        # the same right in both ("export" and "export"): the new sentence is the old one's replacement
+        about_rights = bool(old) and bool(_right_terms(c, old) & _right_terms(c, new))
+        old_ways, new_ways = (_ways(c, old), _ways(c, new)) if about_rights else (set(), set())
+        if old_ways and new_ways and min(new_ways) > min(old_ways):
+            return True
+    return False
+
+
+def _right_terms(c: Change, sentence: str) -> set[str]:
+    return {_stem(m.group()) for m in c.family("right").finditer(sentence) if m.group().lower() not in _BARE_RIGHT}
+
+
+_BARE_RIGHT = {"right", "rights", "droit", "droits"}
 
 
 def _request_links_gone(c: Change) -> list[str]:
@@ -2015,6 +2070,7 @@ def _states_practice(c: Change, sentence: str) -> bool:
 
 
 _ITEM_ADDED_WORDS = 8
+_LIST_FAMILIES = ("recipient", "data", "purpose", "data_heading", "collection", "purpose_lead")
 # What opens a clause rather than an item of a list: a subject, a relative, a conjunction of time or purpose.
 _CLAUSE = {
     "en": re.compile(r"\b(?:we|you|it|they|which|who|that|once|then|so|because|when|while)\b", re.I),
@@ -2036,7 +2092,9 @@ def _list_grown(c: Change) -> bool:
         if _CLAUSE[c.lang].search(inserted) or "(" in inserted or not _NAME.sub("", inserted).strip(" ,;.&-"):
             continue  # "; once that time is up, we erase it": a clause; ", La Poste,": a name the detectors read
         sentence = _sentence_with(c.new, inserted.strip(" ,;.")[:40])
-        if _states_practice(c, sentence) or any(c.mentions(f, sentence) for f in ("recipient", "data", "purpose")):
+        # what the list is of: the sentence itself, its lead-in, its table's first column ("Category"), its section
+        context = (sentence, c.lead_in, c.table_header.split(" | ")[0], c.section_title)
+        if _states_practice(c, sentence) or any(c.mentions(f, part) for part in context for f in _LIST_FAMILIES):
             return True
     return False
 

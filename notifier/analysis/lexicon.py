@@ -513,6 +513,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"erasure",
             r"\bobject(?:ion)?\b",
             r"portab\w*",
+            r"\bexport\w*",
             r"restrict\w*",
             r"withdraw\w*",
             r"complain\w*",
@@ -533,6 +534,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"opposition",
             r"vous opposer",
             r"portabilit[ée]",
+            r"\bexport\w*",
             r"limitation",
             r"retir\w*",
             r"retrait",
@@ -835,6 +837,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"for the duration of",
             r"until (?:you|your|we)",
             r"no longer (?:necessary|needed)",
+            r"no longer need",
         ],
         "fr": [
             r"aussi longtemps que",
@@ -844,6 +847,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"dur[ée]e n[ée]cessaire",
             r"le temps n[ée]cessaire",
             r"jusqu'[àa] ce que",
+            r"n'(?:en )?(?:avons|a) plus besoin",
+            r"plus n[ée]cessaires?",
         ],
     },
     # R12: promises not to do something (the negation is what users rely on).
@@ -1078,6 +1083,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bif you (?:would rather not|prefer not|do not want|don't want|no longer want|wish to stop)",
             r"\bto (?:stop|opt out|unsubscribe|turn (?:it |them |this )?off|disable|no longer receive)\b",
             r"^\W*(?:turn off|switch off|disable|untick|uncheck|opt out|unsubscribe|object)\b",
+            r"\b(?:can|may) be (?:switched off|turned off|disabled|deactivated|stopped|paused)\b",
         ],
         "fr": [
             r"\bvous pouvez\b(?: \S+){0,4}? (?:d')?(?:arr[êe]ter|passer|d[ée]sactiver|vous d[ée]sabonner"
@@ -1086,6 +1092,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bsi vous pr[ée]f[ée]rez ne (?:pas|plus)",
             r"\bpour (?:ne plus recevoir|vous d[ée]sabonner|vous d[ée]sinscrire|arr[êe]ter|d[ée]sactiver|refuser)\b",
             r"^\W*(?:d[ée]sactivez|d[ée]cochez|d[ée]sabonnez|d[ée]sinscrivez|opposez|refusez)\b",
+            r"\bpeu(?:t|vent)\s+[êe]tre\s+(?:d[ée]sactiv|arr[êe]t|coup|suspendu)\w*",
         ],
     },
     # R13: what heads a list or table of the choices users have ("Your choices", "Choix | Comment").
@@ -1202,7 +1209,10 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
                 "en": [r"\bobject(?:ion|ing)?\b(?! \w+ (?:of|for) )"],
                 "fr": [r"\bopposition\b", r"\bvous opposer\b", r"\bopposer\b"],
             },
-            "portability": {"en": [r"\bportab\w*", r"\bmachine-readable\b"], "fr": [r"\bportabilit\w*"]},
+            "portability": {
+                "en": [r"\bportab\w*", r"\bmachine-readable\b", r"\bexport\w*"],
+                "fr": [r"\bportabilit\w*", r"\bexport\w*"],
+            },
             "restriction": {
                 "en": [r"\brestrict(?:ion|ing)? (?:of )?(?:the |our )?(?:processing|use)\b", r"\brestrict(?:ion)?\b"],
                 "fr": [r"\blimitation\b", r"\blimiter le traitement\b"],
@@ -1317,6 +1327,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\ben ligne\b",
             r"\bespace (?:client|personnel|membre)\b",
             r"\bparam[èe]tres\b",
+            r"\br[ée]glages\b",
+            r"\bdans l'application\b",
             r"\bcourriel\b",
             r"\be-?mail\b",
             r"@",
