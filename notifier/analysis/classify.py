@@ -800,9 +800,12 @@ def _item_dropped(old: str, new: str, deleted: str) -> bool:
     if not lost or gained or len(lost) > 4:
         return False
     # "to insurers or employers" -> "to employers": one of those it is promised never to reach is gone
+    if "," in deleted:
+        return True
     to_whom = _TO_WHOM.search(old)
-    listed = to_whom is not None and bool(_EITHER.search(deleted))  # "to insurers or employers", not "data and info"
-    return "," in deleted or (listed and all(w in _words(old[to_whom.end() :]) for w in lost))
+    if to_whom is None or not _EITHER.search(deleted):
+        return False  # "data and information" -> "data": a synonym dropped, not one of whom
+    return all(w in _words(old[to_whom.end() :]) for w in lost)
 
 
 _TO_WHOM = re.compile(r"\b(?:to|with|à|au|aux|avec)\s", re.I)
