@@ -1279,9 +1279,11 @@ def _new_controllers(c: Change) -> list[str]:
     ]
 
 
-# A company's whole name, capitals and legal form included ("PMI Global Services Colombia S.A.S."): one word of it
-# may be new while every other word was named before.
-_NAME_RUN = re.compile(r"\b[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z][\w&'.-]*|&|of|de|du|des))*[ \t]+[A-Z][\w&'.-]*")
+# A company's whole name, capitals and legal form included ("PMI Global Services Colombia S.A.S."), or one word in
+# capitals ("ACIAM"): one word of it may be new while every other word was named before.
+_NAME_RUN = re.compile(
+    r"\b[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z][\w&'.-]*|&|of|de|du|des))*[ \t]+[A-Z][\w&'.-]*|\b[A-Z][A-Z0-9&-]{2,}\b"
+)
 
 
 def _touched_by(run: str, inserted: str) -> bool:

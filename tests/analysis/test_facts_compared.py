@@ -245,6 +245,8 @@ def test_a_new_use_of_data_for_partners_offers_is_major_r2(lang, old, new):
         ),
         ("fr", "est Lumen Voyages SAS, 8 rue", "est Voyageurs Réunis SA, 8 rue"),
         ("fr", "est Lumen Voyages SAS, 8 rue", "est GROUPE ATLAS S.A.S., 8 rue"),
+        ("fr", "est Lumen Voyages SAS, 8 rue", "est ACMEVOY, 8 rue"),
+        ("en", "is Lumen Trips SAS, 8 rue", "is NORTHWIND, 8 rue"),
         (
             "fr",
             "Le responsable du traitement de vos données est Lumen Voyages SAS,",
