@@ -642,12 +642,16 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     "notify_promise": {
         "en": [
             r"\bwe will (?:notify|tell|inform|email|let|write to|send) you",
+            r"\bbrought to (?:the|your) attention\b",
+            r"\byou will be (?:informed|notified|told)\b",
             r"\bnotify you\b",
             r"\bin advance\b",
             r"\bbefore any (?:important |significant |material )?change",
         ],
         "fr": [
             r"nous vous (?:informerons|pr[ée]viendrons|notifierons|avertirons|[ée]crirons|enverrons|aviserons)",
+            r"\bport[ée]e? [àa] (?:la|votre) connaissance\b",
+            r"\bvous serez (?:inform|avert|pr[ée]venu|notifi)\w*",
             r"\bà l'avance\b",
             r"avant l'entr[ée]e en vigueur",
         ],
@@ -1275,12 +1279,17 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\byou (?:\w+ )?(?:can|may|have|are entitled|are able|could)\b",
             r"\brights?\b",
             r"\bentitled\b",
+            # the reader named in the third person: "any data subject may also refer the matter to ..."
+            r"\b(?:data subjects?|users?|customers?|individuals?|members?|persons? concerned)\s+(?:\w+\s+)?"
+            r"(?:can|may|has|have|is entitled|are entitled)\b",
         ],
         "fr": [
             r"\bvous (?:\w+ )?(?:pouvez|disposez|avez|b[ée]n[ée]ficiez|pourrez)\b",
             r"\bdroits?\b",
             r"\bpour (?:vous d[ée]sabonner|vous d[ée]sinscrire|vous opposer|retirer|exercer)\b",
             r"\bsi vous (?:souhaitez|voulez|d[ée]sirez)\b",
+            r"\b(?:la personne concern[ée]e|toute personne(?: concern[ée]e)?|les personnes concern[ée]es|"
+            r"l'utilisateur|le client|chaque client)\s+(?:\S+\s+)?(?:peu(?:t|vent)|dispose\w*|b[ée]n[ée]ficie\w*)\b",
         ],
     },
     # R13: the words that leave a right open ("at any time", "for any reason") or narrow it ("within 30 days").
@@ -1578,12 +1587,17 @@ PROMISED_ACTIONS = {
 # R12: a promise is ours: "we" before its negation, or data said never to be sold ("is not sold", "n'est
 # jamais vendue"); "if you choose not to provide" is the user's choice.
 OUR_NEGATION = {
-    "en": re.compile(r"\b(?:we|us|our)\b|\b(?:is|are|be|been)\s+(?:not|never)\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:we|us|our)\b|\b(?:is|are|be|been)\s+(?:not|never|under no circumstances|in no (?:case|event))\b",
+        re.IGNORECASE,
+    ),
     "fr": re.compile(r"\bnous\b|\b(?:n'est|ne sont|ne seront|ne sera)\b", re.IGNORECASE),
 }
 # R12: the words that put an action under a promise ("not", "never", "ne ... pas", "ni").
 NEGATIVE = {
-    "en": re.compile(r"\b(?:not|never|nor|no one|nobody|neither)\b|n't\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:not|never|nor|no one|nobody|neither|under no circumstances|in no (?:case|event))\b|n't\b", re.IGNORECASE
+    ),
     "fr": re.compile(r"\b(?:ne|ni|jamais|personne|aucun\w*)\b|\bn'", re.IGNORECASE),
 }
 # R12: where a promise stops: a new clause ("; we may however share it", ", but we may sell").
@@ -1675,6 +1689,8 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
         rf"|\b(?:{verbs['en']})\w*\s+(?:\S+\s+){{0,4}}?(?:to|with)\s+(?:no one|no-one|nobody)\b"
         rf"|\b(?:no one|no-one|nobody|no third part\w*)\s+(?:\S+\s+){{0,4}}?(?:{verbs['en']})"
+        rf"|\b(?:is|are|will be|shall be)\s+(?:not|never|under no circumstances|in no (?:case|event))\s+"
+        rf"(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
     )
     fr = (
         rf"\bne\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})(?:\s+\S+){{0,4}}?\s+(?:pas|jamais|aucun\w*|plus|rien|personne)\b"
@@ -1682,6 +1698,7 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:pas|jamais|plus)\s+(?:\w+\s+){{0,2}}(?:{verbs['fr']})"
         rf"|\b(?:personne|aucun tiers)\s+(?:\S+\s+){{0,6}}?(?:ne|n')\s*(?:\w+\s+){{0,1}}?(?:{verbs['fr']})"
         rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:{verbs['fr']})\w*\s+ni\b|\bni\s+(?:ne\s+|n')(?:\w+\s+)?(?:{verbs['fr']})"
+        rf"|\b(?:ne\s+|n')(?:\w+\s+)?(?:en aucun cas|jamais|pas)\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})"
     )
     return {"en": re.compile(en, re.IGNORECASE), "fr": re.compile(fr, re.IGNORECASE)}
 
