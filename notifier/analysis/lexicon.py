@@ -865,6 +865,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"send",
             r"transfer",
             r"\buse\b",
+            r"\bused\b",
             r"collect",
             r"store",
             r"track",
@@ -1588,7 +1589,8 @@ PROMISED_ACTIONS = {
 # jamais vendue"); "if you choose not to provide" is the user's choice.
 OUR_NEGATION = {
     "en": re.compile(
-        r"\b(?:we|us|our)\b|\b(?:is|are|be|been)\s+(?:not|never|under no circumstances|in no (?:case|event))\b",
+        r"\b(?:we|us|our)\b|\b(?:is|are|be|been)\s+(?:not|never|under no circumstances|in no (?:case|event))\b"
+        r"|\b(?:cannot|can't|may not|must not|will not|won't)\s+be\b",
         re.IGNORECASE,
     ),
     "fr": re.compile(r"\bnous\b|\b(?:n'est|ne sont|ne seront|ne sera)\b", re.IGNORECASE),
@@ -1596,7 +1598,8 @@ OUR_NEGATION = {
 # R12: the words that put an action under a promise ("not", "never", "ne ... pas", "ni").
 NEGATIVE = {
     "en": re.compile(
-        r"\b(?:not|never|nor|no one|nobody|neither|under no circumstances|in no (?:case|event))\b|n't\b", re.IGNORECASE
+        r"\b(?:not|cannot|never|nor|no one|nobody|neither|under no circumstances|in no (?:case|event))\b|n't\b",
+        re.IGNORECASE,
     ),
     "fr": re.compile(r"\b(?:ne|ni|jamais|personne|aucun\w*)\b|\bn'", re.IGNORECASE),
 }
@@ -1689,8 +1692,8 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
         rf"|\b(?:{verbs['en']})\w*\s+(?:\S+\s+){{0,4}}?(?:to|with)\s+(?:no one|no-one|nobody)\b"
         rf"|\b(?:no one|no-one|nobody|no third part\w*)\s+(?:\S+\s+){{0,4}}?(?:{verbs['en']})"
-        rf"|\b(?:is|are|will be|shall be)\s+(?:not|never|under no circumstances|in no (?:case|event))\s+"
-        rf"(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
+        rf"|\b(?:(?:is|are|will be|shall be)\s+(?:not|never|under no circumstances|in no (?:case|event))"
+        rf"|(?:cannot|can't|may not|must not|will not|won't)\s+be)\s+(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
     )
     fr = (
         rf"\bne\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})(?:\s+\S+){{0,4}}?\s+(?:pas|jamais|aucun\w*|plus|rien|personne)\b"

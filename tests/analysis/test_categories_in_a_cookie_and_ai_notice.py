@@ -162,6 +162,7 @@ def test_a_change_of_use_basis_source_default_or_tracker_is_must_notify(lang, ol
     "lang, old, new",
     [
         ("en", "Version of 4 April 2026.", "Version of 28 November 2026."),
+        ("en", "are not used to train our models.", "cannot be used to train our models."),
         ("en", "Quillmate corrects the texts", "Quillmate corects the texts"),
         ("en", "Questions: privacy@quillmate.example.", "Questions: privacy (at) quillmate.example."),
         ("en", "from Statly that last 6 months.", "from Statly that last 3 months."),
@@ -171,7 +172,7 @@ def test_a_change_of_use_basis_source_default_or_tracker_is_must_notify(lang, ol
         ("fr", "d'une durée de 6 mois.", "d'une durée de 3 mois."),
     ],
 )
-def test_a_stamp_a_typo_a_spelt_out_address_or_a_shorter_lifetime_is_not_notified(lang, old, new):
+def test_a_stamp_a_typo_a_spelt_out_address_a_kept_promise_or_a_shorter_lifetime_is_not_notified(lang, old, new):
     result = classify(*before_after(lang, old, new), lang=lang)
     assert result.change_class in (E, MINOR), result.to_dict()
     assert not result.review, result.to_dict()
