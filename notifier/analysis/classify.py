@@ -1749,6 +1749,8 @@ def _paragraph_findings(
     substantive = [(d, i) for d, i in _hunks(paragraph) if not _editorial(d, i, context, lang)]
     if not substantive:
         return [], 0
+    if all(_translated_text(d, i, lang) for d, i in substantive):
+        return [Finding(MINOR, Reason("R9", section, _snippet(substantive[0][0]), _snippet(substantive[0][1])))], 0
     if all(_is_placeholder_fill(d, i) for d, i in substantive):
         return [Finding(MINOR, Reason("R14", section, _snippet(substantive[0][0]), _snippet(substantive[0][1])))], 0
     change = Change(
@@ -1831,8 +1833,16 @@ def _translated(paragraph: ParagraphPair, lang: str) -> bool:
     """The old paragraph was in the other language and the new one, of about its length, in this one."""
     if paragraph.status != "changed" or not paragraph.old or not paragraph.new:
         return False
+    return _translated_text(paragraph.old, paragraph.new, lang)
+
+
+def _translated_text(old: str, new: str, lang: str) -> bool:
+    """The old text was in the other language and the new one, of about its length, in this one: a sentence of
+    the page translated into the policy's language (R9)."""
     other = "fr" if lang == "en" else "en"
-    old_words, new_words = _words(paragraph.old), _words(paragraph.new)
+    old_words, new_words = _words(old), _words(new)
+    if not old_words or not new_words:
+        return False
     if not 0.6 <= len(new_words) / max(len(old_words), 1) <= 1.6:
         return False
     return _language(old_words) == other and _language(new_words) == lang
@@ -1898,6 +1908,8 @@ def _default(c: Change) -> Finding:
         return Finding(MINOR, c.reason(harmless))
     old_sentence, new_sentence = _edited_sentences(c)
     reason = Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence))
+    if (grown := _list_grown(c)) and grown != REVIEW_RULE:
+        return Finding(MAJOR, Reason(grown, c.section, reason.old, reason.new))  # one more item of a known list
     for family, rule in (("use_statement", "R2"), ("collection", "R7")):
         if c.mentions(family, new_sentence) and not _PROMISES[c.lang].search(new_sentence):
             # "we also record ...", "we use it to ..., and to ...": what is new is data collected or a use,
@@ -2075,7 +2087,15 @@ def _states_practice(c: Change, sentence: str) -> bool:
 
 
 _ITEM_ADDED_WORDS = 8
-_LIST_FAMILIES = ("recipient", "data", "purpose", "data_heading", "collection", "purpose_lead")
+# What a list is of, by the words around it, and the rule one more item of it falls under.
+_LIST_FAMILIES = (
+    ("recipient", "R5"),
+    ("purpose", "R2"),
+    ("purpose_lead", "R2"),
+    ("collection", "R7"),
+    ("data_heading", "R7"),
+    ("data", "R7"),
+)
 # What opens a clause rather than an item of a list: a subject, a relative, a conjunction of time or purpose.
 _CLAUSE = {
     "en": re.compile(r"\b(?:we|you|it|they|which|who|that|once|then|so|because|when|while)\b", re.I),
@@ -2084,10 +2104,11 @@ _CLAUSE = {
 _JOINED = re.compile(r"^\W*(?:,|;|and\b|or\b|as well as\b|et\b|ou\b|ainsi que\b)|,\W*$", re.I)
 
 
-def _list_grown(c: Change) -> bool:
+def _list_grown(c: Change) -> str:
     """An edit adds an item to an enumeration ("your bookings" + ", your mother's maiden name", "our payment
     provider" + "and our travel insurers") in a sentence saying what we collect, do or share, with a word the old
-    version never used: one more piece of data, use or recipient, whatever it is called."""
+    version never used: one more piece of data, use or recipient, whatever it is called. The rule of what the
+    list is of (R5, R2, R7), the editor's decision if only its verb says it, or ""."""
     for deleted, inserted in c.hunks:
         added = [w for w in _words(inserted) if len(w) > 3 and w not in set(_words(deleted))]
         if not added or len(added) > _ITEM_ADDED_WORDS or all(w in c.facts.old_words for w in added):
@@ -2099,9 +2120,10 @@ def _list_grown(c: Change) -> bool:
         sentence = _sentence_with(c.new, inserted.strip(" ,;.")[:40])
         # what the list is of: the sentence itself, its lead-in, its table's first column ("Category"), its section
         context = (sentence, c.lead_in, c.table_header.split(" | ")[0], c.section_title)
-        if _states_practice(c, sentence) or any(c.mentions(f, part) for part in context for f in _LIST_FAMILIES):
-            return True
-    return False
+        listed = [rule for family, rule in _LIST_FAMILIES if any(c.mentions(family, part) for part in context)]
+        if listed or _states_practice(c, sentence):
+            return listed[0] if listed else REVIEW_RULE
+    return ""
 
 
 def _examples_added(c: Change) -> bool:

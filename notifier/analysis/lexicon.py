@@ -1692,6 +1692,7 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
         rf"|\b(?:{verbs['en']})\w*\s+(?:\S+\s+){{0,4}}?(?:to|with)\s+(?:no one|no-one|nobody)\b"
         rf"|\b(?:no one|no-one|nobody|no third part\w*)\s+(?:\S+\s+){{0,4}}?(?:{verbs['en']})"
+        rf"|\b(?:with|to)\s+(?:nobody|no one|no-one|no other (?:party|company|third part\w*))(?:\s+else)?\b"
         rf"|\b(?:(?:is|are|will be|shall be)\s+(?:not|never|under no circumstances|in no (?:case|event))"
         rf"|(?:cannot|can't|may not|must not|will not|won't)\s+be)\s+(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
     )
@@ -1702,6 +1703,7 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"|\b(?:personne|aucun tiers)\s+(?:\S+\s+){{0,6}}?(?:ne|n')\s*(?:\w+\s+){{0,1}}?(?:{verbs['fr']})"
         rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:{verbs['fr']})\w*\s+ni\b|\bni\s+(?:ne\s+|n')(?:\w+\s+)?(?:{verbs['fr']})"
         rf"|\b(?:ne\s+|n')(?:\w+\s+)?(?:en aucun cas|jamais|pas)\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})"
+        rf"|\b(?:avec|[àa])\s+personne d'autre\b|\baucun autre (?:destinataire|tiers|partenaire)\b"
     )
     return {"en": re.compile(en, re.IGNORECASE), "fr": re.compile(fr, re.IGNORECASE)}
 
