@@ -35,11 +35,15 @@ from notifier.analysis.lexicon import (
     FUNCTION_WORDS,
     IMMEDIATELY,
     MONTHS,
+    NEGATIVE,
     OBFUSCATED_EMAIL,
     ORGANISATION,
+    OUR_NEGATION,
     PHONE,
     PLACEHOLDER,
     POSTAL,
+    PROMISE_CLAUSE_BREAK,
+    PROMISED_ACTIONS,
     RIGHT_SYNONYMS,
     UNITS,
     URL,
@@ -54,7 +58,7 @@ REVIEW_RULE = "review"
 LEGAL_MONTH_DAYS = 31  # GDPR Art. 12(3): requests are answered within one month
 MAX_COOKIE_DAYS = 395  # 13 months of 30.4 days (CNIL-2020-092 art. 5; B8; the policy's own promise)
 _FAMILIES = compile_families()
-_PRACTICE_FAMILIES = {"recipient", "data", "purpose", "source", "country", "tracked_medium"}
+_PRACTICE_FAMILIES = {"recipient", "data", "purpose", "source", "country", "tracked_medium", "consent_purpose"}
 # A street or building in the same sentence: a country named there is an address (R14), not a transfer (R6).
 _STREET = re.compile(
     r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd|floor|suite|square|lane|drive|rue|all[ée]e|"
@@ -138,6 +142,19 @@ class _DocumentFacts:
         if not promise.search(self._new_text):
             return []
         return [s for s in _sentences(self._new_text) if promise.search(s)]
+
+    @cached_property
+    def promised_actions(self) -> set[str]:
+        """Every kind of action the new version still promises not to take, wherever it says so."""
+        return {action for sentence in self.promises for action in promised_actions(sentence, self._lang)}
+
+    @cached_property
+    def old_sentences(self) -> list[str]:
+        return _sentences(self._old_text)
+
+    @cached_property
+    def old_words(self) -> set[str]:
+        return set(_words(self.old_lower))
 
     @cached_property
     def new_sentences(self) -> list[str]:
@@ -235,12 +252,12 @@ class Change:
         pattern = self.family(name)
         if not pattern.search(self.inserted):
             return []
-        old = {_singular(m.group()) for m in pattern.finditer(self.old)}
+        old = {_stem(m.group()) for m in pattern.finditer(self.old)}
         return _unique(
             m.group()
             for sentence in self.inserted_sentences
             for m in pattern.finditer(sentence)
-            if _singular(m.group()) not in old and not self._states_no_new_practice(name, sentence, m.group())
+            if _stem(m.group()) not in old and not self._states_no_new_practice(name, sentence, m.group())
         )
 
     def _states_no_new_practice(self, family: str, sentence: str, term: str) -> bool:
@@ -248,12 +265,18 @@ class Change:
             return False
         if _postal_address(sentence) or _contact_point(self, sentence):
             return True  # "write to us at Acme AI, 1 Main Street", "... at dpo@acme.ai": contact details
+        if _practice_stated_first(self, sentence):
+            return False  # "we now also collect X, even if you choose not to share it": X is collected
         if _PROMISES[self.lang].search(sentence) or self.mentions("not_required", sentence):
             return True  # "we do not sell ...", "you do not need to send us your ID": nothing new is done
-        offers_choice = self.mentions("choice", sentence) or (
+        offers_choice = _offers_choice(self, sentence) or (
             self.mentions("right", sentence) and self.mentions("request", sentence)
         )
-        return offers_choice and term.lower() in self.facts.old_lower
+        # A choice about a practice the old version disclosed: one of the sentence's terms of this family names
+        # it ("untick the box in your profile" to stop "recommendations", which the old version made).
+        return offers_choice and any(
+            _stem(m.group()) in self.facts.old_lower for m in self.family(family).finditer(sentence)
+        )
 
     def lost_terms(self, name: str) -> list[str]:
         pattern = self.family(name)
@@ -288,6 +311,60 @@ def _sentence_about(paragraph: str, edited: str, term: str) -> str:
         return edited
     edited_words = set(_words(edited))
     return max(candidates, key=lambda s: len(edited_words & set(_words(s))))
+
+
+_PRACTICE_STATEMENTS = ("collection", "use_statement")
+_QUALIFIERS = ("choice", "choice_offered", "not_required")
+
+
+def _practice_stated_first(c: Change, sentence: str) -> bool:
+    """The sentence says, in the affirmative, that we collect or use something before any promise or choice it
+    makes ("From now on we also collect X, even when you choose not to share it"): what it states is a practice,
+    and the choice or the negation only qualifies it. "You can refuse that your purchases are used to ..." offers
+    a choice first."""
+    negative = NEGATIVE[c.lang]
+    practice = min(
+        (
+            m.start()
+            for family in _PRACTICE_STATEMENTS
+            for m in c.family(family).finditer(sentence)
+            if not negative.search(m.group())
+        ),
+        default=None,
+    )
+    if practice is None:
+        return False
+    qualifiers = [_PROMISES[c.lang].search(sentence)] + [c.family(f).search(sentence) for f in _QUALIFIERS]
+    return practice < min((m.start() for m in qualifiers if m), default=len(sentence))
+
+
+_SUFFIX = re.compile(r"(?:ations?|ements?|ments?|ings?|ional|al|ers?|ez|ons|ed|[ée]e?s?|es|s|e)$")
+
+
+_OPENING_WORDS = 3
+
+
+def _offers_choice(c: Change, sentence: str) -> bool:
+    """The sentence offers users a choice: "you can ...", or it opens on one ("To stop receiving these emails,
+    click ...", "If you would rather not ..., untick ..."); "readers likely to stop buying" offers none."""
+    if c.mentions("choice", sentence):
+        return True
+    offered = c.family("choice_offered").search(sentence)
+    return offered is not None and len(sentence[: offered.start()].split()) <= _OPENING_WORDS
+
+
+def _choice_first(c: Change, text: str) -> bool:
+    """The text offers users a choice and states no practice of ours before it."""
+    offers = any(_offers_choice(c, s) for s in _sentences(text))
+    return offers and not any(_practice_stated_first(c, s) for s in _sentences(text))
+
+
+def _stem(term: str) -> str:
+    """ "recommendations" names what "we recommend" did, "promotional" what "promotions" did; of several words,
+    the last names the thing ("mesure d'audience": audience)."""
+    word = _words(term)[-1] if _words(term) else term.lower()
+    stem = _SUFFIX.sub("", word)
+    return stem if len(stem) >= 4 else word
 
 
 def _singular(term: str) -> str:
@@ -611,6 +688,9 @@ def detect_retention(c: Change) -> list[Finding]:
     else:
         old, new = _periods(c.old, c.lang, family, "request"), _periods(c.new, c.lang, family, "request")
     rule_longer = "R16" if cookie else "R8"
+    vague = c.new_terms("vague_period")
+    if vague and ((old and not new) or _period_made_vague(c)):
+        return [Finding(MAJOR, c.reason("R8", new=c.quote_inserted(vague[0])))]
     if old != new and _duration_touched(c):
         if old and new and max(new) > max(old) * 1.05:
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
@@ -620,10 +700,18 @@ def detect_retention(c: Change) -> list[Finding]:
         known = c.facts.retention_periods
         if known and max(new) > max(known) * 1.05:
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
-    vague = c.new_terms("vague_period")
-    if vague and old and not new:
-        findings.append(Finding(MAJOR, c.reason("R8", new=c.quote_inserted(vague[0]))))
     return findings
+
+
+def _period_made_vague(c: Change) -> bool:
+    """A sentence that gave a period now gives none ("deleted 12 months after you stop" -> "deleted when we no
+    longer need it"), whatever other periods the paragraph keeps."""
+    old_only, new_only = _changed_sentences(c)
+    return any(
+        durations(old) and not durations(new)
+        for new in new_only
+        if (old := _replaced(new, old_only)) and c.mentions("vague_period", new)
+    )
 
 
 def detect_negation(c: Change) -> list[Finding]:
@@ -637,10 +725,15 @@ def detect_negation(c: Change) -> list[Finding]:
             continue
         if not _touched(sentence, c.deleted):
             continue
+        replacement = _best_match(sentence, _sentences(c.new)) if c.new else ""
+        rewritten = _rewritten(c) and not replacement
+        if not rewritten and (lost := promised_actions(sentence, c.lang) - c.facts.promised_actions):
+            # "we do not sell or share" -> "we do not sell": sharing is no longer promised anywhere
+            findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement or f"(no longer: {min(lost)})")))
+            break
         kept = _kept_elsewhere(sentence, c.new_document_promises)
         if kept and not _item_dropped(sentence, kept, c.deleted):
             continue
-        replacement = _best_match(sentence, _sentences(c.new)) if c.new else ""
         if (
             replacement
             and promise.search(replacement)
@@ -648,7 +741,7 @@ def detect_negation(c: Change) -> list[Finding]:
             and not _item_dropped(sentence, replacement, c.deleted)
         ):
             continue
-        if _rewritten(c) and not replacement:
+        if rewritten:
             # The paragraph was written anew: the promise may be reworded past recognition. The editor decides.
             findings.append(Finding(MAJOR, c.reason("R12", old=sentence, new=_snippet(c.new)), review=True))
         else:
@@ -668,6 +761,26 @@ def _rewritten(c: Change) -> bool:
 _RELATIVE = re.compile(r"\b(?:that|which|who|qui)\s+$", re.IGNORECASE)
 
 
+def promised_actions(sentence: str, lang: str) -> set[str]:
+    """The kinds of action (sell, rent, share, trade, use) a promise says we do not take, clause by clause: in
+    "we do not sell your data; we may however share it" only selling is still promised."""
+    actions: set[str] = set()
+    if not _our_promise(_PROMISES[lang], sentence):
+        return actions
+    for clause in PROMISE_CLAUSE_BREAK.split(sentence):
+        negation = NEGATIVE[lang].search(clause)
+        if negation is None or _RELATIVE.search(clause[: negation.start()]):
+            continue
+        if not OUR_NEGATION[lang].search(clause[: negation.end() + 12]):
+            continue  # "if you choose not to provide it": the user's choice, not our promise
+        governed = clause[negation.start() :]
+        actions |= {kind for kind, pattern in _ACTIONS[lang].items() if pattern.search(governed)}
+    return actions
+
+
+_ACTIONS = {lang: {kind: re.compile(by[lang], re.I) for kind, by in PROMISED_ACTIONS.items()} for lang in ("en", "fr")}
+
+
 def _our_promise(promise: re.Pattern[str], sentence: str) -> bool:
     """A negation we state about ourselves; "a country that does not provide ..." describes someone else."""
     return any(not _RELATIVE.search(sentence[: m.start()]) for m in promise.finditer(sentence))
@@ -678,10 +791,25 @@ def _item_dropped(old: str, new: str, deleted: str) -> bool:
 
     The deleted words carry the list's comma: "data or information" -> "data" is a synonym dropped, not a case.
     """
-    old_words, new_words = _words(old), set(_words(new))
+    old_words = _words(old)
+    # a table cell above may run into the promise's sentence: the line that repeats it is the promise
+    new = max(new.splitlines() or [new], key=lambda line: len(set(old_words) & set(_words(line))))
+    new_words = set(_words(new))
     lost = [w for w in old_words if w not in new_words]
-    gained = [w for w in new_words if w not in set(old_words)]
-    return bool(lost) and not gained and len(lost) <= 4 and "," in deleted
+    gained = [w for w in new_words if w not in set(old_words) and not w.isdigit()]
+    if not lost or gained or len(lost) > 4:
+        return False
+    # "to insurers or employers" -> "to employers": one of those it is promised never to reach is gone
+    if "," in deleted:
+        return True
+    to_whom = _TO_WHOM.search(old)
+    if to_whom is None or not _EITHER.search(deleted):
+        return False  # "data and information" -> "data": a synonym dropped, not one of whom
+    return all(w in _words(old[to_whom.end() :]) for w in lost)
+
+
+_TO_WHOM = re.compile(r"\b(?:to|with|à|au|aux|avec)\s", re.I)
+_EITHER = re.compile(r"\b(?:or|nor|ou|ni)\b", re.I)
 
 
 def _negations_kept(old: str, new: str, c: Change) -> bool:
@@ -704,6 +832,15 @@ def _best_match(sentence: str, candidates: list[str]) -> str:
 
 def _best_score(sentence: str, candidates: list[str]) -> float:
     return _closest(sentence, candidates)[1]
+
+
+_REPLACED_SHARE = 0.15
+
+
+def _replaced(sentence: str, removed: list[str]) -> str:
+    """The removed sentence this new one replaced, reworded as much as it may be, or ""."""
+    best, score = _closest(sentence, removed)
+    return best if score >= _REPLACED_SHARE else ""
 
 
 def _closest(sentence: str, candidates: list[str]) -> tuple[str, float]:
@@ -808,7 +945,8 @@ def _right_no_longer_granted(c: Change) -> tuple[str, str] | None:
     A vendor's opt-out leaving with the vendor goes with the practice (R17); an authority to complain to is no
     vendor.
     """
-    for kind, sentence in rights_granted(c.old, c.lang).items():
+    granting = f"{c.lead_in} {c.old}" if c.lead_in else c.old  # "You have the right to:" + "complain to the CNIL"
+    for kind, sentence in rights_granted(granting, c.lang).items():
         if kind in c.facts.new_rights or (c.new and not _right_words(c, kind).search(c.deleted)):
             continue
         if kind != "complaint" and _removed_with_its_vendor(c):
@@ -923,6 +1061,7 @@ def _harder_to_exercise(c: Change) -> tuple[str, str] | None:
     if not old_ways or not new_ways:
         return None
     easiest_gone = min(new_ways) > min(old_ways) and max(new_ways - old_ways, default=0) > min(old_ways)
+    easiest_gone = easiest_gone or _sentence_made_harder(c)
     added = new_ways - old_ways
     # "Requests must be sent by registered letter": the easier ways still named are no longer accepted.
     required = (
@@ -938,6 +1077,28 @@ def _harder_to_exercise(c: Change) -> tuple[str, str] | None:
         old_sentence, new_sentence = _edited_sentences(c)
         return old_sentence or _snippet(c.old), new_sentence
     return None
+
+
+def _sentence_made_harder(c: Change) -> bool:
+    """A sentence telling users how to exercise a right now offers only a harder way than the sentence it replaced
+    ("export your activity from the settings" -> "ask us by post for an export"), whatever other ways the
+    paragraph names for other things."""
+    old_only, new_only = _changed_sentences(c)
+    for new in new_only:
+        old = _replaced(new, old_only)
+        # the same right in both ("export" and "export"): the new sentence is the old one's replacement
+        about_rights = bool(old) and bool(_right_terms(c, old) & _right_terms(c, new))
+        old_ways, new_ways = (_ways(c, old), _ways(c, new)) if about_rights else (set(), set())
+        if old_ways and new_ways and min(new_ways) > min(old_ways):
+            return True
+    return False
+
+
+def _right_terms(c: Change, sentence: str) -> set[str]:
+    return {_stem(m.group()) for m in c.family("right").finditer(sentence) if m.group().lower() not in _BARE_RIGHT}
+
+
+_BARE_RIGHT = {"right", "rights", "droit", "droits"}
 
 
 def _request_links_gone(c: Change) -> list[str]:
@@ -1071,7 +1232,7 @@ def detect_recipients(c: Change) -> list[Finding]:
         organisations = []
     if organisations and c.mentions("controller", c.new):
         return [Finding(MAJOR, c.reason("R3", new=c.quote_inserted(organisations[0])))]
-    if controllers := _new_controllers(c):
+    if not renamed and (controllers := _new_controllers(c)):
         return [Finding(MAJOR, c.reason("R3", new=c.quote_inserted(controllers[0])))]
     terms = c.new_terms("recipient")
     if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
@@ -1108,13 +1269,26 @@ def _new_controllers(c: Change) -> list[str]:
     joint controllers"): a new controller, with or without a legal form (R3)."""
     if not c.mentions("controller", c.inserted + " " + c.new) or c.mentions("same_controller", c.inserted):
         return []  # "X, formerly Y, remains the controller": a new name, the same controller
+    names = _NAME.findall(c.inserted) + [run for run in _NAME_RUN.findall(c.new) if _touched_by(run, c.inserted)]
     return [
         n
-        for n in _NAME.findall(c.inserted)
+        for n in names
         if not c.facts.named_before(n)
         and c.mentions("controller", sentence := _sentence_with(c.new, n))
         and not _contact_point(c, sentence)
     ]
+
+
+# A company's whole name, capitals and legal form included ("PMI Global Services Colombia S.A.S."), or one word in
+# capitals ("ACIAM"): one word of it may be new while every other word was named before.
+_NAME_RUN = re.compile(
+    r"\b[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z][\w&'.-]*|&|of|de|du|des))*[ \t]+[A-Z][\w&'.-]*|\b[A-Z][A-Z0-9&-]{2,}\b"
+)
+
+
+def _touched_by(run: str, inserted: str) -> bool:
+    """Some word of the name is one the edit inserted."""
+    return bool(set(_words(run)) & set(_words(inserted)))
 
 
 def _new_item_of_a_list(c: Change, family: str) -> bool:
@@ -1124,9 +1298,16 @@ def _new_item_of_a_list(c: Change, family: str) -> bool:
     """
     item = _added_item(c)
     lead = c.lead_in or c.table_header.split(" | ")[0]  # a table's first column names what its rows are
-    if not item or not lead or c.cookie_context or _substantive(item) == 0:
-        return False
+    if not lead and not c.old and _fragment(item):
+        lead = c.section_title  # a bullet under "Information we collect", with no lead-in of its own
+    if not item or not lead or c.cookie_context or _substantive(item) == 0 or _choice_first(c, item):
+        return False  # "You can unsubscribe from our newsletters" after a list of recipients offers a choice
     return c.mentions(family, lead) and not c.mentions("contact", item) and not _channels(item)
+
+
+def _fragment(text: str) -> bool:
+    """A short block that is no sentence ("the text of your chats with hotels"): an item of a list."""
+    return 0 < len(text.split()) <= _ITEM_WORDS and not re.search(r"[.!?:]\s*$", text) and " | " not in text
 
 
 def _added_item(c: Change) -> str:
@@ -1144,7 +1325,8 @@ def _sentence_with(text: str, term: str) -> str:
 
 
 def _contact_point(c: Change, sentence: str) -> bool:
-    return bool(_channels(sentence)) and c.mentions("contact", sentence)
+    """A way to reach us: a mailbox, a number or a street address, said to be a contact or a representative."""
+    return bool(_channels(sentence) or _postal_address(sentence)) and c.mentions("contact", sentence)
 
 
 _NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w&'-]*[a-z][\w&'-]*\b")
@@ -1193,7 +1375,9 @@ _SAME_SENTENCE = 0.5
 
 def _providers_by_link(c: Change) -> list[str]:
     """A new outside site named where the paragraph speaks of providers or recipients: a vendor by its link."""
-    if not c.mentions("recipient", c.new) and not c.mentions("receiving", c.new):
+    # "Our newsletter is sent through https://mailrelay.example": a site doing something with data for us
+    linked_practice = any(URL.search(s) and _states_practice(c, URL.sub(" ", s)) for s in _sentences(c.inserted))
+    if not c.mentions("recipient", c.new) and not c.mentions("receiving", c.new) and not linked_practice:
         return []
     if _domains(c.deleted):
         return []  # a link replaced by another (a redirect, a new address of the same page)
@@ -1565,6 +1749,8 @@ def _paragraph_findings(
     substantive = [(d, i) for d, i in _hunks(paragraph) if not _editorial(d, i, context, lang)]
     if not substantive:
         return [], 0
+    if all(_translated_text(d, i, lang) for d, i in substantive):
+        return [Finding(MINOR, Reason("R9", section, _snippet(substantive[0][0]), _snippet(substantive[0][1])))], 0
     if all(_is_placeholder_fill(d, i) for d, i in substantive):
         return [Finding(MINOR, Reason("R14", section, _snippet(substantive[0][0]), _snippet(substantive[0][1])))], 0
     change = Change(
@@ -1647,8 +1833,16 @@ def _translated(paragraph: ParagraphPair, lang: str) -> bool:
     """The old paragraph was in the other language and the new one, of about its length, in this one."""
     if paragraph.status != "changed" or not paragraph.old or not paragraph.new:
         return False
+    return _translated_text(paragraph.old, paragraph.new, lang)
+
+
+def _translated_text(old: str, new: str, lang: str) -> bool:
+    """The old text was in the other language and the new one, of about its length, in this one: a sentence of
+    the page translated into the policy's language (R9)."""
     other = "fr" if lang == "en" else "en"
-    old_words, new_words = _words(paragraph.old), _words(paragraph.new)
+    old_words, new_words = _words(old), _words(new)
+    if not old_words or not new_words:
+        return False
     if not 0.6 <= len(new_words) / max(len(old_words), 1) <= 1.6:
         return False
     return _language(old_words) == other and _language(new_words) == lang
@@ -1668,9 +1862,18 @@ def _labels(paragraphs: list[ParagraphPair]) -> list[ParagraphPair]:
         following = paragraphs[k + 1].new or paragraphs[k + 1].old or "" if k + 1 < len(paragraphs) else ""
         label_like = len(text.split()) <= 12 and not re.search(r"[.;:!?,|]\s*$", text) and "|" not in text
         prose_follows = len(following.split()) >= 8 and bool(re.search(r"[.;:!?]\s*$", following))
-        if paragraph.heading or (label_like and prose_follows):
+        if (paragraph.heading and not _statement(text)) or (label_like and prose_follows):
             labels.append(paragraph)
     return labels
+
+
+_STATEMENT_WORDS = 12
+
+
+def _statement(text: str) -> bool:
+    """A whole sentence marked up as a heading (a line put above a heading's underline) states something, as any
+    paragraph does: "Some booking data is now hosted in the United States." is no title."""
+    return len(text.split()) >= _STATEMENT_WORDS and bool(re.search(r"[.!?]\s*$", text))
 
 
 def _navigation_key(text: str) -> str:
@@ -1692,6 +1895,9 @@ def _default(c: Change) -> Finding:
     the editor must decide on that sentence (major with review, quoted), never a silent minor.
     """
     if not c.inserted.strip():
+        if given_up := _commitment_removed(c):
+            # A right, a choice or a promise gone with nothing said in its place: the editor decides.
+            return Finding(MAJOR, Reason(REVIEW_RULE, c.section, _snippet(given_up), ""), review=True)
         return Finding(MINOR, c.reason("R17" if c.cookie_context else "R9"))
     if _substantive(c.inserted) == 0 and _substantive(c.deleted) == 0:
         # Only figures changed: a stamp is caught earlier (R1); any other figure (an age, an amount) changes facts.
@@ -1702,12 +1908,44 @@ def _default(c: Change) -> Finding:
         return Finding(MINOR, c.reason(harmless))
     old_sentence, new_sentence = _edited_sentences(c)
     reason = Reason(REVIEW_RULE, c.section, _snippet(old_sentence), _snippet(new_sentence))
+    if (grown := _list_grown(c)) and grown != REVIEW_RULE:
+        return Finding(MAJOR, Reason(grown, c.section, reason.old, reason.new))  # one more item of a known list
     for family, rule in (("use_statement", "R2"), ("collection", "R7")):
         if c.mentions(family, new_sentence) and not _PROMISES[c.lang].search(new_sentence):
             # "we also record ...", "we use it to ..., and to ...": what is new is data collected or a use,
             # whatever words name it.
             return Finding(MAJOR, Reason(rule, c.section, reason.old, reason.new))
     return Finding(MAJOR, reason, review=True)
+
+
+_KEPT_SENTENCE = 0.5
+# Something we say we do not do, whatever the verb ("we never read the messages you send to hotels").
+_WE_DO_NOT = {
+    "en": re.compile(r"\bwe\s+(?:\w+\s+)?(?:do not|does not|will not|never|don't|won't|shall not|cannot)\b", re.I),
+    "fr": re.compile(r"\bnous\s+(?:ne|n')\s*(?:\S+\s+){0,3}?(?:pas|jamais|aucun\w*|rien)\b", re.I),
+}
+
+
+def _commitment_removed(c: Change) -> str:
+    """A sentence the edit removed that gave users something (a right, a way to stop a practice, a promise not to
+    do something) and that the new version does not say again in other words, or "".
+
+    A vendor leaving with its opt-out is a removal (R17); the rights detectors have already judged rights they
+    know by kind: this is for what no detector names.
+    """
+    if _removed_with_its_vendor(c):
+        return ""
+    promise = _PROMISES[c.lang]
+    for sentence in _changed_sentences(c)[0] if c.new else _sentences(c.old):
+        if not _touched(sentence, c.deleted) or _best_score(sentence, c.facts.new_sentences) >= _KEPT_SENTENCE:
+            continue
+        if (promise.search(sentence) and _our_promise(promise, sentence)) or _WE_DO_NOT[c.lang].search(sentence):
+            return sentence
+        if c.mentions("pointer", sentence):
+            continue  # "Learn more about our ads and how to opt out": a link's words, the page is elsewhere
+        if rights_granted(sentence, c.lang) or c.mentions("choice_offered", sentence):
+            return sentence
+    return ""
 
 
 _SMALL_EDIT_WORDS = 5
@@ -1721,10 +1959,15 @@ def _harmless_edit(c: Change) -> str:
     inserted_words = [
         w for w in _words(URL.sub(" ", c.inserted)) if len(w) > 2 and not w.isdigit() and w not in replaced
     ]
-    if len(inserted_words) <= _SMALL_EDIT_WORDS:
+    # One more item in what we collect, use it for or give it to, in words no detector knows, is neither a
+    # rewording of a few words nor a restatement.
+    grown = _list_grown(c)
+    if len(inserted_words) <= _SMALL_EDIT_WORDS and not grown:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
     if _channels(c.inserted) - _channels(c.old) and (c.mentions("contact", c.inserted) or _contact_details_only(c)):
         return "R14"  # one more way to reach the company, the old ones kept
+    if c.inserted_sentences and all(_contact_point(c, s) for s in c.inserted_sentences):
+        return "R14"  # "Our representative in the EU is Repco Ltd, 2 Main Street, Dublin": one more contact point
     if URL.search(c.deleted) and URL.search(c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
         return "R9"  # a link given a new target and label
     if URL.search(c.inserted) and c.mentions("pointer", c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
@@ -1746,11 +1989,140 @@ def _harmless_edit(c: Change) -> str:
     if _securing_essential_cookies(c, c.inserted) and not c.new_terms("data"):
         return "R9"  # how essential cookies keep the service secure
     rights = {m.group().lower() for m in c.family("right").finditer(c.inserted)}
-    if c.mentions("choice", c.inserted) or len(rights) >= 2 or (rights and c.mentions("request", c.inserted)):
+    choice = any(_offers_choice(c, s) for s in c.inserted_sentences)
+    offered = choice or len(rights) >= 2 or (rights and c.mentions("request", c.inserted))
+    if offered and not any(_practice_stated_first(c, s) for s in c.inserted_sentences):
         return "R9"  # a new choice, or a new way to exercise a right
-    known = set(_words(c.old)) | set(_words(c.facts.old_lower)) if c.old else set(_words(c.facts.old_lower))
-    if sum(w in known for w in inserted_words) >= _RESTATED_SHARE * len(inserted_words):
-        return "R9"  # restates, in words the old version already used, what it already said
+    if not grown and _restated(c, replaced):
+        return "R9"  # restates what an old sentence, here or elsewhere, already said
+    return ""
+
+
+def _restated(c: Change, replaced: set[str]) -> bool:
+    """Each new sentence says again what the old version said: most of its words are in the old paragraph or
+    elsewhere in the old version. A sentence saying we collect, use or share something must find them in one old
+    sentence: words scattered over a long policy are no restatement of a practice ("we also share your journeys
+    with the insurers of our partners" uses words every policy has, and states a new practice)."""
+    for sentence in c.inserted_sentences:
+        words = [w for w in _words(sentence) if len(w) > 2 and not w.isdigit() and w not in replaced]
+        if not words:
+            continue
+        if _states_practice(c, sentence) and not _title_like(sentence):
+            known = set(_words(c.old)) | set(_words(_closest(sentence, c.facts.old_sentences)[0]))
+        else:
+            known = c.facts.old_words
+        if sum(w in known for w in words) < _RESTATED_SHARE * len(words):
+            return False
+    return True
+
+
+def _title_like(text: str) -> bool:
+    """A short line with no final punctuation: a heading or a label, which names what its section says."""
+    return len(text.split()) < _STATEMENT_WORDS and not re.search(r"[.!?;:]\s*$", text)
+
+
+_PRACTICE_VERBS = ("use_statement", "transfer")
+# What we do with data, said of us: giving it to others ("provided that" and "communicate with you" are no
+# sharing), keeping it, receiving it from others.
+_SHARING = {
+    "en": re.compile(
+        r"\b(?:shar(?:e|es|ed|ing)|disclos\w*|sell\w*|sold|transfer\w*|pass\w* on|keep\w*|kept|stor(?:e|es|ed|ing)"
+        r"|retain\w*|record\w*|receiv\w*|send\w* us|give\w* us|pass\w* (?:it |them )?(?:on )?to us)\b",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\b(?:partag\w*|divulg\w*|transm\w*|vend\w*|c[èée]d\w*|transf[èée]r\w*|gard\w*|conserv\w*|stock\w*"
+        r"|enregistr\w*|re[çc]o\w*|recev\w*)",
+        re.I,
+    ),
+}
+# Data said to be kept, shared or sent, whoever does it ("copies are also kept by the airlines").
+_PASSIVE_PRACTICE = {
+    "en": re.compile(
+        r"\b(?:is|are|will be|may be|can be|might be)\s+(?:also\s+|now\s+)?(?:kept|stored|shared|sent|disclosed"
+        r"|transferred|passed|made available|hosted|processed|used|sold|combined|analy[sz]ed)\b",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\b(?:est|sont|sera|seront|peu(?:t|vent) [êe]tre)\s+(?:aussi\s+|[ée]galement\s+|d[ée]sormais\s+)?"
+        r"(?:gard|conserv|stock|partag|transmis|envoy|communiqu|h[ée]berg|trait|utilis|vendu|c[ée]d|combin|analys)\w*",
+        re.I,
+    ),
+}
+# Others giving data to us ("hotels may send us", "les hôtels peuvent nous transmettre").
+_GIVEN_TO_US = {
+    "en": re.compile(r"\b(?:send|give|pass|share|transmit|provide)\w*\s+(?:\w+\s+)?(?:to\s+)?us\b", re.I),
+    "fr": re.compile(r"\bnous\s+(?:\w+\s+)?(?:transm|envoi|envoy|communiqu|fourni|donn|partag)\w*", re.I),
+}
+# "we obtain your consent": asking for it is a safeguard, not a collection.
+_CONSENT_ASKED = re.compile(r"^(?:\W+\w+){0,3}?\W+(?:consent|consentement|accord|permission|autorisation)", re.I)
+
+
+_WE = {"en": re.compile(r"\b(?:we|us|our)\b", re.I), "fr": re.compile(r"\bnous\b|\bnotre\b|\bnos\b", re.I)}
+
+
+def _states_practice(c: Change, sentence: str) -> bool:
+    """The sentence says, in the affirmative, that we collect, use, share or transfer something; granting a right
+    about it ("you may ask whether we process your data") states none."""
+    if rights_granted(sentence, c.lang) or (c.mentions("right", sentence) and c.mentions("grant", sentence)):
+        return False
+    negative, we = NEGATIVE[c.lang], _WE[c.lang]
+    verbs = [m for family in _PRACTICE_VERBS for m in c.family(family).finditer(sentence)]
+    verbs += list(_SHARING[c.lang].finditer(sentence))
+    collected = [
+        m
+        for m in c.family("collection").finditer(sentence)
+        if not negative.search(m.group()) and not _CONSENT_ASKED.match(sentence[m.end() :])
+    ]
+    passive = [m for m in (_PASSIVE_PRACTICE[c.lang].search(sentence), _GIVEN_TO_US[c.lang].search(sentence)) if m]
+    return (
+        bool(collected)
+        or any(not negative.search(sentence[max(0, m.start() - 25) : m.start()]) for m in passive)
+        or any(
+            not negative.search(before := sentence[max(0, m.start() - 40) : m.start()])
+            and bool(we.search(before + m.group()))
+            for m in verbs
+        )
+    )
+
+
+_ITEM_ADDED_WORDS = 8
+# What a list is of, by the words around it, and the rule one more item of it falls under.
+_LIST_FAMILIES = (
+    ("recipient", "R5"),
+    ("purpose", "R2"),
+    ("purpose_lead", "R2"),
+    ("collection", "R7"),
+    ("data_heading", "R7"),
+    ("data", "R7"),
+)
+# What opens a clause rather than an item of a list: a subject, a relative, a conjunction of time or purpose.
+_CLAUSE = {
+    "en": re.compile(r"\b(?:we|you|it|they|which|who|that|once|then|so|because|when|while)\b", re.I),
+    "fr": re.compile(r"\b(?:nous|vous|il|elle|ils|elles|on|qui|que|puis|afin|lorsque|quand|car)\b", re.I),
+}
+_JOINED = re.compile(r"^\W*(?:,|;|and\b|or\b|as well as\b|et\b|ou\b|ainsi que\b)|,\W*$", re.I)
+
+
+def _list_grown(c: Change) -> str:
+    """An edit adds an item to an enumeration ("your bookings" + ", your mother's maiden name", "our payment
+    provider" + "and our travel insurers") in a sentence saying what we collect, do or share, with a word the old
+    version never used: one more piece of data, use or recipient, whatever it is called. The rule of what the
+    list is of (R5, R2, R7), the editor's decision if only its verb says it, or ""."""
+    for deleted, inserted in c.hunks:
+        added = [w for w in _words(inserted) if len(w) > 3 and w not in set(_words(deleted))]
+        if not added or len(added) > _ITEM_ADDED_WORDS or all(w in c.facts.old_words for w in added):
+            continue
+        if not _JOINED.search(inserted) or _offers_choice(c, inserted) or _channels(inserted) or URL.search(inserted):
+            continue  # "for example, you may object at any time;": a right; an address or a link: contact details
+        if _CLAUSE[c.lang].search(inserted) or "(" in inserted or not _NAME.sub("", inserted).strip(" ,;.&-"):
+            continue  # "; once that time is up, we erase it": a clause; ", La Poste,": a name the detectors read
+        sentence = _sentence_with(c.new, inserted.strip(" ,;.")[:40])
+        # what the list is of: the sentence itself, its lead-in, its table's first column ("Category"), its section
+        context = (sentence, c.lead_in, c.table_header.split(" | ")[0], c.section_title)
+        listed = [rule for family, rule in _LIST_FAMILIES if any(c.mentions(family, part) for part in context)]
+        if listed or _states_practice(c, sentence):
+            return listed[0] if listed else REVIEW_RULE
     return ""
 
 
@@ -1781,7 +2153,9 @@ def _promises_gained(c: Change) -> bool:
     a request costs or requires nothing: the user gains a promise (R9)."""
     sentences = [s for s in c.inserted_sentences if _substantive(s) >= 2]
     return bool(sentences) and all(
-        _our_promise(_PROMISES[c.lang], s) or _free(c, s) or c.mentions("not_required", s) for s in sentences
+        (_our_promise(_PROMISES[c.lang], s) or _free(c, s) or c.mentions("not_required", s))
+        and not _practice_stated_first(c, s)
+        for s in sentences
     )
 
 

@@ -12,6 +12,12 @@ import re
 
 LANGS = ("en", "fr")
 
+# R13: who hears complaints about the use of data (GDPR 77): a supervisory authority, whatever its name.
+_AUTHORITY = {
+    "en": r"(?:\w+ )?(?:authorit\w*|commissioner\w*|regulators?|ombudsman|(?-i:ICO|CNIL|DPC|EDPS|AEPD|Garante)\b)",
+    "fr": r"(?:l'|la |une |l')?(?:autorit[ée]\w*|commission nationale|contr[ôo]leur|(?-i:CNIL|APD|CNPD)\b)",
+}
+
 FAMILIES: dict[str, dict[str, list[str]]] = {
     # R2: purposes of processing.
     "purpose": {
@@ -406,6 +412,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\b[âa]ge\b",
             r"sant[ée]",
             r"\bvoix\b",
+            r"\bvoca(?:l|le|les|ux)\b",
             r"audio",
             r"vid[ée]o",
             r"contacts",
@@ -506,6 +513,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"erasure",
             r"\bobject(?:ion)?\b",
             r"portab\w*",
+            r"\bexport\w*",
             r"restrict\w*",
             r"withdraw\w*",
             r"complain\w*",
@@ -526,6 +534,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"opposition",
             r"vous opposer",
             r"portabilit[ée]",
+            r"\bexport\w*",
             r"limitation",
             r"retir\w*",
             r"retrait",
@@ -631,9 +640,18 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "notify_promise": {
-        "en": [r"\bwe will (?:notify|tell|inform|email|let) you", r"\bnotify you\b", r"\bin advance\b"],
+        "en": [
+            r"\bwe will (?:notify|tell|inform|email|let|write to|send) you",
+            r"\bbrought to (?:the|your) attention\b",
+            r"\byou will be (?:informed|notified|told)\b",
+            r"\bnotify you\b",
+            r"\bin advance\b",
+            r"\bbefore any (?:important |significant |material )?change",
+        ],
         "fr": [
-            r"nous vous (?:informerons|pr[ée]viendrons|notifierons|avertirons)",
+            r"nous vous (?:informerons|pr[ée]viendrons|notifierons|avertirons|[ée]crirons|enverrons|aviserons)",
+            r"\bport[ée]e? [àa] (?:la|votre) connaissance\b",
+            r"\bvous serez (?:inform|avert|pr[ée]venu|notifi)\w*",
             r"\bà l'avance\b",
             r"avant l'entr[ée]e en vigueur",
         ],
@@ -666,9 +684,12 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bvisit\b",
             r"\bread\b",
             r"\baddend\w*",
+            r"\b(?:learn|find out|read) more\b",
+            r"\bview (?:our|the)\b",
         ],
         "fr": [
             r"consult\w*",
+            r"\ben savoir plus\b",
             r"compl[ée]mentaires?",
             r"plus d'informations",
             r"reportez-vous",
@@ -725,11 +746,19 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     "choice": {
         "en": [
             r"\byou (?:can|may) (?!no longer|not)",
-            r"\bpreferences\b",
+            r"\b(?:manage|update|change|set|adjust|your privacy|communication|cookie|email|marketing) preferences\b",
+            r"\bpreferences? (?:cent(?:re|er)|settings|page|panel)\b",
             r"\bopt[- ]out\b",
             r"\b(?:can|may) request\b",
         ],
-        "fr": [r"\bvous pouvez (?!plus|pas)", r"\bpr[ée]f[ée]rences\b", r"\bvous opposer\b", r"\bpouvez demander\b"],
+        "fr": [
+            r"\bvous pouvez (?!plus|pas)",
+            r"\b(?:g[ée]rer|modifier|param[ée]trer|r[ée]gler|mettre [àa] jour) (?:vos |les )?pr[ée]f[ée]rences\b",
+            r"\b(?:centre|page|panneau|param[èe]tres) (?:de |des )?pr[ée]f[ée]rences\b",
+            r"\bpr[ée]f[ée]rences (?:de communication|de confidentialit[ée]|cookies?|marketing)\b",
+            r"\bvous opposer\b",
+            r"\bpouvez demander\b",
+        ],
     },
     # R4, R14: where users reach the company about their data.
     "contact": {
@@ -812,6 +841,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"for the duration of",
             r"until (?:you|your|we)",
             r"no longer (?:necessary|needed)",
+            r"no longer need",
         ],
         "fr": [
             r"aussi longtemps que",
@@ -821,6 +851,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"dur[ée]e n[ée]cessaire",
             r"le temps n[ée]cessaire",
             r"jusqu'[àa] ce que",
+            r"n'(?:en )?(?:avons|a) plus besoin",
+            r"plus n[ée]cessaires?",
         ],
     },
     # R12: promises not to do something (the negation is what users rely on).
@@ -833,6 +865,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"send",
             r"transfer",
             r"\buse\b",
+            r"\bused\b",
             r"collect",
             r"store",
             r"track",
@@ -1029,11 +1062,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     # (A list introduced by "purposes" / "finalités" lists uses too: see PURPOSE_NOUNS below.)
     "use_statement": {
         "en": [
-            r"\bwe (?:\w+ ){0,2}?(?:use|process|analy[sz]e)\b (?:\S+ ){0,5}?(?:to|for|in order to)\b",
+            r"\bwe (?:\w+ ){0,2}?(?:use|process|analy[sz]e)\b (?:\S+ ){0,10}?(?:to|for|in order to)\b",
             r"\b(?:is|are) (?:also )?used (?:to|for)\b",
         ],
         "fr": [
-            r"\b(?:utilis|trait|exploit|analys)(?:ons|[ée]e?s?)\b (?:\S+ ){0,5}?(?:pour|afin|[àa] des fins)\b",
+            r"\b(?:utilis|trait|exploit|analys)(?:ons|[ée]e?s?)\b (?:\S+ ){0,10}?(?:pour|afin|[àa] des fins)\b",
             r"\bserv(?:ent|ir|ira|iront)\b (?:\S+ ){0,2}?(?:[àa]|pour)\b",
         ],
     },
@@ -1054,6 +1087,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"|object|withdraw|change|choose|limit|untick|uncheck|manage|ask us (?:not|to stop))",
             r"\bif you (?:would rather not|prefer not|do not want|don't want|no longer want|wish to stop)",
             r"\bto (?:stop|opt out|unsubscribe|turn (?:it |them |this )?off|disable|no longer receive)\b",
+            r"^\W*(?:turn off|switch off|disable|untick|uncheck|opt out|unsubscribe|object)\b",
+            r"\b(?:can|may) be (?:switched off|turned off|disabled|deactivated|stopped|paused)\b",
         ],
         "fr": [
             r"\bvous pouvez\b(?: \S+){0,4}? (?:d')?(?:arr[êe]ter|passer|d[ée]sactiver|vous d[ée]sabonner"
@@ -1061,6 +1096,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bsi vous ne (?:souhaitez|voulez|d[ée]sirez) (?:plus|pas)",
             r"\bsi vous pr[ée]f[ée]rez ne (?:pas|plus)",
             r"\bpour (?:ne plus recevoir|vous d[ée]sabonner|vous d[ée]sinscrire|arr[êe]ter|d[ée]sactiver|refuser)\b",
+            r"^\W*(?:d[ée]sactivez|d[ée]cochez|d[ée]sabonnez|d[ée]sinscrivez|opposez|refusez)\b",
+            r"\bpeu(?:t|vent)\s+[êe]tre\s+(?:d[ée]sactiv|arr[êe]t|coup|suspendu)\w*",
         ],
     },
     # R13: what heads a list or table of the choices users have ("Your choices", "Choix | Comment").
@@ -1177,14 +1214,25 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
                 "en": [r"\bobject(?:ion|ing)?\b(?! \w+ (?:of|for) )"],
                 "fr": [r"\bopposition\b", r"\bvous opposer\b", r"\bopposer\b"],
             },
-            "portability": {"en": [r"\bportab\w*", r"\bmachine-readable\b"], "fr": [r"\bportabilit\w*"]},
+            "portability": {
+                "en": [r"\bportab\w*", r"\bmachine-readable\b", r"\bexport\w*"],
+                "fr": [r"\bportabilit\w*", r"\bexport\w*"],
+            },
             "restriction": {
                 "en": [r"\brestrict(?:ion|ing)? (?:of )?(?:the |our )?(?:processing|use)\b", r"\brestrict(?:ion)?\b"],
                 "fr": [r"\blimitation\b", r"\blimiter le traitement\b"],
             },
+            # A complaint to an authority (GDPR 77), not to the company's customer service: "if you have a
+            # complaint about a booking, call us" grants no right to complain to the regulator.
             "complaint": {
-                "en": [r"\bcomplain\w*", r"\bsupervisory authorit\w*", r"\bdata protection authorit\w*"],
-                "fr": [r"\br[ée]clamation\b", r"\bplainte\b", r"(?-i:\bCNIL\b)", r"\bautorit[ée] de contr[ôo]le\b"],
+                "en": [
+                    rf"\b(?:complain\w*|lodge\w*|refer\w*|appeal\w*)\b(?:\W+\w+){{0,12}}?\W+{_AUTHORITY['en']}",
+                    rf"{_AUTHORITY['en']}(?:\W+\w+){{0,8}}?\W+complain\w*",
+                ],
+                "fr": [
+                    rf"\b(?:r[ée]clamation|plainte|recours|saisir|saisine)\b(?:\W+\w+){{0,12}}?\W+{_AUTHORITY['fr']}",
+                    rf"{_AUTHORITY['fr']}(?:\W+\w+){{0,8}}?\W+(?:r[ée]clamation|plainte)s?\b",
+                ],
             },
             "withdrawal": {
                 "en": [r"\bwithdraw\w*", r"\brevok\w*"],
@@ -1232,12 +1280,17 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\byou (?:\w+ )?(?:can|may|have|are entitled|are able|could)\b",
             r"\brights?\b",
             r"\bentitled\b",
+            # the reader named in the third person: "any data subject may also refer the matter to ..."
+            r"\b(?:data subjects?|users?|customers?|individuals?|members?|persons? concerned)\s+(?:\w+\s+)?"
+            r"(?:can|may|has|have|is entitled|are entitled)\b",
         ],
         "fr": [
             r"\bvous (?:\w+ )?(?:pouvez|disposez|avez|b[ée]n[ée]ficiez|pourrez)\b",
             r"\bdroits?\b",
             r"\bpour (?:vous d[ée]sabonner|vous d[ée]sinscrire|vous opposer|retirer|exercer)\b",
             r"\bsi vous (?:souhaitez|voulez|d[ée]sirez)\b",
+            r"\b(?:la personne concern[ée]e|toute personne(?: concern[ée]e)?|les personnes concern[ée]es|"
+            r"l'utilisateur|le client|chaque client)\s+(?:\S+\s+)?(?:peu(?:t|vent)|dispose\w*|b[ée]n[ée]ficie\w*)\b",
         ],
     },
     # R13: the words that leave a right open ("at any time", "for any reason") or narrow it ("within 30 days").
@@ -1284,6 +1337,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\ben ligne\b",
             r"\bespace (?:client|personnel|membre)\b",
             r"\bparam[èe]tres\b",
+            r"\br[ée]glages\b",
+            r"\bdans l'application\b",
             r"\bcourriel\b",
             r"\be-?mail\b",
             r"@",
@@ -1518,6 +1573,41 @@ RIGHT_SYNONYMS = [
     ("unsubscribe", "opt out", "opt-out", "désinscri", "desinscri", "désabonn", "desabonn"),
     ("portab",),
 ]
+# R12: what a promise says we do not do, by kind of action: "we do not sell or rent" -> "we do not rent" loses
+# one (selling), "share" -> "disclose" keeps it. Kinds, not words, are compared across versions.
+PROMISED_ACTIONS = {
+    "sell": {"en": r"\b(?:sell\w*|sold|sales?)\b", "fr": r"\b(?:vend\w*|ventes?|c[èée]d\w*|cessions?)\b"},
+    "rent": {"en": r"\b(?:rent\w*|leas\w*)\b", "fr": r"\b(?:lou(?:ons|er|ent|e|ées?|és?)|locations?)\b"},
+    "share": {
+        "en": r"\b(?:shar\w*|disclos\w*|transfer\w*|pass\w* on|communicat\w*)\b",
+        "fr": r"\b(?:partag\w*|divulg\w*|communiqu\w*|transm\w*|transf[èée]r\w*)\b",
+    },
+    "trade": {"en": r"\btrad(?:e|es|ed|ing)\b", "fr": r"\b[ée]chang\w*"},
+    "use": {"en": r"\b(?:use|used|using)\b", "fr": r"\butilis\w*"},
+}
+# R12: a promise is ours: "we" before its negation, or data said never to be sold ("is not sold", "n'est
+# jamais vendue"); "if you choose not to provide" is the user's choice.
+OUR_NEGATION = {
+    "en": re.compile(
+        r"\b(?:we|us|our)\b|\b(?:is|are|be|been)\s+(?:not|never|under no circumstances|in no (?:case|event))\b"
+        r"|\b(?:cannot|can't|may not|must not|will not|won't)\s+be\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(r"\bnous\b|\b(?:n'est|ne sont|ne seront|ne sera)\b", re.IGNORECASE),
+}
+# R12: the words that put an action under a promise ("not", "never", "ne ... pas", "ni").
+NEGATIVE = {
+    "en": re.compile(
+        r"\b(?:not|cannot|never|nor|no one|nobody|neither|under no circumstances|in no (?:case|event))\b|n't\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(r"\b(?:ne|ni|jamais|personne|aucun\w*)\b|\bn'", re.IGNORECASE),
+}
+# R12: where a promise stops: a new clause ("; we may however share it", ", but we may sell").
+PROMISE_CLAUSE_BREAK = re.compile(
+    r"[;:]|,?\s+\b(?:but|however|although|yet|mais|toutefois|cependant|n[ée]anmoins|en revanche|par contre)\b",
+    re.IGNORECASE,
+)
 IMMEDIATELY = re.compile(
     r"\b(?:immediately|right away|without delay|as soon as|imm[ée]diatement|sans d[ée]lai|d[èe]s (?:que|la|le|l'))",
     re.I,
@@ -1602,12 +1692,18 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
         rf"|\b(?:{verbs['en']})\w*\s+(?:\S+\s+){{0,4}}?(?:to|with)\s+(?:no one|no-one|nobody)\b"
         rf"|\b(?:no one|no-one|nobody|no third part\w*)\s+(?:\S+\s+){{0,4}}?(?:{verbs['en']})"
+        rf"|\b(?:with|to)\s+(?:nobody|no one|no-one|no other (?:party|company|third part\w*))(?:\s+else)?\b"
+        rf"|\b(?:(?:is|are|will be|shall be)\s+(?:not|never|under no circumstances|in no (?:case|event))"
+        rf"|(?:cannot|can't|may not|must not|will not|won't)\s+be)\s+(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
     )
     fr = (
         rf"\bne\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})(?:\s+\S+){{0,4}}?\s+(?:pas|jamais|aucun\w*|plus|rien|personne)\b"
         rf"|\bn'(?:{verbs['fr']})(?:\s+\S+){{0,2}}?\s+(?:pas|jamais|aucun\w*|plus|rien)\b"
         rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:pas|jamais|plus)\s+(?:\w+\s+){{0,2}}(?:{verbs['fr']})"
         rf"|\b(?:personne|aucun tiers)\s+(?:\S+\s+){{0,6}}?(?:ne|n')\s*(?:\w+\s+){{0,1}}?(?:{verbs['fr']})"
+        rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:{verbs['fr']})\w*\s+ni\b|\bni\s+(?:ne\s+|n')(?:\w+\s+)?(?:{verbs['fr']})"
+        rf"|\b(?:ne\s+|n')(?:\w+\s+)?(?:en aucun cas|jamais|pas)\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})"
+        rf"|\b(?:avec|[àa])\s+personne d'autre\b|\baucun autre (?:destinataire|tiers|partenaire)\b"
     )
     return {"en": re.compile(en, re.IGNORECASE), "fr": re.compile(fr, re.IGNORECASE)}
 
