@@ -36,6 +36,7 @@ from notifier.analysis.lexicon import (
     IMMEDIATELY,
     MONTHS,
     NEGATIVE,
+    NUMBER_WORDS,
     OBFUSCATED_EMAIL,
     ORGANISATION,
     OUR_NEGATION,
@@ -667,11 +668,20 @@ def detect_deadlines(c: Change) -> list[Finding]:
 
 
 def _duration_touched(c: Change) -> bool:
-    """The edit changed a figure or a unit of time ("a week" -> "a year" changes only the unit)."""
+    """The edit changed a figure, a number in words ("three" -> "five" years) or a unit of time ("a week" -> "a
+    year" changes only the unit)."""
     edited = f"{c.deleted} {c.inserted}"
     return bool(DURATION.search(c.deleted) or DURATION.search(c.inserted) or re.search(r"\d", edited)) or any(
-        w in UNITS for w in _words(edited)
+        w in UNITS or NUMBER_WORDS.get(w, 0) > 1 for w in _words(edited)
     )
+
+
+def _lengthened(old: list[float], new: list[float]) -> bool:
+    """Some period is longer: the same number of periods compared in order ("6 months and 10 years" -> "2 years
+    and 10 years" keeps the longest but lengthens one), else the longest of each."""
+    if len(old) == len(new):
+        return any(after > before * 1.05 for before, after in zip(old, new, strict=True))
+    return max(new) > max(old) * 1.05
 
 
 def detect_retention(c: Change) -> list[Finding]:
@@ -692,9 +702,9 @@ def detect_retention(c: Change) -> list[Finding]:
     if vague and ((old and not new) or _period_made_vague(c)):
         return [Finding(MAJOR, c.reason("R8", new=c.quote_inserted(vague[0])))]
     if old != new and _duration_touched(c):
-        if old and new and max(new) > max(old) * 1.05:
+        if old and new and _lengthened(old, new):
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
-        elif (old and new and max(new) < max(old) * 0.95) or (new and not old and c.old):
+        elif (old and new and _lengthened(new, old)) or (new and not old and c.old):
             findings.append(Finding(MINOR, c.reason("R9")))
     if not c.old and new and not cookie:
         known = c.facts.retention_periods

@@ -2640,3 +2640,72 @@ def test_a_row_of_a_table_of_where_to_find_information_is_no_new_data():
     added = "\n\n| Information | Where to find it |\n|---|---|\n| Our address | at the bottom of each page |"
     result = classify(*edited("en", "rights", BASE["en"]["rights"], BASE["en"]["rights"] + added), lang="en")
     assert "R7" not in {r.rule for r in result.reasons}, result.to_dict()
+
+
+@pytest.mark.parametrize(
+    "lang, section, old, new, rule",
+    [
+        # the period written in words only: "three" -> "five" changes no digit and no unit
+        (
+            "en",
+            "retention",
+            "Where you turn on voice enhancement, we keep the voice model we build for up to three years after "
+            "your last call.",
+            "Where you turn on voice enhancement, we keep the voice model we build for up to five years after "
+            "your last call.",
+            "R8",
+        ),
+        (
+            "fr",
+            "retention",
+            "Si vous activez l'amélioration vocale, nous conservons le modèle de votre voix pendant deux ans "
+            "après votre dernier appel.",
+            "Si vous activez l'amélioration vocale, nous conservons le modèle de votre voix pendant quatre ans "
+            "après votre dernier appel.",
+            "R8",
+        ),
+        # one of two periods lengthened, the longest unchanged
+        (
+            "en",
+            "retention",
+            "We keep support tickets for 6 months and invoices for 10 years.",
+            "We keep support tickets for 2 years and invoices for 10 years.",
+            "R8",
+        ),
+        (
+            "fr",
+            "retention",
+            "Les tickets du support sont conservés 6 mois et les factures 10 ans.",
+            "Les tickets du support sont conservés 3 ans et les factures 10 ans.",
+            "R8",
+        ),
+        (
+            "en",
+            "retention",
+            "Our visitor cookie expires one (1) month after your last visit, and our consent cookie after 13 months.",
+            "Our visitor cookie expires nine (9) months after your last visit, and our consent cookie after 13 months.",
+            "R16",
+        ),
+    ],
+)
+def test_a_period_lengthened_in_words_or_beside_a_longer_one_is_major(lang, section, old, new, rule):
+    check(lang, section, old, new, MAJOR, rule)
+
+
+@pytest.mark.parametrize(
+    "lang, old, new",
+    [
+        (
+            "en",
+            "We keep support tickets for 2 years and invoices for 10 years.",
+            "We keep support tickets for 6 months and invoices for 10 years.",
+        ),
+        (
+            "fr",
+            "Nous conservons le modèle de votre voix pendant quatre ans.",
+            "Nous conservons le modèle de votre voix pendant deux ans.",
+        ),
+    ],
+)
+def test_a_period_shortened_in_words_or_beside_a_longer_one_stays_minor(lang, old, new):
+    check(lang, "retention", old, new, MINOR, "R9")
