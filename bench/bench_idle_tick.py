@@ -15,14 +15,15 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import uuid
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench_notify import fresh_schema  # a script of this folder, which Python puts first on the path
 
 from notifier.delivery.store import reports
 from notifier.delivery.store.dispatching import SqlDeliveries
@@ -59,18 +60,14 @@ def main() -> None:
     parser.add_argument("--deliveries", type=int, default=1_000_000)
     parser.add_argument("--database-url", default=POSTGRESQL)
     args = parser.parse_args()
-    admin = create_engine(args.database_url, isolation_level="AUTOCOMMIT")
-    schema = f"bench_idle_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url, drop = fresh_schema(args.database_url, "idle")
     try:
-        url = f"{args.database_url}?options=-csearch_path%3D{schema}"
         engine = open_engine(url)
         with engine.begin() as conn:
             for statement in FILL:
                 conn.execute(text(statement), {"n": args.deliveries})
-        with admin.connect() as conn:
-            conn.execute(text(f'VACUUM ANALYZE "{schema}".deliveries'))
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE deliveries"))
         store = SqlDeliveries(engine)
         print(f"{args.deliveries:,} sent deliveries on PostgreSQL; each call cold, then warm:")
         total = [0.0, 0.0]
@@ -88,8 +85,7 @@ def main() -> None:
         print(f"deliveries table with its indexes: {size}")
         engine.dispose()
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        drop()
 
 
 if __name__ == "__main__":

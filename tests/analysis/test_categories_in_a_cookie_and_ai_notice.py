@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from notifier.analysis.change_class import ChangeClass
-from notifier.analysis.classify import classify
+from tests.analysis.scenarios import assert_not_told, assert_told, one_edit
 
 E, MINOR, MAJOR, RR = ChangeClass.EDITORIAL, ChangeClass.MINOR, ChangeClass.MAJOR, ChangeClass.RIGHTS_REDUCING
 
@@ -74,9 +74,7 @@ Questions : confidentialite@quillmate.example.
 
 
 def before_after(lang: str, old: str, new: str) -> tuple[str, str]:
-    text = POLICY[lang]
-    assert old in text, old
-    return text, text.replace(old, new, 1)
+    return one_edit(POLICY[lang], old, new)
 
 
 @pytest.mark.parametrize(
@@ -153,9 +151,7 @@ def before_after(lang: str, old: str, new: str) -> tuple[str, str]:
     ],
 )
 def test_a_change_of_use_basis_source_default_or_tracker_is_must_notify(lang, old, new, expected):
-    result = classify(*before_after(lang, old, new), lang=lang)
-    assert result.change_class in (MAJOR, RR), result.to_dict()
-    assert expected is MAJOR or result.change_class is RR, result.to_dict()
+    assert_told(lang, before_after(lang, old, new), expected)
 
 
 @pytest.mark.parametrize(
@@ -173,6 +169,4 @@ def test_a_change_of_use_basis_source_default_or_tracker_is_must_notify(lang, ol
     ],
 )
 def test_a_stamp_a_typo_a_spelt_out_address_a_kept_promise_or_a_shorter_lifetime_is_not_notified(lang, old, new):
-    result = classify(*before_after(lang, old, new), lang=lang)
-    assert result.change_class in (E, MINOR), result.to_dict()
-    assert not result.review, result.to_dict()
+    assert_not_told(lang, before_after(lang, old, new))
