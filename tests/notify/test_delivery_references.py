@@ -9,6 +9,7 @@ lock closes: an operator deleting a user while a fan-out is writing that user's 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -137,8 +138,11 @@ def _blocked(engine: Engine, second: threading.Thread) -> None:
     scenario's assertions show what it got through)."""
     query = text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'test'")
     with engine.connect() as conn:
+        # One transaction per look: PostgreSQL shows a transaction the activity it saw at its first look, so a
+        # look taken before the second party blocked would never see it blocked (the suite hung on a busy CPU).
         while second.is_alive() and not conn.execute(query).scalar_one():
-            conn.execute(text("SELECT pg_sleep(0.02)"))
+            conn.rollback()
+            time.sleep(0.02)
 
 
 def _in_thread(work: Callable[[], object]) -> tuple[threading.Thread, list[BaseException], list[object]]:
