@@ -368,11 +368,6 @@ def _stem(term: str) -> str:
     return stem if len(stem) >= 4 else word
 
 
-def _singular(term: str) -> str:
-    """ "legitimate interests" states what "legitimate interest" did."""
-    return term.lower().rstrip("s")
-
-
 def _unique(items: Iterator[str]) -> list[str]:
     seen: dict[str, str] = {}
     for item in items:

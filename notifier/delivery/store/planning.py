@@ -136,8 +136,8 @@ def _fill_in_chunks(engine: Engine, source: Select[Any], progress: Callable[[int
 
 def _fill_in_parallel(engine: Engine, notice_id: int, source: Select[Any], progress: Callable[[int], None]) -> int:
     """PostgreSQL: one statement per range of user ids, the ranges written at once by separate connections
-    (PostgreSQL's writers do not wait for each other, and most of the time goes to per-row work, index entries
-    and foreign-key checks, that a second server process shares)."""
+    (PostgreSQL's writers do not wait for each other, and most of the time goes to per-row work and index
+    entries, that a second server process shares)."""
     with engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(users)).scalar_one()
         step = total // PARALLEL + 1
