@@ -27,12 +27,16 @@ SETS = {name: BENCH / name / "edits.jsonl" for name in ("blind", "blind2", "blin
 MIX = {("major", False): 12, ("rights_reducing", False): 6, ("minor", False): 10, ("editorial", False): 8}
 
 
-def make_edits(edits: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"make_{edits.parent.name}", edits.parent / "make_edits.py")
+def bench_script(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"bench_{path.parent.name}_{path.stem}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def make_edits(edits: Path) -> ModuleType:
+    return bench_script(edits.parent / "make_edits.py")
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -73,4 +77,5 @@ def test_about_half_of_the_later_sets_pairs_are_releases_of_several_changes_at_o
 
 def test_an_anchor_found_twice_stops_the_build_instead_of_editing_the_wrong_place() -> None:
     with pytest.raises(AssertionError, match="occurs 2 times"):
-        make_edits(SETS["blind2"]).apply("we keep it. we keep it.", [("we keep it.", "we delete it.")], "twice")
+        apply = bench_script(BENCH / "blind_edits.py").apply
+        apply("we keep it. we keep it.", [("we keep it.", "we delete it.")], "twice")

@@ -10,31 +10,22 @@ Run: python bench/blind2/make_edits.py [corpus dir]
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/, where the shared mechanics live
+
+from blind_edits import Pair, before, corpus_records, drop, pairs, write
+
+NAME = "blind2"
 WRITTEN = "2026-11-28"
-HERE = Path(__file__).resolve().parent
-Edit = tuple[str, str]
-
-
-def before(anchor: str, text: str) -> Edit:
-    """A new paragraph or list item placed just before an existing one."""
-    return anchor, text + anchor
-
-
-def drop(anchor: str) -> Edit:
-    """Marks the whole line holding the anchor for removal (resolved in apply)."""
-    return anchor, "\0drop"
-
 
 # The table below quotes whole sentences of real documents, which cannot be wrapped without changing them.
 # ruff: noqa: E501
 # (base id, label, rules, reconsent, technical_rerender, rationale, edits)
-EDITS: list[tuple[str, str, list[str], bool, bool, str, list[Edit]]] = [
+EDITS: list[Pair] = [
     # ---------------- English ----------------
     ("en-097", "major", ["R7", "R1"], False, False,
      "New data category: \"we also collect the precise GPS location of your device each time you post\"; the date stamp is editorial.",
@@ -323,60 +314,16 @@ EDITS: list[tuple[str, str, list[str], bool, bool, str, list[Edit]]] = [
 ]
 
 
-def corpus_records(corpus: Path) -> dict[str, dict[str, Any]]:
-    """All corpus records by id, from both corpus files."""
-    records: dict[str, dict[str, Any]] = {}
-    for name in ("changes.jsonl", "changes-2.jsonl"):
-        for line in (corpus / name).read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            records[record["id"]] = record
-    return records
-
-
-def apply(text: str, edits: list[Edit], where: str) -> str:
-    """Applies each edit; an anchor found zero or several times would make the edit ambiguous."""
-    for anchor, replacement in edits:
-        count = text.count(anchor)
-        assert count == 1, f"{where}: anchor occurs {count} times: {anchor[:60]!r}"
-        if replacement == "\0drop":
-            start = text.rfind("\n", 0, text.index(anchor)) + 1
-            end = text.find("\n", text.index(anchor))
-            text = text[:start] + text[end + 1:] if end >= 0 else text[:start]
-        else:
-            text = text.replace(anchor, replacement)
-    return text
-
-
-def build(corpus: Path) -> Iterator[dict[str, Any]]:
-    """The blind-2 records, numbered per language in the order written."""
-    records = corpus_records(corpus)
-    numbers = {"en": 0, "fr": 0}
-    for base_id, label, rules, reconsent, rerender, rationale, edits in EDITS:
-        base = records[base_id]
-        lang = base["lang"]
-        numbers[lang] += 1
-        ident = f"blind2-{lang}-{numbers[lang]:03d}"
-        yield {
-            "id": ident,
-            "lang": lang,
-            "policy": base["policy"],
-            "service": f"blind2/{base['service']}",
-            "source": {"base": base_id, "written": WRITTEN},
-            "technical_rerender": rerender,
-            "label": label,
-            "reconsent": reconsent,
-            "rules": rules,
-            "rationale": rationale,
-            "old": base["new"],
-            "new": apply(base["new"], edits, ident),
-        }
+def build(corpus_dir: Path) -> Iterator[dict[str, Any]]:
+    """The set's records from the corpus it edits."""
+    return pairs(NAME, WRITTEN, corpus_records(corpus_dir), EDITS)
 
 
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "shared" / "corpus"
-    lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in build(corpus)]
-    (HERE / "edits.jsonl").write_text("".join(lines), encoding="utf-8")
-    print(f"wrote {len(lines)} pairs to {HERE / 'edits.jsonl'}")
+    """Default to the shared corpus beside the repository, so every worktree rebuilds the same file."""
+    here = Path(__file__).resolve()
+    corpus_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else here.parents[3] / "shared" / "corpus"
+    write(here.parent / "edits.jsonl", build(corpus_dir))
 
 
 if __name__ == "__main__":

@@ -13,30 +13,20 @@ Run: python bench/blind3/make_edits.py [corpus_dir]  -> rewrites bench/blind3/ed
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/, where the shared mechanics live
+
+from blind_edits import Pair, before, corpus_records, drop, pairs, write
+
+NAME = "blind3"
 WRITTEN = "2026-11-28"
-DROP = "\0drop"
-
-Edit = tuple[str, str]
-
-
-def before(anchor: str, text: str) -> Edit:
-    """Insert text in front of an existing line, so new items land where an editor would put them."""
-    return (anchor, text + anchor)
-
-
-def drop(anchor: str) -> Edit:
-    """Remove the whole line holding the anchor, as when a paragraph, row or list item is deleted."""
-    return (anchor, DROP)
-
 
 # ruff: noqa: E501
-EDITS: list[tuple[str, str, list[str], bool, bool, str, list[Edit]]] = [
+EDITS: list[Pair] = [
     (
         "en-005",
         "major",
@@ -1285,67 +1275,16 @@ EDITS: list[tuple[str, str, list[str], bool, bool, str, list[Edit]]] = [
 ]
 
 
-def apply(text: str, edits: list[Edit], where: str) -> str:
-    """Apply edits in order; an anchor that is missing or ambiguous would silently edit the wrong place."""
-    for anchor, replacement in edits:
-        count = text.count(anchor)
-        assert count == 1, f"{where}: anchor occurs {count} times: {anchor[:80]!r}"
-        if replacement != DROP:
-            text = text.replace(anchor, replacement)
-            continue
-        at = text.index(anchor)
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        text = text[:start] + text[end + 1 :] if end != -1 else text[:start]
-    return text
-
-
-def corpus_records(corpus_dir: Path) -> dict[str, dict[str, Any]]:
-    """Every corpus record by id, from both changes*.jsonl files."""
-    records: dict[str, dict[str, Any]] = {}
-    for path in sorted(corpus_dir.glob("changes*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                records[record["id"]] = record
-    return records
-
-
 def build(corpus_dir: Path) -> Iterator[dict[str, Any]]:
-    """Number the pairs per language in the order they are written above."""
-    corpus = corpus_records(corpus_dir)
-    numbers: dict[str, int] = {}
-    for base_id, label, rules, reconsent, rerender, rationale, edits in EDITS:
-        base = corpus[base_id]
-        lang = base["lang"]
-        numbers[lang] = numbers.get(lang, 0) + 1
-        pair_id = f"blind3-{lang}-{numbers[lang]:03d}"
-        new = apply(base["new"], edits, f"{pair_id} (base {base_id})")
-        assert new != base["new"], f"{pair_id}: edits leave the text unchanged"
-        yield {
-            "id": pair_id,
-            "lang": lang,
-            "policy": base["policy"],
-            "service": "blind3/" + base["service"],
-            "source": {"base": base_id, "written": WRITTEN},
-            "technical_rerender": rerender,
-            "label": label,
-            "reconsent": reconsent,
-            "rules": rules,
-            "rationale": rationale,
-            "old": base["new"],
-            "new": new,
-        }
+    """The set's records from the corpus it edits."""
+    return pairs(NAME, WRITTEN, corpus_records(corpus_dir), EDITS)
 
 
 def main() -> None:
     """Default to the shared corpus beside the repository, so every worktree rebuilds the same file."""
     here = Path(__file__).resolve()
     corpus_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else here.parents[3] / "shared" / "corpus"
-    pairs = list(build(corpus_dir))
-    out = here.parent / "edits.jsonl"
-    out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs), encoding="utf-8")
-    print(f"{len(pairs)} pairs written to {out}")
+    write(here.parent / "edits.jsonl", build(corpus_dir))
 
 
 if __name__ == "__main__":
