@@ -755,6 +755,31 @@ def detect_negation(c: Change) -> list[Finding]:
     return findings
 
 
+def detect_promise_excepted(c: Change) -> list[Finding]:
+    """R12: a promise left word for word but followed by an exception ("we do not share it with advertisers.
+    However, we may ...", "... unless", "Il peut toutefois être transmis ..."): it no longer holds in every
+    case. An exception that is itself a promise ("However, we never sell it") takes nothing away."""
+    exception = c.family("promise_exception")
+    if not c.old or not c.new or not exception.search(c.inserted):
+        return []
+    old_promises = [s for s in _sentences(c.old) if _our_promise(_PROMISES[c.lang], s)]
+    if not old_promises:
+        return []
+    added = {m.group().lower() for m in exception.finditer(c.inserted)}
+    new_sentences = _sentences(c.new)
+    for index, sentence in enumerate(new_sentences):
+        marker = next((m for m in exception.finditer(sentence) if m.group().lower() in added), None)
+        if marker is None or any(m.end() > marker.start() for m in _PROMISES[c.lang].finditer(sentence)):
+            continue  # no exception, or one that is a promise of its own
+        qualified = sentence[: marker.start()] if marker.start() else ""
+        if not _our_promise(_PROMISES[c.lang], qualified) and index:
+            qualified = new_sentences[index - 1]  # "We do not share it. However, we may ...": the one before
+        promise = _best_match(qualified, old_promises) if _our_promise(_PROMISES[c.lang], qualified) else ""
+        if promise:
+            return [Finding(RR, c.reason("R12", old=promise, new=sentence))]
+    return []
+
+
 _REWRITTEN_SHARE = 0.6
 
 
@@ -878,7 +903,7 @@ def detect_rights(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     # Evidence that a right is taken away: its words are gone from the whole new version, not just moved.
     lost = [t for t in c.lost_terms("right") if len(t) > 3 and not c.kept_in_new_document(t)]
-    if withdrawn := _right_no_longer_granted(c) or _right_narrowed(c):
+    if withdrawn := _right_no_longer_granted(c) or _right_narrowed(c) or _right_confined(c):
         findings.append(Finding(RR, c.reason("R13", old=withdrawn[0], new=withdrawn[1])))
     elif (
         lost
@@ -895,6 +920,8 @@ def detect_rights(c: Change) -> list[Finding]:
     old_channels, new_channels = _channels(c.old), _channels(c.new)
     if rights_context and (harder := _harder_to_exercise(c)):
         findings.append(Finding(RR, c.reason("R4", old=harder[0], new=harder[1])))
+    elif rights_context and (moved := _route_replaced(c)):
+        findings.append(Finding(MAJOR, c.reason("R4", old=moved[0], new=moved[1])))
     elif rights_context and old_channels != new_channels:
         gone = {g for g in old_channels - new_channels if not _respelled(g, new_channels | c.new_document_channels)}
         # A channel the old version already gave elsewhere is no replacement: one way fewer to reach us.
@@ -994,6 +1021,33 @@ def _right_narrowed(c: Change) -> tuple[str, str] | None:
     return None
 
 
+def _right_confined(c: Change) -> tuple[str, str] | None:
+    """R13: a right the old paragraph granted without limit that the new paragraph grants only with one ("the
+    rights of restriction and objection" -> "you may object to marketing"), however its sentences were split or
+    merged; the old and new sentences granting it, or None."""
+    if not c.old or not c.new:
+        return None
+    for kind in RIGHT_KINDS:
+        old_grants, new_grants = _granting(c, c.old, kind), _granting(c, c.new, kind)
+        if not old_grants or not new_grants or any(_limited(c, kind, s) for s in old_grants):
+            continue
+        if all(_limited(c, kind, s) and _touched(s, c.inserted) for s in new_grants):
+            return old_grants[0], new_grants[0]
+    return None
+
+
+def _granting(c: Change, text: str, kind: str) -> list[str]:
+    """The sentences of the text that grant the reader this kind of right."""
+    words = _right_words(c, kind)
+    return [s for s in _sentences(text) if c.mentions("grant", s) and words.search(s)]
+
+
+def _limited(c: Change, kind: str, sentence: str) -> bool:
+    """A clause naming the right carries a limit ("only", "for direct marketing", "once your account is closed")."""
+    words = _right_words(c, kind)
+    return any(words.search(clause) and c.mentions("narrow_scope", clause) for clause in _clauses(sentence))
+
+
 def _choice_taken_away(c: Change) -> str:
     """The old sentence offering users a way to stop or change a practice ("you can switch to plain-text emails",
     "if you would rather not receive it, tell us"), gone from the whole new version, or "".
@@ -1081,6 +1135,35 @@ def _harder_to_exercise(c: Change) -> tuple[str, str] | None:
     if easiest_gone or form_gone or required:
         old_sentence, new_sentence = _edited_sentences(c)
         return old_sentence or _snippet(c.old), new_sentence
+    return None
+
+
+_ROUTES = ("route_help", "route_form", "route_email", "route_settings", "way_post", "way_phone", "way_in_person")
+
+
+def _routes(c: Change, sentence: str) -> set[str]:
+    """The kinds of route a sentence sends users to (help centre, form, e-mail, settings, post, phone, visit)."""
+    found = {family for family in _ROUTES if c.mentions(family, URL.sub(" ", sentence))}
+    if EMAIL.search(sentence):
+        found.add("route_email")
+    if _postal_address(sentence):
+        found.add("way_post")
+    return found
+
+
+def _route_replaced(c: Change) -> tuple[str, str] | None:
+    """R4: a sentence telling users how to exercise their rights now sends them to another kind of route than the
+    sentence it replaced (help centre -> request form, e-mail -> form): how rights are exercised changed. A new
+    address on the same kind of route is new contact details (R14); a route added beside the old ones, one more
+    way (R9). The old and new sentences, or None."""
+    old_only, new_only = _changed_sentences(c)
+    for new in new_only:
+        old = _replaced(new, old_only)
+        if not old or not (c.mentions("right", old) or c.mentions("request", old)):
+            continue
+        before, after = _routes(c, old), _routes(c, new)
+        if before - after and after - before:
+            return old, new
     return None
 
 
@@ -1673,6 +1756,7 @@ DETECTORS = (
     detect_request_burden,
     detect_deemed_acceptance,
     detect_negation,
+    detect_promise_excepted,
     detect_rights,
     detect_deadlines,
     detect_conditions,

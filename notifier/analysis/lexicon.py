@@ -971,6 +971,35 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bqui (?:y |l')?(?:ont|a) (?:consenti|accept[ée])",
         ],
     },
+    # R12: words that carve an exception out of a promise just made ("we do not share it ... However, we may",
+    # "... unless", "toutefois", "sauf"): the promise stays written but no longer holds in every case.
+    "promise_exception": {
+        "en": [
+            r"\bhowever\b",
+            r"\bthat said\b",
+            r"\bnevertheless\b",
+            r"\bnonetheless\b",
+            r"\bexcept\b",
+            r"\bunless\b",
+            r"\bother than\b",
+            r"\bapart from\b",
+            r"\bsave (?:where|when|if|for)\b",
+            r"\bwith the exception\b",
+        ],
+        "fr": [
+            r"\btoutefois\b",
+            r"\bcependant\b",
+            r"\bn[ée]anmoins\b",
+            r"\ben revanche\b",
+            r"\bpar contre\b",
+            r"\bsauf\b",
+            r"\b[àa] moins (?:que|qu'|de|d')",
+            r"\bhormis\b",
+            r"\bexcept[ée]\b",
+            r"\b[àa] l'exception\b",
+            r"\ben dehors d",
+        ],
+    },
     "hedge": {
         "en": [
             r"where (?:required|applicable|necessary|appropriate)",
@@ -1212,7 +1241,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             },
             "objection": {
                 "en": [r"\bobject(?:ion|ing)?\b(?! \w+ (?:of|for) )"],
-                "fr": [r"\bopposition\b", r"\bvous opposer\b", r"\bopposer\b"],
+                "fr": [r"\bopposition\b", r"\bobjection\b", r"\bvous opposer\b", r"\bopposer\b"],
             },
             "portability": {
                 "en": [r"\bportab\w*", r"\bmachine-readable\b", r"\bexport\w*"],
@@ -1311,6 +1340,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\blimited to\b",
             r"\bexcept\b",
             r"\bprovided that\b",
+            # one case or one purpose instead of all: "once your account is closed", "for direct marketing"
+            r"\b(?:once|after|when) (?:your|the|you)\b",
+            r"\b(?:for|to) (?:direct |our )?marketing\b",
         ],
         "fr": [
             r"\bdans (?:les|un d[ée]lai de) (?:\S+ ){1,3}?(?:jours?|semaines?|mois|ans?|heures?)\b",
@@ -1319,6 +1351,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\blimit[ée]e? [àa]\b",
             r"\bsauf\b",
             r"\b[àa] condition\b",
+            r"\b(?:apr[èe]s|lorsque|une fois que) (?:la|le|l'|votre|vous)",
+            r"\b(?:[àa] des fins|aux fins) de (?:prospection|marketing)\b",
+            r"\baux (?:messages|communications|offres) commerci\w*",
         ],
     },
     # R4: ways to exercise rights, from the easiest to the hardest to use.
@@ -1342,6 +1377,39 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bcourriel\b",
             r"\be-?mail\b",
             r"@",
+        ],
+    },
+    # R4: the kinds of route a user is sent to for exercising rights. Another kind in place of the old one (the
+    # help centre replaced by a request form, an e-mail address by a form) changes how rights are exercised; a
+    # new address on the same kind of route is new contact details (R14).
+    "route_help": {
+        "en": [
+            r"\bhelp ?(?:cent(?:re|er)|desk|page)\b",
+            r"\bsupport (?:team|page|site|cent(?:re|er))\b",
+            r"\bcustomer (?:service|care|support)\b",
+            r"\bcontact us\b",
+            r"\bget in touch\b",
+        ],
+        "fr": [
+            r"\bcentre d'aide\b",
+            r"\b(?:service|[ée]quipe) (?:client\w*|d'assistance|support|relation\w*)",
+            r"\bassistance\b",
+            r"\bnous contacter\b",
+            r"\bcontactez-nous\b",
+        ],
+    },
+    "route_form": {
+        "en": [r"\bforms?\b", r"\bportal\b", r"\brequest tool\b", r"\bprivacy (?:centre|center|dashboard)\b"],
+        "fr": [r"\bformulaires?\b", r"\bportail\b"],
+    },
+    "route_email": {"en": [r"\be-?mail\b", r"@"], "fr": [r"\bcourriel\b", r"\be-?mail\b", r"@"]},
+    "route_settings": {
+        "en": [r"\bin (?:your|the) (?:account|app)\b", r"\bsettings\b"],
+        "fr": [
+            r"\bparam[èe]tres\b",
+            r"\br[ée]glages\b",
+            r"\bespace (?:client|personnel|membre)\b",
+            r"\bdans l'application\b",
         ],
     },
     # R4: a way made the only one accepted ("must be sent by post", "uniquement par courrier").
@@ -1673,7 +1741,11 @@ DANGLING = re.compile(
     r"\b(?:at|to|via|using|through|our|this|the|à|au|aux|sur|notre|ce|cette|le|la|les|via)\s+[.,;:)]", re.IGNORECASE
 )
 # A postal address: a postcode followed by a capitalised place name ("24161 Altenholz", "1017 HL Amsterdam").
-POSTAL = re.compile(r"\b(?:\d{4,5}|\d{2} \d{3})(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+")
+# A British or Irish postcode after its town ("Leeds LS1 4AB", "Dublin 2, D02 X963") is one too.
+POSTAL = re.compile(
+    r"\b(?:\d{4,5}|\d{2} \d{3})(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d{2}\s[A-Z\d]{4}\b"
+)
 OBFUSCATED_EMAIL = re.compile(
     r"\(?\s*([\w.+-]+)\s*[\[({<]\s*(?:at|arobase|chez|@)\s*[\])}>]\s*([\w-]+)\s*"
     r"(?:[\[({<]\s*(?:dot|point)\s*[\])}>]|\.)\s*(\w+)\s*\)?",
