@@ -13,6 +13,7 @@ the change comes out major with `review: true`: under-notifying is the costly er
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -543,12 +544,20 @@ def _links_labelled(deleted: str, inserted: str) -> bool:
     old, new = _link_tokens(deleted), _link_tokens(inserted)
     if not any(URL.match(token) for token in old):
         return False
-    for tag, _, _, start, end in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    for tag, old_start, old_end, start, end in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
         if tag == "equal":
             continue
-        if tag != "insert" or end - start > _LABEL_WORDS or end >= len(new) or not URL.match(new[end]):
+        target = new[end] if end < len(new) and URL.match(new[end]) else ""
+        if not target or end - start > _LABEL_WORDS:
+            return False
+        # what the label replaced: the address shown as its own text, or a word or two naming the link ("here")
+        replaced = [token for token in old[old_start:old_end] if token != target]
+        if len(replaced) > _LINK_WORDS or (replaced and (old_end >= len(old) or old[old_end] != target)):
             return False
     return True
+
+
+_LINK_WORDS = 2
 
 
 def _link_tokens(text: str) -> list[str]:
@@ -1259,8 +1268,20 @@ def _channels(text: str) -> set[str]:
     found = {m.group().lower().rstrip(".") for m in EMAIL.finditer(text)}
     text = URL.sub(" ", EMAIL.sub(" ", text))
     found |= {re.sub(r"\D", "", m.group()) for m in PHONE.finditer(text) if len(re.sub(r"\D", "", m.group())) >= 9}
-    found |= {m.group() for m in POSTAL.finditer(text)}
+    found |= {m.group() for m in POSTAL.finditer(text) if not _a_date(text, m)}
     return found
+
+
+_BEFORE_A_YEAR = re.compile(
+    r"\b(?:jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|janvier|f[ée]vrier|"
+    r"mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|in|since|en|depuis|de)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_date(text: str, match: re.Match[str]) -> bool:
+    """A year after a month ("until April 2024 Privacy policy") is a date, not a postcode before a town."""
+    return bool(re.match(r"(?:19|20)\d\d\b", match.group()) and _BEFORE_A_YEAR.search(text[: match.start()]))
 
 
 def detect_conditions(c: Change) -> list[Finding]:
@@ -1789,6 +1810,8 @@ def classify(old: str, new: str, lang: str = "en", policy: str | None = None) ->
         raise ValueError(f"unsupported language {lang!r}: use en or fr")
     if not new.strip() and old.strip():
         return Classification(MAJOR, review=True, reasons=[Reason(REVIEW_RULE, "", "(whole text)", "(empty)")])
+    if _same_words(old, new):
+        return Classification(E)  # a re-rendering (R1): editorial changes carry no reasons
     pairs = align(normalize_typography(old), normalize_typography(new))  # the vocabulary has plain spellings
     findings: list[Finding] = []
     new_text = "\n".join(p.new or "" for s in pairs for p in s.paragraphs)
@@ -1825,6 +1848,20 @@ def classify(old: str, new: str, lang: str = "en", policy: str | None = None) ->
     return _combine(_boilerplate_as_editorial(findings))
 
 
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+
+
+def _same_words(old: str, new: str) -> bool:
+    """Both versions say the same words in the same order once markup is set aside (heading marks and levels,
+    bold labels made headings, list markers, escapes, entities, line breaks): a re-rendering (R1), wherever the
+    section boundaries now fall. Link targets are words here, so a link sent elsewhere is not one."""
+
+    def words(text: str) -> list[str]:
+        return [w.lower() for w in _PLAIN_WORD.findall(normalize_typography(html.unescape(text)))]
+
+    return words(old) == words(new)
+
+
 def _paragraph_findings(
     pair: SectionPair, paragraph: ParagraphPair, facts: _DocumentFacts, lang: str, policy: str | None, rights: bool
 ) -> tuple[list[Finding], int]:
@@ -1833,7 +1870,11 @@ def _paragraph_findings(
     if _translated(paragraph, lang):
         return [Finding(MINOR, Reason("R9", section, "(translated)", _snippet(paragraph.new or "")))], 0
     context = f"{paragraph.old or ''} {paragraph.new or ''}"
-    if paragraph.old and paragraph.new and _same_sentences_reordered(paragraph.old, paragraph.new):
+    if (
+        paragraph.old
+        and paragraph.new
+        and (_same_sentences_reordered(paragraph.old, paragraph.new) or _links_labelled(paragraph.old, paragraph.new))
+    ):
         return [], 0
     substantive = [(d, i) for d, i in _hunks(paragraph) if not _editorial(d, i, context, lang)]
     if not substantive:
