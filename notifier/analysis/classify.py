@@ -2257,9 +2257,10 @@ def _list_grown(c: Change) -> str:
 
 
 def _examples_added(c: Change) -> bool:
-    """Every edit puts in brackets examples of what the text already named, and no period changed."""
+    """Every edit puts in brackets examples of what the text already named, and no period changed; the edit may
+    take the item's closing punctuation with it ("purchases;" -> "purchases (for example skins);")."""
     return durations(c.old) == durations(c.new) and all(
-        not deleted.strip()
+        not _words(deleted)
         and inserted.strip().startswith("(")
         and inserted.strip(" .,;").endswith(")")
         and c.mentions("example_given", inserted.strip())
