@@ -778,7 +778,7 @@ def detect_promise_excepted(c: Change) -> list[Finding]:
     new_sentences = _sentences(c.new)
     for index, sentence in enumerate(new_sentences):
         marker = next((m for m in exception.finditer(sentence) if m.group().lower() in added), None)
-        if marker is None or any(m.end() > marker.start() for m in _PROMISES[c.lang].finditer(sentence)):
+        if marker is None or _promise_in_exception(c, sentence, marker):
             continue  # no exception, or one that is a promise of its own
         qualified = sentence[: marker.start()] if marker.start() else ""
         if not _our_promise(_PROMISES[c.lang], qualified) and index:
@@ -787,6 +787,20 @@ def detect_promise_excepted(c: Change) -> list[Finding]:
         if promise:
             return [Finding(RR, c.reason("R12", old=promise, new=sentence))]
     return []
+
+
+def _promise_in_exception(c: Change, sentence: str, marker: re.Match[str]) -> bool:
+    """The exception is a promise of its own ("However, we never rent it", "Nous ne le vendons toutefois à
+    personne"). An exception opening the sentence runs to its end; one inside it, to the next comma ("with the
+    exception of X, and we never use it": the promise after the comma is another one)."""
+    opening = not _words(sentence[: marker.start()])
+    end = len(sentence) if opening else _clause_end(sentence, marker.end())
+    return any(m.start() < end and m.end() > marker.start() for m in _PROMISES[c.lang].finditer(sentence))
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    found = re.compile(r"[,;:]").search(sentence, start)
+    return found.start() if found else len(sentence)
 
 
 _REWRITTEN_SHARE = 0.6
@@ -1184,11 +1198,24 @@ def _sentence_made_harder(c: Change) -> bool:
     for new in new_only:
         old = _replaced(new, old_only)
         # the same right in both ("export" and "export"): the new sentence is the old one's replacement
-        about_rights = bool(old) and bool(_right_terms(c, old) & _right_terms(c, new))
+        about_rights = bool(old) and (
+            bool(_right_terms(c, old) & _right_terms(c, new)) or (_exercising(c, old) and _exercising(c, new))
+        )
         old_ways, new_ways = (_ways(c, old), _ways(c, new)) if about_rights else (set(), set())
         if old_ways and new_ways and min(new_ways) > min(old_ways):
             return True
     return False
+
+
+def _exercising(c: Change, sentence: str) -> bool:
+    """The sentence tells users how to exercise their rights ("To exercise your rights, write to ...")."""
+    return bool(_EXERCISE[c.lang].search(sentence))
+
+
+_EXERCISE = {
+    "en": re.compile(r"\bexercis\w* (?:your|these|any of your|the) (?:\w+ )?rights?\b", re.I),
+    "fr": re.compile(r"\bexerc\w* (?:vos|ces|l'un de vos|le|les) (?:\w+ )?droits?\b", re.I),
+}
 
 
 def _right_terms(c: Change, sentence: str) -> set[str]:
@@ -1378,6 +1405,8 @@ def _new_controllers(c: Change) -> list[str]:
     joint controllers"): a new controller, with or without a legal form (R3)."""
     if not c.mentions("controller", c.inserted + " " + c.new) or c.mentions("same_controller", c.inserted):
         return []  # "X, formerly Y, remains the controller": a new name, the same controller
+    if _RENAMING.search(c.inserted):
+        return []  # "Mutuelle Horizon (formerly Mutuelle des Tisserands)": the same controller, its old name given
     names = _NAME.findall(c.inserted) + [run for run in _NAME_RUN.findall(c.new) if _touched_by(run, c.inserted)]
     return [
         n
@@ -1385,7 +1414,18 @@ def _new_controllers(c: Change) -> list[str]:
         if not c.facts.named_before(n)
         and c.mentions("controller", sentence := _sentence_with(c.new, n))
         and not _contact_point(c, sentence)
+        and not _in_address(sentence, n)
     ]
+
+
+def _in_address(sentence: str, name: str) -> bool:
+    """The name is a street or a town of a postal address ("14 boulevard de la Prairie, 44200 Nantes", "4 Kings
+    Road"): the controller moved, it did not change (R14)."""
+    named = re.escape(name)
+    return bool(
+        re.search(rf"(?:{_STREET.pattern})(?:\s+[\w'-]+){{0,3}}?\s+{named}\b", sentence, re.IGNORECASE)
+        or re.search(rf"\b{named}\s+(?:{_STREET.pattern})|\b\d{{4,5}}\s+{named}\b", sentence, re.IGNORECASE)
+    )
 
 
 # A company's whole name, capitals and legal form included ("PMI Global Services Colombia S.A.S."), or one word in

@@ -686,6 +686,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\baddend\w*",
             r"\b(?:learn|find out|read) more\b",
             r"\bview (?:our|the)\b",
+            r"\b(?:more|further) details\b",
         ],
         "fr": [
             r"consult\w*",
@@ -699,6 +700,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\baddend\w*",
             r"\blise[zr]\b",
             r"figur\w* (?:sur|dans)",
+            r"\bplus de d[ée]tails\b",
         ],
     },
     "residents": {
@@ -957,6 +959,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"if you have turned",
             r"(?:when|if|once) you (?:\w+ ){0,2}?(?:switch on|turn on|enable|tick|check|select|activate|opt in)\b",
             r"\bwho (?:have )?(?:opted in|consented|agreed)\b",
+            r"\bwho (?:have )?(?:ask(?:ed)?|subscribed|signed up) for (?:it|them)\b",
         ],
         "fr": [
             r"avec votre (?:accord|consentement)",
@@ -969,6 +972,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"(?:activez|cochez|s[ée]lectionnez|choisissez|autorisez)\b",
             r"qu'avec votre (?:accord|consentement|autorisation)",
             r"\bqui (?:y |l')?(?:ont|a) (?:consenti|accept[ée])",
+            r"\bqui (?:les |l'|en |y )?(?:ont|a) (?:demand|souscrit|sollicit)\w*",
         ],
     },
     # R12: words that carve an exception out of a promise just made ("we do not share it ... However, we may",
@@ -1223,12 +1227,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
                     r"\baccess(?:ing)? (?:to )?(?:your|the|all|any|a copy)\b",
                     r"\bright of access\b",
                     r"\b(?:a )?copy of (?:your|the) (?:personal )?(?:data|information)",
+                    r"\b(?:download|get|obtain|receive|request) a copy of (?:your|the|all)\b",
                 ],
                 "fr": [
                     r"\bdroit d'acc[èe]s\b",
                     r"\bacc[ée]der [àa] (?:vos|ces|les)\b",
                     r"\bd'acc[èe]s\b",
                     r"\bcopie de (?:vos|ces) donn[ée]es",
+                    r"\b(?:t[ée]l[ée]charger|obtenir|recevoir|demander) une copie de (?:vos|votre|tou\w+)\b",
                 ],
             },
             "rectification": {
