@@ -33,6 +33,7 @@ from notifier.analysis.lexicon import (
     DOMAIN,
     DURATION,
     EMAIL,
+    END_OF,
     FUNCTION_WORDS,
     IMMEDIATELY,
     MONTHS,
@@ -633,6 +634,7 @@ def durations(text: str) -> list[float]:
         if qualifier in BUSINESS:
             days *= 7 / 5
         out.append(days)
+    out += [UNITS.get(m["unit"].lower(), 365.25) for m in END_OF.finditer(text)]  # "at the end of each year"
     return out + [0.0 for _ in IMMEDIATELY.finditer(text)]  # "deleted immediately" is a period of no days
 
 
@@ -1300,9 +1302,7 @@ def _channels(text: str) -> set[str]:
 
 
 _BEFORE_A_YEAR = re.compile(
-    r"\b(?:jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|janvier|f[ée]vrier|"
-    r"mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|in|since|en|depuis|de)\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(sorted({*MONTHS['en'], *MONTHS['fr']}))}|in|since|en|depuis|de)\s*$", re.IGNORECASE
 )
 
 
@@ -2131,6 +2131,8 @@ def _harmless_edit(c: Change) -> str:
     ]
     # One more item in what we collect, use it for or give it to, in words no detector knows, is neither a
     # rewording of a few words nor a restatement.
+    if _right_widened(c):
+        return "R9"  # "you may object to marketing, including by text message": the same right, reaching further
     grown = _list_grown(c)
     if len(inserted_words) <= _SMALL_EDIT_WORDS and not grown:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
@@ -2166,6 +2168,21 @@ def _harmless_edit(c: Change) -> str:
     if not grown and _restated(c, replaced):
         return "R9"  # restates what an old sentence, here or elsewhere, already said
     return ""
+
+
+def _right_widened(c: Change) -> bool:
+    """A sentence granting rights grants the same ones after a short insertion that limits none of them and names
+    no new data or recipient: the right reaches further, or is said more clearly (R9)."""
+    old_sentence, new_sentence = _edited_sentences(c)
+    before, after = rights_granted(old_sentence, c.lang), rights_granted(new_sentence, c.lang)
+    return (
+        bool(before)
+        and set(before) <= set(after)
+        and _substantive(c.inserted) <= _ITEM_ADDED_WORDS
+        and not any(_limited(c, kind, new_sentence) and not _limited(c, kind, old_sentence) for kind in before)
+        and not c.new_terms("recipient")
+        and not c.new_terms("data")
+    )
 
 
 def _restated(c: Change, replaced: set[str]) -> bool:

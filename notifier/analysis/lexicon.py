@@ -789,7 +789,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R4: a request and its answer (where a deadline is a rights deadline).
     "request": {
-        "en": [r"request\w*", r"respon(?:d|se|ds)\w*", r"repl(?:y|ies)", r"answer\w*", r"exercis\w*"],
+        "en": [
+            r"request\w*",
+            r"respon(?:d|se|ds)\w*",
+            r"repl(?:y|ies)",
+            r"answer\w*",
+            r"exercis\w*",
+            r"\bask (?:us )?for\b",
+        ],
         "fr": [r"demandes?\b", r"r[ée]pon(?:se|d)\w*", r"exerc\w*", r"traiter", r"r[ée]clamation"],
     },
     # R8, R16: how long data or cookies are kept.
@@ -968,7 +975,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"si vous (?:l'|y )?(?:acceptez|consentez|autorisez)",
             r"avec votre autorisation",
             r"sans (?:avoir obtenu )?votre (?:accord|consentement)",
-            r"(?:lorsque|quand|si|d[èe]s que) vous (?:\S+ ){0,2}?"
+            r"(?:lorsque|quand|si|d[èe]s que) vous (?:\S+ ){0,2}?(?:l'|les |y |en )?"
             r"(?:activez|cochez|s[ée]lectionnez|choisissez|autorisez)\b",
             r"qu'avec votre (?:accord|consentement|autorisation)",
             r"\bqui (?:y |l')?(?:ont|a) (?:consenti|accept[ée])",
@@ -1316,7 +1323,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\brights?\b",
             r"\bentitled\b",
             # the reader named in the third person: "any data subject may also refer the matter to ..."
-            r"\b(?:data subjects?|users?|customers?|individuals?|members?|persons? concerned)\s+(?:\w+\s+)?"
+            r"\b(?:data subjects?|users?|customers?|individuals?|members?|persons? concerned|parents?|guardians?|"
+            r"pupils?|students?|candidates?|applicants?|patients?|players?|drivers?|passengers?|employees?)\s+(?:\w+\s+)?"
             r"(?:can|may|has|have|is entitled|are entitled)\b",
         ],
         "fr": [
@@ -1325,7 +1333,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bpour (?:vous d[ée]sabonner|vous d[ée]sinscrire|vous opposer|retirer|exercer)\b",
             r"\bsi vous (?:souhaitez|voulez|d[ée]sirez)\b",
             r"\b(?:la personne concern[ée]e|toute personne(?: concern[ée]e)?|les personnes concern[ée]es|"
-            r"l'utilisateur|le client|chaque client)\s+(?:\S+\s+)?(?:peu(?:t|vent)|dispose\w*|b[ée]n[ée]ficie\w*)\b",
+            r"l'utilisateur|le client|chaque client|les parents|le candidat|l'adh[ée]rent|le patient|le voyageur|"
+            r"l'[ée]l[èe]ve|le salari[ée])\s+(?:\S+\s+)?(?:peu(?:t|vent)|dispose\w*|b[ée]n[ée]ficie\w*)\b",
         ],
     },
     # R13: the words that leave a right open ("at any time", "for any reason") or narrow it ("within 30 days").
@@ -1369,6 +1378,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bonline\b",
             r"\bin (?:your|the) (?:account|app)\b",
             r"\bsettings\b",
+            r"\b(?:account|profile) (?:page|area|dashboard)\b",
             r"\bprivacy (?:centre|center|portal|dashboard)\b",
             r"\be-?mail\b",
             r"@",
@@ -1410,7 +1420,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     "route_email": {"en": [r"\be-?mail\b", r"@"], "fr": [r"\bcourriel\b", r"\be-?mail\b", r"@"]},
     "route_settings": {
-        "en": [r"\bin (?:your|the) (?:account|app)\b", r"\bsettings\b"],
+        "en": [r"\bin (?:your|the) (?:account|app)\b", r"\bsettings\b", r"\b(?:account|profile) (?:page|area)\b"],
         "fr": [
             r"\bparam[èe]tres\b",
             r"\br[ée]glages\b",
@@ -1680,6 +1690,12 @@ NEGATIVE = {
 # R12: where a promise stops: a new clause ("; we may however share it", ", but we may sell").
 PROMISE_CLAUSE_BREAK = re.compile(
     r"[;:]|,?\s+\b(?:but|however|although|yet|mais|toutefois|cependant|n[ée]anmoins|en revanche|par contre)\b",
+    re.IGNORECASE,
+)
+# "deleted at the end of each school year", "à la fin de chaque mois": a period of at most one such unit.
+END_OF = re.compile(
+    r"\b(?:at the end of|by the end of|[àa] la fin d[e']|au terme d[e'])\s*(?:each|every|the|chaque|la|l'|le)\s*"
+    r"(?:\w+ )?(?P<unit>year|month|week|day|ann[ée]e|an|mois|semaine|jour)\b",
     re.IGNORECASE,
 )
 IMMEDIATELY = re.compile(
