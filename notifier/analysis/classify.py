@@ -2341,7 +2341,12 @@ def _promises_gained(c: Change) -> bool:
     a request costs or requires nothing: the user gains a promise (R9)."""
     sentences = [s for s in c.inserted_sentences if _substantive(s) >= 2]
     return bool(sentences) and all(
-        (_our_promise(_PROMISES[c.lang], s) or _free(c, s) or c.mentions("not_required", s))
+        (
+            _our_promise(_PROMISES[c.lang], s)
+            or _free(c, s)
+            or c.mentions("not_required", s)
+            or c.mentions("not_known", s)
+        )
         and not _practice_stated_first(c, s)
         for s in sentences
     )

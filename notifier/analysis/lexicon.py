@@ -595,6 +595,19 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bpas (?:besoin|de frais)\b",
         ],
     },
+    # R9: what we say we cannot know or see ("so we do not know whether you open them"): less processing, not more.
+    "not_known": {
+        "en": [
+            r"\bwe (?:do not|don't|cannot|can't|never|will not|won't|have no way to) (?:\w+ )?"
+            r"(?:know|see|read|access|learn|tell)\b",
+            r"\bwe (?:have|get) no access\b",
+        ],
+        "fr": [
+            r"\bnous ne (?:\w+ )?(?:savons|voyons|lisons|connaissons"
+            r"|pouvons (?:pas|jamais) (?:savoir|voir|lire|conna[iî]tre))\b",
+            r"\bnous n'avons (?:pas|aucun) acc[èe]s\b",
+        ],
+    },
     "free": {
         "en": [r"free of charge", r"\bno fees?\b", r"\bfor free\b", r"without (?:any )?(?:fee|charge)"],
         "fr": [r"\bgratuit\w*", r"sans frais", r"aucun frais"],
@@ -1749,7 +1762,9 @@ ORGANISATION = re.compile(
     r"|PLC|plc|Pty|SE|S\.r\.l|Srl|S\.p\.A|SpA|Co|Company|LLP|ApS|Oy|AS|LIMITED|INC|CORP|COMPANY)\b\.?"
 )
 DOMAIN = re.compile(
-    r"(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|fr|de|co|eu|ai|app|ru|cn|be|uk|us|tv|me)\b", re.IGNORECASE
+    r"(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|fr|de|co|eu|ai|app|ru|cn|be|uk|us|tv|me|nl|es|it|ch|se|dk|fi|pl|pt"
+    r"|at|ie|lu|in|jp|au|ca|br|sg|tech|cloud|dev|info|biz|ly|gg|xyz|shop|health)\b",
+    re.IGNORECASE,
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
