@@ -2146,6 +2146,8 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a pointer to another page (a supplemental or regional notice)
     if _points_elsewhere(c):
         return "R9"  # a page for some readers that states the same practices
+    if _choice_explained(c):
+        return "R9"  # what an existing choice does, explained after it
     if c.old and _examples_added(c):
         return "R9"  # "(in particular invoices)" after what the text already named, the period unchanged
     if c.old and c.mentions("clarifying", c.inserted):
@@ -2168,6 +2170,19 @@ def _harmless_edit(c: Change) -> str:
     if not grown and _restated(c, replaced):
         return "R9"  # restates what an old sentence, here or elsewhere, already said
     return ""
+
+
+def _choice_explained(c: Change) -> bool:
+    """Sentences added after a paragraph offering a choice, kept whole, that name no data, recipient, purpose or
+    country it did not name and state no practice of ours: what the choice does, explained ("Opting out does not
+    remove ads; they are simply less relevant")."""
+    return (
+        bool(c.old)
+        and c.new.startswith(c.old.rstrip(" ."))
+        and any(_offers_choice(c, s) for s in _sentences(c.old))
+        and not any(c.new_terms(family) for family in _PRACTICE_FAMILIES)
+        and not any(_practice_stated_first(c, s) for s in c.inserted_sentences)
+    )
 
 
 def _right_widened(c: Change) -> bool:
