@@ -1009,6 +1009,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bapart from\b",
             r"\bsave (?:where|when|if|for)\b",
             r"\bwith the exception\b",
+            r"\bbut (?=we\b|(?:it|they|this|these) (?:may|can|will)\b)",
         ],
         "fr": [
             r"\btoutefois\b",
@@ -1022,6 +1023,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bexcept[ée]\b",
             r"\b[àa] l'exception\b",
             r"\ben dehors d",
+            r"\bmais (?=nous\b|(?:il|elle|ils|elles|celles?-ci|ceux-ci) peu)",
         ],
     },
     "hedge": {
