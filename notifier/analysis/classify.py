@@ -13,6 +13,7 @@ the change comes out major with `review: true`: under-notifying is the costly er
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -32,6 +33,7 @@ from notifier.analysis.lexicon import (
     DOMAIN,
     DURATION,
     EMAIL,
+    END_OF,
     FUNCTION_WORDS,
     IMMEDIATELY,
     MONTHS,
@@ -543,12 +545,20 @@ def _links_labelled(deleted: str, inserted: str) -> bool:
     old, new = _link_tokens(deleted), _link_tokens(inserted)
     if not any(URL.match(token) for token in old):
         return False
-    for tag, _, _, start, end in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    for tag, old_start, old_end, start, end in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
         if tag == "equal":
             continue
-        if tag != "insert" or end - start > _LABEL_WORDS or end >= len(new) or not URL.match(new[end]):
+        target = new[end] if end < len(new) and URL.match(new[end]) else ""
+        if not target or end - start > _LABEL_WORDS:
+            return False
+        # what the label replaced: the address shown as its own text, or a word or two naming the link ("here")
+        replaced = [token for token in old[old_start:old_end] if token != target]
+        if len(replaced) > _LINK_WORDS or (replaced and (old_end >= len(old) or old[old_end] != target)):
             return False
     return True
+
+
+_LINK_WORDS = 2
 
 
 def _link_tokens(text: str) -> list[str]:
@@ -624,6 +634,7 @@ def durations(text: str) -> list[float]:
         if qualifier in BUSINESS:
             days *= 7 / 5
         out.append(days)
+    out += [UNITS.get(m["unit"].lower(), 365.25) for m in END_OF.finditer(text)]  # "at the end of each year"
     return out + [0.0 for _ in IMMEDIATELY.finditer(text)]  # "deleted immediately" is a period of no days
 
 
@@ -755,6 +766,45 @@ def detect_negation(c: Change) -> list[Finding]:
     return findings
 
 
+def detect_promise_excepted(c: Change) -> list[Finding]:
+    """R12: a promise left word for word but followed by an exception ("we do not share it with advertisers.
+    However, we may ...", "... unless", "Il peut toutefois être transmis ..."): it no longer holds in every
+    case. An exception that is itself a promise ("However, we never sell it") takes nothing away."""
+    exception = c.family("promise_exception")
+    if not c.old or not c.new or not exception.search(c.inserted):
+        return []
+    old_promises = [s for s in _sentences(c.old) if _our_promise(_PROMISES[c.lang], s)]
+    if not old_promises:
+        return []
+    added = {m.group().lower() for m in exception.finditer(c.inserted)}
+    new_sentences = _sentences(c.new)
+    for index, sentence in enumerate(new_sentences):
+        marker = next((m for m in exception.finditer(sentence) if m.group().lower() in added), None)
+        if marker is None or _promise_in_exception(c, sentence, marker):
+            continue  # no exception, or one that is a promise of its own
+        qualified = sentence[: marker.start()] if marker.start() else ""
+        if not _our_promise(_PROMISES[c.lang], qualified) and index:
+            qualified = new_sentences[index - 1]  # "We do not share it. However, we may ...": the one before
+        promise = _best_match(qualified, old_promises) if _our_promise(_PROMISES[c.lang], qualified) else ""
+        if promise:
+            return [Finding(RR, c.reason("R12", old=promise, new=sentence))]
+    return []
+
+
+def _promise_in_exception(c: Change, sentence: str, marker: re.Match[str]) -> bool:
+    """The exception is a promise of its own ("However, we never rent it", "Nous ne le vendons toutefois à
+    personne"). An exception opening the sentence runs to its end; one inside it, to the next comma ("with the
+    exception of X, and we never use it": the promise after the comma is another one)."""
+    opening = not _words(sentence[: marker.start()])
+    end = len(sentence) if opening else _clause_end(sentence, marker.end())
+    return any(m.start() < end and m.end() > marker.start() for m in _PROMISES[c.lang].finditer(sentence))
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    found = re.compile(r"[,;:]").search(sentence, start)
+    return found.start() if found else len(sentence)
+
+
 _REWRITTEN_SHARE = 0.6
 
 
@@ -878,7 +928,7 @@ def detect_rights(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     # Evidence that a right is taken away: its words are gone from the whole new version, not just moved.
     lost = [t for t in c.lost_terms("right") if len(t) > 3 and not c.kept_in_new_document(t)]
-    if withdrawn := _right_no_longer_granted(c) or _right_narrowed(c):
+    if withdrawn := _right_no_longer_granted(c) or _right_narrowed(c) or _right_confined(c):
         findings.append(Finding(RR, c.reason("R13", old=withdrawn[0], new=withdrawn[1])))
     elif (
         lost
@@ -895,6 +945,8 @@ def detect_rights(c: Change) -> list[Finding]:
     old_channels, new_channels = _channels(c.old), _channels(c.new)
     if rights_context and (harder := _harder_to_exercise(c)):
         findings.append(Finding(RR, c.reason("R4", old=harder[0], new=harder[1])))
+    elif rights_context and (moved := _route_replaced(c)):
+        findings.append(Finding(MAJOR, c.reason("R4", old=moved[0], new=moved[1])))
     elif rights_context and old_channels != new_channels:
         gone = {g for g in old_channels - new_channels if not _respelled(g, new_channels | c.new_document_channels)}
         # A channel the old version already gave elsewhere is no replacement: one way fewer to reach us.
@@ -994,6 +1046,33 @@ def _right_narrowed(c: Change) -> tuple[str, str] | None:
     return None
 
 
+def _right_confined(c: Change) -> tuple[str, str] | None:
+    """R13: a right the old paragraph granted without limit that the new paragraph grants only with one ("the
+    rights of restriction and objection" -> "you may object to marketing"), however its sentences were split or
+    merged; the old and new sentences granting it, or None."""
+    if not c.old or not c.new:
+        return None
+    for kind in RIGHT_KINDS:
+        old_grants, new_grants = _granting(c, c.old, kind), _granting(c, c.new, kind)
+        if not old_grants or not new_grants or any(_limited(c, kind, s) for s in old_grants):
+            continue
+        if all(_limited(c, kind, s) and _touched(s, c.inserted) for s in new_grants):
+            return old_grants[0], new_grants[0]
+    return None
+
+
+def _granting(c: Change, text: str, kind: str) -> list[str]:
+    """The sentences of the text that grant the reader this kind of right."""
+    words = _right_words(c, kind)
+    return [s for s in _sentences(text) if c.mentions("grant", s) and words.search(s)]
+
+
+def _limited(c: Change, kind: str, sentence: str) -> bool:
+    """A clause naming the right carries a limit ("only", "for direct marketing", "once your account is closed")."""
+    words = _right_words(c, kind)
+    return any(words.search(clause) and c.mentions("narrow_scope", clause) for clause in _clauses(sentence))
+
+
 def _choice_taken_away(c: Change) -> str:
     """The old sentence offering users a way to stop or change a practice ("you can switch to plain-text emails",
     "if you would rather not receive it, tell us"), gone from the whole new version, or "".
@@ -1084,6 +1163,35 @@ def _harder_to_exercise(c: Change) -> tuple[str, str] | None:
     return None
 
 
+_ROUTES = ("route_help", "route_form", "route_email", "route_settings", "way_post", "way_phone", "way_in_person")
+
+
+def _routes(c: Change, sentence: str) -> set[str]:
+    """The kinds of route a sentence sends users to (help centre, form, e-mail, settings, post, phone, visit)."""
+    found = {family for family in _ROUTES if c.mentions(family, URL.sub(" ", sentence))}
+    if EMAIL.search(sentence):
+        found.add("route_email")
+    if _postal_address(sentence):
+        found.add("way_post")
+    return found
+
+
+def _route_replaced(c: Change) -> tuple[str, str] | None:
+    """R4: a sentence telling users how to exercise their rights now sends them to another kind of route than the
+    sentence it replaced (help centre -> request form, e-mail -> form): how rights are exercised changed. A new
+    address on the same kind of route is new contact details (R14); a route added beside the old ones, one more
+    way (R9). The old and new sentences, or None."""
+    old_only, new_only = _changed_sentences(c)
+    for new in new_only:
+        old = _replaced(new, old_only)
+        if not old or not (c.mentions("right", old) or c.mentions("request", old)):
+            continue
+        before, after = _routes(c, old), _routes(c, new)
+        if before - after and after - before:
+            return old, new
+    return None
+
+
 def _sentence_made_harder(c: Change) -> bool:
     """A sentence telling users how to exercise a right now offers only a harder way than the sentence it replaced
     ("export your activity from the settings" -> "ask us by post for an export"), whatever other ways the
@@ -1092,11 +1200,24 @@ def _sentence_made_harder(c: Change) -> bool:
     for new in new_only:
         old = _replaced(new, old_only)
         # the same right in both ("export" and "export"): the new sentence is the old one's replacement
-        about_rights = bool(old) and bool(_right_terms(c, old) & _right_terms(c, new))
+        about_rights = bool(old) and (
+            bool(_right_terms(c, old) & _right_terms(c, new)) or (_exercising(c, old) and _exercising(c, new))
+        )
         old_ways, new_ways = (_ways(c, old), _ways(c, new)) if about_rights else (set(), set())
         if old_ways and new_ways and min(new_ways) > min(old_ways):
             return True
     return False
+
+
+def _exercising(c: Change, sentence: str) -> bool:
+    """The sentence tells users how to exercise their rights ("To exercise your rights, write to ...")."""
+    return bool(_EXERCISE[c.lang].search(sentence))
+
+
+_EXERCISE = {
+    "en": re.compile(r"\bexercis\w* (?:your|these|any of your|the) (?:\w+ )?rights?\b", re.I),
+    "fr": re.compile(r"\bexerc\w* (?:vos|ces|l'un de vos|le|les) (?:\w+ )?droits?\b", re.I),
+}
 
 
 def _right_terms(c: Change, sentence: str) -> set[str]:
@@ -1176,8 +1297,18 @@ def _channels(text: str) -> set[str]:
     found = {m.group().lower().rstrip(".") for m in EMAIL.finditer(text)}
     text = URL.sub(" ", EMAIL.sub(" ", text))
     found |= {re.sub(r"\D", "", m.group()) for m in PHONE.finditer(text) if len(re.sub(r"\D", "", m.group())) >= 9}
-    found |= {m.group() for m in POSTAL.finditer(text)}
+    found |= {m.group() for m in POSTAL.finditer(text) if not _a_date(text, m)}
     return found
+
+
+_BEFORE_A_YEAR = re.compile(
+    rf"\b(?:{'|'.join(sorted({*MONTHS['en'], *MONTHS['fr']}))}|in|since|en|depuis|de)\s*$", re.IGNORECASE
+)
+
+
+def _a_date(text: str, match: re.Match[str]) -> bool:
+    """A year after a month ("until April 2024 Privacy policy") is a date, not a postcode before a town."""
+    return bool(re.match(r"(?:19|20)\d\d\b", match.group()) and _BEFORE_A_YEAR.search(text[: match.start()]))
 
 
 def detect_conditions(c: Change) -> list[Finding]:
@@ -1274,6 +1405,8 @@ def _new_controllers(c: Change) -> list[str]:
     joint controllers"): a new controller, with or without a legal form (R3)."""
     if not c.mentions("controller", c.inserted + " " + c.new) or c.mentions("same_controller", c.inserted):
         return []  # "X, formerly Y, remains the controller": a new name, the same controller
+    if _RENAMING.search(c.inserted):
+        return []  # "Mutuelle Horizon (formerly Mutuelle des Tisserands)": the same controller, its old name given
     names = _NAME.findall(c.inserted) + [run for run in _NAME_RUN.findall(c.new) if _touched_by(run, c.inserted)]
     return [
         n
@@ -1281,7 +1414,18 @@ def _new_controllers(c: Change) -> list[str]:
         if not c.facts.named_before(n)
         and c.mentions("controller", sentence := _sentence_with(c.new, n))
         and not _contact_point(c, sentence)
+        and not _in_address(sentence, n)
     ]
+
+
+def _in_address(sentence: str, name: str) -> bool:
+    """The name is a street or a town of a postal address ("14 boulevard de la Prairie, 44200 Nantes", "4 Kings
+    Road"): the controller moved, it did not change (R14)."""
+    named = re.escape(name)
+    return bool(
+        re.search(rf"(?:{_STREET.pattern})(?:\s+[\w'-]+){{0,3}}?\s+{named}\b", sentence, re.IGNORECASE)
+        or re.search(rf"\b{named}\s+(?:{_STREET.pattern})|\b\d{{4,5}}\s+{named}\b", sentence, re.IGNORECASE)
+    )
 
 
 # A company's whole name, capitals and legal form included ("PMI Global Services Colombia S.A.S."), or one word in
@@ -1673,6 +1817,7 @@ DETECTORS = (
     detect_request_burden,
     detect_deemed_acceptance,
     detect_negation,
+    detect_promise_excepted,
     detect_rights,
     detect_deadlines,
     detect_conditions,
@@ -1705,6 +1850,8 @@ def classify(old: str, new: str, lang: str = "en", policy: str | None = None) ->
         raise ValueError(f"unsupported language {lang!r}: use en or fr")
     if not new.strip() and old.strip():
         return Classification(MAJOR, review=True, reasons=[Reason(REVIEW_RULE, "", "(whole text)", "(empty)")])
+    if _same_words(old, new):
+        return Classification(E)  # a re-rendering (R1): editorial changes carry no reasons
     pairs = align(normalize_typography(old), normalize_typography(new))  # the vocabulary has plain spellings
     findings: list[Finding] = []
     new_text = "\n".join(p.new or "" for s in pairs for p in s.paragraphs)
@@ -1741,6 +1888,20 @@ def classify(old: str, new: str, lang: str = "en", policy: str | None = None) ->
     return _combine(_boilerplate_as_editorial(findings))
 
 
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+
+
+def _same_words(old: str, new: str) -> bool:
+    """Both versions say the same words in the same order once markup is set aside (heading marks and levels,
+    bold labels made headings, list markers, escapes, entities, line breaks): a re-rendering (R1), wherever the
+    section boundaries now fall. Link targets are words here, so a link sent elsewhere is not one."""
+
+    def words(text: str) -> list[str]:
+        return [w.lower() for w in _PLAIN_WORD.findall(normalize_typography(html.unescape(text)))]
+
+    return words(old) == words(new)
+
+
 def _paragraph_findings(
     pair: SectionPair, paragraph: ParagraphPair, facts: _DocumentFacts, lang: str, policy: str | None, rights: bool
 ) -> tuple[list[Finding], int]:
@@ -1749,7 +1910,11 @@ def _paragraph_findings(
     if _translated(paragraph, lang):
         return [Finding(MINOR, Reason("R9", section, "(translated)", _snippet(paragraph.new or "")))], 0
     context = f"{paragraph.old or ''} {paragraph.new or ''}"
-    if paragraph.old and paragraph.new and _same_sentences_reordered(paragraph.old, paragraph.new):
+    if (
+        paragraph.old
+        and paragraph.new
+        and (_same_sentences_reordered(paragraph.old, paragraph.new) or _links_labelled(paragraph.old, paragraph.new))
+    ):
         return [], 0
     substantive = [(d, i) for d, i in _hunks(paragraph) if not _editorial(d, i, context, lang)]
     if not substantive:
@@ -1966,6 +2131,8 @@ def _harmless_edit(c: Change) -> str:
     ]
     # One more item in what we collect, use it for or give it to, in words no detector knows, is neither a
     # rewording of a few words nor a restatement.
+    if _right_widened(c):
+        return "R9"  # "you may object to marketing, including by text message": the same right, reaching further
     grown = _list_grown(c)
     if len(inserted_words) <= _SMALL_EDIT_WORDS and not grown:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
@@ -1979,6 +2146,8 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a pointer to another page (a supplemental or regional notice)
     if _points_elsewhere(c):
         return "R9"  # a page for some readers that states the same practices
+    if _choice_explained(c):
+        return "R9"  # what an existing choice does, explained after it
     if c.old and _examples_added(c):
         return "R9"  # "(in particular invoices)" after what the text already named, the period unchanged
     if c.old and c.mentions("clarifying", c.inserted):
@@ -2001,6 +2170,34 @@ def _harmless_edit(c: Change) -> str:
     if not grown and _restated(c, replaced):
         return "R9"  # restates what an old sentence, here or elsewhere, already said
     return ""
+
+
+def _choice_explained(c: Change) -> bool:
+    """Sentences added after a paragraph offering a choice, kept whole, that name no data, recipient, purpose or
+    country it did not name and state no practice of ours: what the choice does, explained ("Opting out does not
+    remove ads; they are simply less relevant")."""
+    return (
+        bool(c.old)
+        and c.new.startswith(c.old.rstrip(" ."))
+        and any(_offers_choice(c, s) for s in _sentences(c.old))
+        and not any(c.new_terms(family) for family in _PRACTICE_FAMILIES)
+        and not any(_practice_stated_first(c, s) for s in c.inserted_sentences)
+    )
+
+
+def _right_widened(c: Change) -> bool:
+    """A sentence granting rights grants the same ones after a short insertion that limits none of them and names
+    no new data or recipient: the right reaches further, or is said more clearly (R9)."""
+    old_sentence, new_sentence = _edited_sentences(c)
+    before, after = rights_granted(old_sentence, c.lang), rights_granted(new_sentence, c.lang)
+    return (
+        bool(before)
+        and set(before) <= set(after)
+        and _substantive(c.inserted) <= _ITEM_ADDED_WORDS
+        and not any(_limited(c, kind, new_sentence) and not _limited(c, kind, old_sentence) for kind in before)
+        and not c.new_terms("recipient")
+        and not c.new_terms("data")
+    )
 
 
 def _restated(c: Change, replaced: set[str]) -> bool:
@@ -2132,9 +2329,10 @@ def _list_grown(c: Change) -> str:
 
 
 def _examples_added(c: Change) -> bool:
-    """Every edit puts in brackets examples of what the text already named, and no period changed."""
+    """Every edit puts in brackets examples of what the text already named, and no period changed; the edit may
+    take the item's closing punctuation with it ("purchases;" -> "purchases (for example skins);")."""
     return durations(c.old) == durations(c.new) and all(
-        not deleted.strip()
+        not _words(deleted)
         and inserted.strip().startswith("(")
         and inserted.strip(" .,;").endswith(")")
         and c.mentions("example_given", inserted.strip())
@@ -2158,7 +2356,12 @@ def _promises_gained(c: Change) -> bool:
     a request costs or requires nothing: the user gains a promise (R9)."""
     sentences = [s for s in c.inserted_sentences if _substantive(s) >= 2]
     return bool(sentences) and all(
-        (_our_promise(_PROMISES[c.lang], s) or _free(c, s) or c.mentions("not_required", s))
+        (
+            _our_promise(_PROMISES[c.lang], s)
+            or _free(c, s)
+            or c.mentions("not_required", s)
+            or c.mentions("not_known", s)
+        )
         and not _practice_stated_first(c, s)
         for s in sentences
     )

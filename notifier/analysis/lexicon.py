@@ -595,6 +595,19 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bpas (?:besoin|de frais)\b",
         ],
     },
+    # R9: what we say we cannot know or see ("so we do not know whether you open them"): less processing, not more.
+    "not_known": {
+        "en": [
+            r"\bwe (?:do not|don't|cannot|can't|never|will not|won't|have no way to) (?:\w+ )?"
+            r"(?:know|see|read|access|learn|tell)\b",
+            r"\bwe (?:have|get) no access\b",
+        ],
+        "fr": [
+            r"\bnous ne (?:\w+ )?(?:savons|voyons|lisons|connaissons"
+            r"|pouvons (?:pas|jamais) (?:savoir|voir|lire|conna[iî]tre))\b",
+            r"\bnous n'avons (?:pas|aucun) acc[èe]s\b",
+        ],
+    },
     "free": {
         "en": [r"free of charge", r"\bno fees?\b", r"\bfor free\b", r"without (?:any )?(?:fee|charge)"],
         "fr": [r"\bgratuit\w*", r"sans frais", r"aucun frais"],
@@ -686,6 +699,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\baddend\w*",
             r"\b(?:learn|find out|read) more\b",
             r"\bview (?:our|the)\b",
+            r"\b(?:more|further) details\b",
         ],
         "fr": [
             r"consult\w*",
@@ -699,6 +713,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\baddend\w*",
             r"\blise[zr]\b",
             r"figur\w* (?:sur|dans)",
+            r"\bplus de d[ée]tails\b",
         ],
     },
     "residents": {
@@ -787,7 +802,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R4: a request and its answer (where a deadline is a rights deadline).
     "request": {
-        "en": [r"request\w*", r"respon(?:d|se|ds)\w*", r"repl(?:y|ies)", r"answer\w*", r"exercis\w*"],
+        "en": [
+            r"request\w*",
+            r"respon(?:d|se|ds)\w*",
+            r"repl(?:y|ies)",
+            r"answer\w*",
+            r"exercis\w*",
+            r"\bask (?:us )?for\b",
+        ],
         "fr": [r"demandes?\b", r"r[ée]pon(?:se|d)\w*", r"exerc\w*", r"traiter", r"r[ée]clamation"],
     },
     # R8, R16: how long data or cookies are kept.
@@ -957,6 +979,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"if you have turned",
             r"(?:when|if|once) you (?:\w+ ){0,2}?(?:switch on|turn on|enable|tick|check|select|activate|opt in)\b",
             r"\bwho (?:have )?(?:opted in|consented|agreed)\b",
+            r"\bwho (?:have )?(?:ask(?:ed)?|subscribed|signed up) for (?:it|them)\b",
         ],
         "fr": [
             r"avec votre (?:accord|consentement)",
@@ -965,10 +988,42 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"si vous (?:l'|y )?(?:acceptez|consentez|autorisez)",
             r"avec votre autorisation",
             r"sans (?:avoir obtenu )?votre (?:accord|consentement)",
-            r"(?:lorsque|quand|si|d[èe]s que) vous (?:\S+ ){0,2}?"
+            r"(?:lorsque|quand|si|d[èe]s que) vous (?:\S+ ){0,2}?(?:l'|les |y |en )?"
             r"(?:activez|cochez|s[ée]lectionnez|choisissez|autorisez)\b",
             r"qu'avec votre (?:accord|consentement|autorisation)",
             r"\bqui (?:y |l')?(?:ont|a) (?:consenti|accept[ée])",
+            r"\bqui (?:les |l'|en |y )?(?:ont|a) (?:demand|souscrit|sollicit)\w*",
+        ],
+    },
+    # R12: words that carve an exception out of a promise just made ("we do not share it ... However, we may",
+    # "... unless", "toutefois", "sauf"): the promise stays written but no longer holds in every case.
+    "promise_exception": {
+        "en": [
+            r"\bhowever\b",
+            r"\bthat said\b",
+            r"\bnevertheless\b",
+            r"\bnonetheless\b",
+            r"\bexcept\b",
+            r"\bunless\b",
+            r"\bother than\b",
+            r"\bapart from\b",
+            r"\bsave (?:where|when|if|for)\b",
+            r"\bwith the exception\b",
+            r"\bbut (?=we\b|(?:it|they|this|these) (?:may|can|will)\b)",
+        ],
+        "fr": [
+            r"\btoutefois\b",
+            r"\bcependant\b",
+            r"\bn[ée]anmoins\b",
+            r"\ben revanche\b",
+            r"\bpar contre\b",
+            r"\bsauf\b",
+            r"\b[àa] moins (?:que|qu'|de|d')",
+            r"\bhormis\b",
+            r"\bexcept[ée]\b",
+            r"\b[àa] l'exception\b",
+            r"\ben dehors d",
+            r"\bmais (?=nous\b|(?:il|elle|ils|elles|celles?-ci|ceux-ci) peu)",
         ],
     },
     "hedge": {
@@ -1194,12 +1249,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
                     r"\baccess(?:ing)? (?:to )?(?:your|the|all|any|a copy)\b",
                     r"\bright of access\b",
                     r"\b(?:a )?copy of (?:your|the) (?:personal )?(?:data|information)",
+                    r"\b(?:download|get|obtain|receive|request) a copy of (?:your|the|all)\b",
                 ],
                 "fr": [
                     r"\bdroit d'acc[èe]s\b",
                     r"\bacc[ée]der [àa] (?:vos|ces|les)\b",
                     r"\bd'acc[èe]s\b",
                     r"\bcopie de (?:vos|ces) donn[ée]es",
+                    r"\b(?:t[ée]l[ée]charger|obtenir|recevoir|demander) une copie de (?:vos|votre|tou\w+)\b",
                 ],
             },
             "rectification": {
@@ -1212,7 +1269,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             },
             "objection": {
                 "en": [r"\bobject(?:ion|ing)?\b(?! \w+ (?:of|for) )"],
-                "fr": [r"\bopposition\b", r"\bvous opposer\b", r"\bopposer\b"],
+                "fr": [r"\bopposition\b", r"\bobjection\b", r"\bvous opposer\b", r"\bopposer\b"],
             },
             "portability": {
                 "en": [r"\bportab\w*", r"\bmachine-readable\b", r"\bexport\w*"],
@@ -1281,7 +1338,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\brights?\b",
             r"\bentitled\b",
             # the reader named in the third person: "any data subject may also refer the matter to ..."
-            r"\b(?:data subjects?|users?|customers?|individuals?|members?|persons? concerned)\s+(?:\w+\s+)?"
+            r"\b(?:data subjects?|users?|customers?|individuals?|members?|persons? concerned|parents?|guardians?|"
+            r"pupils?|students?|candidates?|applicants?|patients?|players?|drivers?|passengers?|employees?)\s+(?:\w+\s+)?"
             r"(?:can|may|has|have|is entitled|are entitled)\b",
         ],
         "fr": [
@@ -1290,7 +1348,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bpour (?:vous d[ée]sabonner|vous d[ée]sinscrire|vous opposer|retirer|exercer)\b",
             r"\bsi vous (?:souhaitez|voulez|d[ée]sirez)\b",
             r"\b(?:la personne concern[ée]e|toute personne(?: concern[ée]e)?|les personnes concern[ée]es|"
-            r"l'utilisateur|le client|chaque client)\s+(?:\S+\s+)?(?:peu(?:t|vent)|dispose\w*|b[ée]n[ée]ficie\w*)\b",
+            r"l'utilisateur|le client|chaque client|les parents|le candidat|l'adh[ée]rent|le patient|le voyageur|"
+            r"l'[ée]l[èe]ve|le salari[ée])\s+(?:\S+\s+)?(?:peu(?:t|vent)|dispose\w*|b[ée]n[ée]ficie\w*)\b",
         ],
     },
     # R13: the words that leave a right open ("at any time", "for any reason") or narrow it ("within 30 days").
@@ -1311,6 +1370,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\blimited to\b",
             r"\bexcept\b",
             r"\bprovided that\b",
+            # one case or one purpose instead of all: "once your account is closed", "for direct marketing"
+            r"\b(?:once|after|when) (?:your|the|you)\b",
+            r"\b(?:for|to) (?:direct |our )?marketing\b",
         ],
         "fr": [
             r"\bdans (?:les|un d[ée]lai de) (?:\S+ ){1,3}?(?:jours?|semaines?|mois|ans?|heures?)\b",
@@ -1319,6 +1381,9 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\blimit[ée]e? [àa]\b",
             r"\bsauf\b",
             r"\b[àa] condition\b",
+            r"\b(?:apr[èe]s|lorsque|une fois que) (?:la|le|l'|votre|vous)",
+            r"\b(?:[àa] des fins|aux fins) de (?:prospection|marketing)\b",
+            r"\baux (?:messages|communications|offres) commerci\w*",
         ],
     },
     # R4: ways to exercise rights, from the easiest to the hardest to use.
@@ -1328,6 +1393,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bonline\b",
             r"\bin (?:your|the) (?:account|app)\b",
             r"\bsettings\b",
+            r"\b(?:account|profile) (?:page|area|dashboard)\b",
             r"\bprivacy (?:centre|center|portal|dashboard)\b",
             r"\be-?mail\b",
             r"@",
@@ -1342,6 +1408,39 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bcourriel\b",
             r"\be-?mail\b",
             r"@",
+        ],
+    },
+    # R4: the kinds of route a user is sent to for exercising rights. Another kind in place of the old one (the
+    # help centre replaced by a request form, an e-mail address by a form) changes how rights are exercised; a
+    # new address on the same kind of route is new contact details (R14).
+    "route_help": {
+        "en": [
+            r"\bhelp ?(?:cent(?:re|er)|desk|page)\b",
+            r"\bsupport (?:team|page|site|cent(?:re|er))\b",
+            r"\bcustomer (?:service|care|support)\b",
+            r"\bcontact us\b",
+            r"\bget in touch\b",
+        ],
+        "fr": [
+            r"\bcentre d'aide\b",
+            r"\b(?:service|[ée]quipe) (?:client\w*|d'assistance|support|relation\w*)",
+            r"\bassistance\b",
+            r"\bnous contacter\b",
+            r"\bcontactez-nous\b",
+        ],
+    },
+    "route_form": {
+        "en": [r"\bforms?\b", r"\bportal\b", r"\brequest tool\b", r"\bprivacy (?:centre|center|dashboard)\b"],
+        "fr": [r"\bformulaires?\b", r"\bportail\b"],
+    },
+    "route_email": {"en": [r"\be-?mail\b", r"@"], "fr": [r"\bcourriel\b", r"\be-?mail\b", r"@"]},
+    "route_settings": {
+        "en": [r"\bin (?:your|the) (?:account|app)\b", r"\bsettings\b", r"\b(?:account|profile) (?:page|area)\b"],
+        "fr": [
+            r"\bparam[èe]tres\b",
+            r"\br[ée]glages\b",
+            r"\bespace (?:client|personnel|membre)\b",
+            r"\bdans l'application\b",
         ],
     },
     # R4: a way made the only one accepted ("must be sent by post", "uniquement par courrier").
@@ -1608,6 +1707,12 @@ PROMISE_CLAUSE_BREAK = re.compile(
     r"[;:]|,?\s+\b(?:but|however|although|yet|mais|toutefois|cependant|n[ée]anmoins|en revanche|par contre)\b",
     re.IGNORECASE,
 )
+# "deleted at the end of each school year", "à la fin de chaque mois": a period of at most one such unit.
+END_OF = re.compile(
+    r"\b(?:at the end of|by the end of|[àa] la fin d[e']|au terme d[e'])\s*(?:each|every|the|chaque|la|l'|le)\s*"
+    r"(?:\w+ )?(?P<unit>year|month|week|day|ann[ée]e|an|mois|semaine|jour)\b",
+    re.IGNORECASE,
+)
 IMMEDIATELY = re.compile(
     r"\b(?:immediately|right away|without delay|as soon as|imm[ée]diatement|sans d[ée]lai|d[èe]s (?:que|la|le|l'))",
     re.I,
@@ -1659,7 +1764,9 @@ ORGANISATION = re.compile(
     r"|PLC|plc|Pty|SE|S\.r\.l|Srl|S\.p\.A|SpA|Co|Company|LLP|ApS|Oy|AS|LIMITED|INC|CORP|COMPANY)\b\.?"
 )
 DOMAIN = re.compile(
-    r"(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|fr|de|co|eu|ai|app|ru|cn|be|uk|us|tv|me)\b", re.IGNORECASE
+    r"(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|fr|de|co|eu|ai|app|ru|cn|be|uk|us|tv|me|nl|es|it|ch|se|dk|fi|pl|pt"
+    r"|at|ie|lu|in|jp|au|ca|br|sg|tech|cloud|dev|info|biz|ly|gg|xyz|shop|health)\b",
+    re.IGNORECASE,
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -1673,7 +1780,11 @@ DANGLING = re.compile(
     r"\b(?:at|to|via|using|through|our|this|the|à|au|aux|sur|notre|ce|cette|le|la|les|via)\s+[.,;:)]", re.IGNORECASE
 )
 # A postal address: a postcode followed by a capitalised place name ("24161 Altenholz", "1017 HL Amsterdam").
-POSTAL = re.compile(r"\b(?:\d{4,5}|\d{2} \d{3})(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+")
+# A British or Irish postcode after its town ("Leeds LS1 4AB", "Dublin 2, D02 X963") is one too.
+POSTAL = re.compile(
+    r"\b(?:\d{4,5}|\d{2} \d{3})(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d{2}\s[A-Z\d]{4}\b"
+)
 OBFUSCATED_EMAIL = re.compile(
     r"\(?\s*([\w.+-]+)\s*[\[({<]\s*(?:at|arobase|chez|@)\s*[\])}>]\s*([\w-]+)\s*"
     r"(?:[\[({<]\s*(?:dot|point)\s*[\])}>]|\.)\s*(\w+)\s*\)?",
