@@ -1516,29 +1516,31 @@ EDITS: list[Pair] = [
     (
         "fr-191",
         "major",
-        ["R2"],
+        ["R2", "R1"],
         False,
         False,
-        "Nouvelle finalité : « entraîner et améliorer les modèles d'intelligence artificielle de notre assistant virtuel à partir du contenu de vos échanges avec notre service client » (R2).",
+        "Nouvelle finalité : « entraîner et améliorer les modèles d'intelligence artificielle de notre assistant virtuel à partir du contenu de vos échanges avec notre service client » (R2). La date est éditoriale.",
         [
             before(
                 "* Pour l'envoi de communications commerciales par des moyens électroniques",
                 "* Pour entraîner et améliorer les modèles d'intelligence artificielle de notre assistant virtuel à partir du contenu de vos échanges avec notre service client.\n",
-            )
+            ),
+            ("**Politique mise à jour en août 2022**", "**Politique mise à jour en novembre 2026**"),
         ],
     ),
     (
         "fresh-fr-03",
         "major",
-        ["R11"],
+        ["R11", "R1"],
         False,
         False,
-        "Une décision automatisée est introduite : bloquer « automatiquement, sans intervention humaine, les paiements par carte que notre modèle de notation juge suspects » (R11).",
+        "Une décision automatisée est introduite : bloquer « automatiquement, sans intervention humaine, les paiements par carte que notre modèle de notation juge suspects » (R11). La date de version est éditoriale.",
         [
             (
                 "- Détecter les opérations frauduleuses (intérêt légitime).",
                 "- Détecter les opérations frauduleuses et bloquer automatiquement, sans intervention humaine, les paiements par carte que notre modèle de notation juge suspects (intérêt légitime).",
-            )
+            ),
+            ("Version du 10 mars 2026", "Version du 1er décembre 2026"),
         ],
     ),
     (
@@ -1569,15 +1571,16 @@ EDITS: list[Pair] = [
     (
         "fresh-fr-06",
         "rights_reducing",
-        ["R12", "R5"],
+        ["R12", "R5", "R1"],
         False,
         False,
-        "« Nous ne transmettons jamais vos coordonnées à des tiers à des fins de prospection » devient « Nous pouvons transmettre vos coordonnées à nos partenaires (assureurs, loueurs de voitures) à des fins de prospection » : promesse de non-partage retirée (R12), nouveaux destinataires (R5).",
+        "« Nous ne transmettons jamais vos coordonnées à des tiers à des fins de prospection » devient « Nous pouvons transmettre vos coordonnées à nos partenaires (assureurs, loueurs de voitures) à des fins de prospection » : promesse de non-partage retirée (R12), nouveaux destinataires (R5). La date est éditoriale.",
         [
             (
                 "Nous ne transmettons jamais vos coordonnées à des tiers à des fins de prospection.",
                 "Nous pouvons transmettre vos coordonnées à nos partenaires (assureurs, loueurs de voitures) à des fins de prospection, sauf si vous vous y êtes opposé.",
-            )
+            ),
+            ("Mise à jour : 20 décembre 2025", "Mise à jour : 1er décembre 2026"),
         ],
     ),
     (
@@ -1625,15 +1628,16 @@ EDITS: list[Pair] = [
     (
         "fresh-fr-02",
         "major",
-        ["R8"],
+        ["R8", "R1"],
         False,
         False,
-        "Les validations restent nominatives plus longtemps : « anonymisées au bout de 48 heures » devient « anonymisées au bout de 30 jours » (R8).",
+        "Les validations restent nominatives plus longtemps : « anonymisées au bout de 48 heures » devient « anonymisées au bout de 30 jours » (R8). La date est éditoriale.",
         [
             (
                 "Les validations sont anonymisées au bout de 48 heures",
                 "Les validations sont anonymisées au bout de 30 jours",
-            )
+            ),
+            ("Dernière mise à jour : 15 janvier 2026", "Dernière mise à jour : 1er décembre 2026"),
         ],
     ),
     (
@@ -1657,15 +1661,16 @@ EDITS: list[Pair] = [
     (
         "fresh-fr-07",
         "major",
-        ["R5"],
+        ["R5", "R1"],
         False,
         False,
-        "Un nouveau destinataire : « l'agence de collecte de rue qui recueille pour notre compte les nouveaux dons réguliers » (R5).",
+        "Un nouveau destinataire : « l'agence de collecte de rue qui recueille pour notre compte les nouveaux dons réguliers » (R5). La date de révision est éditoriale.",
         [
             (
                 "Les salariés du service donateurs, notre prestataire de routage pour l'envoi des courriers, et notre prestataire de paiement en ligne.",
                 "Les salariés du service donateurs, notre prestataire de routage pour l'envoi des courriers, notre prestataire de paiement en ligne, et l'agence de collecte de rue qui recueille pour notre compte les nouveaux dons réguliers.",
-            )
+            ),
+            ("*Document révisé le 6 novembre 2025*", "*Document révisé le 1er décembre 2026*"),
         ],
     ),
     (
@@ -1685,15 +1690,16 @@ EDITS: list[Pair] = [
     (
         "fresh-fr-04",
         "major",
-        ["R5"],
+        ["R5", "R1"],
         False,
         False,
-        "Un destinataire supplémentaire : « notre prestataire de visioconférence, Visiocampus SAS, pour les classes virtuelles » (R5).",
+        "Un destinataire supplémentaire : « notre prestataire de visioconférence, Visiocampus SAS, pour les classes virtuelles » (R5). La date d'entrée en vigueur est éditoriale.",
         [
             (
                 "notre hébergeur, OVHcloud, dont les serveurs sont situés en France.",
                 "notre hébergeur, OVHcloud, dont les serveurs sont situés en France ; notre prestataire de visioconférence, Visiocampus SAS, pour les classes virtuelles.",
-            )
+            ),
+            ("**En vigueur au 1er septembre 2025**", "**En vigueur au 1er janvier 2027**"),
         ],
     ),
     (
