@@ -47,6 +47,7 @@ from notifier.analysis.lexicon import (
     POSTAL,
     PROMISE_CLAUSE_BREAK,
     PROMISED_ACTIONS,
+    RESTATEMENT_NEUTRAL,
     RIGHT_SYNONYMS,
     UNITS,
     URL,
@@ -158,6 +159,10 @@ class _DocumentFacts:
     @cached_property
     def old_words(self) -> set[str]:
         return set(_words(self.old_lower))
+
+    @cached_property
+    def old_stems(self) -> set[str]:
+        return {_stem(w) for w in self.old_words}
 
     @cached_property
     def new_sentences(self) -> list[str]:
@@ -748,13 +753,13 @@ def detect_negation(c: Change) -> list[Finding]:
             findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement or f"(no longer: {min(lost)})")))
             break
         kept = _kept_elsewhere(sentence, c.new_document_promises)
-        if kept and not _item_dropped(sentence, kept, c.deleted):
+        if kept and not _item_dropped(c, sentence, kept):
             continue
         if (
             replacement
             and promise.search(replacement)
             and _negations_kept(sentence, replacement, c)
-            and not _item_dropped(sentence, replacement, c.deleted)
+            and not _item_dropped(c, sentence, replacement)
         ):
             continue
         if rewritten:
@@ -841,28 +846,33 @@ def _our_promise(promise: re.Pattern[str], sentence: str) -> bool:
     return any(not _RELATIVE.search(sentence[: m.start()]) for m in promise.finditer(sentence))
 
 
-def _item_dropped(old: str, new: str, deleted: str) -> bool:
-    """The promise covers fewer cases: an item of its enumeration ("A, B or C" -> "B or C") is gone, none added.
+def _item_dropped(c: Change, old: str, new: str) -> bool:
+    """The promise covers fewer cases: an item of its enumeration ("A, B or C" -> "B or C", "neither to X nor to
+    Y" -> "not to Y") is gone, none added; the negation it needed to say so ("ne ... ni" -> "ne ... pas") is none.
 
-    The deleted words carry the list's comma: "data or information" -> "data" is a synonym dropped, not a case.
+    The deleted words carry the list's comma or its "or": "data or information" -> "data" is a synonym dropped, not
+    a case; "to set your premium or to refuse a claim" -> "to refuse a claim" is a whole purpose gone.
     """
     old_words = _words(old)
     # a table cell above may run into the promise's sentence: the line that repeats it is the promise
     new = max(new.splitlines() or [new], key=lambda line: len(set(old_words) & set(_words(line))))
     new_words = set(_words(new))
     lost = [w for w in old_words if w not in new_words]
-    gained = [w for w in new_words if w not in set(old_words) and not w.isdigit()]
-    if not lost or gained or len(lost) > 4:
+    gained = [w for w in new_words if w not in set(old_words) and not w.isdigit() and not _NEGATION_WORD.fullmatch(w)]
+    if not lost or gained or len(lost) > _ITEM_WORDS:
         return False
-    # "to insurers or employers" -> "to employers": one of those it is promised never to reach is gone
-    if "," in deleted:
+    if "," in c.deleted:
         return True
-    to_whom = _TO_WHOM.search(old)
-    if to_whom is None or not _EITHER.search(deleted):
+    if not _EITHER.search(c.deleted):
         return False  # "data and information" -> "data": a synonym dropped, not one of whom
-    return all(w in _words(old[to_whom.end() :]) for w in lost)
+    to_whom = _TO_WHOM.search(old)
+    if to_whom is not None and all(w in _words(old[to_whom.end() :]) for w in lost):
+        return True  # "to insurers or employers" -> "to employers": one of those it is never to reach is gone
+    return sum(len(w) > 2 and not _EITHER.fullmatch(w) for w in lost) >= 2
 
 
+_ITEM_WORDS = 6
+_NEGATION_WORD = re.compile(r"not|never|no|pas|point|jamais|aucune?", re.I)
 _TO_WHOM = re.compile(r"\b(?:to|with|à|au|aux|avec)\s", re.I)
 _EITHER = re.compile(r"\b(?:or|nor|ou|ni)\b", re.I)
 
@@ -1313,7 +1323,7 @@ def _a_date(text: str, match: re.Match[str]) -> bool:
 
 def detect_conditions(c: Change) -> list[Finding]:
     """R10/R2: a protective condition (consent, opt-in, "if enabled") removed, or a hedge put in front of it."""
-    lost = c.lost_terms("condition")
+    lost = [t for t in c.lost_terms("condition") if not _condition_reworded(c, t)]
     if lost and c.new:
         return [Finding(MAJOR, c.reason("R10", old=c.quote_deleted(lost[0])))]
     if defaulted := c.new_terms("default_on"):
@@ -1326,6 +1336,19 @@ def detect_conditions(c: Change) -> list[Finding]:
         if c.family("basis").search(c.new) and re.search(r"consent|consentement|accord", c.new, re.I):
             return [Finding(MAJOR, c.reason("R10", new=around))]  # weaker, but nothing shown taken away
     return []
+
+
+_WITHOUT = re.compile(r"\b(?:without|sans)\b", re.I)
+
+
+def _condition_reworded(c: Change, term: str) -> bool:
+    """The sentence that asked for the user's consent still asks for it in other words ("with your consent" ->
+    "if you agree", "sous réserve de votre accord" -> "avec votre autorisation"); "without your consent" is the
+    opposite of "with", so the two never stand for each other."""
+    old = _sentence_about(c.old, c.deleted, term)
+    new = _best_match(old, _sentences(c.new))
+    kept = c.family("condition").search(new) if new else None
+    return kept is not None and bool(_WITHOUT.search(term)) == bool(_WITHOUT.search(kept.group()))
 
 
 def _switched_on(c: Change) -> tuple[str, str] | None:
@@ -2201,18 +2224,23 @@ def _right_widened(c: Change) -> bool:
 
 
 def _restated(c: Change, replaced: set[str]) -> bool:
-    """Each new sentence says again what the old version said: most of its words are in the old paragraph or
-    elsewhere in the old version. A sentence saying we collect, use or share something must find them in one old
-    sentence: words scattered over a long policy are no restatement of a practice ("we also share your journeys
-    with the insurers of our partners" uses words every policy has, and states a new practice)."""
+    """Each new sentence says again what the old version said: most of its words, in any inflection, are in the
+    old paragraph or elsewhere in the old version; words that state nothing ("whose", "dont", "described in this
+    notice") count as said. A sentence saying we collect, use or share something must find its very words in
+    one old sentence: words scattered over a long policy are no restatement of a practice ("we also share your
+    journeys with the insurers of our partners" uses words every policy has, and states a new practice)."""
+    negation = c.family("negation")
+    if negation.search(c.deleted) and not negation.search(c.inserted):
+        return False  # "contain no tracking pixels" -> "contain pixels that tell us ...": the opposite, not again
+    neutral = RESTATEMENT_NEUTRAL[c.lang]
     for sentence in c.inserted_sentences:
         words = [w for w in _words(sentence) if len(w) > 2 and not w.isdigit() and w not in replaced]
         if not words:
             continue
         if _states_practice(c, sentence) and not _title_like(sentence):
-            known = set(_words(c.old)) | set(_words(_closest(sentence, c.facts.old_sentences)[0]))
+            known = set(_words(c.old + " " + _closest(sentence, c.facts.old_sentences)[0])) | neutral
         else:
-            known = c.facts.old_words
+            known, words = c.facts.old_stems | neutral, [w if w in neutral else _stem(w) for w in words]
         if sum(w in known for w in words) < _RESTATED_SHARE * len(words):
             return False
     return True
@@ -2281,8 +2309,8 @@ def _states_practice(c: Change, sentence: str) -> bool:
         bool(collected)
         or any(not negative.search(sentence[max(0, m.start() - 25) : m.start()]) for m in passive)
         or any(
-            not negative.search(before := sentence[max(0, m.start() - 40) : m.start()])
-            and bool(we.search(before + m.group()))
+            not negative.search(sentence[max(0, m.start() - 40) : m.start()])
+            and bool(we.search(sentence[: m.end()]))  # "Our customer service notes ... and keeps it": we, far off
             for m in verbs
         )
     )

@@ -1662,6 +1662,22 @@ FUNCTION_WORDS = {
     "en": {"the", "and", "of", "to", "we", "you", "your", "our", "is", "are", "for", "with", "this", "that", "in"},
     "fr": {"le", "la", "les", "et", "de", "des", "du", "nous", "vous", "votre", "vos", "est", "pour", "avec", "en"},
 }
+# Words that state no fact in a sentence said again in other words: relatives, determiners, prepositions, and the
+# policy naming itself ("the processing described in this notice", "décrits dans la présente politique").
+# fmt: off
+RESTATEMENT_NEUTRAL = {
+    "en": {
+        "which", "whose", "who", "whom", "that", "this", "these", "those", "its", "their", "such", "from", "into",
+        "within", "where", "when", "described", "set", "out", "below", "above", "herein", "notice", "policy",
+        "document", "statement",
+    },
+    "fr": {
+        "dont", "qui", "que", "dans", "sur", "par", "cet", "cette", "ces", "son", "ses", "leur", "leurs", "aux",
+        "une", "elle", "ils", "elles", "décrit", "décrits", "décrite", "décrites", "présent", "présente",
+        "ci-dessous", "ci-dessus", "politique", "document", "notice",
+    },
+}
+# fmt: on
 # The same right under other names: a right reworded ("erasure" -> "deletion") is kept, not taken away (R13).
 RIGHT_SYNONYMS = [
     ("erasure", "delet", "eras", "effacement", "suppression", "supprim"),
@@ -1812,7 +1828,7 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"|\bn'(?:{verbs['fr']})(?:\s+\S+){{0,2}}?\s+(?:pas|jamais|aucun\w*|plus|rien)\b"
         rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:pas|jamais|plus)\s+(?:\w+\s+){{0,2}}(?:{verbs['fr']})"
         rf"|\b(?:personne|aucun tiers)\s+(?:\S+\s+){{0,6}}?(?:ne|n')\s*(?:\w+\s+){{0,1}}?(?:{verbs['fr']})"
-        rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:{verbs['fr']})\w*\s+ni\b|\bni\s+(?:ne\s+|n')(?:\w+\s+)?(?:{verbs['fr']})"
+        rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:{verbs['fr']})\w*(?:\s+\S+){{0,3}}?\s+ni\b|\bni\s+(?:ne\s+|n')(?:\w+\s+)?(?:{verbs['fr']})"
         rf"|\b(?:ne\s+|n')(?:\w+\s+)?(?:en aucun cas|jamais|pas)\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})"
         rf"|\b(?:avec|[àa])\s+personne d'autre\b|\baucun autre (?:destinataire|tiers|partenaire)\b"
     )
