@@ -1398,11 +1398,14 @@ EDITS: list[Pair] = [
     (
         "fr-181",
         "major",
-        ["R8"],
+        ["R8", "R1"],
         False,
         False,
-        "Les données recueillies sont conservées « pour une durée de 13 mois » au lieu de « 6 mois » : conservation allongée (R8).",
-        [("pour une durée de 6 mois", "pour une durée de 13 mois")],
+        "Les données recueillies sont conservées « pour une durée de 13 mois » au lieu de « 6 mois » : conservation allongée (R8) ; « Qu'est-ce qu'un » corrige seulement l'orthographe.",
+        [
+            ("pour une durée de 6 mois", "pour une durée de 13 mois"),
+            ("Qu'est ce qu' un témoin", "Qu'est-ce qu'un témoin"),
+        ],
     ),
     (
         "fresh-fr-01",
@@ -1421,15 +1424,16 @@ EDITS: list[Pair] = [
     (
         "fresh-fr-02",
         "major",
-        ["R11"],
+        ["R11", "R1"],
         False,
         False,
-        "La commission « prend seule la décision d'admission » devient un pré-classement automatique : les candidatures sous le seuil « sont refusées sans examen par la commission pédagogique » (R11).",
+        "La commission « prend seule la décision d'admission » devient un pré-classement automatique : les candidatures sous le seuil « sont refusées sans examen par la commission pédagogique » (R11) ; le titre « Dans quel but ? » est une reformulation.",
         [
             (
                 "Les candidatures sont examinées par la commission pédagogique de chaque formation, qui prend seule la décision d'admission.",
                 "Les candidatures sont d'abord classées automatiquement par un algorithme qui attribue à chacune un score à partir des notes et du parcours ; les candidatures dont le score est inférieur au seuil fixé par la formation sont refusées sans examen par la commission pédagogique.",
-            )
+            ),
+            ("## 2. Pour quoi faire ?", "## 2. Dans quel but ?"),
         ],
     ),
     (
@@ -1571,15 +1575,16 @@ EDITS: list[Pair] = [
     (
         "fresh-fr-04",
         "rights_reducing",
-        ["R4"],
+        ["R4", "R1"],
         False,
         False,
-        "Les droits ne s'exercent plus « gratuitement » : une demande de copie « donne lieu à des frais de traitement de 25 € » (R4, plus coûteux).",
+        "Les droits ne s'exercent plus « gratuitement » : une demande de copie « donne lieu à des frais de traitement de 25 € » (R4, plus coûteux) ; la mention de mise à jour change.",
         [
             (
                 "Ces droits s'exercent gratuitement, par courrier à l'adresse ci-dessus ou par courriel à contact@pf-delorme.fr.",
                 "Ces droits s'exercent par courrier à l'adresse ci-dessus ou par courriel à contact@pf-delorme.fr ; toute demande de copie d'un dossier d'obsèques donne lieu à des frais de traitement de 25 €.",
-            )
+            ),
+            ("*Mise à jour : mars 2026.*", "*Mise à jour : décembre 2026.*"),
         ],
     ),
     (
@@ -1759,11 +1764,14 @@ EDITS: list[Pair] = [
     (
         "fresh-fr-08",
         "rights_reducing",
-        ["R13"],
+        ["R13", "R1"],
         False,
         False,
-        "La phrase « Vous pouvez retirer votre consentement à tout moment via le lien « Cookies » » est supprimée : le retrait du consentement n'est plus offert (R13).",
-        [drop("Vous pouvez retirer votre consentement à tout moment via le lien")],
+        "La phrase « Vous pouvez retirer votre consentement à tout moment via le lien « Cookies » » est supprimée : le retrait du consentement n'est plus offert (R13) ; le titre « En savoir plus » est une reformulation.",
+        [
+            drop("Vous pouvez retirer votre consentement à tout moment via le lien"),
+            ("## Pour en savoir plus", "## En savoir plus"),
+        ],
     ),
     (
         "fr-249",
@@ -1810,15 +1818,16 @@ EDITS: list[Pair] = [
     (
         "fresh-fr-09",
         "minor",
-        ["R9"],
+        ["R9", "R1"],
         False,
         False,
-        "Le droit « de portabilité » s'ajoute à la liste « d'accès, de rectification, d'effacement et de limitation » : nouveau droit (R9).",
+        "Le droit « de portabilité » s'ajoute à la liste « d'accès, de rectification, d'effacement et de limitation » : nouveau droit (R9) ; le titre « Qui reçoit vos données ? » est une reformulation.",
         [
             (
                 "vos droits d'accès, de rectification, d'effacement et de limitation",
                 "vos droits d'accès, de rectification, d'effacement, de limitation et de portabilité",
-            )
+            ),
+            ("## Destinataires", "## Qui reçoit vos données ?"),
         ],
     ),
     (
