@@ -80,8 +80,9 @@ class SqlDeliveries:
 
     def pending_queues(self) -> list[Queue]:
         with self.engine.connect() as conn:
+            waiting = func.min(case((d.c.next_attempt_at > self.clock(), d.c.id)))
             keys = conn.execute(
-                select(d.c.notice_id, d.c.bundle, d.c.locale)
+                select(d.c.notice_id, d.c.bundle, d.c.locale, waiting)
                 .where(d.c.status == DeliveryState.PENDING, d.c.joined_to.is_(None))
                 .group_by(d.c.notice_id, d.c.bundle, d.c.locale)
             ).all()
@@ -317,10 +318,10 @@ class SqlDeliveries:
             )
 
 
-def _queue(named: dict[int, NoticeRef], notice_id: int, bundle: str | None, locale: str) -> Queue:
+def _queue(named: dict[int, NoticeRef], notice_id: int, bundle: str | None, locale: str, waiting: int | None) -> Queue:
     lead = named[notice_id]
     others = tuple(named[i] for i in bundle_ids(bundle) if i != notice_id) if bundle else ()
-    return Queue(lead.id, lead.policy, lead.version, locale, others)
+    return Queue(lead.id, lead.policy, lead.version, locale, others, waiting)
 
 
 def _fresh(t: FromClause, notices: list[int] | None = None) -> ColumnElement[bool]:
