@@ -7,8 +7,12 @@ write lock before it reads, so two leases never overlap either (see `lease`). Ou
 rows that still carry the lease's token.
 
 Every batch costs a fixed number of statements, whatever its size: one to lease, one UPDATE per kind of
-outcome (sent, failed, unknown, retry, later) joined to the batch's rows passed as one parameter (an array
-pair on PostgreSQL, a JSON document on SQLite), and one INSERT of its events.
+outcome (sent, failed, unknown, retry, later) joined to the batch's rows passed as one parameter (a JSON
+document), and one INSERT of its events. On PostgreSQL a batch the provider accepted whole is two round
+trips: the lease and the outcome, each a statement committed on its own (see `_transaction`).
+
+On PostgreSQL the questions asked before dispatching (what is pending, which leases expired, which outcomes
+are unknown) read only the deliveries of notices not closed (`of_open_notices`, migration 0008).
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ block each other, takes it as one statement per range of user ids, the ranges wr
 left fresh statistics for their plans), each a plain INSERT of the members not yet planned (see
 `_insert_new_deliveries`), and gathers statistics on the deliveries afterwards. PostgreSQL checks each
 statement's users and notices in one pass (triggers of migration 0006), SQLite row by row (foreign keys).
+A notice whose deliveries are all sent or failed is closed on PostgreSQL (`close_settled_notices`), and
+inserting deliveries of it reopens it (migration 0008).
 """
 
 from __future__ import annotations
