@@ -2,8 +2,10 @@
 
 Why: since migration 0007 no index of `deliveries` names the state (leases and outcomes are heap-only
 updates), so the store's questions "is anything pending?", "which queues?", "any lease expired?" read the
-table. This prints each of those calls' time on a table of N sent deliveries, twice (cold, then warm), and
-the table's size, so the price paid by every idle tick is a figure, not a guess.
+table. Migration 0008 closes a notice once its deliveries are all final, and those questions then read the
+open notices' deliveries only. This prints what closing the notice costs (once, the first tick after its
+last delivery was settled), then each of those calls' time on a table of N sent deliveries, twice (cold,
+then warm), and the table's size, so the price paid by every idle tick is a figure, not a guess.
 
     python bench/bench_idle_tick.py [--deliveries 1000000] [--database-url URL]
 
@@ -25,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_notify import fresh_schema  # a script of this folder, which Python puts first on the path
 
-from notifier.delivery.store import reports
+from notifier.delivery.store import planning, reports
 from notifier.delivery.store.dispatching import SqlDeliveries
 from notifier.delivery.store.engine import open_engine
 
@@ -51,7 +53,8 @@ def idle_calls(store: SqlDeliveries) -> list[tuple[str, Callable[[], object]]]:
         ("expire_leases", lambda: store.expire_leases(now - timedelta(minutes=10))),
         ("confirm_by_events", lambda: store.confirm_by_events(now)),
         ("resend_silent", lambda: store.resend_silent(now - timedelta(hours=1), now, "bench")),
-        ("state_counts", lambda: reports.state_counts(store.engine)),
+        ("unsettled_counts", lambda: reports.unsettled_counts(store.engine)),
+        ("close_settled", lambda: planning.close_settled_notices(store.engine)),
     ]
 
 
@@ -69,7 +72,10 @@ def main() -> None:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("VACUUM ANALYZE deliveries"))
         store = SqlDeliveries(engine)
-        print(f"{args.deliveries:,} sent deliveries on PostgreSQL; each call cold, then warm:")
+        start = time.perf_counter()
+        closed = planning.close_settled_notices(engine)
+        print(f"{args.deliveries:,} sent deliveries on PostgreSQL; {closed} notice closed in ", end="")
+        print(f"{(time.perf_counter() - start) * 1000:.0f} ms; each call cold, then warm:")
         total = [0.0, 0.0]
         for name, call in idle_calls(store):
             times = []

@@ -23,7 +23,7 @@ import random
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -121,7 +121,15 @@ class _Queue:
     message: RenderedMessage
     signers: dict[str, tokens.Signer]
     after: int = 0  # highest id leased by this process: the next lease starts above it
+    # The lowest id that may be due again before the run ends: waiting out a backoff when the queue was read,
+    # or handed back since by this process (rate limited, retried). None: the walk forward left nothing behind.
+    again: int | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def hand_back(self, ids: Iterable[int]) -> None:
+        lowest = min(ids)
+        with self.lock:
+            self.again = lowest if self.again is None else min(self.again, lowest)
 
 
 class Dispatcher:
@@ -172,7 +180,7 @@ class Dispatcher:
                 for action in ACTIONS
                 if (marker := link_marker(action, position)) in message.markers
             }
-            prepared.append(_Queue(queue, message, signers))
+            prepared.append(_Queue(queue, message, signers, again=queue.waiting))
         return prepared
 
     def _work(self, queues: list[_Queue], progress: Callable[[int], None] | None) -> None:
@@ -180,23 +188,24 @@ class Dispatcher:
             for queue in queues:
                 while not self._stop.is_set() and self._send_batch(queue, progress):
                     pass
-                # Then from the start once more: rows handed back meanwhile (rate limits, retries now due).
-                while not self._stop.is_set() and self._send_batch(queue, progress, from_start=True):
+                # Then once more from the lowest row left behind (rate limited, or a retry now due), not from the
+                # queue's start: on PostgreSQL the queue index holds the rows already sent, and walking a million
+                # of them once per worker and queue cost seconds.
+                while not self._stop.is_set() and queue.again is not None and self._send_batch(queue, progress, True):
                     pass
         except BaseException:
             self._stop.set()  # a database error in one worker stops the others after their current batch
             raise
 
-    def _send_batch(self, queue: _Queue, progress: Callable[[int], None] | None, from_start: bool = False) -> bool:
+    def _send_batch(self, queue: _Queue, progress: Callable[[int], None] | None, again: bool = False) -> bool:
         """Lease, send and record one batch; False when the queue had nothing due or the channel stopped."""
         token = secrets.token_hex(16)
         # Read the clock before leasing: the lease's time is taken before its statement runs, and a statement
         # slowed by load must not push the last attempt past the lease's end.
         deadline = time.monotonic() + self.budget
         q = queue.queue
-        leased = self.deliveries.lease(
-            q.notice_id, q.locale, self.size, token, 0 if from_start else queue.after, q.bundle
-        )
+        after = queue.after if not again or queue.again is None else queue.again - 1
+        leased = self.deliveries.lease(q.notice_id, q.locale, self.size, token, after, q.bundle)
         if not leased:
             return False
         with queue.lock:
@@ -209,6 +218,8 @@ class Dispatcher:
             return False
         now = self.deliveries.now()
         outcomes = decide(self.settings, self.channel.name, queue.message, outcome, leased, now, bool(q.others))
+        if outcomes.later or outcomes.retry:
+            queue.hand_back([*outcomes.later, *outcomes.retry])
         lost = self.deliveries.record(token, outcomes)
         if lost:
             log.warning("answer recorded after the lease was lost", extra={"fields": {"deliveries": lost}})

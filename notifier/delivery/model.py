@@ -58,6 +58,9 @@ class Queue:
     version: str
     locale: str
     others: tuple[NoticeRef, ...] = ()  # the other notices of a bundle, by id
+    # The lowest id of its deliveries waiting out a backoff when the queue was read: a dispatch that walks the
+    # queue forward passes them by, and looks again from there once it reaches the end (None: none waits).
+    waiting: int | None = field(default=None, compare=False)
 
     @property
     def notices(self) -> tuple[NoticeRef, ...]:
@@ -169,7 +172,8 @@ class DeliveryStore(Protocol):
         ...
 
     def pending_queues(self) -> list[Queue]:
-        """The queues with pending deliveries, by notice then language."""
+        """The queues with pending deliveries, by notice then language, each with the lowest id among its
+        deliveries that wait out a backoff."""
         ...
 
     def pending_count(self) -> int: ...

@@ -20,7 +20,7 @@ from notifier.delivery.dispatch import DispatchResult, dispatch, pending_count
 from notifier.delivery.emails import EmailTemplates
 from notifier.delivery.model import DeliveryState
 from notifier.delivery.plan import fan_out, notifiable_versions, plan_notices
-from notifier.delivery.store import Engine, reports
+from notifier.delivery.store import Engine, planning, reports
 from notifier.publishing.check import require_intact
 from notifier.publishing.repository import PolicyRepository
 
@@ -93,7 +93,8 @@ def notify(
             sent: DispatchResult = dispatch(engine, repository, settings, channel, advance)
         result.sent, result.failed, result.retry = sent.sent, sent.failed, sent.retry
         result.requests, result.stopped = sent.requests, sent.stopped
-    counts = reports.state_counts(engine)
+    planning.close_settled_notices(engine)
+    counts = reports.unsettled_counts(engine)
     result.pending = counts.get(DeliveryState.PENDING, 0)
     result.unconfirmed = counts.get(DeliveryState.SENDING, 0) + counts.get(DeliveryState.UNKNOWN, 0)
     return result

@@ -3,7 +3,8 @@
 SQLite holds this with foreign keys; PostgreSQL with triggers that check a whole statement at once (migration
 0006). Both refuse a delivery for a missing user or notice, delete a user's deliveries with the user, and
 refuse to delete a notice that has deliveries. On PostgreSQL two connections play the race the triggers'
-lock closes: an operator deleting a user while a fan-out is writing that user's delivery, in either order.
+lock closes: an operator deleting a user while a fan-out is writing that user's delivery, in either order;
+and a tick closing a settled notice while a fan-out is writing a delivery of it (migration 0008).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from notifier.delivery import store
 from notifier.delivery.audience import Audience
 from notifier.delivery.store import planning
+from notifier.delivery.store.dispatching import SqlDeliveries
 from tests.notify.conftest import fresh_database
 
 WHEN = datetime(2026, 11, 21, 9, 0)
@@ -214,3 +216,21 @@ def test_two_fan_outs_of_one_notice_at_once_plan_each_user_once(pg_shop):
     thread.join()
     assert (errors, created) == ([], [len(PEOPLE) - 1])
     assert [_deliveries_of(engine, u) for u in PEOPLE] == [1, 1, 1]
+
+
+def test_a_notice_is_not_closed_while_a_delivery_of_it_is_being_written(pg_shop):
+    """Every delivery of the notice was sent; a late fan-out has written Dan's delivery and not committed when
+    the tick closes the settled notices. The closing sees the write in progress and leaves the notice open:
+    closed, it would hide Dan's delivery from every later tick."""
+    engine, notice = pg_shop
+    _fan_out(engine, notice)
+    with engine.begin() as conn:
+        conn.execute(store.deliveries.update().values(status="sent"))
+        conn.execute(insert(store.users).values(id="dan", email="dan@example.com", updated_at=WHEN))
+    with engine.connect() as fan_out:
+        fan_out.begin()
+        fan_out.execute(insert(store.deliveries).values(_delivery("dan", notice)))
+        assert planning.close_settled_notices(engine) == 0
+        fan_out.commit()
+    assert SqlDeliveries(engine).pending_count() == 1
+    assert planning.close_settled_notices(engine) == 0, "Dan's delivery is pending: the notice stays open"

@@ -26,7 +26,9 @@ from sqlalchemy import func, select
 
 from notifier.analysis.change_class import ChangeClass
 from notifier.delivery import store, tokens
+from notifier.delivery.plan import fan_out, notifiable_versions, plan_notices
 from notifier.delivery.retry import Backoff
+from notifier.delivery.users import import_users
 from notifier.publishing.release import ReleaseRequest, release
 
 RELEASE_DAY = date(2026, 11, 21)
@@ -251,3 +253,28 @@ def test_tick_reports_what_was_published_or_took_effect_since_the_previous_tick(
     assert (quiet.published, quiet.took_effect, quiet.site_changed) == ([], [], False)
     assert (effective.took_effect, effective.site_changed, effective.sent) == (["privacy/2026-11-21"], True, 0)
     assert published.sent == 14
+
+
+def test_users_planned_into_a_notice_already_told_in_full_are_told_by_the_next_tick(world, tmp_path):
+    """Once every delivery of a notice is sent, the tick stops reading them (on PostgreSQL it closes the notice,
+    so an idle tick does not count a million sent rows); a delivery of that notice planned later reopens it."""
+    import_sample(world)
+    assert run_tick(world, RELEASE_DAY).sent == 14
+    late = tmp_path / "late.csv"
+    late.write_text(
+        "user_id,email,locale,last_active_at,accepted_privacy,accepted_cookies\n"
+        "u-0100,late.one@example.com,en,2026-11-20,2023-02-01,2023-02-01\n"
+        "u-0101,late.deux@example.fr,fr,2026-11-20,2023-02-01,2023-02-01\n",
+        encoding="utf-8",
+    )
+    import_users(world.engine, late, world.repository.config, world.repository.ledger)
+    versions = list(notifiable_versions(world.repository.ledger, world.repository.config, RELEASE_DAY))
+    (notice,) = plan_notices(world.engine, world.settings, versions, RELEASE_DAY)
+    spec = world.settings.audience(notice.version.policy)
+    assert spec is not None
+    assert fan_out(world.engine, notice, spec, world.repository.config, RELEASE_DAY) == 2
+
+    again = run_tick(world, RELEASE_DAY)
+
+    assert (again.sent, again.pending) == (2, 0)
+    assert {m["To"] for m in outbox(world)} >= {"late.one@example.com", "late.deux@example.fr"}

@@ -344,3 +344,16 @@ def test_only_never_attempted_deliveries_join_an_email(shelf):
     assert store.bundle_pending() == 0, "a retried delivery keeps its own email"
     record = store.delivery(cookies)
     assert record is not None and record.joined_to is None
+
+
+def test_a_queue_names_its_first_delivery_waiting_out_a_backoff(shelf, clock):
+    """A dispatch walks each queue forward once, then looks again from that delivery and not from the queue's
+    start (on PostgreSQL the start holds every delivery already sent)."""
+    first, retried, sent, later_retried = shelf.pending("en", 4)
+    store = shelf.deliveries
+    store.lease(NOTICE, "en", 10, "a" * 32)
+    backoff = {i: Retry("sendgrid 503", START + timedelta(minutes=5)) for i in (retried, later_retried)}
+    store.record("a" * 32, outcomes(sent={first: None, sent: None}, retry=backoff))
+    assert [q.waiting for q in store.pending_queues()] == [retried]
+    clock.advance(5 * 60)
+    assert [q.waiting for q in store.pending_queues()] == [None], "due now: the walk forward takes them"

@@ -7,8 +7,12 @@ write lock before it reads, so two leases never overlap either (see `lease`). Ou
 rows that still carry the lease's token.
 
 Every batch costs a fixed number of statements, whatever its size: one to lease, one UPDATE per kind of
-outcome (sent, failed, unknown, retry, later) joined to the batch's rows passed as one parameter (an array
-pair on PostgreSQL, a JSON document on SQLite), and one INSERT of its events.
+outcome (sent, failed, unknown, retry, later) joined to the batch's rows passed as one parameter (a JSON
+document), and one INSERT of its events. On PostgreSQL a batch the provider accepted whole is two round
+trips: the lease and the outcome, each a statement committed on its own (see `_transaction`).
+
+On PostgreSQL the questions asked before dispatching (what is pending, which leases expired, which outcomes
+are unknown) read only the deliveries of notices not closed (`of_open_notices`, migration 0008).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import functools
 import json
 import operator
 from collections.abc import Callable, Collection, Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any
 
@@ -24,13 +29,13 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     DateTime,
-    Text,
     and_,
     any_,
     bindparam,
     case,
     cast,
     exists,
+    false,
     func,
     literal,
     or_,
@@ -39,7 +44,6 @@ from sqlalchemy import (
     true,
     update,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import ColumnElement, FromClause, Select
 
@@ -74,15 +78,19 @@ class SqlDeliveries:
     def __init__(self, engine: Engine, clock: Callable[[], datetime] = utcnow):
         self.engine = engine
         self.clock = clock
+        # On PostgreSQL a single statement runs alone, committed as it ends (see `_transaction`).
+        alone = engine.dialect.name == "postgresql"
+        self._alone = engine.execution_options(isolation_level="AUTOCOMMIT") if alone else engine
 
     def now(self) -> datetime:
         return self.clock()
 
     def pending_queues(self) -> list[Queue]:
         with self.engine.connect() as conn:
+            waiting = func.min(case((d.c.next_attempt_at > self.clock(), d.c.id)))
             keys = conn.execute(
-                select(d.c.notice_id, d.c.bundle, d.c.locale)
-                .where(d.c.status == DeliveryState.PENDING, d.c.joined_to.is_(None))
+                select(d.c.notice_id, d.c.bundle, d.c.locale, waiting)
+                .where(d.c.status == DeliveryState.PENDING, d.c.joined_to.is_(None), of_open_notices(conn))
                 .group_by(d.c.notice_id, d.c.bundle, d.c.locale)
             ).all()
             named = {
@@ -93,7 +101,7 @@ class SqlDeliveries:
 
     def pending_count(self) -> int:
         with self.engine.connect() as conn:
-            count = select(func.count()).select_from(d).where(d.c.status == DeliveryState.PENDING)
+            count = select(func.count()).where(d.c.status == DeliveryState.PENDING, of_open_notices(conn))
             return int(conn.execute(count).scalar_one())
 
     def bundle_pending(self) -> int:
@@ -146,12 +154,12 @@ class SqlDeliveries:
         """`after` spares a long dispatch rescanning the index entries of the rows it already leased (on
         PostgreSQL they linger until vacuum, and a million of them made leasing slower)."""
         now = self.clock()
+        # The state is said by each engine in its own way (`_pick_locked`, `_pick_under_write_lock`).
         due = (
             select(d.c.id)
             .where(
                 d.c.notice_id == notice_id,
                 d.c.locale == locale,
-                d.c.status == DeliveryState.PENDING,
                 d.c.id > after,
                 or_(d.c.next_attempt_at.is_(None), d.c.next_attempt_at <= now),
                 d.c.joined_to.is_(None),
@@ -167,18 +175,22 @@ class SqlDeliveries:
             attempts=d.c.attempts + 1,
             next_attempt_at=None,
         )
-        with self.engine.begin() as conn:
-            pick = _pick_locked if conn.dialect.name == "postgresql" else _pick_under_write_lock
-            which = pick(conn, due)
-            if which is None:
-                return []
-            rows = conn.execute(claim.where(which).returning(d.c.id, d.c.user_id, d.c.email, d.c.attempts)).all()
+        pick = _pick_locked if self.engine.dialect.name == "postgresql" else _pick_under_write_lock
+        with self._transaction(statements=1) as conn:
+            rows = conn.execute(claim.where(pick(due)).returning(d.c.id, d.c.user_id, d.c.email, d.c.attempts)).all()
         return sorted((Leased(*row) for row in rows), key=lambda leased: leased.id)
+
+    def _transaction(self, statements: int) -> AbstractContextManager[Connection]:
+        """A transaction for that many statements. On PostgreSQL a single one runs alone, committed as it ends:
+        one round trip instead of three (BEGIN, the statement, COMMIT), each of which a dispatcher thread waits
+        for and then waits again for the interpreter's lock that the other workers hold. SQLite, in the
+        process, keeps its transaction."""
+        return (self._alone if statements == 1 else self.engine).begin()
 
     def record(self, token: str, outcomes: Outcomes) -> int:
         now = self.clock()
         sent_by = {"transport": outcomes.transport, "message_sha256": outcomes.message_sha256}
-        with self.engine.begin() as conn:
+        with self._transaction(_statements(outcomes)) as conn:
             batch = _Batch(conn, token)
             done = batch.update(
                 _ANSWERED,
@@ -213,17 +225,19 @@ class SqlDeliveries:
             )
 
     def expire_leases(self, leased_before: datetime) -> int:
-        return self._change(
-            update(d)
-            .where(d.c.status == DeliveryState.SENDING, d.c.leased_at < leased_before)
-            .values(status=DeliveryState.UNKNOWN, error="lease expired before the answer was recorded")
-        )
+        with self.engine.begin() as conn:
+            expiring = (
+                update(d)
+                .where(d.c.status == DeliveryState.SENDING, d.c.leased_at < leased_before, of_open_notices(conn))
+                .values(status=DeliveryState.UNKNOWN, error="lease expired before the answer was recorded")
+            )
+            return max(conn.execute(expiring.execution_options(preserve_rowcount=True)).rowcount, 0)
 
     def confirm_by_events(self, now: datetime) -> int:
         with self.engine.begin() as conn:
             confirmed = conn.execute(
                 update(d)
-                .where(d.c.status == DeliveryState.UNKNOWN, _has_provider_event())
+                .where(d.c.status == DeliveryState.UNKNOWN, _has_provider_event(), of_open_notices(conn))
                 .values(status=DeliveryState.SENT, sent_at=func.coalesce(d.c.sent_at, now), error=None)
                 .returning(d.c.id)
             ).all()
@@ -231,16 +245,15 @@ class SqlDeliveries:
                 _follow(conn, [row.id for row in confirmed])
         return len(confirmed)
 
-    def _change(self, statement: Any) -> int:
-        with self.engine.begin() as conn:
-            return max(conn.execute(statement.execution_options(preserve_rowcount=True)).rowcount, 0)
-
     def resend_silent(self, leased_before: datetime, now: datetime, detail: str) -> list[int]:
         with self.engine.begin() as conn:
             silent = list(
                 conn.execute(
                     select(d.c.id).where(
-                        d.c.status == DeliveryState.UNKNOWN, d.c.leased_at < leased_before, ~_has_provider_event()
+                        d.c.status == DeliveryState.UNKNOWN,
+                        d.c.leased_at < leased_before,
+                        ~_has_provider_event(),
+                        of_open_notices(conn),
                     )
                 ).scalars()
             )
@@ -317,10 +330,21 @@ class SqlDeliveries:
             )
 
 
-def _queue(named: dict[int, NoticeRef], notice_id: int, bundle: str | None, locale: str) -> Queue:
+def of_open_notices(conn: Connection) -> ColumnElement[bool]:
+    """Deliveries that may still change state. PostgreSQL: those of the notices not closed (migration 0008),
+    named by id: the planner then reads nothing when every notice is closed (it cannot know which notices a
+    subquery will name, and its statistics put every delivery in some notice). SQLite: all of them; its
+    partial indexes on the state already skip the sent ones."""
+    if conn.dialect.name != "postgresql":
+        return true()
+    ids = conn.execute(select(notices.c.id).where(notices.c.closed_at.is_(None))).scalars().all()
+    return d.c.notice_id.in_(ids) if ids else false()
+
+
+def _queue(named: dict[int, NoticeRef], notice_id: int, bundle: str | None, locale: str, waiting: int | None) -> Queue:
     lead = named[notice_id]
     others = tuple(named[i] for i in bundle_ids(bundle) if i != notice_id) if bundle else ()
-    return Queue(lead.id, lead.policy, lead.version, locale, others)
+    return Queue(lead.id, lead.policy, lead.version, locale, others, waiting)
 
 
 def _fresh(t: FromClause, notices: list[int] | None = None) -> ColumnElement[bool]:
@@ -388,32 +412,40 @@ def _follow(conn: Connection, carrier_ids: Collection[int]) -> None:
     )
 
 
-def _pick_locked(conn: Connection, due: Select[tuple[int]]) -> ColumnElement[bool] | None:
-    """PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, so concurrent dispatchers skip each other's rows instead of
-    waiting; the UPDATE that follows in the same transaction then names those ids and nothing else. (Not one
-    `UPDATE … WHERE id IN (SELECT … LIMIT n FOR UPDATE SKIP LOCKED)`: PostgreSQL may rescan that subquery while
-    updating and claim more than n rows.) The rows are locked, so they are still pending; saying so again
-    would let the planner, without statistics on a table that changed under it, scan the whole pending index
-    instead of looking the ids up in the primary key (2 s per lease at 300,000 pending, instead of 10 ms).
+def _statements(outcomes: Outcomes) -> int:
+    """How many statements `record` runs: an UPDATE per kind of outcome, the events, the joined deliveries."""
+    kinds = (outcomes.sent, outcomes.failed, outcomes.unknown, outcomes.later, outcomes.retry)
+    events = outcomes.failed or outcomes.unknown or outcomes.retry
+    return sum(map(bool, kinds)) + bool(events) + outcomes.bundled
 
-    The SELECT names the pending state as a literal: psycopg prepares a statement run five times, and a generic
-    plan's guess for a parameter once made PostgreSQL walk the primary key through every delivery of every
-    notice (0.4 s per lease at 300,000 sent rows). Since migration 0007 the queue index holds every state and
-    the lease reads the state in the row; the queue's notice, language and the `after` id bound the walk.
+
+def _pick_locked(due: Select[tuple[int]]) -> ColumnElement[bool]:
+    """PostgreSQL: the ids of `SELECT … FOR UPDATE SKIP LOCKED`, so concurrent dispatchers skip each other's rows
+    instead of waiting, gathered in an array that the UPDATE then looks up in the primary key. `ARRAY(SELECT …)`
+    is computed once, before the UPDATE reads a row (an InitPlan), so the UPDATE claims those rows and no
+    other: not `UPDATE … WHERE id IN (SELECT … LIMIT n FOR UPDATE SKIP LOCKED)`, whose subquery PostgreSQL may
+    rescan while updating and so claim more than n rows. The rows are locked, so they are still pending;
+    saying so again would let the planner, without statistics on a table that changed under it, scan the
+    whole queue instead of looking the ids up (2 s per lease at 300,000 pending, instead of 10 ms).
+
+    The SELECT names the states as literals: psycopg prepares a statement run five times, and a generic plan's
+    guess for a parameter once made PostgreSQL walk the primary key through every delivery of every notice
+    (0.4 s per lease at 300,000 sent rows). Since migration 0007 the queue index holds every state and the
+    lease reads the state in the row; the queue's notice, language and the `after` id bound the walk. It says
+    "in no other state" rather than "pending": PostgreSQL keeps no statistics on the state (0005) and takes an
+    equality to hold for one row in 200, so below 200,000 deliveries a queue it expected fewer rows than a
+    batch, read the whole table and sorted it (125 ms a lease at 100,000, against 7 ms along the queue index).
     """
-    queued = d.c.status == literal(DeliveryState.PENDING.value, literal_execute=True)
-    ids = conn.execute(due.where(queued).with_for_update(skip_locked=True)).scalars().all()
-    if not ids:
-        return None
-    # The ids as an array literal in one text parameter: psycopg would inspect a list element by element, in
-    # Python, under the GIL the other workers need (0.5 ms a lease against 0.2 ms).
-    return d.c.id == any_(cast(literal("{" + ",".join(map(str, ids)) + "}", Text), ARRAY(BigInteger)))
+    others = [literal(state.value, literal_execute=True) for state in DeliveryState if state != DeliveryState.PENDING]
+    queued = d.c.status.not_in(others)
+    return d.c.id == any_(func.array(due.where(queued).with_for_update(skip_locked=True).scalar_subquery()))
 
 
-def _pick_under_write_lock(_conn: Connection, due: Select[tuple[int]]) -> ColumnElement[bool]:
+def _pick_under_write_lock(due: Select[tuple[int]]) -> ColumnElement[bool]:
     """SQLite: one `UPDATE … WHERE id IN (SELECT … LIMIT n)`; the subquery is evaluated once, and a statement
     that writes first takes the single write lock before reading, so two leases cannot interleave."""
-    return and_(d.c.id.in_(due.scalar_subquery()), d.c.status == DeliveryState.PENDING)
+    pending = d.c.status == DeliveryState.PENDING
+    return and_(d.c.id.in_(due.where(pending).scalar_subquery()), pending)
 
 
 def _settled_as(state: DeliveryState, sent_by: dict[str, str]) -> Callable[[Any], dict[str, Any]]:

@@ -87,17 +87,20 @@ class InMemoryDeliveries:
         return self.clock()
 
     def pending_queues(self) -> list[Queue]:
+        waiting: dict[tuple[str, int, str], int | None] = {}
+        now = self.clock()
         with self._lock:
-            keys = {
-                (r.bundle or "", r.notice_id, r.locale)
-                for r in self.rows.values()
-                if r.state == DeliveryState.PENDING and r.joined_to is None
-            }
-        return [self._queue(n, bundle, locale) for bundle, n, locale in sorted(keys)]
+            for r in self.rows.values():
+                if r.state == DeliveryState.PENDING and r.joined_to is None:
+                    key = (r.bundle or "", r.notice_id, r.locale)
+                    lowest = waiting.setdefault(key, None)
+                    if r.next_attempt_at is not None and r.next_attempt_at > now:
+                        waiting[key] = r.id if lowest is None else min(lowest, r.id)
+        return [self._queue(n, bundle, locale, waiting[bundle, n, locale]) for bundle, n, locale in sorted(waiting)]
 
-    def _queue(self, notice_id: int, bundle: str, locale: str) -> Queue:
+    def _queue(self, notice_id: int, bundle: str, locale: str, waiting: int | None) -> Queue:
         others = tuple(NoticeRef(i, *self.notices[i]) for i in (bundle_ids(bundle) if bundle else []) if i != notice_id)
-        return Queue(notice_id, *self.notices[notice_id], locale, others)
+        return Queue(notice_id, *self.notices[notice_id], locale, others, waiting)
 
     def bundle_pending(self) -> int:
         with self._lock:

@@ -7,6 +7,8 @@ block each other, takes it as one statement per range of user ids, the ranges wr
 left fresh statistics for their plans), each a plain INSERT of the members not yet planned (see
 `_insert_new_deliveries`), and gathers statistics on the deliveries afterwards. PostgreSQL checks each
 statement's users and notices in one pass (triggers of migration 0006), SQLite row by row (foreign keys).
+A notice whose deliveries are all sent or failed is closed on PostgreSQL (`close_settled_notices`), and
+inserting deliveries of it reopens it (migration 0008).
 """
 
 from __future__ import annotations
@@ -196,6 +198,27 @@ def _chunk_bound(conn: Connection, source: Select[Any], after: str | None) -> st
     """The id that ends the next chunk of CHUNK audience members, or None when fewer remain."""
     members = source.with_only_columns(users.c.id).where(*_window(after, None))
     return conn.execute(members.order_by(users.c.id).offset(CHUNK - 1).limit(1)).scalar_one_or_none()
+
+
+def close_settled_notices(engine: Engine) -> int:
+    """PostgreSQL: close the fanned-out notices whose deliveries are all sent or failed, so that the questions
+    of an idle tick no longer read them (migration 0008 says why a closed notice never hides a delivery that
+    may change); returns how many it closed. The advisory lock first, then the check, in a statement of its own
+    that sees every insert committed before the lock; if an insert or a deletion holds the lock, a later tick
+    closes them. SQLite closes none."""
+    if engine.dialect.name != "postgresql":
+        return 0
+    final = (DeliveryState.SENT.value, DeliveryState.FAILED.value)
+    open_ones = exists().where(deliveries.c.notice_id == notices.c.id, deliveries.c.status.not_in(final))
+    with engine.begin() as conn:
+        if not conn.execute(text("SELECT pg_try_advisory_xact_lock('deliveries'::regclass::oid::int, 6)")).scalar():
+            return 0
+        closing = (
+            notices.update()
+            .where(notices.c.closed_at.is_(None), notices.c.fanned_out_at.is_not(None), ~open_ones)
+            .values(closed_at=utcnow())
+        )
+        return max(conn.execute(closing.execution_options(preserve_rowcount=True)).rowcount, 0)
 
 
 def preview_counts(engine: Engine, audience: Audience | None, policy: str, version: str) -> dict[str, list[int]]:

@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.engine import Connection, Engine
 
 from notifier.delivery.model import DeliveryState
 from notifier.delivery.store import deliveries, delivery_events, ticks, utcnow
+from notifier.delivery.store.dispatching import of_open_notices
 
 REASON_LENGTH = 60  # failures are grouped by the start of their error, where the provider's reason is
 
@@ -28,15 +29,18 @@ class DeliveryCounts:
     resent: int  # resent after the provider stayed silent
 
 
-def state_counts(engine: Engine) -> dict[str, int]:
-    """Deliveries per state (pending, sending, unknown, sent, failed); absent states are not listed."""
+def unsettled_counts(engine: Engine) -> dict[str, int]:
+    """Deliveries per state among those that may still change (pending, sending, unknown): on PostgreSQL only
+    the open notices' deliveries are read (migration 0008), so an idle tick does not count every one ever sent."""
+    unsettled = (DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.UNKNOWN)
     with engine.connect() as conn:
-        return _states(conn)
+        states = _states(conn, of_open_notices(conn))
+    return {state: count for state, count in states.items() if state in unsettled}
 
 
-def _states(conn: Connection) -> dict[str, int]:
+def _states(conn: Connection, *where: ColumnElement[bool]) -> dict[str, int]:
     d = deliveries
-    return dict(conn.execute(select(d.c.status, func.count()).group_by(d.c.status)).all())
+    return dict(conn.execute(select(d.c.status, func.count()).where(*where).group_by(d.c.status)).all())
 
 
 def delivery_counts(engine: Engine, now: datetime, lease_limit: datetime) -> DeliveryCounts:

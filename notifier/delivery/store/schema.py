@@ -72,6 +72,8 @@ class Notice(Base):
     planned_at: Mapped[datetime] = mapped_column(DateTime)
     audience: Mapped[str] = mapped_column(String(64))
     fanned_out_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # PostgreSQL: when every delivery of the notice was found sent or failed; an insert of one reopens it (0008).
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     __table_args__ = (UniqueConstraint("policy", "version", name="uq_notice"),)
 
 
