@@ -744,7 +744,7 @@ def detect_negation(c: Change) -> list[Finding]:
     for sentence in _sentences(c.old):
         if not _our_promise(promise, sentence):
             continue
-        if not _touched(sentence, c.deleted):
+        if not _touched(sentence, c.deleted) or _gone_with_its_practice(c, sentence):
             continue
         replacement = _best_match(sentence, _sentences(c.new)) if c.new else ""
         rewritten = _rewritten(c) and not replacement
@@ -769,6 +769,27 @@ def detect_negation(c: Change) -> list[Finding]:
             findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
         break
     return findings
+
+
+def _gone_with_its_practice(c: Change, promise: str) -> bool:
+    """A paragraph removed whole, stating a practice and the promise that limited it ("We show our ads using
+    advertising cookies. We never use your lesson history to target ads."), when the new version no longer names
+    what the practice was about: the practice is gone, so the promise has nothing left to limit (R17, R9)."""
+    if c.new or any(rights_granted(s, c.lang) or c.mentions("choice_offered", s) for s in _sentences(c.old)):
+        return False  # a right or a choice went with it: the rights detectors judge that
+    generic = _GENERIC | FUNCTION_WORDS[c.lang]
+    promised = {_stem(w) for w in _words(promise) if len(w) > 2}
+    for practice in _sentences(c.old):
+        if _our_promise(_PROMISES[c.lang], practice):
+            continue
+        about = {w for w in _words(practice) if len(w) > 2 and _stem(w) in promised and w not in generic}
+        if any(not c.kept_in_new_document(w) for w in about):
+            return True
+    return False
+
+
+# What every practice and promise names, which says nothing about which practice a promise limits.
+_GENERIC = {"data", "données", "information", "informations", "personal", "personnelles", "nous", "our", "nos"}
 
 
 def detect_promise_excepted(c: Change) -> list[Finding]:
@@ -1322,7 +1343,11 @@ def _a_date(text: str, match: re.Match[str]) -> bool:
 
 
 def detect_conditions(c: Change) -> list[Finding]:
-    """R10/R2: a protective condition (consent, opt-in, "if enabled") removed, or a hedge put in front of it."""
+    """R10/R2: a protective condition (consent, opt-in, "if enabled") removed, or a hedge put in front of it; a
+    practice users can no longer refuse takes their choice away (rights-reducing)."""
+    if refused := _cannot_refuse(c):
+        # "except audience cookies, which you cannot refuse": consent, and the right to withdraw it, gone
+        return [Finding(RR, c.reason("R10", new=refused))]
     lost = [t for t in c.lost_terms("condition") if not _condition_reworded(c, t)]
     if lost and c.new:
         return [Finding(MAJOR, c.reason("R10", old=c.quote_deleted(lost[0])))]
@@ -1349,6 +1374,28 @@ def _condition_reworded(c: Change, term: str) -> bool:
     new = _best_match(old, _sentences(c.new))
     kept = c.family("condition").search(new) if new else None
     return kept is not None and bool(_WITHOUT.search(term)) == bool(_WITHOUT.search(kept.group()))
+
+
+_NECESSARY = re.compile(
+    r"(?<!non[- ])(?<!non )\b(?:strictly necessary|essential|necessary|required|strictement n[ée]cessaires?"
+    r"|n[ée]cessaires?|essentiel(?:le)?s?|indispensables?)\b",
+    re.I,
+)
+_COOKIE_WORD = re.compile(r"\b(?:cookies?|traceurs?|t[ée]moins?|trackers?)\b", re.I)
+
+
+def _cannot_refuse(c: Change) -> str:
+    """A new sentence saying users cannot refuse or switch off something that is not strictly necessary, or "".
+    That essential cookies cannot be switched off is how they are defined; of the cookies named last before the
+    words ("for analytics cookies, which cannot be switched off") it says their consent is gone."""
+    pattern = c.family("no_refusal")
+    for sentence in c.inserted_sentences:
+        for m in pattern.finditer(sentence):
+            named = [n.start() for n in _COOKIE_WORD.finditer(sentence, 0, m.start())]
+            start = max(named[-1] - 20, 0) if named else 0
+            if not _NECESSARY.search(sentence[start : m.start()]) and not c.mentions("no_refusal", c.old):
+                return sentence
+    return ""
 
 
 def _switched_on(c: Change) -> tuple[str, str] | None:
@@ -2133,6 +2180,8 @@ def _commitment_removed(c: Change) -> str:
         if not _touched(sentence, c.deleted) or _best_score(sentence, c.facts.new_sentences) >= _KEPT_SENTENCE:
             continue
         if (promise.search(sentence) and _our_promise(promise, sentence)) or _WE_DO_NOT[c.lang].search(sentence):
+            if _gone_with_its_practice(c, sentence):
+                continue
             return sentence
         if c.mentions("pointer", sentence):
             continue  # "Learn more about our ads and how to opt out": a link's words, the page is elsewhere

@@ -902,9 +902,13 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"provid\w*",
             r"diffus\w*",
             r"show",
+            r"\blog(?:s|ged)?\b",
+            r"\bkeep\b",
+            r"\bretain\b",
+            r"\bmonitor\w*",
         ],
         "fr": [
-            r"vend\w*",
+            r"(?:re)?vend\w*",
             r"partag\w*",
             r"lou\w*",
             r"c[ée]d\w*",
@@ -927,6 +931,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"commerc\w*",
             r"informer\w*",
             r"inform\w*",
+            r"journalis\w*",
+            r"surveill\w*",
         ],
     },
     "negation": {
@@ -936,6 +942,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bnever\b",
             r"\bno\b",
             r"\bnot\b",
+            r"\bnobody\b",
             r"\bwithout\b",
             r"\bonly (?:if|with|when|where)\b",
             r"\bexclusively\b",
@@ -945,6 +952,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bn'",
             r"\bjamais\b",
             r"\baucun\w*\b",
+            r"\b(?:personne|rien) d'autre\b",
             r"\bsans\b",
             r"\buniquement\b",
             r"\bseulement\b",
@@ -993,6 +1001,21 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"qu'avec votre (?:accord|consentement|autorisation)",
             r"\bqui (?:y |l')?(?:ont|a) (?:consenti|accept[ée])",
             r"\bqui (?:les |l'|en |y )?(?:ont|a) (?:demand|souscrit|sollicit)\w*",
+        ],
+    },
+    # R10: something set or done that users can no longer refuse or switch off ("which you cannot refuse", "que vous
+    # ne pouvez pas désactiver"): a choice, or the right to withdraw consent, taken away.
+    "no_refusal": {
+        "en": [
+            r"\b(?:cannot|can't|can not|may not|are not able to|won't be able to) (?:\w+ )?(?:refuse|decline|reject"
+            r"|switch (?:\w+ )?off|turn (?:\w+ )?off|disable|opt out|object)\b",
+            r"\b(?:cannot|can't|can not|may not) be (?:refused|declined|rejected|switched off|turned off|disabled)\b",
+        ],
+        "fr": [
+            r"\bne (?:pouvez|pourrez|pouvons) pas (?:les |l'|le |la |vous y |vous en )?(?:refuser|d[ée]cliner"
+            r"|d[ée]sactiver|opposer|d[ée]sinscrire)",
+            r"\bne (?:peu(?:t|vent)|pourr(?:a|ont)) pas (?:\w+ )?[êe]tre (?:refus|d[ée]clin|d[ée]sactiv)\w*",
+            r"\bsans possibilit[ée] de (?:refus|vous y opposer|les d[ée]sactiver)",
         ],
     },
     # R12: words that carve an exception out of a promise just made ("we do not share it ... However, we may",
