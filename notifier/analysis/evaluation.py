@@ -26,7 +26,7 @@ The product is judged on other companies' changes it has never seen. What each f
 - "blind edits 3" (bench/blind3/edits.jsonl): 80 more (40 en, 40 fr, 39 of 72 non-technical pairs with 2-3
   edits) by a third writer, on base documents neither earlier set used, evaluated once on 28 November 2026
   (`FIRST_BLIND3`, the rules of 2ca5638, after round five had spent blind set 2).
-- "blind edits 4" (bench/blind4/edits.jsonl): 80 more by a fourth writer; 45 base texts, 19 of them policies
+- "blind edits 4" (bench/blind4/edits.jsonl): 80 more by a fourth writer; 44 base texts, 19 of them policies
   the writer wrote afresh for sectors the corpus lacks, the rest corpus documents no earlier set used; evaluated
   once on 28 November 2026 (`FIRST_BLIND4`, the rules of cab8720, after round six had spent blind set 3).
   Round six wrote its own scenarios in some of the same sectors, so this figure may flatter the rules on the
@@ -204,7 +204,7 @@ FIRST_BLIND3 = (
 
 
 # The fourth set's figure when it was taken, once, before anyone read its errors (classifier of cab8720). Its
-# writer wrote 19 of its 45 base texts afresh, in sectors the sixth round also wrote scenarios in.
+# writer wrote 19 of its 44 base texts afresh, in sectors the sixth round also wrote scenarios in.
 FIRST_BLIND4 = (
     "| blind edits 4, first evaluation (28 Nov 2026, rules of cab8720) | en | 40 | 1.000 | 1.000 | 0/4 (0%) "
     "| 0.833 (5/6) | 0/22 (0%) |\n"
