@@ -849,13 +849,15 @@ def promised_actions(sentence: str, lang: str) -> set[str]:
     if not _our_promise(_PROMISES[lang], sentence):
         return actions
     for clause in PROMISE_CLAUSE_BREAK.split(sentence):
-        negation = NEGATIVE[lang].search(clause)
-        if negation is None or _RELATIVE.search(clause[: negation.start()]):
-            continue
-        if not OUR_NEGATION[lang].search(clause[: negation.end() + 12]):
-            continue  # "if you choose not to provide it": the user's choice, not our promise
-        governed = clause[negation.start() :]
-        actions |= {kind for kind, pattern in _ACTIONS[lang].items() if pattern.search(governed)}
+        # "Personne d'autre, et nous ne les vendons pas": the negation that is ours may not be the first one
+        for negation in NEGATIVE[lang].finditer(clause):
+            if _RELATIVE.search(clause[: negation.start()]):
+                break
+            if not OUR_NEGATION[lang].search(clause[: negation.end() + 12]):
+                continue  # "if you choose not to provide it": the user's choice, not our promise
+            governed = clause[negation.start() :]
+            actions |= {kind for kind, pattern in _ACTIONS[lang].items() if pattern.search(governed)}
+            break
     return actions
 
 
@@ -1637,7 +1639,7 @@ def _country_of_an_address(c: Change, country: str) -> bool:
     law = re.search(rf"\b{name}\s+{_LAW_NAME}|{_LAW_NAME}\s+(?:of the|of|du|de la|des)\s+{name}", sentence)
     in_a_name = bool(law) or any(country in organisation for organisation in _organisations(sentence))
     return (
-        _in_postal_address(c.inserted, country)
+        _only_in_postal_addresses(c.new, country)  # the country alone may be all the edit inserted (", USA")
         or c.mentions("residents", sentence)
         or in_a_name
         or _contact_point(c, sentence)
@@ -1670,9 +1672,11 @@ def _changed_sentences(c: Change, without_links: bool = False) -> tuple[list[str
     return [s for s in old if key(s) not in new_keys], [s for s in new if key(s) not in old_keys]
 
 
-def _in_postal_address(text: str, country: str) -> bool:
-    """The country ends a postal address ("1 Ashley Road, Altrincham WA14 2DT, United Kingdom")."""
-    return any(country in s and _postal_address(s) for s in _sentences(text))
+def _only_in_postal_addresses(text: str, country: str) -> bool:
+    """Every sentence naming the country is a postal address it ends ("1 Ashley Road, Altrincham WA14 2DT, United
+    Kingdom"); one that sends data there is not."""
+    naming = [s for s in _sentences(text) if country in s]
+    return bool(naming) and all(_postal_address(s) for s in naming)
 
 
 def _postal_address(sentence: str) -> bool:

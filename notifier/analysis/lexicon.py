@@ -26,7 +26,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bads?\b",
             r"personali[sz]\w*",
             r"marketing",
-            r"profil(?:e|es|ing)\b",
+            r"(?<!your )(?<!public )(?<!user )(?<!member )profil(?:e|es|ing)\b(?! page)",  # a page is no profiling
             r"target(?:ed|ing)\b",
             r"\btrain(?:ing|ed)?\b",
             r"artificial intelligence",
@@ -1823,6 +1823,7 @@ DANGLING = re.compile(
 POSTAL = re.compile(
     r"\b(?:\d{4,5}|\d{2} \d{3})(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d{2}\s[A-Z\d]{4}\b"
+    r"|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b"  # a US state and ZIP code ("CA 94105")
 )
 OBFUSCATED_EMAIL = re.compile(
     r"\(?\s*([\w.+-]+)\s*[\[({<]\s*(?:at|arobase|chez|@)\s*[\])}>]\s*([\w-]+)\s*"

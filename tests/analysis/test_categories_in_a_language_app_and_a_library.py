@@ -237,3 +237,48 @@ def test_the_sample_policies_are_must_notify_when_a_recipient_is_added():
     assert_told("en", one_edit(LANGUAGE_APP, "Our tutors and", "Our tutors, our advertising partners and"), MAJOR)
     added = "Les bibliothécaires, nos partenaires publicitaires et"
     assert_told("fr", one_edit(LIBRARY, "Les bibliothécaires et", added), MAJOR)
+
+
+RECIPIENTS_PROMISE = {
+    "en": "Nobody else, and of course we never sell them.",
+    "fr": "Aucun autre destinataire, et\nnous ne les louons évidemment pas.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "after"),
+    [
+        ("en", "Nothing else, and we never rent them.", "No one else, and naturally we never rent them."),
+        (
+            "fr",
+            "Rien d'autre, et nous ne les louons jamais.",
+            "Personne d'autre, et bien entendu nous ne les louons jamais.",
+        ),
+    ],
+)
+def test_a_promise_after_another_negative_word_said_again_is_not_notified(lang, before, after):
+    """ "Personne d'autre, et nous ne les louons jamais": the promise is the second negation of its clause."""
+    policy = one_edit(POLICY[lang], RECIPIENTS_PROMISE[lang], before)[1]
+    assert_not_told(lang, one_edit(policy, before, after))
+
+
+def test_an_american_postal_address_put_on_one_line_with_its_country_is_not_notified():
+    american = one_edit(
+        LANGUAGE_APP, "Lingo Ltd\n4 Dock Road\nCork T12 AB34", "Lingo Inc\n100 Congress Avenue\nAustin, TX 78701"
+    )[1]
+    assert_not_told(
+        "en",
+        one_edit(
+            american,
+            "Lingo Inc\n100 Congress Avenue\nAustin, TX 78701",
+            "Lingo Inc, 100 Congress Avenue, Austin, TX 78701, USA",
+        ),
+    )
+
+
+def test_a_way_to_hide_something_from_ones_profile_page_is_no_profiling():
+    """A public profile is a page; profiling users is a purpose (R2)."""
+    policy = LANGUAGE_APP.replace("shown on your\npublic profile", "shown to other learners")
+    anchor = "You may ask for a copy of your data or its erasure."
+    added = " If you prefer, you can hide your scores from your public profile in Settings > Privacy."
+    assert_not_told("en", one_edit(policy, anchor, anchor + added))
