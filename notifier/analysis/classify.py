@@ -700,8 +700,10 @@ def detect_retention(c: Change) -> list[Finding]:
     findings: list[Finding] = []
     family = "retention"
     cookie = c.cookie_context
-    if (cookie and " | " in (c.new or c.old)) or c.mentions("retention", f"{c.table_header} {c.lead_in}"):
-        # a cookie table row, or a row or item of a table or list of retention periods: its durations
+    if (cookie and (" | " in (c.new or c.old) or _about_one_cookie(c))) or c.mentions(
+        "retention", f"{c.table_header} {c.lead_in}"
+    ):
+        # a cookie table row or item, or a row or item of a table or list of retention periods: its durations
         old, new = sorted(durations(c.old)), sorted(durations(c.new))
     elif not cookie and c.mentions("retention", c.section_title):
         # in a section about how long data are kept, every period but a deadline for requests is a retention one
@@ -722,6 +724,16 @@ def detect_retention(c: Change) -> list[Finding]:
         if known and max(new) > max(known) * 1.05:
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
     return findings
+
+
+_ONE_COOKIE_WORDS = 40
+
+
+def _about_one_cookie(c: Change) -> bool:
+    """A short paragraph or list item of a cookie policy ("`gm_langue`: remembers your language (6 months)",
+    "Our booking cookie lasts only a few minutes"): any period it gives is a cookie's lifetime."""
+    text = c.new or c.old
+    return len(text.split()) <= _ONE_COOKIE_WORDS and bool(_COOKIE_WORD.search(text) or "`" in text)
 
 
 def _period_made_vague(c: Change) -> bool:
@@ -1037,7 +1049,8 @@ def _right_no_longer_granted(c: Change) -> tuple[str, str] | None:
     """
     granting = f"{c.lead_in} {c.old}" if c.lead_in else c.old  # "You have the right to:" + "complain to the CNIL"
     for kind, sentence in rights_granted(granting, c.lang).items():
-        if kind in c.facts.new_rights or (c.new and not _right_words(c, kind).search(c.deleted)):
+        untouched = not _right_words(c, kind).search(c.deleted)  # "erase and port your data": "port" alone goes
+        if kind in c.facts.new_rights or (c.new and untouched and kind in rights_granted(c.new, c.lang)):
             continue
         if kind != "complaint" and _removed_with_its_vendor(c):
             continue
@@ -1849,11 +1862,20 @@ def detect_request_burden(c: Change) -> list[Finding]:
             about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
             # a fee for "copies beyond the first": what an access request asks for (a copy of an ID is no request)
             about_requests = about_requests or (family == "fee" and c.mentions("copy", sentence))
-            if about_requests and not _free(c, sentence) and not c.mentions("not_required", sentence):
+            clause = _clause_with(sentence, term)  # "the first copy is free; further copies cost £10"
+            if about_requests and not _free(c, clause) and not c.mentions("not_required", clause):
                 return [Finding(RR, c.reason("R4", new=c.quote_inserted(term)))]
     if free_lost := _free_requests_withdrawn(c):
         return [Finding(RR, c.reason("R4", old=free_lost, new=_best_match(free_lost, _sentences(c.new))))]
     return []
+
+
+_CONTRAST = re.compile(r"[;:]|\b(?:but|however|whereas|mais|cependant|toutefois|alors que)\b", re.I)
+
+
+def _clause_with(sentence: str, term: str) -> str:
+    """The part of the sentence, between semicolons or a "but", that holds the term."""
+    return next((part for part in _CONTRAST.split(sentence) if term.lower() in part.lower()), sentence)
 
 
 def _free_requests_withdrawn(c: Change) -> str:

@@ -513,6 +513,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"erasure",
             r"\bobject(?:ion)?\b",
             r"portab\w*",
+            r"\bport (?:your|their|it|them)\b",
             r"\bexport\w*",
             r"restrict\w*",
             r"withdraw\w*",
@@ -1295,8 +1296,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
                 "fr": [r"\bopposition\b", r"\bobjection\b", r"\bvous opposer\b", r"\bopposer\b"],
             },
             "portability": {
-                "en": [r"\bportab\w*", r"\bmachine-readable\b", r"\bexport\w*"],
-                "fr": [r"\bportabilit\w*", r"\bexport\w*"],
+                "en": [
+                    r"\bportab\w*",
+                    r"\bmachine-readable\b",
+                    r"\bexport\w*",
+                    r"\bport (?:your|their) data\b",
+                    r"\btake (?:away|with you) your data\b",
+                ],
+                "fr": [r"\bportabilit\w*", r"\bexport\w*", r"\br[ée]cup[ée]rer vos donn[ée]es\b"],
             },
             "restriction": {
                 "en": [r"\brestrict(?:ion|ing)? (?:of )?(?:the |our )?(?:processing|use)\b", r"\brestrict(?:ion)?\b"],
@@ -1657,6 +1664,11 @@ NUMBER_WORDS = {
     "soixante": 60,
     "cent": 100,
     "cents": 100,
+    # "a few minutes", "quelques heures": a short period, longer than nothing and shorter than any stated one
+    "few": 3,
+    "several": 3,
+    "quelques": 3,
+    "plusieurs": 3,
 }
 # Articles read as "one" only on their own ("a year", "un an"), never inside a compound number.
 ARTICLES = {"a", "an", "un", "une"}
@@ -1757,6 +1769,8 @@ IMMEDIATELY = re.compile(
     re.I,
 )
 UNITS = {
+    "minute": 1 / 1440,
+    "minutes": 1 / 1440,
     "hour": 1 / 24,
     "hours": 1 / 24,
     "heure": 1 / 24,
