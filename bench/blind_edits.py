@@ -9,7 +9,8 @@ edits and their labels, which are what a writer reads and reviews.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -87,3 +88,11 @@ def write(out: Path, records: Iterable[dict[str, Any]]) -> None:
     lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in records]
     out.write_text("".join(lines), encoding="utf-8")
     print(f"{len(lines)} pairs written to {out}")
+
+
+def rebuild(script: str, build: Callable[[Path], Iterable[dict[str, Any]]]) -> None:
+    """Write a set's edits.jsonl beside its script, from the corpus directory given as first argument or, by
+    default, the shared corpus next to the repository, so every worktree rebuilds the same file."""
+    here = Path(script).resolve()
+    corpus_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else here.parents[3] / "shared" / "corpus"
+    write(here.parent / "edits.jsonl", build(corpus_dir))

@@ -20,7 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/, where the shared mechanics live
 
-from blind_edits import Pair, before, corpus_records, drop, pairs, write
+from blind_edits import Pair, before, corpus_records, drop, pairs, rebuild
 
 NAME = "blind3"
 WRITTEN = "2026-11-28"
@@ -1280,12 +1280,5 @@ def build(corpus_dir: Path) -> Iterator[dict[str, Any]]:
     return pairs(NAME, WRITTEN, corpus_records(corpus_dir), EDITS)
 
 
-def main() -> None:
-    """Default to the shared corpus beside the repository, so every worktree rebuilds the same file."""
-    here = Path(__file__).resolve()
-    corpus_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else here.parents[3] / "shared" / "corpus"
-    write(here.parent / "edits.jsonl", build(corpus_dir))
-
-
 if __name__ == "__main__":
-    main()
+    rebuild(__file__, build)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from blind_edits import Pair, before, corpus_records, drop, pairs, write
+from blind_edits import Pair, before, corpus_records, drop, pairs, rebuild
 
 NAME = "blind5"
 WRITTEN = "2026-11-28"
@@ -1920,12 +1920,5 @@ def build(corpus_dir: Path) -> Iterator[dict[str, Any]]:
     return pairs(NAME, WRITTEN, bases, EDITS)
 
 
-def main() -> None:
-    """Rebuild edits.jsonl from the shared corpus, or from the corpus directory given as first argument."""
-    here = Path(__file__).resolve()
-    corpus_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else here.parents[3] / "shared" / "corpus"
-    write(here.parent / "edits.jsonl", build(corpus_dir))
-
-
 if __name__ == "__main__":
-    main()
+    rebuild(__file__, build)

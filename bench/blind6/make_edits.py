@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from blind_edits import Pair, before, corpus_records, drop, pairs, write
+from blind_edits import Pair, before, corpus_records, drop, pairs, rebuild
 
 NAME = "blind6"
 WRITTEN = "2026-11-28"
@@ -1935,11 +1935,5 @@ def build(corpus_dir: Path) -> Iterator[dict[str, Any]]:
     return pairs(NAME, WRITTEN, bases, EDITS)
 
 
-def main() -> None:
-    here = Path(__file__).resolve()
-    corpus_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else here.parents[3] / "shared" / "corpus"
-    write(here.parent / "edits.jsonl", build(corpus_dir))
-
-
 if __name__ == "__main__":
-    main()
+    rebuild(__file__, build)
