@@ -733,7 +733,7 @@ def _about_one_cookie(c: Change) -> bool:
     """A short paragraph or list item of a cookie policy ("`gm_langue`: remembers your language (6 months)",
     "Our booking cookie lasts only a few minutes"): any period it gives is a cookie's lifetime."""
     text = c.new or c.old
-    return len(text.split()) <= _ONE_COOKIE_WORDS and bool(_COOKIE_WORD.search(text) or "`" in text)
+    return len(text.split()) <= _ONE_COOKIE_WORDS and bool(c.mentions("cookie", text) or "`" in text)
 
 
 def _period_made_vague(c: Change) -> bool:
@@ -1396,7 +1396,6 @@ _NECESSARY = re.compile(
     r"|n[ée]cessaires?|essentiel(?:le)?s?|indispensables?)\b",
     re.I,
 )
-_COOKIE_WORD = re.compile(r"\b(?:cookies?|traceurs?|t[ée]moins?|trackers?)\b", re.I)
 
 
 def _cannot_refuse(c: Change) -> str:
@@ -1406,7 +1405,7 @@ def _cannot_refuse(c: Change) -> str:
     pattern = c.family("no_refusal")
     for sentence in c.inserted_sentences:
         for m in pattern.finditer(sentence):
-            named = [n.start() for n in _COOKIE_WORD.finditer(sentence, 0, m.start())]
+            named = [n.start() for n in c.family("cookie").finditer(sentence, 0, m.start())]
             start = max(named[-1] - 20, 0) if named else 0
             if not _NECESSARY.search(sentence[start : m.start()]) and not c.mentions("no_refusal", c.old):
                 return sentence
@@ -1870,12 +1869,9 @@ def detect_request_burden(c: Change) -> list[Finding]:
     return []
 
 
-_CONTRAST = re.compile(r"[;:]|\b(?:but|however|whereas|mais|cependant|toutefois|alors que)\b", re.I)
-
-
 def _clause_with(sentence: str, term: str) -> str:
     """The part of the sentence, between semicolons or a "but", that holds the term."""
-    return next((part for part in _CONTRAST.split(sentence) if term.lower() in part.lower()), sentence)
+    return next((part for part in PROMISE_CLAUSE_BREAK.split(sentence) if term.lower() in part.lower()), sentence)
 
 
 def _free_requests_withdrawn(c: Change) -> str:
