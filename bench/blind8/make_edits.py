@@ -772,6 +772,704 @@ EN_FRESH_PAIRS: list[Pair] = [
      [drop("| dtCookie | Performance | Dynatrace |")]),
 ]
 
+# ---------------------------------------------------------------------------------------------------------
+# French fresh bases
+# ---------------------------------------------------------------------------------------------------------
+
+FR_MUTUELLE = """# Politique de protection des données personnelles
+
+Mutuelle Horizon Santé est une mutuelle régie par le livre II du Code de la mutualité, immatriculée sous le numéro SIREN 781 442 905. Elle propose des garanties complémentaires santé individuelles et collectives.
+
+Dernière mise à jour : 14 janvier 2026
+
+## Responsable du traitement
+
+Mutuelle Horizon Santé, 18 rue de la République, 69002 Lyon, est responsable du traitement des données décrites ci-dessous. Notre délégué à la protection des données (DPO) est joignable à dpo@horizon-sante.fr ou par courrier à l'adresse du siège, à l'attention du DPO.
+
+## Données collectées
+
+| Catégorie | Exemples | Origine |
+|---|---|---|
+| Identification | nom, prénom, date de naissance, numéro de sécurité sociale | vous-même ou votre employeur |
+| Situation familiale | ayants droit, bénéficiaires | vous-même |
+| Données bancaires | IBAN pour les cotisations et les remboursements | vous-même |
+| Données de santé | actes remboursés, montants, décomptes | l'Assurance maladie (télétransmission) et les professionnels de santé |
+| Échanges | courriels, appels, réclamations | vous-même |
+
+Nous ne collectons jamais le détail de vos diagnostics : seuls les codes d'actes nécessaires au remboursement nous sont transmis.
+
+## Finalités et bases légales
+
+- gestion de votre adhésion et de vos cotisations (exécution du contrat) ;
+- remboursement des frais de santé et tiers payant (exécution du contrat) ;
+- lutte contre la fraude (intérêt légitime et obligation légale) ;
+- respect de nos obligations comptables et fiscales (obligation légale) ;
+- envoi d'informations sur nos actions de prévention, si vous l'acceptez (consentement).
+
+## Destinataires
+
+Vos données sont accessibles aux seuls services habilités de la mutuelle. Elles peuvent être transmises à nos gestionnaires délégués pour le tiers payant, à notre réassureur, et aux autorités de contrôle (ACPR) lorsque la loi l'exige. Aucune donnée de santé n'est transmise à votre employeur.
+
+## Durées de conservation
+
+Les données de votre contrat sont conservées pendant toute la durée de l'adhésion, puis 5 ans après sa fin. Les décomptes de remboursement sont conservés 2 ans. Les enregistrements d'appels sont conservés 6 mois.
+
+## Vos droits
+
+Conformément au RGPD et à la loi Informatique et Libertés, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition, ainsi que du droit de définir des directives relatives au sort de vos données après votre décès. Vous pouvez retirer votre consentement à tout moment.
+
+Pour exercer vos droits, écrivez au DPO par courriel ou par courrier, ou utilisez le formulaire de votre espace adhérent. Nous répondons dans un délai d'un mois.
+
+Si vous estimez que vos droits ne sont pas respectés, vous pouvez introduire une réclamation auprès de la CNIL (www.cnil.fr).
+"""
+
+FR_AVOCATS = """# Politique de confidentialité
+
+Le cabinet Delmas & Associés, société d'exercice libéral d'avocats inscrite au barreau de Bordeaux, attache une grande importance au secret professionnel et à la protection des données personnelles de ses clients, de leurs contradicteurs et des visiteurs de son site.
+
+## 1. Qui est responsable du traitement ?
+
+Delmas & Associés SELARL, 42 cours de l'Intendance, 33000 Bordeaux. Contact : donnees@delmas-avocats.fr.
+
+## 2. Quelles données traitons-nous ?
+
+Dans le cadre d'un dossier, nous traitons les données que vous nous confiez ou que nous recevons des autres parties : identité, coordonnées, situation professionnelle et familiale, éléments du litige, pièces de procédure et, le cas échéant, des données sensibles (santé, infractions) lorsqu'elles sont nécessaires à la défense de vos intérêts.
+
+Pour les visiteurs du site, nous traitons uniquement les données saisies dans le formulaire de contact (nom, courriel, téléphone, objet de la demande).
+
+## 3. Pourquoi ?
+
+- la gestion des dossiers et la représentation de nos clients en justice ;
+- la facturation et le recouvrement de nos honoraires ;
+- le respect de nos obligations légales, notamment en matière de lutte contre le blanchiment des capitaux (vérification d'identité) ;
+- la réponse aux demandes adressées via le formulaire de contact.
+
+Ces traitements reposent sur l'exécution de la convention d'honoraires, sur nos obligations légales et déontologiques, et sur notre intérêt légitime à répondre aux demandes de contact.
+
+## 4. Qui a accès à vos données ?
+
+Les avocats et collaborateurs du cabinet, tous tenus au secret professionnel. Selon le dossier, vos données peuvent être communiquées aux juridictions, aux auxiliaires de justice (huissiers, experts, notaires) et aux avocats des autres parties. Nos prestataires informatiques (hébergement du logiciel de gestion des dossiers, messagerie) y ont accès dans la stricte limite de leur mission.
+
+Nous ne transmettons vos données à aucun tiers à des fins commerciales.
+
+## 5. Combien de temps ?
+
+Les dossiers sont archivés pendant 5 ans à compter de la fin de la mission, durée de la responsabilité civile professionnelle de l'avocat. Les pièces d'identité collectées au titre de la lutte contre le blanchiment sont conservées 5 ans. Les demandes de contact sans suite sont supprimées au bout d'un an.
+
+## 6. Où sont-elles hébergées ?
+
+Toutes les données sont hébergées en France.
+
+## 7. Vos droits
+
+Vous pouvez demander l'accès à vos données, leur rectification, leur effacement ou la limitation de leur traitement, et vous opposer à leur traitement, dans les limites fixées par le secret professionnel et les obligations légales de conservation. Adressez votre demande à donnees@delmas-avocats.fr ; nous y répondons dans un délai d'un mois.
+
+Vous pouvez également saisir la CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+
+*Mise à jour : février 2026.*
+"""
+
+FR_PISCINE = """# Centre aquatique Les Ondines – Données personnelles
+
+Le centre aquatique Les Ondines est un équipement de la commune de Saint-Aubin-sur-Loire, exploité en régie. La présente notice explique comment nous utilisons les données des usagers : achat d'entrées et d'abonnements, inscriptions aux cours de natation et aux activités (aquagym, aquabike, bébés nageurs).
+
+## Responsable du traitement
+
+Commune de Saint-Aubin-sur-Loire, représentée par son maire, Hôtel de ville, 1 place de la Mairie, 45150 Saint-Aubin-sur-Loire.
+
+Délégué à la protection des données mutualisé : dpo@agglo-val-de-loire.fr.
+
+## Données traitées
+
+- **Abonnés** : nom, prénom, date de naissance, photo (imprimée sur la carte d'abonnement), adresse, téléphone, courriel, justificatif de domicile pour le tarif résident ;
+- **Cours et activités** : niveau de natation, présence aux séances, et pour les mineurs le nom et les coordonnées du représentant légal ;
+- **Certificat médical** : uniquement pour l'aquabike et l'aquagym intensive, nous notons la date du certificat sans en conserver de copie ;
+- **Paiements** : mode de paiement, montant, date. Les paiements par carte sont traités par la régie de recettes via le prestataire bancaire de la commune.
+
+## Finalités
+
+Ces données servent à :
+
+1. vendre les entrées et gérer les abonnements ;
+2. organiser les cours et prévenir les familles en cas d'annulation ;
+3. appliquer les tarifs réservés aux habitants de la commune ;
+4. assurer la sécurité des baigneurs ;
+5. établir des statistiques de fréquentation anonymes.
+
+Le traitement repose sur l'exécution d'une mission de service public (article 6.1.e du RGPD).
+
+## Vidéoprotection
+
+Le hall d'accueil et le parking sont placés sous vidéoprotection, autorisée par arrêté préfectoral. Aucune caméra ne filme les bassins, les vestiaires ou les douches. Les images sont conservées 15 jours.
+
+## Destinataires
+
+Les agents du centre aquatique et du service des sports, le trésorier public pour les encaissements, et l'éditeur du logiciel de billetterie, hébergé en France.
+
+## Conservation
+
+Les données des abonnés sont conservées pendant la validité de l'abonnement et un an après son expiration. Les fiches d'inscription aux cours sont conservées jusqu'à la fin de la saison. Les données comptables sont conservées 10 ans.
+
+## Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement et de limitation, ainsi que d'un droit d'opposition pour motif légitime. Pour les exercer, adressez-vous à l'accueil du centre aquatique, écrivez au DPO à l'adresse ci-dessus, ou envoyez un courrier à la mairie.
+
+En cas de difficulté, vous pouvez saisir la CNIL.
+"""
+
+FR_STUDIO = """# Politique de confidentialité de Pixel Brume
+
+Pixel Brume SAS, studio indépendant basé à Montpellier, développe et exploite le jeu en ligne multijoueur *Archipel des Brumes* sur PC et consoles. Cette politique concerne le jeu, le launcher, le site pixelbrume.fr et nos serveurs Discord.
+
+Version du 20 mars 2026
+
+## 1. Responsable du traitement
+
+Pixel Brume SAS, 7 rue de l'Aiguillerie, 34000 Montpellier, RCS Montpellier 912 334 561. Contact : privacy@pixelbrume.fr.
+
+## 2. Données que nous traitons
+
+- **Compte joueur** : pseudonyme, adresse électronique, date de naissance (pour vérifier l'âge), mot de passe chiffré, pays.
+- **Données de jeu** : progression, inventaire, statistiques de parties, classements, historique d'achats d'objets virtuels.
+- **Communications** : messages du chat en jeu et signalements, conservés pour la modération.
+- **Données techniques** : adresse IP, identifiant de la plateforme (Steam, PlayStation, Xbox), configuration matérielle, journaux de connexion et rapports de plantage.
+- **Anti-triche** : notre outil anti-triche analyse les processus en cours sur votre ordinateur uniquement pendant que le jeu est lancé.
+
+## 3. Pourquoi nous les utilisons
+
+Nous utilisons vos données pour faire fonctionner le jeu et vos achats (exécution du contrat), pour détecter la triche et les comportements toxiques (intérêt légitime), pour corriger les bugs et équilibrer le jeu à partir de statistiques agrégées (intérêt légitime), et pour vous envoyer notre lettre d'information si vous l'avez demandée (consentement).
+
+Nous ne vendons pas vos données et nous n'affichons aucune publicité ciblée dans le jeu.
+
+## 4. Mineurs
+
+Le jeu est accessible à partir de 13 ans. Entre 13 et 15 ans, l'ouverture d'un compte nécessite l'accord d'un titulaire de l'autorité parentale, et le chat textuel est désactivé par défaut.
+
+## 5. Partage
+
+Vos données sont partagées avec :
+
+- la plateforme sur laquelle vous jouez (Steam, Sony, Microsoft), pour l'authentification et les achats ;
+- notre hébergeur de serveurs de jeu, situé dans l'Union européenne ;
+- notre prestataire anti-triche ;
+- notre outil de support client.
+
+## 6. Conservation
+
+Les données du compte sont conservées tant que le compte est actif, puis supprimées après 3 ans d'inactivité, après un courriel de rappel. Les messages du chat sont conservés 30 jours. Les journaux de connexion sont conservés 1 an, conformément à la loi.
+
+## 7. Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les effacer, en demander la portabilité, vous opposer à leur traitement et retirer votre consentement. Écrivez-nous à privacy@pixelbrume.fr ou utilisez le bouton « Mes données » dans les options du jeu. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_ESCALADE = """# Protection des données – Bloc Altitude
+
+Bloc Altitude exploite deux salles d'escalade de bloc à Grenoble et à Chambéry. Lorsque vous achetez une entrée, prenez un abonnement ou vous inscrivez à un cours, nous collectons quelques données vous concernant. Voici ce que nous en faisons.
+
+*Dernière modification : 5 février 2026*
+
+## Qui sommes-nous ?
+
+Bloc Altitude SARL, 12 avenue Alsace-Lorraine, 38000 Grenoble, est responsable du traitement. Pour toute question : contact@blocaltitude.fr.
+
+## Les données que nous collectons
+
+- À l'inscription : nom, prénom, date de naissance, adresse électronique, téléphone, et une photo prise à l'accueil pour la carte de membre.
+- Le test d'autonomie : la date à laquelle vous l'avez validé et le nom du moniteur.
+- Pour les mineurs : l'autorisation parentale et les coordonnées du responsable légal.
+- Vos passages : la date et l'heure de chaque entrée, enregistrées quand votre carte est scannée.
+- Vos achats : abonnements, cartes 10 entrées, location de chaussons, boutique.
+
+Nous ne collectons aucune donnée de santé. En cas d'accident, le rapport d'incident contient uniquement les circonstances et les coordonnées des témoins.
+
+## Ce que nous en faisons
+
+Nous utilisons ces données pour gérer vos entrées et vos abonnements, organiser les cours et les stages, vérifier qu'un grimpeur est autorisé à grimper seul, et vous prévenir en cas de fermeture exceptionnelle. Avec votre accord, nous vous envoyons aussi notre lettre d'information mensuelle (nouvelles voies, compétitions, soirées).
+
+## Avec qui nous les partageons
+
+Notre logiciel de gestion de salle (hébergé en France), notre prestataire d'envoi de courriels et, en cas d'accident, notre assureur.
+
+## Durée de conservation
+
+| Données | Durée |
+|---|---|
+| Fiche membre | 2 ans après le dernier passage |
+| Historique des passages | 12 mois |
+| Rapports d'incident | 5 ans |
+| Données de facturation | 10 ans |
+| Lettre d'information | jusqu'à la désinscription |
+
+## Vos droits
+
+Vous pouvez consulter, corriger ou faire supprimer vos données, vous opposer à leur utilisation ou demander leur portabilité en écrivant à contact@blocaltitude.fr ou directement à l'accueil de votre salle. Vous pouvez aussi vous adresser à la CNIL.
+"""
+
+FR_LIBRAIRIE = """# Gestion des cookies
+
+La Page Tournée est une librairie indépendante située à Nantes, qui vend aussi des livres en ligne sur lapagetournee.fr. Cette page explique quels cookies et autres traceurs sont déposés lorsque vous visitez notre site, et comment vous pouvez les refuser.
+
+## Qu'est-ce qu'un cookie ?
+
+Un cookie est un petit fichier enregistré sur votre terminal (ordinateur, tablette, téléphone) lorsque vous consultez un site. Il permet au site de reconnaître votre navigateur pendant une durée limitée.
+
+## Votre consentement
+
+Conformément aux recommandations de la CNIL, les cookies qui ne sont pas strictement nécessaires ne sont déposés qu'après votre accord. Lors de votre première visite, un bandeau vous permet de tout accepter, de tout refuser ou de choisir finalité par finalité. Votre choix est conservé 6 mois. Vous pouvez le modifier à tout moment grâce au lien « Gérer mes cookies » en bas de chaque page.
+
+## Les cookies que nous utilisons
+
+### Cookies nécessaires (exemptés de consentement)
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| lpt_panier | La Page Tournée | conserver le contenu de votre panier | 7 jours |
+| lpt_session | La Page Tournée | maintenir votre connexion à votre compte | session |
+| lpt_choix | La Page Tournée | mémoriser vos choix en matière de cookies | 6 mois |
+| __stripe_mid | Stripe | sécuriser le paiement et prévenir la fraude | 12 mois |
+
+### Mesure d'audience
+
+Nous utilisons Matomo, installé sur nos propres serveurs, pour savoir quelles pages sont les plus consultées. Les adresses IP sont anonymisées et les données ne sont partagées avec personne.
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| _pk_id | La Page Tournée (Matomo) | distinguer les visiteurs | 13 mois |
+| _pk_ses | La Page Tournée (Matomo) | regrouper les pages d'une même visite | 30 minutes |
+
+### Contenus tiers
+
+Certaines fiches de livres intègrent des vidéos de rencontres avec les auteurs hébergées sur YouTube. Si vous acceptez les cookies de cette catégorie, YouTube peut déposer ses propres cookies lorsque vous lancez une vidéo.
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| VISITOR_INFO1_LIVE | YouTube | lecture des vidéos | 6 mois |
+| YSC | YouTube | statistiques de lecture | session |
+
+Nous n'utilisons aucun cookie publicitaire.
+
+## Paramétrer votre navigateur
+
+Vous pouvez aussi bloquer les cookies dans les réglages de votre navigateur. Le site restera consultable, mais le panier ne fonctionnera plus.
+
+## Contact
+
+Librairie La Page Tournée, 9 rue de la Paix, 44000 Nantes – bonjour@lapagetournee.fr.
+
+Mise à jour : 3 avril 2026
+"""
+
+FR_GARDE = """# Politique de confidentialité – Petits Pas Services
+
+Petits Pas Services est une entreprise de services à la personne, agréée pour la garde d'enfants de moins de 3 ans à domicile. Nous mettons en relation des familles avec des intervenants (baby-sitters, nounous, auxiliaires de puériculture) que nous employons, et nous gérons les plannings, la paie et les avantages fiscaux.
+
+Date d'effet : 1er mars 2026
+
+## Responsable du traitement
+
+Petits Pas Services SAS, 25 rue Sainte-Catherine, 31000 Toulouse. Délégué à la protection des données : dpo@petitspas-services.fr.
+
+## Données des familles
+
+- nom, adresse et coordonnées des parents ;
+- prénom, date de naissance et habitudes de vie des enfants gardés (repas, sieste, allergies signalées par les parents) ;
+- les consignes particulières et les personnes autorisées à venir chercher l'enfant ;
+- les informations nécessaires à l'attestation fiscale et au crédit d'impôt ;
+- les coordonnées bancaires pour le prélèvement des factures.
+
+## Données des intervenants
+
+- identité, coordonnées, numéro de sécurité sociale, titre de séjour le cas échéant ;
+- diplômes, expériences, références ;
+- extrait de casier judiciaire (bulletin n° 3), vérifié lors de l'embauche puis restitué ;
+- disponibilités et plannings ;
+- les évaluations laissées par les familles.
+
+## Utilisations
+
+1. proposer à chaque famille des intervenants disponibles près de chez elle ; le choix final est toujours fait par une chargée de recrutement de l'agence, après entretien ;
+2. établir les contrats, les plannings, les fiches de paie et les factures ;
+3. délivrer les attestations fiscales ;
+4. assurer la sécurité des enfants, notamment en cas d'urgence ;
+5. vous envoyer nos offres de rentrée, si vous l'acceptez.
+
+## Destinataires
+
+Les intervenants reçoivent les informations utiles à la garde de l'enfant. Nos données sont aussi transmises à notre cabinet d'expertise comptable, à l'URSSAF et à l'administration fiscale pour les déclarations obligatoires, et à notre éditeur de logiciel de planning.
+
+## Conservation
+
+Les dossiers des familles sont conservés 3 ans après la dernière prestation. Les données de paie des intervenants sont conservées 5 ans, les bulletins de paie 50 ans comme le prévoit le Code du travail. Les évaluations sont supprimées à la fin du contrat de l'intervenant.
+
+## Vos droits
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Pour les exercer, il suffit d'écrire à dpo@petitspas-services.fr, d'appeler votre agence ou d'utiliser votre espace client. La demande est gratuite et nous y répondons sous un mois.
+
+Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_EQUESTRE = """# Les Écuries du Moulin – Vie privée
+
+Les Écuries du Moulin, centre équestre affilié à la Fédération française d'équitation, accueillent cavaliers débutants et confirmés, en cours collectifs, en stages et en pension.
+
+## Responsable du traitement
+
+Association Les Écuries du Moulin, Chemin du Moulin, 49400 Saumur. Courriel : secretariat@ecuries-du-moulin.fr. Téléphone : 02 41 50 12 34.
+
+## Quelles informations ?
+
+Pour les cavaliers :
+* nom, prénom, date de naissance, adresse, téléphone, courriel ;
+* niveau équestre (galops obtenus) ;
+* numéro de licence fédérale ;
+* pour les mineurs, coordonnées des parents et autorisation de soins en cas d'urgence.
+
+Pour les propriétaires de chevaux en pension :
+* identité et coordonnées ;
+* informations sur le cheval (numéro SIRE, vaccinations, vétérinaire traitant) ;
+* contrat de pension et factures.
+
+## Pourquoi ?
+
+Nous utilisons ces informations pour :
+* gérer les inscriptions, les reprises et les stages ;
+* prendre la licence fédérale en votre nom auprès de la FFE ;
+* facturer les prestations ;
+* vous joindre ou joindre vos parents en cas d'accident ;
+* vous informer des concours et des fêtes du club, si vous le souhaitez.
+
+Ces traitements sont fondés sur votre adhésion à l'association et sur votre consentement pour les informations sur la vie du club.
+
+## Photos
+
+Nous prenons parfois des photos pendant les stages et les concours. Elles ne sont publiées sur notre site ou nos réseaux sociaux qu'avec votre accord ou celui de vos parents, donné sur la fiche d'inscription.
+
+## À qui sont-elles transmises ?
+
+À la Fédération française d'équitation pour la licence, à notre assureur en cas d'accident, à notre comptable, et aux organisateurs de concours lorsque vous vous engagez dans une épreuve.
+
+## Combien de temps ?
+
+Les fiches d'inscription sont conservées 3 ans après votre dernière activité au club. Les pièces comptables sont conservées 10 ans. Les photos sont retirées du site sur simple demande.
+
+## Vos droits
+
+Vous pouvez demander à consulter, corriger ou supprimer vos informations, ou vous opposer à leur utilisation, en écrivant au secrétariat ou en passant au club. Si vous n'êtes pas satisfait de notre réponse, vous pouvez contacter la CNIL.
+
+Document mis à jour le 10 janvier 2026.
+"""
+
+FR_FESTIVAL = """# Politique relative aux cookies
+
+Le festival Rives Électriques se tient chaque été sur les bords de la Garonne. Le site rives-electriques.fr et l'application du festival utilisent des cookies et des traceurs, décrits ci-dessous. Ils sont gérés par l'association Rives Électriques, 4 quai des Chartrons, 33300 Bordeaux.
+
+## Pourquoi des cookies ?
+
+Certains cookies sont indispensables pour acheter votre billet et accéder à votre compte. D'autres nous aident à mesurer la fréquentation du site ou à faire connaître le festival. Ces derniers ne sont déposés que si vous les acceptez.
+
+## Liste des traceurs
+
+### Indispensables
+
+| Nom | Fournisseur | Rôle | Durée de vie |
+|---|---|---|---|
+| re_session | Rives Électriques | session de connexion | session |
+| re_consent | Rives Électriques | enregistrement de vos choix | 6 mois |
+| wt_basket | Weezevent | panier de la billetterie | 1 jour |
+| wt_queue | Weezevent | file d'attente lors de l'ouverture de la billetterie | 2 heures |
+
+### Mesure d'audience
+
+| Nom | Fournisseur | Rôle | Durée de vie |
+|---|---|---|---|
+| _pk_id | Matomo | identifiant de visiteur anonyme | 6 mois |
+| _pk_ses | Matomo | durée de la visite | 30 minutes |
+
+### Communication
+
+| Nom | Fournisseur | Rôle | Durée de vie |
+|---|---|---|---|
+| _fbp | Meta | mesurer l'efficacité de nos campagnes sur Facebook et Instagram | 3 mois |
+| li_sugr | LinkedIn | mesurer les visites issues de nos offres de bénévolat | 3 mois |
+
+## Application mobile
+
+L'application du festival n'utilise pas de cookies, mais un identifiant technique de l'appareil pour envoyer les notifications (changements d'horaires, alertes météo). Vous pouvez désactiver les notifications dans les réglages de votre téléphone.
+
+## Vos choix
+
+À votre première visite, un bandeau vous propose d'accepter, de refuser ou de personnaliser les cookies. Refuser est aussi simple qu'accepter. Votre choix est conservé 6 mois. Pour revenir dessus, cliquez sur « Cookies » en bas de page.
+
+## Contact
+
+Pour toute question sur cette politique : donnees@rives-electriques.fr.
+
+Dernière mise à jour : 12 mai 2026
+"""
+
+FR_ALARME = """# Politique de protection des données personnelles
+
+Veillance Protect est une société de télésurveillance qui installe des systèmes d'alarme et de vidéosurveillance chez les particuliers et les professionnels, et assure leur surveillance 24 h/24 depuis son centre de télésurveillance certifié APSAD.
+
+## 1. Responsable du traitement
+
+Veillance Protect SAS, 60 boulevard Vivier-Merle, 69003 Lyon, autorisation CNAPS n° AUT-069-2118-03-21-20190512345. Délégué à la protection des données : dpo@veillance-protect.fr.
+
+## 2. Données collectées
+
+- **Données d'identification** : nom, prénom, adresse du site protégé, téléphone, courriel ;
+- **Liste des personnes à prévenir** : nom et téléphone des personnes que vous désignez, qui sont informées de ce traitement par vos soins ;
+- **Codes et consignes** : mot de passe d'identification, consignes d'intervention, horaires d'occupation des locaux ;
+- **Événements d'alarme** : date, heure, type de détecteur déclenché, actions réalisées par l'opérateur ;
+- **Images** : en cas de déclenchement, les séquences vidéo ou les photos prises par vos détecteurs, utilisées pour la levée de doute ;
+- **Enregistrement des appels** passés et reçus par le centre de télésurveillance.
+
+## 3. Finalités
+
+Vos données sont utilisées pour surveiller votre domicile ou vos locaux, procéder à la levée de doute, prévenir les personnes désignées et, si nécessaire, les forces de l'ordre ou un agent d'intervention, assurer la maintenance de votre matériel et gérer votre contrat. Les enregistrements d'appels servent à la formation de nos opérateurs et à la preuve des interventions.
+
+## 4. Destinataires
+
+- les opérateurs de notre centre de télésurveillance, situé à Lyon ;
+- nos techniciens d'installation et de maintenance ;
+- la société d'intervention que nous mandatons, le cas échéant ;
+- les forces de l'ordre en cas d'intrusion avérée ;
+- notre hébergeur, dont les serveurs sont situés en France.
+
+Vos données ne quittent pas l'Union européenne.
+
+## 5. Durées de conservation
+
+Les images de levée de doute sont conservées 30 jours. Les enregistrements des appels sont conservés 3 mois. L'historique des événements d'alarme est conservé pendant toute la durée du contrat et un an après. Les données contractuelles sont conservées 5 ans après la fin du contrat.
+
+## 6. Sécurité
+
+Les échanges entre votre centrale et notre centre sont chiffrés. L'accès aux consignes et aux images est réservé aux opérateurs habilités et tracé.
+
+## 7. Vos droits
+
+Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité en écrivant à dpo@veillance-protect.fr ou à Veillance Protect – Service DPO, 60 boulevard Vivier-Merle, 69003 Lyon. Vous disposez aussi du droit d'introduire une réclamation auprès de la CNIL.
+
+Mise à jour du 2 mars 2026.
+"""
+
+FR_MUSIQUE = """# Données personnelles des élèves et des familles
+
+L'école de musique Arpège est une association loi 1901 qui propose des cours d'instrument, de formation musicale, de chant et des ateliers d'orchestre pour les enfants dès 5 ans et pour les adultes.
+
+## Qui traite vos données ?
+
+Association École de musique Arpège, 3 place du Marché, 67000 Strasbourg, représentée par sa présidente. Pour toute question : secretariat@arpege-musique.fr ou 03 88 12 45 67.
+
+## Quelles données ?
+
+- élève : nom, prénom, date de naissance, instrument, niveau, cursus, résultats aux examens de fin de cycle ;
+- responsables légaux (pour les élèves mineurs) : nom, adresse, téléphone, courriel, quotient familial si vous demandez un tarif réduit ;
+- location d'instruments : numéro de l'instrument prêté, état au départ et au retour, attestation d'assurance ;
+- paiement : mode de règlement et échéancier.
+
+## À quoi servent-elles ?
+
+À gérer les inscriptions et les emplois du temps, à organiser les auditions et les concerts, à calculer les tarifs, à suivre le parc d'instruments, et à vous tenir informés de la vie de l'école. Le traitement est fondé sur l'adhésion à l'association ; l'utilisation des photos et vidéos des auditions repose sur votre consentement, que vous pouvez retirer à tout moment.
+
+## Qui y a accès ?
+
+Les professeurs (pour leurs élèves uniquement), le secrétariat, le bureau de l'association, et la ville de Strasbourg, qui subventionne l'école et reçoit chaque année le nombre d'élèves par quartier, sans les noms.
+
+## Photos et vidéos
+
+Les auditions et concerts peuvent être photographiés ou filmés. Ces images ne sont diffusées sur notre site et notre page Facebook qu'avec l'accord écrit de l'élève majeur ou de ses parents.
+
+## Conservation
+
+Les dossiers d'inscription sont conservés 3 ans après le départ de l'élève. Les pièces comptables sont conservées 10 ans. Les photos et vidéos sont retirées de nos publications sur simple demande.
+
+## Vos droits
+
+Vous pouvez accéder à vos données et à celles de vos enfants mineurs, les faire rectifier ou effacer, vous opposer à leur traitement, demander leur portabilité et retirer votre consentement à la diffusion des images. Adressez-vous au secrétariat par courriel, par téléphone ou à l'accueil aux heures d'ouverture.
+
+Vous pouvez également déposer une réclamation auprès de la CNIL (www.cnil.fr).
+
+Mise à jour : septembre 2025.
+"""
+
+FR_BOUCHERIE = """# Politique de confidentialité
+
+Maison Carvel est une boucherie artisanale de Clermont-Ferrand qui vend en ligne, sur maisoncarvel.fr, des viandes et des colis préparés à la découpe, livrés en caisse réfrigérée partout en France métropolitaine.
+
+Dernière mise à jour : 8 juin 2026
+
+## Responsable du traitement
+
+Maison Carvel SARL, 15 rue du Port, 63000 Clermont-Ferrand, RCS Clermont-Ferrand 834 221 790. Courriel : contact@maisoncarvel.fr.
+
+## Données collectées
+
+Lors de votre commande, nous collectons vos nom, prénom, adresse de livraison et de facturation, numéro de téléphone (pour le transporteur) et adresse électronique. Nous conservons l'historique de vos commandes et, si vous nous les indiquez, vos préférences de découpe et de cuisson. Les paiements sont traités par notre prestataire de paiement ; nous ne voyons jamais votre numéro de carte complet.
+
+## Utilisation
+
+Vos données nous servent à :
+
+- préparer et livrer vos commandes ;
+- vous prévenir du jour et du créneau de livraison ;
+- traiter vos réclamations (colis abîmé, retard, produit non conforme) ;
+- tenir notre comptabilité ;
+- vous envoyer nos recettes et nos offres de saison si vous êtes inscrit à notre lettre d'information.
+
+Les quatre premières finalités reposent sur l'exécution du contrat de vente et sur nos obligations légales ; la lettre d'information repose sur votre consentement.
+
+## Destinataires
+
+- notre transporteur frigorifique, qui reçoit votre nom, votre adresse et votre téléphone ;
+- notre prestataire de paiement ;
+- notre plateforme d'envoi de courriels ;
+- notre hébergeur, situé en France.
+
+Nous ne louons ni ne vendons nos fichiers clients.
+
+## Durée de conservation
+
+Vos données de client sont conservées 3 ans après votre dernière commande. Les factures sont conservées 10 ans. Si vous vous désinscrivez de la lettre d'information, votre adresse est supprimée de la liste d'envoi sous 48 heures.
+
+## Vos droits
+
+Vous pouvez à tout moment demander l'accès à vos données, leur rectification ou leur suppression, vous opposer à leur traitement ou demander leur portabilité. Écrivez-nous à contact@maisoncarvel.fr ou par courrier à l'adresse ci-dessus. Nous vous répondrons dans un délai d'un mois.
+
+En cas de désaccord persistant, vous pouvez saisir la CNIL.
+"""
+
+FR_MUT = "blind8-base-fr-mutuelle"
+FR_AVO = "blind8-base-fr-avocats"
+FR_PIS = "blind8-base-fr-piscine"
+FR_STD = "blind8-base-fr-studio"
+FR_ESC = "blind8-base-fr-escalade"
+FR_LIB = "blind8-base-fr-librairie"
+FR_GAR = "blind8-base-fr-garde"
+FR_EQU = "blind8-base-fr-equestre"
+FR_FES = "blind8-base-fr-festival"
+FR_ALA = "blind8-base-fr-alarme"
+FR_MUS = "blind8-base-fr-musique"
+FR_BOU = "blind8-base-fr-boucherie"
+
+FR_FRESH_PAIRS: list[Pair] = [
+    (FR_MUT, "major", ["R7"], False, False,
+     'Nouvelle catégorie de données de santé dans une cellule du tableau : "actes remboursés, montants, décomptes" -> "..., prescriptions de médicaments" (R7) ; la date de mise à jour est éditoriale.',
+     [("| actes remboursés, montants, décomptes |", "| actes remboursés, montants, décomptes, prescriptions de médicaments délivrées en pharmacie |"),
+      ("Dernière mise à jour : 14 janvier 2026", "Dernière mise à jour : 3 novembre 2026")]),
+    (FR_MUT, "rights_reducing", ["R13"], False, False,
+     'Le droit de réclamation auprès de la CNIL disparaît : "vous pouvez introduire une réclamation auprès de la CNIL" -> "vous pouvez saisir le médiateur de la mutualité, après avoir épuisé la procédure de réclamation interne" (R13).',
+     [("vous pouvez introduire une réclamation auprès de la CNIL (www.cnil.fr).", "vous pouvez saisir le médiateur de la mutualité, après avoir épuisé la procédure de réclamation interne.")]),
+    (FR_MUT, "minor", ["R9"], False, False,
+     'Conservation raccourcie et nouvelle faculté d\'opposition : "enregistrements d\'appels sont conservés 6 mois" -> "3 mois, et vous pouvez refuser l\'enregistrement dès le début de l\'appel" (R9).',
+     [("Les enregistrements d'appels sont conservés 6 mois.", "Les enregistrements d'appels sont conservés 3 mois, et vous pouvez refuser l'enregistrement dès le début de l'appel.")]),
+    (FR_AVO, "major", ["R5"], False, False,
+     'Un destinataire de plus au bout d\'une longue phrase : "et, en cas d\'honoraires impayés, à une société de recouvrement de créances" (R5) ; la date est éditoriale.',
+     [("et aux avocats des autres parties.", "et aux avocats des autres parties et, en cas d'honoraires impayés, à une société de recouvrement de créances."),
+      ("*Mise à jour : février 2026.*", "*Mise à jour : novembre 2026.*")]),
+    (FR_AVO, "editorial", ["R1"], False, False,
+     'Reformulation sans changement de sens : "Les dossiers sont archivés pendant 5 ans à compter de la fin de la mission" -> "À la fin de la mission, les dossiers sont archivés pendant 5 ans" ; titre précisé (R1).',
+     [("Les dossiers sont archivés pendant 5 ans à compter de la fin de la mission, durée de la responsabilité civile professionnelle de l'avocat.", "À la fin de la mission, les dossiers sont archivés pendant 5 ans, ce qui correspond à la durée de la responsabilité civile professionnelle de l'avocat."),
+      ("## 6. Où sont-elles hébergées ?", "## 6. Où vos données sont-elles hébergées ?")]),
+    (FR_PIS, "minor", ["R14"], False, False,
+     'Coordonnées remises en forme, canaux inchangés, un numéro de téléphone ajouté à côté de l\'adresse du DPO : "dpo@agglo-val-de-loire.fr" reste (R14).',
+     [("Délégué à la protection des données mutualisé : dpo@agglo-val-de-loire.fr.", "Délégué à la protection des données (mutualisé avec l'agglomération) : dpo@agglo-val-de-loire.fr – tél. 02 38 45 10 00."),
+      ("Hôtel de ville, 1 place de la Mairie, 45150 Saint-Aubin-sur-Loire.", "Hôtel de ville – 1, place de la Mairie – 45150 Saint-Aubin-sur-Loire.")]),
+    (FR_PIS, "editorial", ["R1"], False, True,
+     "Re-rendu technique : numérotation paresseuse de la liste ordonnée (tous les items en « 1. ») et gras écrit avec des soulignés ; rendu et texte identiques (R1).",
+     [("2. organiser les cours", "1. organiser les cours"), ("3. appliquer les tarifs", "1. appliquer les tarifs"),
+      ("4. assurer la sécurité", "1. assurer la sécurité"), ("5. établir des statistiques", "1. établir des statistiques"),
+      ("**Abonnés**", "__Abonnés__"), ("**Cours et activités**", "__Cours et activités__"),
+      ("**Certificat médical**", "__Certificat médical__"), ("**Paiements**", "__Paiements__")]),
+    (FR_STD, "major", ["R2"], False, False,
+     'Nouvelle finalité glissée dans une longue phrase : "et pour entraîner des joueurs virtuels pilotés par intelligence artificielle à partir de l\'historique de vos parties et de vos messages de chat" (R2).',
+     [("pour corriger les bugs et équilibrer le jeu à partir de statistiques agrégées (intérêt légitime),", "pour corriger les bugs et équilibrer le jeu à partir de statistiques agrégées, et pour entraîner des joueurs virtuels pilotés par intelligence artificielle à partir de l'historique de vos parties et de vos messages de chat (intérêt légitime),"),
+      ("Version du 20 mars 2026", "Version du 2 novembre 2026")]),
+    (FR_STD, "rights_reducing", ["R12", "R2", "R7"], False, False,
+     'Négation retournée : "nous n\'affichons aucune publicité ciblée dans le jeu" -> "des publicités adaptées à votre profil de joueur peuvent être affichées" (R12, R2) ; l\'âge minimum passe de 13 à 10 ans (R7).',
+     [("Nous ne vendons pas vos données et nous n'affichons aucune publicité ciblée dans le jeu.", "Nous ne vendons pas vos données. Des publicités adaptées à votre profil de joueur peuvent être affichées dans les menus du jeu."),
+      ("Le jeu est accessible à partir de 13 ans. Entre 13 et 15 ans,", "Le jeu est accessible à partir de 10 ans. Entre 10 et 15 ans,")]),
+    (FR_STD, "editorial", ["R1"], False, False,
+     'Phrases réécrites à sens constant : "Les journaux de connexion sont conservés 1 an, conformément à la loi" -> "Conformément à la loi, les journaux de connexion sont conservés un an" (R1).',
+     [("Les journaux de connexion sont conservés 1 an, conformément à la loi.", "Conformément à la loi, les journaux de connexion sont conservés un an."),
+      ("Pixel Brume SAS, studio indépendant basé à Montpellier,", "Pixel Brume SAS, un studio indépendant installé à Montpellier,")]),
+    (FR_ESC, "major", ["R8"], False, False,
+     'Durée allongée dans le tableau : "Historique des passages | 12 mois" -> "3 ans" (R8).',
+     [("| Historique des passages | 12 mois |", "| Historique des passages | 3 ans |"),
+      ("*Dernière modification : 5 février 2026*", "*Dernière modification : 14 octobre 2026*")]),
+    (FR_ESC, "editorial", ["R1"], False, False,
+     'Deux éléments de liste échangés ("Vos achats" remonte avant "Vos passages") et formule de contact réécrite ; rien n\'est dit autrement (R1).',
+     [drop("- Vos achats : abonnements"),
+      before("- Vos passages :", "- Vos achats : abonnements, cartes 10 entrées, location de chaussons, boutique.\n"),
+      ("Pour toute question : contact@blocaltitude.fr.", "Pour toute question, écrivez à contact@blocaltitude.fr.")]),
+    (FR_LIB, "major", ["R15"], True, False,
+     'Nouveau tiers dans les contenus tiers : "ainsi que des boutons de partage Pinterest" et la ligne "_pin_unauth | Pinterest" (R15, nouveau fournisseur : consentement à redemander).',
+     [("hébergées sur YouTube.", "hébergées sur YouTube, ainsi que des boutons de partage Pinterest."),
+      before("| YSC | YouTube |", "| _pin_unauth | Pinterest | mesure des visites issues des épingles | 12 mois |\n")]),
+    (FR_LIB, "minor", ["R17"], False, False,
+     'Un traceur retiré : la ligne "YSC | YouTube | statistiques de lecture" disparaît (R17) ; date mise à jour.',
+     [drop("| YSC | YouTube |"), ("Mise à jour : 3 avril 2026", "Mise à jour : 30 octobre 2026")]),
+    (FR_GAR, "major", ["R11"], False, False,
+     'Décision humaine remplacée par un classement automatique : "le choix final est toujours fait par une chargée de recrutement" -> "présélectionnés et classés automatiquement par notre algorithme selon leurs évaluations, leur taux d\'annulation" (R11).',
+     [("le choix final est toujours fait par une chargée de recrutement de l'agence, après entretien ;", "les intervenants sont présélectionnés et classés automatiquement par notre algorithme selon leurs évaluations, leur taux d'annulation et leur distance ;")]),
+    (FR_GAR, "rights_reducing", ["R4"], False, False,
+     'Exercice des droits plus difficile et payant : appel à l\'agence et espace client supprimés, "en joignant une copie de votre pièce d\'identité", et "des frais de 15 €" au-delà d\'une demande par an (R4).',
+     [("il suffit d'écrire à dpo@petitspas-services.fr, d'appeler votre agence ou d'utiliser votre espace client.", "écrivez à dpo@petitspas-services.fr en joignant une copie de votre pièce d'identité."),
+      ("La demande est gratuite et nous y répondons sous un mois.", "La première demande de l'année est gratuite ; les suivantes sont facturées 15 €. Nous y répondons sous un mois.")]),
+    (FR_GAR, "minor", ["R9"], False, False,
+     'Conservation raccourcie ("3 ans après la dernière prestation" -> "2 ans") et nouveau droit pour l\'intervenant de "consulter les évaluations qui le concernent et y répondre" (R9).',
+     [("Les dossiers des familles sont conservés 3 ans après la dernière prestation.", "Les dossiers des familles sont conservés 2 ans après la dernière prestation."),
+      ("Les évaluations sont supprimées à la fin du contrat de l'intervenant.", "Les évaluations sont supprimées à la fin du contrat de l'intervenant, qui peut les consulter à tout moment et y répondre.")]),
+    (FR_EQU, "editorial", ["R1"], False, False,
+     'Phrase sur les photos reformulée sans changer le sens ("qu\'avec votre accord ou celui de vos parents" -> "que si vous, ou vos parents, l\'avez accepté") ; date du document (R1).',
+     [("Elles ne sont publiées sur notre site ou nos réseaux sociaux qu'avec votre accord ou celui de vos parents, donné sur la fiche d'inscription.", "Nous ne les publions sur notre site ou nos réseaux sociaux que si vous, ou vos parents, l'avez accepté sur la fiche d'inscription."),
+      ("Document mis à jour le 10 janvier 2026.", "Document mis à jour le 6 novembre 2026.")]),
+    (FR_EQU, "editorial", ["R1"], False, True,
+     "Re-rendu technique : les puces « * » deviennent des tirets « - » et une ligne vide précède chaque liste ; texte identique (R1).",
+     [("Pour les cavaliers :\n* nom", "Pour les cavaliers :\n\n- nom"), ("* niveau équestre", "- niveau équestre"), ("* numéro de licence", "- numéro de licence"),
+      ("* pour les mineurs", "- pour les mineurs"), ("Pour les propriétaires de chevaux en pension :\n* identité", "Pour les propriétaires de chevaux en pension :\n\n- identité"),
+      ("* informations sur le cheval", "- informations sur le cheval"), ("* contrat de pension", "- contrat de pension"),
+      ("Nous utilisons ces informations pour :\n* gérer", "Nous utilisons ces informations pour :\n\n- gérer"), ("* prendre la licence", "- prendre la licence"),
+      ("* facturer", "- facturer"), ("* vous joindre", "- vous joindre"), ("* vous informer", "- vous informer")]),
+    (FR_FES, "major", ["R16"], False, False,
+     'Durée de vie allongée : "_pk_id | Matomo | identifiant de visiteur anonyme | 6 mois" -> "13 mois" (R16, plus long mais pas au-delà de 13 mois).',
+     [("| identifiant de visiteur anonyme | 6 mois |", "| identifiant de visiteur anonyme | 13 mois |"),
+      ("Dernière mise à jour : 12 mai 2026", "Dernière mise à jour : 25 octobre 2026")]),
+    (FR_FES, "editorial", ["R1"], False, True,
+     "Re-rendu technique : le tableau des traceurs indispensables est réaligné (séparateurs espacés, colonnes complétées d'espaces) ; aucun mot ne change (R1).",
+     [("|---|---|---|---|\n| re_session | Rives Électriques | session de connexion | session |", "| --- | --- | --- | --- |\n| re_session | Rives Électriques | session de connexion      | session |"),
+      ("| re_consent | Rives Électriques | enregistrement de vos choix | 6 mois |", "| re_consent | Rives Électriques | enregistrement de vos choix | 6 mois  |")]),
+    (FR_ALA, "major", ["R6", "R5"], False, False,
+     'Nouveau transfert hors UE : "notre centre de télésurveillance de nuit, situé à Tunis (Tunisie)" et "Vos données ne quittent pas l\'Union européenne" remplacé par des clauses contractuelles types (R6, R5).',
+     [before("- notre hébergeur, dont les serveurs", "- notre centre de télésurveillance de nuit, situé à Tunis (Tunisie), qui traite les alarmes entre 22 h et 6 h ;\n"),
+      ("Vos données ne quittent pas l'Union européenne.", "Les transferts vers la Tunisie sont encadrés par les clauses contractuelles types de la Commission européenne.")]),
+    (FR_ALA, "minor", ["R14"], False, False,
+     'Coordonnées du DPO remises en forme, mêmes canaux : "Veillance Protect – Service DPO, 60 boulevard Vivier-Merle" -> "par courrier : Veillance Protect, Service DPO, 60 bd Vivier-Merle, 69003 LYON" (R14).',
+     [("ou à Veillance Protect – Service DPO, 60 boulevard Vivier-Merle, 69003 Lyon.", "ou par courrier : Veillance Protect, Service DPO, 60 bd Vivier-Merle, 69003 LYON."),
+      ("Délégué à la protection des données : dpo@veillance-protect.fr.", "Délégué à la protection des données (DPO) : dpo@veillance-protect.fr.")]),
+    (FR_ALA, "editorial", ["R1"], False, False,
+     'Reformulation : "Les échanges entre votre centrale et notre centre sont chiffrés" -> "Les communications entre votre centrale d\'alarme et notre centre sont chiffrées" ; date de mise à jour (R1).',
+     [("Les échanges entre votre centrale et notre centre sont chiffrés.", "Les communications entre votre centrale d'alarme et notre centre sont chiffrées."),
+      ("Mise à jour du 2 mars 2026.", "Mise à jour du 12 novembre 2026.")]),
+    (FR_MUS, "rights_reducing", ["R13"], False, False,
+     'Droits restreints : le consentement aux images est "donné pour l\'année scolaire" au lieu de "que vous pouvez retirer à tout moment", et opposition et retrait disparaissent de la liste des droits (R13).',
+     [("repose sur votre consentement, que vous pouvez retirer à tout moment.", "repose sur votre consentement, donné pour l'année scolaire."),
+      ("les faire rectifier ou effacer, vous opposer à leur traitement, demander leur portabilité et retirer votre consentement à la diffusion des images.", "les faire rectifier ou effacer et demander leur portabilité.")]),
+    (FR_MUS, "minor", ["R9"], False, False,
+     'Durée réduite ("conservés 3 ans après le départ de l\'élève" -> "2 ans") et désabonnement possible des courriels sur la vie de l\'école (R9).',
+     [("Les dossiers d'inscription sont conservés 3 ans après le départ de l'élève.", "Les dossiers d'inscription sont conservés 2 ans après le départ de l'élève."),
+      ("et à vous tenir informés de la vie de l'école.", "et à vous tenir informés de la vie de l'école ; un lien en bas de chaque courriel permet de ne plus recevoir ces nouvelles.")]),
+    (FR_BOU, "minor", ["R9"], False, False,
+     'Précision d\'une pratique déjà décrite ("uniquement pour la livraison de votre colis") et nouveau moyen de suppression : "supprimer vous-même votre compte depuis la rubrique « Mon compte »" (R9).',
+     [("qui reçoit votre nom, votre adresse et votre téléphone ;", "qui reçoit votre nom, votre adresse et votre téléphone, uniquement pour la livraison de votre colis ;"),
+      ("Écrivez-nous à contact@maisoncarvel.fr ou par courrier à l'adresse ci-dessus.", "Écrivez-nous à contact@maisoncarvel.fr ou par courrier à l'adresse ci-dessus. Vous pouvez aussi supprimer vous-même votre compte depuis la rubrique « Mon compte ».")]),
+    (FR_BOU, "editorial", ["R1"], False, False,
+     'Adresse électronique transformée en lien vers la même adresse et "Vos données de client" corrigé en "Vos données client" (R1).',
+     [("Courriel : contact@maisoncarvel.fr.", "Courriel : [contact@maisoncarvel.fr](mailto:contact@maisoncarvel.fr)."),
+      ("Vos données de client sont conservées", "Vos données client sont conservées")]),
+]
+
 
 # ---------------------------------------------------------------------------------------------------------
 # Assembly
@@ -790,9 +1488,21 @@ FRESH: dict[str, tuple[str, str, str, str]] = {
     EN_UNI: ("en", "privacy", "UTLWU", EN_UNION),
     EN_STU: ("en", "privacy", "Quadrant Student Living", EN_STUDENT),
     EN_SAT: ("en", "cookies", "Skyreach TV", EN_SATELLITE),
+    FR_MUT: ("fr", "privacy", "Mutuelle Horizon Santé", FR_MUTUELLE),
+    FR_AVO: ("fr", "privacy", "Delmas & Associés", FR_AVOCATS),
+    FR_PIS: ("fr", "privacy", "Centre aquatique Les Ondines", FR_PISCINE),
+    FR_STD: ("fr", "privacy", "Pixel Brume", FR_STUDIO),
+    FR_ESC: ("fr", "privacy", "Bloc Altitude", FR_ESCALADE),
+    FR_LIB: ("fr", "cookies", "La Page Tournée", FR_LIBRAIRIE),
+    FR_GAR: ("fr", "privacy", "Petits Pas Services", FR_GARDE),
+    FR_EQU: ("fr", "privacy", "Les Écuries du Moulin", FR_EQUESTRE),
+    FR_FES: ("fr", "cookies", "Rives Électriques", FR_FESTIVAL),
+    FR_ALA: ("fr", "privacy", "Veillance Protect", FR_ALARME),
+    FR_MUS: ("fr", "privacy", "École de musique Arpège", FR_MUSIQUE),
+    FR_BOU: ("fr", "privacy", "Maison Carvel", FR_BOUCHERIE),
 }
 
-ALL_PAIRS: list[Pair] = EN_FRESH_PAIRS
+ALL_PAIRS: list[Pair] = EN_FRESH_PAIRS + FR_FRESH_PAIRS
 
 
 def build(corpus_dir: Path) -> Iterable[dict[str, Any]]:
