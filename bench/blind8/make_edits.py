@@ -1470,6 +1470,58 @@ FR_FRESH_PAIRS: list[Pair] = [
       ("Vos données de client sont conservées", "Vos données client sont conservées")]),
 ]
 
+# ---------------------------------------------------------------------------------------------------------
+# English pairs on corpus records (the record's newest text is the old version)
+# ---------------------------------------------------------------------------------------------------------
+
+EN_CORPUS_PAIRS: list[Pair] = [
+    ("en-034", "editorial", ["R1"], False, True,
+     "Technical re-rendering: the setext title becomes an ATX heading, section headings go up one level and the bullets change from * to -; no word changes (R1).",
+     [("Cookies\n=======", "# Cookies"), ("### About cookies", "## About cookies"), ("### How we use cookies", "## How we use cookies"),
+      ("### How to control cookies", "## How to control cookies"), ("* to provide WhatsApp", "- to provide WhatsApp"),
+      ("* to understand which", "- to understand which"), ("* to remember your choices", "- to remember your choices"), ("* to rank the FAQs", "- to rank the FAQs")]),
+    ("en-113", "minor", ["R9"], False, False,
+     'Shorter cookie lifetime: "all cookies will expire after two years" -> "after 13 months" (R9, not adverse); "This a short-lived cookie" typo fixed.',
+     [("Except for essential cookies, all cookies will expire after two years.", "Except for essential cookies, all cookies will expire after 13 months."),
+      ("This a short-lived cookie", "This is a short-lived cookie")]),
+    ("en-003", "major", ["R15", "R2"], True, False,
+     'A new cookie purpose joins the purpose list, "Training and improving AI at Meta", and the summary adds "developing and improving AI at Meta" (R15, R2: consent must be asked again).',
+     [before("[Third-party websites and apps](https://www.facebook.com/privacy/policies/cookies/?subpage=subpage-1.7)", "[Training and improving AI at Meta](https://www.facebook.com/privacy/policies/cookies/?subpage=subpage-1.8)\n\n* * *\n\n"),
+      ("tailoring and measuring ads, and providing a safer experience.", "tailoring and measuring ads, providing a safer experience, and developing and improving AI at Meta.")]),
+    ("en-168", "rights_reducing", ["R12", "R5"], False, False,
+     'The no-sale promise goes: "we are not in the business of selling it to others. If you opt to allow us to share..." -> "we may share it with selected Wolfram Research partners, who may use it to send you their own offers" (R12, R5).',
+     [("and we are not in the business of selling it to others. If you opt to allow us to share your information, we will do so only with Wolfram Research partners who also respect privacy concerns.", "and we may share it with selected Wolfram Research partners, who may use it to send you their own offers."),
+      ("comply with law. enforce our Terms of Use and other agreements. or protect", "comply with law, enforce our Terms of Use and other agreements, or protect")]),
+    ("en-147", "editorial", ["R1"], False, False,
+     'A mislabelled link sentence is corrected ("applicable to the Outbrain Business Partners" -> "applicable to Outbrain Site Visitors", same link) and a caption reworded (R1).',
+     [("To see the Privacy policy applicable to the Outbrain Business Partners, please navigate [here](https://www.outbrain.com/privacy/site-visitor-policy/).", "To see the Privacy policy applicable to Outbrain Site Visitors, please navigate [here](https://www.outbrain.com/privacy/site-visitor-policy/)."),
+      ("**Example of the widget is available below:**", "**An example of the widget is shown below:**")]),
+    ("en-163", "rights_reducing", ["R12", "R10"], False, False,
+     'The promise "We only use cookies based on your consent (except for strictly necessary cookies)" now exempts "the analytics cookies ... which we set on the basis of our legitimate interests" (R12 weakened, R10 removing withdrawal of consent); a stray dot is removed.',
+     [("We only use cookies based on your consent (except for strictly necessary cookies) and you can manage", "We use cookies based on your consent, except for strictly necessary cookies and the analytics cookies that measure how our site performs, which we set on the basis of our legitimate interests, and you can manage"),
+      ("* .Select “Application”", "* Select “Application”")]),
+    ("en-149", "major", ["R15"], True, False,
+     'A new third-party marketing vendor in the banner list: "Hotjar, Twitter Ads" -> "Hotjar, LinkedIn Insight Tag, Twitter Ads" (R15, consent must be asked again).',
+     [("Applicable cookies: Facebook Pixel, Google AdWords New, Hotjar, Twitter Ads", "Applicable cookies: Facebook Pixel, Google AdWords New, Hotjar, LinkedIn Insight Tag, Twitter Ads")]),
+    ("en-119", "minor", ["R9"], False, False,
+     'A right is widened, not narrowed: "to the extent required by applicable law, you may have the right to request access to or delete" -> "wherever you live, you may request access to or deletion" (R9); "Goodreads, Inc" gets its full stop.',
+     [("In addition, to the extent required by applicable law, you may have the right to request access to or delete your personal information.", "In addition, wherever you live, you may request access to or deletion of your personal information."),
+      ("Goodreads, Inc  \n", "Goodreads, Inc.  \n")]),
+    ("en-101", "major", ["R15", "R2", "R11"], True, False,
+     'Analytics cookie data gets a new purpose inside a table cell: "combined with your profile, to suggest profiles you are more likely to match with" (R15, R2, R11 profiling; consent must be asked again).',
+     [("We use the information to compile reports and to help us improve the Site or App.", "We use the information to compile reports, to help us improve the Site or App and, combined with your profile, to suggest profiles you are more likely to match with.")]),
+    ("en-141", "major", ["R7", "R2"], False, False,
+     'The apps now collect a new category: "and your approximate location, which the apps send to LibraryThing to suggest nearby libraries and bookstores" (R7, R2); "devices\'s" typo fixed.',
+     [("except if specifically uploaded by you (example: book cover photos uploaded to your books).", "except if specifically uploaded by you (example: book cover photos uploaded to your books) and your approximate location, which the apps send to LibraryThing to suggest nearby libraries and bookstores."),
+      ("your devices's Internet Protocol", "your device's Internet Protocol")]),
+    ("en-156", "editorial", ["R1"], False, False,
+     'A duplicated title line ("Google™ Maps API Cookies" repeated under its own heading) is removed and "Keep on reading" becomes "Read on" (R1).',
+     [("Google™ Maps API Cookies  \nSome features", "Some features"), ("Happy to explain! Keep on reading.", "Happy to explain! Read on.")]),
+    ("en-123", "minor", ["R17"], False, False,
+     'A tracker is removed: the "OTZ" Google Analytics row disappears from the cookie table (R17); "coockie" spelling fixed.',
+     [drop("| OTZ |"), ("This coockie allows users", "This cookie allows users")]),
+]
+
 
 # ---------------------------------------------------------------------------------------------------------
 # Assembly
@@ -1502,7 +1554,7 @@ FRESH: dict[str, tuple[str, str, str, str]] = {
     FR_BOU: ("fr", "privacy", "Maison Carvel", FR_BOUCHERIE),
 }
 
-ALL_PAIRS: list[Pair] = EN_FRESH_PAIRS + FR_FRESH_PAIRS
+ALL_PAIRS: list[Pair] = EN_FRESH_PAIRS + EN_CORPUS_PAIRS + FR_FRESH_PAIRS
 
 
 def build(corpus_dir: Path) -> Iterable[dict[str, Any]]:
