@@ -1522,6 +1522,64 @@ EN_CORPUS_PAIRS: list[Pair] = [
      [drop("| OTZ |"), ("This coockie allows users", "This cookie allows users")]),
 ]
 
+# ---------------------------------------------------------------------------------------------------------
+# French pairs on corpus records (the record's newest text is the old version)
+# ---------------------------------------------------------------------------------------------------------
+
+
+def atx(title: str) -> tuple[str, str]:
+    """A setext level-2 heading (title underlined with dashes) re-rendered as an ATX heading."""
+    return (title + "\n" + "-" * len(title), "## " + title)
+
+
+FR_CORPUS_PAIRS: list[Pair] = [
+    ("fr-181", "rights_reducing", ["R12", "R5"], False, False,
+     'Promesse retirée : les données "ne sont pas cédées à des tiers ni utilisées à d\'autres fins" -> "peuvent être partagées avec nos partenaires commerciaux" (R12, R5) ; "Qu\'est ce qu\' un" corrigé.',
+     [("et ne sont pas cédées à des tiers ni utilisées à d'autres fins.", "et peuvent être partagées avec nos partenaires commerciaux."),
+      ("Qu'est ce qu' un témoin de connexion", "Qu'est-ce qu'un témoin de connexion")]),
+    ("fr-239", "rights_reducing", ["R4"], False, False,
+     'Exercice des droits plus lent et plus exigeant : "traitées dans les 30 jours" -> "dans un délai de trois mois", et la pièce d\'identité devient obligatoire ("Toute demande doit être accompagnée") (R4).',
+     [("Vos requêtes seront traitées dans les 30 jours. Nous pouvons vous demander à ce que votre demande soit accompagnée d’une photocopie de preuve d’identité ou d’autorité.", "Vos requêtes seront traitées dans un délai de trois mois. Toute demande doit être accompagnée d’une photocopie de pièce d’identité.")]),
+    ("fr-066", "minor", ["R9"], False, False,
+     'Rédaction plus claire d\'une pratique inchangée : la seconde liste "Les destinataires de vos données en interne" devient "Les destinataires externes", et le titre 9 dupliqué devient "Vos données sont-elles transférées hors de l\'Union européenne ?" (R9).',
+     [("Les destinataires de vos données en interne sont :\n\n* les sous-traitants", "Les destinataires externes de vos données sont :\n\n* les sous-traitants"),
+      ("9\\. Quelles sont les personnes susceptibles d’accéder à vos données personnelles ?", "9\\. Vos données sont-elles transférées hors de l’Union européenne ?")]),
+    ("fr-086", "editorial", ["R1"], False, False,
+     'Deux phrases en double supprimées dans le paragraphe anti-fraude ("L\'utilisation de ces cookies repose sur l\'intérêt légitime ... Vous pouvez vous opposer à ce traceur à tout moment." apparaissait deux fois) et accord corrigé ("le plus adaptée" -> "le plus adapté") (R1).',
+     [("Vous pouvez vous opposer à ce traceur à tout moment. L’utilisation de ces cookies repose sur l’intérêt légitime de Vente-privee.com de se prémunir contre la fraude et de prévenir toute usurpation de compte de ses membres. Vous pouvez vous opposer à ce traceur à tout moment.", "Vous pouvez vous opposer à ce traceur à tout moment."),
+      ("le contenu le plus adaptée", "le contenu le plus adapté")]),
+    ("fr-248", "editorial", ["R1"], False, True,
+     "Re-rendu technique : les titres soulignés de tirets (setext) deviennent des titres « ## » ; aucun mot ne change (R1).",
+     [atx("Qu’est-ce qu’un cookie ?"), atx("Comment nous utilisons les cookies"), atx("Type de cookie"),
+      atx("Les cookies que nous utilisons et la manière de les supprimer"), atx("Données personnelles"),
+      atx("Modifications de la présente politique"), atx("Questions")]),
+    ("fr-245", "major", ["R7"], False, False,
+     'Nouvelles catégories dans une longue énumération : "la photo du profil, la date de naissance, une copie de votre pièce d\'identité, la méthode de paiement" (R7).',
+     [("la photo du profil, la méthode de paiement", "la photo du profil, la date de naissance, une copie de votre pièce d’identité, la méthode de paiement")]),
+    ("fr-205", "major", ["R8"], False, False,
+     'Conservation allongée : "Les données relatives à la prospection sont conservées 3 ans" -> "5 ans à compter du dernier contact" (R8).',
+     [("Les données relatives à la prospection sont conservées 3 ans à compter du dernier contact avec vous.", "Les données relatives à la prospection sont conservées 5 ans à compter du dernier contact avec vous.")]),
+    ("fr-234", "major", ["R5", "R6"], False, False,
+     'Nouveau sous-traitant hors UE : "Support client : Intercom ... Des informations peuvent transiter hors de l\'UE", annoncé dans l\'historique "nous avons ajouté un sous-traitant : Intercom" (R5, R6).',
+     [before("Configuration des murs de paie : RevenueCat", "Support client : Intercom\n\n*   Des informations peuvent transiter hors de l’UE, dans le cadre de clauses contractuelles types de la Commission européenne\n*   Plus d’informations : [https://www.intercom.com/legal/privacy](https://www.intercom.com/legal/privacy)\n\n"),
+      before("*   Le 26 septembre 2025, nous avons ajouté 2 sous-traitants", "*   Le 16 novembre 2026, nous avons ajouté un sous-traitant : Intercom\n")]),
+    ("fr-046", "minor", ["R9"], False, False,
+     'Durée raccourcie : "conservées pour une durée maximale de vingt-cinq mois" -> "treize mois" (R9) ; date de mise à jour.',
+     [("conservées pour une durée maximale de vingt-cinq mois.", "conservées pour une durée maximale de treize mois."),
+      ("mise à jour pour la dernière fois le 26 septembre 2024.", "mise à jour pour la dernière fois le 18 novembre 2026.")]),
+    ("fr-249", "major", ["R15", "R2"], True, False,
+     'Nouvelle catégorie de traceurs et nouveaux tiers : "Des cookies publicitaires ... permettent à nos partenaires publicitaires, Google Ads et Meta, de vous présenter ... des offres adaptées aux spécialités médicales que vous avez consultées" (R15, R2 : consentement à redemander) ; "de de" corrigé.',
+     [before("**Spécificité des cookies de partage**", "**Des cookies publicitaires**  \nCes cookies permettent à nos partenaires publicitaires, Google Ads et Meta, de vous présenter sur d’autres sites des offres adaptées aux spécialités médicales que vous avez consultées sur notre site.  \n  \n"),
+      ("publicitaires et/ou de de mesure", "publicitaires et/ou de mesure")]),
+    ("fr-183", "minor", ["R14"], False, False,
+     'Même canal, formule remaniée : "n\'hésitez pas à nous contacter via l\'adresse e-mail suivante : dpo@aircaraibes.com" -> "écrivez à notre DPO par e-mail : dpo@aircaraibes.com" (R14) ; "de la fin de la fin" corrigé.',
+     [("n’hésitez pas à nous contacter via l’adresse e-mail suivante : [dpo@aircaraibes.com](mailto:dpo@aircaraibes.com).", "écrivez à notre DPO par e-mail : [dpo@aircaraibes.com](mailto:dpo@aircaraibes.com)."),
+      ("à compter de la fin de la fin de la relation contractuelle", "à compter de la fin de la relation contractuelle")]),
+    ("fr-241", "editorial", ["R1"], False, False,
+     'Corrections de forme : "mentionnées dans la présente ci-dessus" -> "mentionnées ci-dessus", "sis au 3, rue Etienne Dolet" -> "sis 3, rue Étienne Dolet" (R1).',
+     [("mentionnées dans la présente ci-dessus,", "mentionnées ci-dessus,"), ("sis au 3, rue Etienne Dolet", "sis 3, rue Étienne Dolet")]),
+]
+
 
 # ---------------------------------------------------------------------------------------------------------
 # Assembly
@@ -1554,7 +1612,7 @@ FRESH: dict[str, tuple[str, str, str, str]] = {
     FR_BOU: ("fr", "privacy", "Maison Carvel", FR_BOUCHERIE),
 }
 
-ALL_PAIRS: list[Pair] = EN_FRESH_PAIRS + EN_CORPUS_PAIRS + FR_FRESH_PAIRS
+ALL_PAIRS: list[Pair] = EN_FRESH_PAIRS + EN_CORPUS_PAIRS + FR_FRESH_PAIRS + FR_CORPUS_PAIRS
 
 
 def build(corpus_dir: Path) -> Iterable[dict[str, Any]]:
