@@ -335,7 +335,7 @@ When a trip is booked, the driver and passengers see each other's first name, ph
 
 ## 4. International transfers
 
-Your data is stored and processed in the United Kingdom and the European Economic Area. We do not transfer it elsewhere.
+Your data is stored and processed in the United Kingdom and the European Economic Area.
 
 ## 5. How long we keep data
 
@@ -703,9 +703,9 @@ EN_FRESH_PAIRS: list[Pair] = [
      [("Rejecting cookies will not stop you from using the shop.", "You can still use the shop if you reject cookies."),
       ("- Meta: https://www.facebook.com/privacy/policy", "- Meta: https://www.facebook.com/privacy/policy/")]),
     (EN_CAR, "major", ["R6", "R5"], False, False,
-     'Support moves partly offshore: "based in Birmingham, Manchester and Cebu (the Philippines), run by our outsourced support partner" and "We do not transfer it elsewhere" becomes a transfer under the UK IDTA (R6 new transfer, R5 new processor).',
+     'Support moves partly offshore: "based in Birmingham, Manchester and Cebu (the Philippines), part of which is run by our outsourced support partner" and a new sentence on the transfer: "we rely on the UK International Data Transfer Addendum" (R6 new transfer, R5 new processor).',
      [("- our customer support team, based in Birmingham and Manchester;", "- our customer support team, based in Birmingham, Manchester and Cebu (the Philippines), part of which is run by our outsourced support partner;"),
-      ("We do not transfer it elsewhere.", "When our support partner in the Philippines accesses it, we rely on the UK International Data Transfer Addendum to the EU Standard Contractual Clauses.")]),
+      ("and the European Economic Area.\n", "and the European Economic Area. When our support partner in the Philippines accesses it, we rely on the UK International Data Transfer Addendum to the EU Standard Contractual Clauses.\n")]),
     (EN_CAR, "rights_reducing", ["R4"], False, False,
      'Exercising rights gets harder and slower: the email channel goes, requests need "a copy of a photo ID", and "within one month" becomes "within 45 days" (R4, harder and slower).',
      [("You can also email dataprotection@ridealong.co.uk or use the form in the Help Centre.", "Anything else must be requested through the form in the Help Centre, together with a copy of a photo ID."),
@@ -1231,7 +1231,7 @@ Vos données sont utilisées pour surveiller votre domicile ou vos locaux, proc�
 - les forces de l'ordre en cas d'intrusion avérée ;
 - notre hébergeur, dont les serveurs sont situés en France.
 
-Vos données ne quittent pas l'Union européenne.
+Vos données sont hébergées et traitées dans l'Union européenne.
 
 ## 5. Durées de conservation
 
@@ -1365,8 +1365,8 @@ FR_FRESH_PAIRS: list[Pair] = [
      [("Les dossiers sont archivés pendant 5 ans à compter de la fin de la mission, durée de la responsabilité civile professionnelle de l'avocat.", "À la fin de la mission, les dossiers sont archivés pendant 5 ans, ce qui correspond à la durée de la responsabilité civile professionnelle de l'avocat."),
       ("## 6. Où sont-elles hébergées ?", "## 6. Où vos données sont-elles hébergées ?")]),
     (FR_PIS, "minor", ["R14"], False, False,
-     'Coordonnées remises en forme, canaux inchangés, un numéro de téléphone ajouté à côté de l\'adresse du DPO : "dpo@agglo-val-de-loire.fr" reste (R14).',
-     [("Délégué à la protection des données mutualisé : dpo@agglo-val-de-loire.fr.", "Délégué à la protection des données (mutualisé avec l'agglomération) : dpo@agglo-val-de-loire.fr – tél. 02 38 45 10 00."),
+     'Coordonnées remises en forme, canaux inchangés : "Délégué à la protection des données mutualisé : dpo@..." -> "Délégué à la protection des données (mutualisé avec l\'agglomération) : dpo@..." et adresse de la mairie réécrite (R14).',
+     [("Délégué à la protection des données mutualisé : dpo@agglo-val-de-loire.fr.", "Délégué à la protection des données (mutualisé avec l'agglomération) : dpo@agglo-val-de-loire.fr."),
       ("Hôtel de ville, 1 place de la Mairie, 45150 Saint-Aubin-sur-Loire.", "Hôtel de ville – 1, place de la Mairie – 45150 Saint-Aubin-sur-Loire.")]),
     (FR_PIS, "editorial", ["R1"], False, True,
      "Re-rendu technique : numérotation paresseuse de la liste ordonnée (tous les items en « 1. ») et gras écrit avec des soulignés ; rendu et texte identiques (R1).",
@@ -1429,9 +1429,9 @@ FR_FRESH_PAIRS: list[Pair] = [
      [("|---|---|---|---|\n| re_session | Rives Électriques | session de connexion | session |", "| --- | --- | --- | --- |\n| re_session | Rives Électriques | session de connexion      | session |"),
       ("| re_consent | Rives Électriques | enregistrement de vos choix | 6 mois |", "| re_consent | Rives Électriques | enregistrement de vos choix | 6 mois  |")]),
     (FR_ALA, "major", ["R6", "R5"], False, False,
-     'Nouveau transfert hors UE : "notre centre de télésurveillance de nuit, situé à Tunis (Tunisie)" et "Vos données ne quittent pas l\'Union européenne" remplacé par des clauses contractuelles types (R6, R5).',
+     'Nouveau transfert hors UE : "notre centre de télésurveillance de nuit, situé à Tunis (Tunisie)" et "Les transferts vers la Tunisie sont encadrés par les clauses contractuelles types" (R6, R5).',
      [before("- notre hébergeur, dont les serveurs", "- notre centre de télésurveillance de nuit, situé à Tunis (Tunisie), qui traite les alarmes entre 22 h et 6 h ;\n"),
-      ("Vos données ne quittent pas l'Union européenne.", "Les transferts vers la Tunisie sont encadrés par les clauses contractuelles types de la Commission européenne.")]),
+      ("Vos données sont hébergées et traitées dans l'Union européenne.", "Vos données sont hébergées dans l'Union européenne ; les transferts vers la Tunisie sont encadrés par les clauses contractuelles types de la Commission européenne.")]),
     (FR_ALA, "minor", ["R14"], False, False,
      'Coordonnées du DPO remises en forme, mêmes canaux : "Veillance Protect – Service DPO, 60 boulevard Vivier-Merle" -> "par courrier : Veillance Protect, Service DPO, 60 bd Vivier-Merle, 69003 LYON" (R14).',
      [("ou à Veillance Protect – Service DPO, 60 boulevard Vivier-Merle, 69003 Lyon.", "ou par courrier : Veillance Protect, Service DPO, 60 bd Vivier-Merle, 69003 LYON.")]),
@@ -1480,8 +1480,8 @@ EN_CORPUS_PAIRS: list[Pair] = [
      [("and we are not in the business of selling it to others. If you opt to allow us to share your information, we will do so only with Wolfram Research partners who also respect privacy concerns.", "and we may share it with selected Wolfram Research partners, who may use it to send you their own offers."),
       ("comply with law. enforce our Terms of Use and other agreements. or protect", "comply with law, enforce our Terms of Use and other agreements, or protect")]),
     ("en-147", "editorial", ["R1"], False, False,
-     'A mislabelled link sentence is corrected ("applicable to the Outbrain Business Partners" -> "applicable to Outbrain Site Visitors", same link) (R1).',
-     [("To see the Privacy policy applicable to the Outbrain Business Partners, please navigate [here](https://www.outbrain.com/privacy/site-visitor-policy/).", "To see the Privacy policy applicable to Outbrain Site Visitors, please navigate [here](https://www.outbrain.com/privacy/site-visitor-policy/).")]),
+     'A caption is reworded with the same meaning: "Example of the widget is available below:" -> "An example of the widget is shown below:" (R1).',
+     [("**Example of the widget is available below:**", "**An example of the widget is shown below:**")]),
     ("en-163", "rights_reducing", ["R12", "R10"], False, False,
      'The promise "We only use cookies based on your consent (except for strictly necessary cookies)" now exempts "the analytics cookies ... which we set on the basis of our legitimate interests" (R12 weakened, R10 removing withdrawal of consent); a stray dot is removed.',
      [("We only use cookies based on your consent (except for strictly necessary cookies) and you can manage", "We use cookies based on your consent, except for strictly necessary cookies and the analytics cookies that measure how our site performs, which we set on the basis of our legitimate interests, and you can manage"),
