@@ -3,7 +3,10 @@
 Pairs are built from the corpus texts: each text is cut or concatenated (with other texts of the same language)
 to 10, 25, 50 and 100 KB, then perturbed the way real revisions are (a sentence added, a duration changed,
 a paragraph removed, list markers re-rendered). Targets: median <= 50 ms, maximum <= 2 s per pair.
-Usage: python bench/bench_classify.py [--pairs N]
+
+Then hostile inputs of about 100 KB each (one endless word, unclosed brackets, 1,000 renamed sections...), outside
+the targets: an editor's mistake or a crafted file must cost seconds, never hang `policies check`.
+Usage: python bench/bench_classify.py [--pairs N] [--no-hostile]
 """
 
 from __future__ import annotations
@@ -67,9 +70,42 @@ def perturb(text: str, lang: str, rng: random.Random) -> str:
     return "\n\n".join(paragraphs)
 
 
+def hostile_pairs(rng: random.Random) -> dict[str, tuple[str, str]]:
+    """Inputs that once made a step quadratic in the length of a word, a paragraph or the section list."""
+    vocabulary = ["".join(rng.choice("abcdefghij") for _ in range(rng.randint(2, 9))) for _ in range(3000)]
+
+    def words(n: int) -> str:
+        return " ".join(rng.choice(vocabulary) for _ in range(n))
+
+    word = "a" * 100_000
+    sections = [f"## Part {i}\n\n{words(15)}" for i in range(1000)]
+    return {
+        "one 100 KB word, one letter changed": (word, word[:50_000] + "b" + word[50_001:]),
+        "50,000 unclosed '[('": ("[(" * 50_000, "[(" * 49_999 + "x"),
+        "50,000 unclosed '*a'": ("*a" * 50_000, "*a" * 49_999 + "b"),
+        "8,000 e-mail addresses, every domain changed": (
+            " ".join(f"a{i}@x.com" for i in range(8000)),
+            " ".join(f"a{i}@y.com" for i in range(8000)),
+        ),
+        "1,000 sections, every title changed": (
+            "\n\n".join(sections),
+            "\n\n".join(s.replace("## Part", "## Chapter") for s in sections),
+        ),
+        "two unrelated 100 KB paragraphs": (words(15_000), words(15_000)),
+    }
+
+
+def time_hostile(rng: random.Random) -> None:
+    for name, (old, new) in hostile_pairs(rng).items():
+        start = time.perf_counter()
+        classify(f"# Policy\n\n{old}", f"# Policy\n\n{new}", lang="en")
+        print(f"hostile: {name}: {time.perf_counter() - start:.2f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pairs", type=int, default=40, help="pairs per size")
+    parser.add_argument("--no-hostile", action="store_true", help="skip the hostile inputs")
     args = parser.parse_args()
     path = resolve_corpus()
     if path is None:
@@ -102,6 +138,8 @@ def main() -> int:
         f"all: median {median * 1000:.1f} ms (target <= 50), max {worst * 1000:.1f} ms (target <= 2000): "
         f"{'met' if ok else 'NOT met'}"
     )
+    if not args.no_hostile:
+        time_hostile(rng)
     return 0 if ok else 1
 
 

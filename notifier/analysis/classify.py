@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from notifier.analysis.change_class import ChangeClass, strongest
@@ -473,6 +473,12 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(_deobfuscate(normalize_typography(text)))]
 
 
+@lru_cache(maxsize=4096)
+def _word_set(text: str) -> frozenset[str]:
+    """Cached: every new sentence is compared with every removed one, so each is split once, not once per pair."""
+    return frozenset(_words(text))
+
+
 def _deobfuscate(text: str) -> str:
     """`name [at] domain [dot] com` is the same mailbox as name@domain.com (R14, not a new channel)."""
     if not any(bracket in text for bracket in "[({<"):
@@ -527,7 +533,7 @@ def _respelling(old: str, new: str) -> bool:
     if any(ch.isdigit() for ch in old + new) or min(len(old), len(new)) < 4 or plain_old[:2] != plain_new[:2]:
         return False
     allowed = 2 if min(len(old), len(new)) >= _TYPO_LONG_WORD else 1
-    return _edit_distance(plain_old, plain_new) <= allowed
+    return _within_edits(plain_old, plain_new, allowed)
 
 
 def _unaccented(word: str) -> str:
@@ -581,14 +587,18 @@ def _address_respelled(deleted: str, inserted: str) -> bool:
     )
 
 
+# A word holding an in-page anchor; matched from a word's start only, so a long word costs one pass, not one per letter.
+_ANCHORED_LINK = re.compile(r"(?<!\S)\S*#\S+")
+
+
 def _same_anchors(deleted: str, inserted: str) -> bool:
     """Only link targets changed, and they point at the same in-page anchors (`...#section-2`)."""
-    old_links, new_links = URL.findall(deleted) + re.findall(r"\S*#\S+", deleted), re.findall(r"\S*#\S+", inserted)
+    old_links, new_links = URL.findall(deleted) + _ANCHORED_LINK.findall(deleted), _ANCHORED_LINK.findall(inserted)
     if (
         not old_links
         or not new_links
         or URL.sub("", deleted).strip(" >")
-        or re.sub(r"\S*#\S+", "", inserted).strip(" >")
+        or _ANCHORED_LINK.sub("", inserted).strip(" >")
     ):
         return False
     return sorted(u.rsplit("#", 1)[-1] for u in set(old_links) if "#" in u) == sorted(
@@ -901,7 +911,7 @@ def _item_dropped(c: Change, old: str, new: str) -> bool:
     if not _EITHER.search(c.deleted):
         return False  # "data and information" -> "data": a synonym dropped, not one of whom
     to_whom = _TO_WHOM.search(old)
-    if to_whom is not None and all(w in _words(old[to_whom.end() :]) for w in lost):
+    if to_whom is not None and set(lost) <= set(_words(old[to_whom.end() :])):
         return True  # "to insurers or employers" -> "to employers": one of those it is never to reach is gone
     return sum(len(w) > 2 and not _EITHER.fullmatch(w) for w in lost) >= 2
 
@@ -945,10 +955,10 @@ def _replaced(sentence: str, removed: list[str]) -> str:
 
 def _closest(sentence: str, candidates: list[str]) -> tuple[str, float]:
     """The candidate sharing the most words with the sentence, and the share (Jaccard) of words they share."""
-    words = set(_words(sentence))
+    words = _word_set(sentence)
     best, score = "", 0.0
     for candidate in candidates:
-        other = set(_words(candidate))
+        other = _word_set(candidate)
         value = len(words & other) / len(words | other) if words | other else 0
         if value > score:
             best, score = candidate, value
@@ -957,9 +967,9 @@ def _closest(sentence: str, candidates: list[str]) -> tuple[str, float]:
 
 def _kept_elsewhere(sentence: str, promises: list[str]) -> str:
     """The promise of the new version that repeats this one (moved or reworded), or ""."""
-    words = set(_words(sentence))
+    words = _word_set(sentence)
     for promise in promises:
-        other = set(_words(promise))
+        other = _word_set(promise)
         if words and len(words & other) / len(words | other) >= 0.6:
             return promise
     return ""
@@ -1296,20 +1306,39 @@ def _respelled(address: str, channels: set[str]) -> bool:
         return False
     local, domain = address.split("@", 1)
     return any(
-        "@" in other and other.split("@", 1)[1] == domain and _edit_distance(local, other.split("@", 1)[0]) <= 2
+        "@" in other and other.split("@", 1)[1] == domain and _within_edits(local, other.split("@", 1)[0], 2)
         for other in channels
     )
 
 
-def _edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance: letters inserted, deleted or replaced to turn one word into the other."""
-    previous = list(range(len(b) + 1))
+def _within_edits(a: str, b: str, limit: int) -> bool:
+    """Whether at most `limit` letters inserted, deleted or replaced turn one word into the other.
+
+    The common start and end are set aside and only the band of `limit` letters either side of the diagonal is
+    computed: a hostile 20,000-letter "word" costs a few steps, not 400 million.
+    """
+    start = _common_start(a, b)
+    a, b = a[start:], b[start:]
+    end = _common_start(a[::-1], b[::-1])
+    a, b = a[: len(a) - end], b[: len(b) - end]
+    if abs(len(a) - len(b)) > limit:
+        return False
+    beyond = limit + 1
+    previous = {j: j for j in range(min(len(b), limit) + 1)}
     for i, x in enumerate(a, start=1):
-        current = [i]
-        for j, y in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        current = {i - limit - 1: beyond} if i > limit else {0: i}
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            current[j] = min(
+                previous.get(j, beyond) + 1, current.get(j - 1, beyond) + 1, previous[j - 1] + (x != b[j - 1])
+            )
+        if min(current.values()) > limit:
+            return False
         previous = current
-    return previous[-1]
+    return previous.get(len(b), beyond) <= limit
+
+
+def _common_start(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _channel_kind(channel: str) -> str:
@@ -2411,7 +2440,8 @@ def _list_grown(c: Change) -> str:
     version never used: one more piece of data, use or recipient, whatever it is called. The rule of what the
     list is of (R5, R2, R7), the editor's decision if only its verb says it, or ""."""
     for deleted, inserted in c.hunks:
-        added = [w for w in _words(inserted) if len(w) > 3 and w not in set(_words(deleted))]
+        kept = set(_words(deleted))
+        added = [w for w in _words(inserted) if len(w) > 3 and w not in kept]
         if not added or len(added) > _ITEM_ADDED_WORDS or all(w in c.facts.old_words for w in added):
             continue
         if not _JOINED.search(inserted) or _offers_choice(c, inserted) or _channels(inserted) or URL.search(inserted):

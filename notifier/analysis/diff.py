@@ -86,17 +86,18 @@ _RULE_LINE = re.compile(r"^\s*(?:[-=*_]\s*){3,}$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?://|mailto:|www\.)[^>\s]+|[^>\s@]+@[^>\s@]+\.[a-z]{2,})>", re.I)
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*<?([^)\s>\[]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:|www\.)[^>\s]+|[^<>\s@]+@[^<>\s@]+\.[a-z]{2,})>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _INLINE_TAG = re.compile(
     r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)"
     r"(?:\s[^>]*)?>",
     re.I,
 )
-_EMPHASIS = re.compile(r"(\*{1,3}|(?<!\w)_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
+# Emphasis spans at most 500 characters: an unclosed marker then costs a bounded look ahead, not the rest of the text.
+_EMPHASIS = re.compile(r"(\*{1,3}|(?<!\w)_{1,3})(?=\S)(.{1,500}?)(?<=\S)\1(?!\w)")
 _ATTR_ID = re.compile(r"\s*\{\s*[#.][^}]*\}\s*$")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _SPACES = re.compile(r"\s+")

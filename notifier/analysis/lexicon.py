@@ -1821,11 +1821,13 @@ DOMAIN = re.compile(
     r"|at|ie|lu|in|jp|au|ca|br|sg|tech|cloud|dev|info|biz|ly|gg|xyz|shop|health)\b",
     re.IGNORECASE,
 )
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Addresses and names are matched from the start of a run of their letters only: a long run without an "@"
+# then costs one pass, not one per letter.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 PHONE = re.compile(r"\+?\d[\d .()-]{7,}\d")
 PLACEHOLDER = re.compile(
-    r"\{\{[^}]*\}\}|\[[^\]]*(?:insert|ins[ée]rer|lien vers|link to)[^\]]*\]|\[email[\s\u00a0]+protected\]",
+    r"\{\{[^{}]*\}\}|\[[^\[\]]*(?:insert|ins[ée]rer|lien vers|link to)[^\[\]]*\]|\[email[\s\u00a0]+protected\]",
     re.IGNORECASE,
 )
 # A function word left facing punctuation: the words after it (usually a link) were lost in extraction.
@@ -1840,7 +1842,7 @@ POSTAL = re.compile(
     r"|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b"  # a US state and ZIP code ("CA 94105")
 )
 OBFUSCATED_EMAIL = re.compile(
-    r"\(?\s*([\w.+-]+)\s*[\[({<]\s*(?:at|arobase|chez|@)\s*[\])}>]\s*([\w-]+)\s*"
+    r"\(?\s*(?<![\w.+-])([\w.+-]+)\s*[\[({<]\s*(?:at|arobase|chez|@)\s*[\])}>]\s*([\w-]+)\s*"
     r"(?:[\[({<]\s*(?:dot|point)\s*[\])}>]|\.)\s*(\w+)\s*\)?",
     re.I,
 )
