@@ -23,7 +23,7 @@ from notifier.analysis.evaluation import (
     resolve_corpus,
 )
 
-SETS = {name: BENCH / name / "edits.jsonl" for name in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")}
+SETS = {name: BENCH / name / "edits.jsonl" for name in ["blind"] + [f"blind{n}" for n in range(2, 9)]}
 MIX = {("major", False): 12, ("rights_reducing", False): 6, ("minor", False): 10, ("editorial", False): 8}
 
 

@@ -774,7 +774,7 @@ def detect_negation(c: Change) -> list[Finding]:
             # "we do not sell or share" -> "we do not sell": sharing is no longer promised anywhere
             findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement or f"(no longer: {min(lost)})")))
             break
-        kept = _kept_elsewhere(sentence, c.new_document_promises)
+        kept = _kept_elsewhere(sentence, c.new_document_promises, c.lang)
         if kept and not _item_dropped(c, sentence, kept):
             continue
         if (
@@ -965,14 +965,29 @@ def _closest(sentence: str, candidates: list[str]) -> tuple[str, float]:
     return best, score
 
 
-def _kept_elsewhere(sentence: str, promises: list[str]) -> str:
-    """The promise of the new version that repeats this one (moved or reworded), or ""."""
-    words = _word_set(sentence)
+def _kept_elsewhere(sentence: str, promises: list[str], lang: str) -> str:
+    """The promise of the new version that repeats this one (moved or reworded), or "". Turned from the passive
+    to the active ("calls are not recorded" -> "we never record calls"), it names the same things by the same
+    stems, whatever its negation and auxiliaries."""
+    words, stems = _word_set(sentence), _promised_stems(sentence, lang)
     for promise in promises:
         other = _word_set(promise)
         if words and len(words & other) / len(words | other) >= 0.6:
             return promise
+        if stems and _promised_stems(promise, lang) == stems:
+            return promise
     return ""
+
+
+# Words that carry a promise's grammar, not what it is about: "are not filmed", "nous ne les enregistrons jamais".
+_PROMISE_GRAMMAR = {"are", "sont", "est", "seront", "sera", "does", "did", "will", "shall", "ever", "any", "pas"}
+
+
+def _promised_stems(sentence: str, lang: str) -> frozenset[str]:
+    grammar = FUNCTION_WORDS[lang] | _PROMISE_GRAMMAR
+    return frozenset(
+        _stem(w) for w in _words(sentence) if len(w) > 2 and w not in grammar and not _NEGATION_WORD.fullmatch(w)
+    )
 
 
 def detect_rights(c: Change) -> list[Finding]:
@@ -1028,6 +1043,7 @@ RIGHT_KINDS = (
     "portability",
     "restriction",
     "complaint",
+    "post_mortem",
     "withdrawal",
 )
 
@@ -1394,7 +1410,8 @@ def detect_conditions(c: Change) -> list[Finding]:
         return [Finding(RR, c.reason("R10", new=refused))]
     lost = [t for t in c.lost_terms("condition") if not _condition_reworded(c, t)]
     if lost and c.new:
-        return [Finding(MAJOR, c.reason("R10", old=c.quote_deleted(lost[0])))]
+        taken = RR if _consent_dropped(c, lost[0]) else MAJOR
+        return [Finding(taken, c.reason("R10", old=c.quote_deleted(lost[0])))]
     if defaulted := c.new_terms("default_on"):
         return [Finding(MAJOR, c.reason("R10", new=c.quote_inserted(defaulted[0])))]
     if switched := _switched_on(c):
@@ -1408,6 +1425,27 @@ def detect_conditions(c: Change) -> list[Finding]:
 
 
 _WITHOUT = re.compile(r"\b(?:without|sans)\b", re.I)
+_CONSENT_TERM = re.compile(r"consent|agree|accept|opt[- ]?in|allow|permission|autoris|accord|ticked|coch", re.I)
+
+
+def _consent_dropped(c: Change, term: str) -> bool:
+    """The user's yes is no longer asked before a practice the sentence still states ("If you opt in, we pass your
+    address to ..." -> "We pass your address to ..."): the right to refuse and withdraw it goes with it (R10,
+    rights_reducing). A condition lost in a rewrite, or one that was no consent ("if you choose to verify your
+    photo", "if enabled by the account owner"), changes the basis: major."""
+    sentence = _sentence_about(c.old, c.deleted, term)
+    if not _CONSENT_TERM.search(term) or _rewritten(c) or _title_like(sentence):
+        return False  # a heading ("Other data we collect with your consent") states no practice
+    if c.mentions("choice_offered", c.new) or _STILL_REFUSABLE.search(c.inserted):
+        return False  # opt-in made opt-out ("unless you object", "by default"): the choice stays (R10, major)
+    return bool(_best_match(sentence, _sentences(c.new)))
+
+
+_STILL_REFUSABLE = re.compile(
+    r"opt[- ]?out|unless (?:you|they) object|(?:turn|switch) (?:\w+ )?off|by default|s'y opposent|vous y opposez"
+    r"|d[ée]sactiv|par d[ée]faut",
+    re.I,
+)
 
 
 def _condition_reworded(c: Change, term: str) -> bool:
@@ -2057,8 +2095,25 @@ def _paragraph_findings(
         table_header=_table_header(pair.paragraphs, paragraph),
         section_title=pair.title,
     )
+    if _opt_out_listed(change):
+        return [Finding(MINOR, change.reason("R9"))], 0  # one more way to refuse, not one more vendor
     found = [f for detector in DETECTORS for f in detector(change)] or [_default(change)]
     return found, sum(len(d.split()) + len(i.split()) for d, i in substantive)
+
+
+_OPT_OUT_ITEM_WORDS = 15
+
+
+def _opt_out_listed(c: Change) -> bool:
+    """A link added to a list of ways to refuse ("To opt out of interest-based ads, use these programmes:",
+    "avec les options d'exclusion correspondantes :"): the programme it names is a way to opt out, not a vendor."""
+    return (
+        not c.old
+        and bool(c.lead_in)
+        and (c.mentions("choice_offered", c.lead_in) or c.mentions("choice_heading", c.lead_in))
+        and bool(URL.search(c.new))
+        and len(URL.sub(" ", c.new).split()) <= _OPT_OUT_ITEM_WORDS
+    )
 
 
 _ITEM_WORDS = 25
@@ -2256,6 +2311,8 @@ def _harmless_edit(c: Change) -> str:
     # rewording of a few words nor a restatement.
     if _right_widened(c):
         return "R9"  # "you may object to marketing, including by text message": the same right, reaching further
+    if _right_added(c):
+        return "R9"  # "and leave instructions on your data after your death": a right the old version did not grant
     grown = _list_grown(c)
     if len(inserted_words) <= _SMALL_EDIT_WORDS and not grown:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
@@ -2308,6 +2365,18 @@ def _choice_explained(c: Change) -> bool:
     )
 
 
+def _right_added(c: Change) -> bool:
+    """The inserted words grant a kind of right the old paragraph did not, name no new data or recipient and state
+    no practice of ours."""
+    gained = set(rights_granted(c.new, c.lang)) - set(rights_granted(c.old, c.lang))
+    return (
+        any(_right_words(c, kind).search(c.inserted) for kind in gained)
+        and not c.new_terms("recipient")
+        and not c.new_terms("data")
+        and not any(_practice_stated_first(c, s) for s in c.inserted_sentences)
+    )
+
+
 def _right_widened(c: Change) -> bool:
     """A sentence granting rights grants the same ones after a short insertion that limits none of them and names
     no new data or recipient: the right reaches further, or is said more clearly (R9)."""
@@ -2338,12 +2407,29 @@ def _restated(c: Change, replaced: set[str]) -> bool:
         if not words:
             continue
         if _states_practice(c, sentence) and not _title_like(sentence):
-            known = set(_words(c.old + " " + _closest(sentence, c.facts.old_sentences)[0])) | neutral
+            said = c.old + " " + _closest(sentence, c.facts.old_sentences)[0]
+            words = [w for w in words if w not in FUNCTION_WORDS[c.lang]]
+            known = set(_words(said)) | neutral | _said_otherwise(words, said, c.lang)
         else:
             known, words = c.facts.old_stems | neutral, [w if w in neutral else _stem(w) for w in words]
         if sum(w in known for w in words) < _RESTATED_SHARE * len(words):
             return False
     return True
+
+
+# Verbs of keeping, one for the other: "we keep your choice" and "your choice is stored" say the same.
+_KEEPING = {
+    "en": re.compile(r"keep\w*|kept|stor(?:e|es|ed|ing)|retain\w*|remember\w*|sav(?:e|es|ed)", re.I),
+    "fr": re.compile(r"conserv\w*|gard\w*|stock\w*|m[ée]moris\w*|enregistr\w*", re.I),
+}
+
+
+def _said_otherwise(words: list[str], said: str, lang: str) -> set[str]:
+    """Words the old text said in another form: a figure spelled out ("six" for "6"), a verb of keeping for
+    another."""
+    old_words = set(_words(said))
+    keeps = any(_KEEPING[lang].fullmatch(w) for w in old_words)
+    return {w for w in words if str(NUMBER_WORDS.get(w, "")) in old_words or (keeps and _KEEPING[lang].fullmatch(w))}
 
 
 def _title_like(text: str) -> bool:

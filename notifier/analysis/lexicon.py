@@ -882,13 +882,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     "promise_verb": {
         "en": [
             r"sell",
+            r"\bsold\b",
             r"share",
             r"rent",
             r"disclos\w*",
             r"send",
             r"transfer",
-            r"\buse\b",
-            r"\bused\b",
+            r"\buse[sd]?\b",
+            r"\bfilm(?:s|ed)?\b",
             r"collect",
             r"store",
             r"track",
@@ -983,6 +984,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"opt[- ]in",
             r"subject to your consent",
             r"if you (?:agree|consent|choose|allow)",
+            r"if you (?:opt|choose|elect|decide) to (?:allow|let|permit)",
+            r"provided (?:that )?you (?:have )?(?:ticked|checked|agreed|consented|opted in|allowed)",
             r"with your permission",
             r"you can adjust",
             r"if you have turned",
@@ -996,6 +999,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"(?:seulement|uniquement) si",
             r"si vous (?:l'|y )?(?:acceptez|consentez|autorisez)",
             r"avec votre autorisation",
+            r"sous r[ée]serve que vous (?:ayez|ayiez) (?:coch[ée]|accept[ée]|consenti|donn[ée] votre accord)",
             r"sans (?:avoir obtenu )?votre (?:accord|consentement)",
             r"(?:lorsque|quand|si|d[èe]s que) vous (?:\S+ ){0,2}?(?:l'|les |y |en )?"
             r"(?:activez|cochez|s[ée]lectionnez|choisissez|autorisez)\b",
@@ -1319,6 +1323,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
                 "fr": [
                     rf"\b(?:r[ée]clamation|plainte|recours|saisir|saisine)\b(?:\W+\w+){{0,12}}?\W+{_AUTHORITY['fr']}",
                     rf"{_AUTHORITY['fr']}(?:\W+\w+){{0,8}}?\W+(?:r[ée]clamation|plainte)s?\b",
+                ],
+            },
+            # What happens to one's data after death (French law, loi Informatique et Libertés art. 85).
+            "post_mortem": {
+                "en": [r"\bafter (?:your|their|his|her) death\b", r"\bpost[- ]mortem\b"],
+                "fr": [
+                    r"\bapr[èe]s (?:votre|son|leur) d[ée]c[èe]s\b",
+                    r"\bdirectives? (?:relatives? )?(?:au|sur le) sort\b",
                 ],
             },
             "withdrawal": {
@@ -1733,7 +1745,7 @@ PROMISED_ACTIONS = {
         "fr": r"\b(?:partag\w*|divulg\w*|communiqu\w*|transm\w*|transf[èée]r\w*)\b",
     },
     "trade": {"en": r"\btrad(?:e|es|ed|ing)\b", "fr": r"\b[ée]chang\w*"},
-    "use": {"en": r"\b(?:use|used|using)\b", "fr": r"\butilis\w*"},
+    "use": {"en": r"\b(?:use[sd]?|using)\b", "fr": r"\butilis\w*"},
 }
 # R12: a promise is ours: "we" before its negation, or data said never to be sold ("is not sold", "n'est
 # jamais vendue"); "if you choose not to provide" is the user's choice.
