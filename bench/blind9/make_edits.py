@@ -220,6 +220,332 @@ Crag Hill Funicular Company, Lower Station, Crag Road, Ambleford.
      [("Season-pass holders also give us a photograph, which is printed on the pass so that staff can check it at the gate.", "Season-pass holders also give us a photograph, which is printed on the pass so that staff can check it at the gate. You can ask us to print your season pass without a photograph and show photo ID at the gate instead.")]),
 )
 
+base("en-canalboat", "en", "privacy", "Slow Water Narrowboats", """# Privacy Policy
+
+Slow Water Narrowboats hires self-drive narrowboats for holidays on the canal network. We are a family business and we keep the information we ask for to a minimum.
+
+## Who is responsible
+
+Slow Water Narrowboats LLP, The Wharf, Lock 14, Mill Lane, Hadley Cross ("we", "us"). Contact: bookings@slowwater.example, telephone 01632 960 418.
+
+## What we ask for and why
+
+When you book, we ask the lead hirer for:
+
+- full name, home address, email and phone number, to make and confirm the booking;
+- the names and ages of everyone on board, because our insurer limits the number of children per boat;
+- an emergency contact on shore, in case something happens during the hire.
+
+On the day of departure, our handover instructor records that the lead hirer has completed the boat-handling briefing. We do not take copies of driving licences or passports.
+
+## Payments
+
+Deposits and balances are paid by card through our payment processor, which handles your card details under its own terms. We see only a confirmation and the last four digits.
+
+## Sharing
+
+We share the booking details with our insurer if there is an incident on the water, and with the Canal & River Trust when it asks us for the names of hirers on a given stretch after an incident. Otherwise we do not share your information.
+
+## Keeping your data
+
+We keep booking records for six years because of tax rules. Emergency contact details are deleted at the end of each hire.
+
+## Your rights
+
+You can ask to see the information we hold about you, ask us to correct or delete it, or object to how we use it. Email bookings@slowwater.example and we will reply within a month. You can also complain to the Information Commissioner's Office (ico.org.uk).
+
+## Updates
+
+If we change this policy in a way that matters to you, we will tell you by email before your next hire.
+""",
+    ("major", ["R7"], False, False, "New data categories: the booking now asks for \"any medical conditions or medication relevant to safety on board, and whether anyone on board is a non-swimmer\", health data not collected before (R7).",
+     [before("- an emergency contact on shore, in case", "- any medical conditions or medication relevant to safety on board, and whether anyone on board is a non-swimmer;\n")]),
+    ("minor", ["R14"], False, False, "Contact block reformatted with the same channels: the phone number is written \"+44 1632 960418\" and the postal address gains a postcode (R14); the rights email is unchanged.",
+     [("Contact: bookings@slowwater.example, telephone 01632 960 418.", "Contact: bookings@slowwater.example, telephone +44 1632 960418."),
+      ("Mill Lane, Hadley Cross (\"we\", \"us\").", "Mill Lane, Hadley Cross HX7 2QP (\"we\", \"us\").")]),
+)
+
+base("en-karting", "en", "privacy", "Apex Indoor Karting", """# Apex Indoor Karting – Privacy Policy
+
+Apex Indoor Karting Ltd runs indoor electric karting tracks in three cities. This notice explains what happens to your information when you register as a driver, race with us or book a party.
+
+## Driver registration
+
+Before your first race every driver registers at a kiosk or online. We collect:
+
+- name, date of birth and email address;
+- for drivers under 16, the name and signature of a parent or guardian;
+- your height, so that we can give you a kart with the right seat and pedal settings;
+- a signed safety declaration.
+
+## Lap timing
+
+Each kart carries a transponder. We record your lap times and show them on the screens at the track and on our online leaderboard under the nickname you choose. You can race without appearing on the public leaderboard by ticking "private driver" at registration.
+
+## How we use your data
+
+We use your information to run races safely, to show your results, to manage bookings and, if you agree, to send you news about events and championships. Race marshals may note dangerous driving in your driver file; a marshal decides whether a driver is asked to leave the track.
+
+## Sharing
+
+We use a specialist timing-software provider that hosts driver profiles and lap times for us in Germany. We do not share your details with anyone else except where the law requires it.
+
+## Retention
+
+Driver profiles are deleted after 3 years without a race. Safety declarations are kept for 3 years after your last visit, in case of a claim. Party bookings are kept for 6 years for accounting.
+
+## Your choices and rights
+
+You may ask for a copy of your data, correct it, delete your profile, or object to our use of it. You can withdraw consent to news emails at any time. Send requests to privacy@apexkarting.example. You can complain to your data protection authority.
+
+Apex Indoor Karting Ltd, Unit 4, Riverside Trading Estate, Dunmore.
+""",
+    ("major", ["R11"], False, False, "Automated decision introduced: \"a marshal decides whether a driver is asked to leave\" -> \"our timing system automatically suspends drivers whose lap data shows repeated collisions\" (R11).",
+     [("Race marshals may note dangerous driving in your driver file; a marshal decides whether a driver is asked to leave the track.", "Race marshals may note dangerous driving in your driver file, and our timing system automatically suspends, for 30 days, any driver whose lap data shows repeated collisions or sudden braking patterns.")]),
+    ("minor", ["R9"], False, False, "Shorter retention: \"Driver profiles are deleted after 3 years without a race\" -> \"after 18 months without a race\"; shorter retention is not adverse (R9).",
+     [("Driver profiles are deleted after 3 years without a race.", "Driver profiles are deleted after 18 months without a race.")]),
+)
+
+base("en-pottery", "en", "privacy", "Kilnhouse Pottery Studio", """# Privacy Notice – Kilnhouse Pottery Studio
+
+Thank you for taking a class with us. This notice tells you how Kilnhouse Pottery Studio handles the personal details of students, members and visitors to our open studio days.
+
+## Who we are
+
+Kilnhouse Pottery Studio is run by Margaret Ellery, trading as Kilnhouse, 27 Foundry Street, Wexbridge. Email: hello@kilnhouse.example. Margaret is responsible for your data.
+
+## Information we collect
+
+- Booking information: your name, email, phone number and which course you booked.
+- Membership information for studio members: your shelf number, firing records and the dates you used the studio.
+- Photos of your work: with your permission, we photograph finished pieces for our Instagram page. We never show your face without asking first.
+- Accessibility notes you choose to tell us, for example if you need a seat at the wheel with back support.
+
+## How we use it
+
+We use this information to run courses, to keep track of which pieces are in the kiln, to contact you when your work is ready for collection, and to send you our term programme if you asked to receive it.
+
+## Who sees it
+
+Your booking details are stored in our online booking tool. Our part-time technician sees firing records. Nobody else has access.
+
+## How long we keep it
+
+Course bookings: 2 years. Members' firing records: for as long as you are a member and 1 year after. Unclaimed pieces are recycled after 3 months, and we delete the related notes at the same time.
+
+## Your rights
+
+You can ask for a copy of your information, correct it, or ask us to delete it. You can withdraw permission for photos of your work at any time and we will take them down within 7 days. Write to hello@kilnhouse.example. You also have the right to complain to the ICO.
+""",
+    ("major", ["R3"], False, False, "Controller identity changes: \"run by Margaret Ellery, trading as Kilnhouse\" -> \"run by Clayworks Collective CIC, which took over the studio in 2026\"; a new entity is responsible (R3).",
+     [("Kilnhouse Pottery Studio is run by Margaret Ellery, trading as Kilnhouse, 27 Foundry Street, Wexbridge. Email: hello@kilnhouse.example. Margaret is responsible for your data.", "Kilnhouse Pottery Studio is run by Clayworks Collective CIC (company no. 14820077), which took over the studio in 2026, 27 Foundry Street, Wexbridge. Email: hello@kilnhouse.example. Clayworks Collective CIC is responsible for your data.")]),
+    ("minor", ["R9", "R1"], False, False, "A clearer statement of an existing practice: the booking tool is now named (\"our online booking tool, Bookwell, which we already use\") (R9), and \"Thank you for taking a class\" -> \"Thanks for taking a class\" (R1).",
+     [("Your booking details are stored in our online booking tool.", "Your booking details are stored in our online booking tool (Bookwell), the same tool we have used since the studio opened."),
+      ("Thank you for taking a class with us.", "Thanks for taking a class with us.")]),
+)
+
+base("en-stainedglass", "en", "privacy", "Leadlight & Lantern", """# Leadlight & Lantern – How we use your information
+
+Leadlight & Lantern designs and restores stained-glass windows for homes and churches, and teaches weekend glass-cutting courses. This policy covers commission clients, course participants and people who contact us.
+
+## What we collect
+
+**Commission clients.** Name, address of the property, email, phone, photographs and measurements of the window openings, and, for listed buildings, the listing reference and correspondence with the conservation officer.
+
+**Course participants.** Name, email, phone and any allergy to flux or lead that you tell us about, so that we can give you the right gloves and materials.
+
+**Enquiries.** Whatever you write to us in your email or through the contact form.
+
+## How we use it
+
+We use commission information to prepare quotes, design and install the work, and keep a record of restoration carried out, which the owner of a listed building may need later. We use course information to organise the course and keep participants safe. We reply to enquiries. We do not send newsletters.
+
+## Legal basis
+
+Our contract with you, or steps before a contract; our legal obligations for accounting records; and your explicit consent for any allergy information.
+
+## Sharing
+
+Photographs and measurements may be passed to the conservation officer of your local council when listed building consent is needed. Our accountant sees invoices. That is all.
+
+## Retention
+
+Restoration records are kept for 25 years because they form part of the history of the building. Course records are kept for one year. Allergy information is deleted on the last day of the course.
+
+## Your rights
+
+You have the rights of access, rectification, erasure, restriction, objection and portability. Contact us at studio@leadlight.example or by post at Leadlight & Lantern, The Old Chapel, Steeple Row, Brackenfield. You may lodge a complaint with the Information Commissioner.
+""",
+    ("major", ["R2"], False, False, "New purpose added in a long sentence: commission photographs are now used \"to feature finished windows, with the street and town, in our online portfolio and print advertising\" (R2).",
+     [("We use commission information to prepare quotes, design and install the work, and keep a record of restoration carried out, which the owner of a listed building may need later.", "We use commission information to prepare quotes, design and install the work, feature finished windows together with the street and town in our online portfolio and print advertising, and keep a record of restoration carried out, which the owner of a listed building may need later.")]),
+    ("minor", ["R17", "R1"], False, False, "A recipient is removed: \"Our accountant sees invoices\" -> \"We now keep our own accounts in-house\"; a vendor removed is minor (R17), and \"That is all.\" -> \"No one else receives your data.\" says the same (R1).",
+     [("Our accountant sees invoices. That is all.", "We now keep our own accounts in-house. No one else receives your data.")]),
+)
+
+base("en-yarn", "en", "cookies", "Fleece & Fettle Yarns", """# Cookies on fleeceandfettle.example
+
+Fleece & Fettle Yarns is a small online shop for hand-dyed wool, knitting patterns and spinning fibre. We use a few cookies to run the shop and, with your permission, to understand how visitors use it.
+
+## Essential cookies
+
+These cookies are needed for the basket and checkout to work, and cannot be switched off:
+
+- `ff_basket` remembers what is in your basket (expires after 7 days);
+- `ff_session` keeps you logged in during your visit (deleted when you close the browser);
+- `ff_cookie_choice` remembers whether you accepted or refused optional cookies (6 months).
+
+## Optional cookies
+
+We only set these if you click "Accept" in the cookie banner or switch them on in the settings panel:
+
+- `_plausible_v` – a visitor counter from our analytics tool, used to see which patterns are popular. It expires after 6 months.
+- `ff_recent` – remembers the colourways you looked at recently, so we can show them again on your next visit. It expires after 30 days.
+
+We do not use advertising or social-media cookies, and we do not allow other companies to track you on our site.
+
+## Payment pages
+
+When you pay, you are taken to our payment provider's page, which sets its own strictly necessary fraud-prevention cookies. We have no access to them.
+
+## Changing your mind
+
+Use the "Cookie settings" link in the footer at any time to change your choice. Withdrawing consent is as easy as giving it and removes the optional cookies from your browser.
+
+## Questions
+
+Write to Fleece & Fettle Yarns, 3 Weavers Yard, Tolland, or email shop@fleeceandfettle.example. For more about your privacy rights, see our privacy policy.
+""",
+    ("major", ["R16"], False, False, "Longer cookie lifetime within the 13-month cap: \"`_plausible_v` ... expires after 6 months\" -> \"expires after 12 months\" (R16, major).",
+     [("used to see which patterns are popular. It expires after 6 months.", "used to see which patterns are popular. It expires after 12 months.")]),
+    ("editorial", ["R1"], False, False, "Spelling and punctuation only: \"colourways you looked at recently\" -> \"colourways you have looked at recently\" and \"Withdrawing consent is as easy as giving it\" -> \"Withdrawing consent is just as easy as giving it\"; nothing said differently (R1).",
+     [("remembers the colourways you looked at recently", "remembers the colourways you have looked at recently"),
+      ("Withdrawing consent is as easy as giving it", "Withdrawing consent is just as easy as giving it")]),
+)
+
+base("en-leather", "en", "privacy", "Saddler's Bench", """# Privacy Policy
+
+**Saddler's Bench** makes leather goods to order (belts, bags, watch straps) and runs evening leatherworking classes. This policy explains how we look after the personal information of customers and students.
+
+## The short version
+
+- We collect what we need to make your order or run your class.
+- We do not sell your data or use it for advertising.
+- You can ask us what we hold and have it deleted.
+
+## Information we collect
+
+For made-to-order goods: your name, delivery address, email, and any measurements you give us (for example, wrist size for a watch strap or waist size for a belt). If you want initials or a name embossed on the item, we record the text.
+
+For classes: your name, email, phone, and whether you are left- or right-handed so we can set out the right tools.
+
+## Why and on what basis
+
+| Purpose | Legal basis |
+|---|---|
+| Making and delivering your order | Contract |
+| Running classes | Contract |
+| Keeping invoices | Legal obligation |
+| Sending our twice-yearly catalogue by post to past customers | Legitimate interest – you can object at any time |
+
+## Who we share it with
+
+Our courier receives your name and delivery address. Our web host stores our order database in the EU. Our accountant sees invoices.
+
+## How long
+
+We keep order records for six years, then delete them. Measurements are kept for two years so that repeat orders fit; you can ask us to delete them sooner. Class registers are kept until the end of the term.
+
+## Your rights
+
+Access, rectification, erasure, restriction, objection, portability, and the right to complain to the ICO. Write to Saddler's Bench, 8 Tannery Lane, Holmbridge, or email orders@saddlersbench.example. We reply within one month.
+""",
+    ("major", ["R10"], False, False, "Legal basis changes in the table: \"Running classes | Contract\" -> \"Running classes | Legitimate interest\"; a changed basis is major (R10), and no consent is withdrawn.",
+     [("| Running classes | Contract |", "| Running classes | Legitimate interest |")]),
+    ("editorial", ["R1"], False, False, "Reordering without change of meaning: the two short-version bullets \"We do not sell your data...\" and \"We collect what we need...\" swap places, and \"How long\" becomes \"How long we keep it\" (R1).",
+     [drop("- We collect what we need to make your order or run your class."),
+      before("- You can ask us what we hold and have it deleted.", "- We collect what we need to make your order or run your class.\n"),
+      ("## How long\n", "## How long we keep it\n")]),
+)
+
+base("en-records", "en", "privacy", "Westmarch Record Office", """# Westmarch Record Office – Privacy Notice
+
+Westmarch Record Office keeps the historical archives of the county: parish registers, court and estate papers, maps and photographs. This notice covers readers who visit our searchroom, people who order copies online, and depositors who give or lend us records.
+
+## Controller
+
+The controller is Westmarch County Council, acting through its Archives Service, County Hall, Westmarch. Our Data Protection Officer can be contacted at dpo@westmarch.example.
+
+## Readers and online customers
+
+To issue a reader's ticket we need your name, address, email and a proof of address, which we look at but do not copy. We log which documents you order so that we can trace any damage or loss. Online customers give us their name, email, postal address and payment.
+
+## Depositors
+
+We keep the names and contact details of depositors and the terms of each deposit for as long as we hold the records, which is normally permanently.
+
+## Personal data in the archives
+
+Many of our records contain information about people. Records containing sensitive information about living people are closed for 100 years from their date. Before that, access is given only for research that meets the conditions of the law on archiving in the public interest.
+
+## Why we process your data
+
+We process reader and customer data to provide access to the archives, to protect the collections and to take payment for copies, as part of our public task under the Public Records and Local Government Acts, and we process depositor data to manage the deposit agreements.
+
+## Sharing
+
+We do not share reader information outside the Council, except with the police if documents are stolen or damaged.
+
+## Retention
+
+Reader registrations: 5 years after your last visit. Document-ordering logs: 5 years. Copy orders: 6 years.
+
+## Your rights
+
+You may ask for access to your data, for corrections, and in some cases for erasure or restriction, and you may object. Email dpo@westmarch.example or write to the Data Protection Officer, County Hall, Westmarch. You can complain to the Information Commissioner's Office.
+""",
+    ("major", ["R2", "R5"], False, False, "A new purpose and recipient hidden in a long sentence: reader and customer data are also used \"to share visitor statistics and contact details with the Friends of Westmarch Archives for fundraising appeals\" (R2, R5).",
+     [("to protect the collections and to take payment for copies, as part of our public task", "to protect the collections, to take payment for copies and to share reader contact details with the Friends of Westmarch Archives for their fundraising appeals, as part of our public task")]),
+    ("editorial", ["R1"], False, False, "A duplicated idea is removed and a link added to the same address: \"Email dpo@westmarch.example\" becomes a mailto link to the same address, and the reader-ticket sentence is split in two; same meaning (R1).",
+     [("Email dpo@westmarch.example or write to", "Email [dpo@westmarch.example](mailto:dpo@westmarch.example) or write to"),
+      ("a proof of address, which we look at but do not copy.", "a proof of address. We look at the proof of address but we do not copy it.")]),
+)
+
+base("en-water", "en", "privacy", "Brookvale Water", """# Customer Privacy Notice
+
+Brookvale Water Services Ltd supplies drinking water and collects waste water for households and businesses in the Brookvale region. Because we are the only water supplier here, we think it is especially important to be clear about the information we hold.
+
+## Information about you
+
+- **Account details:** name, supply address, billing address, phone, email, date of birth for account security.
+- **Billing and payment:** meter readings, water use, direct debit details, payment history, any debt owed.
+- **Priority services:** if you register for our Priority Services Register, details of a disability, medical condition or reliance on water for medical equipment, so that we can deliver bottled water during interruptions.
+- **Calls:** recordings of calls to our contact centre, used for training and to resolve complaints.
+
+## How we use it
+
+We use this information to supply water, bill you, read and maintain meters, handle complaints, help customers who struggle to pay, and support priority customers during supply interruptions.
+
+## Who we share it with
+
+We share data with contractors who read meters and repair pipes, with the local council when you apply for help with water charges, and with emergency services during a major incident involving priority customers. We do not sell customer data.
+
+## Retention
+
+Account records are kept for 6 years after you close your account. Call recordings are kept for 90 days. Priority Services Register entries are reviewed every two years and removed if you no longer need support.
+
+## Your rights
+
+You can ask for a copy of your data, correct it, ask for it to be deleted where we do not need to keep it, restrict or object to certain uses, and complain to the Information Commissioner's Office. Contact our Data Protection Officer at dataprotection@brookvalewater.example, by phone on 0800 555 0143, or by post at Brookvale Water, PO Box 90, Brookvale.
+
+We cannot disconnect household customers for non-payment.
+""",
+    ("major", ["R5"], False, False, "More recipients: the sharing list adds \"with debt-collection agencies and credit reference agencies when an account is in arrears\" (R5).",
+     [("with the local council when you apply for help with water charges,", "with the local council when you apply for help with water charges, with debt-collection agencies and credit reference agencies when an account is more than 90 days in arrears,")]),
+    ("editorial", ["R1"], False, False, "A heading reworded and a sentence restructured with the same meaning: \"Information about you\" -> \"The information we hold about you\", \"We do not sell customer data\" -> \"Customer data is never sold\" (R1).",
+     [("## Information about you", "## The information we hold about you"),
+      ("We do not sell customer data.", "Customer data is never sold.")]),
+)
+
 # ---------------------------------------------------------------- build
 
 
