@@ -546,6 +546,176 @@ We cannot disconnect household customers for non-payment.
       ("We do not sell customer data.", "Customer data is never sold.")]),
 )
 
+base("en-toll", "en", "privacy", "Estuary Crossing Tolls", """# Privacy Notice – Estuary Crossing
+
+The Estuary Crossing is a tolled bridge operated by Estuary Crossing Operations Ltd on behalf of the Estuary Bridge Authority. This notice explains how we use personal data to collect tolls, run tag accounts and enforce unpaid charges.
+
+## Who is the controller?
+
+Estuary Crossing Operations Ltd, Toll Plaza Offices, Bridge Approach, Saltmarsh, is the controller. You can reach our privacy team at privacy@estuarycrossing.example.
+
+## What data we use
+
+1. **Number plate images.** Cameras on each lane photograph the front and rear number plates of every vehicle crossing.
+2. **Tag account data.** If you open a pre-pay account: name, address, email, phone, vehicle registrations, tag number, payment card token and crossing history.
+3. **Enforcement data.** If a toll is not paid, we obtain the registered keeper's name and address from the vehicle licensing agency.
+
+## Why
+
+- To charge the correct toll and keep your account up to date.
+- To pursue unpaid tolls and issue penalty charge notices.
+- To produce anonymous traffic statistics for the Bridge Authority.
+
+## Retention
+
+Images of vehicles that paid are deleted after 30 days. Images linked to an unpaid toll are kept until the matter is closed, plus 12 months. Tag accounts are kept while open and for 2 years after closure.
+
+## Sharing
+
+We share enforcement data with our debt recovery agent and, if a case goes to court, with the court. Traffic statistics shared with the Bridge Authority contain no personal data.
+
+## Your rights
+
+You can ask for a copy of the images and records we hold about your vehicle, have inaccurate data corrected, and object to processing. Requests are free of charge. You can make a request by email, by post to the address above, or at the customer desk at the toll plaza, and we reply within one month. You can complain to the Information Commissioner's Office.
+""",
+    ("rights_reducing", ["R4"], False, False, "Exercising rights becomes costlier and harder: \"Requests are free of charge\" -> \"a £10 administration fee applies to requests for images\", and the customer-desk channel is removed (R4, harder).",
+     [("Requests are free of charge. You can make a request by email, by post to the address above, or at the customer desk at the toll plaza, and we reply within one month.", "A £10 administration fee applies to each request for camera images. You can make a request by email or by post to the address above, and we reply within one month.")]),
+    ("editorial", ["R1"], False, False, "Punctuation and capitalisation only: \"Who is the controller?\" -> \"Who is the data controller?\" and \"Tag account data.\" -> \"Tag-account data.\" (R1).",
+     [("## Who is the controller?", "## Who is the data controller?"),
+      ("2. **Tag account data.**", "2. **Tag-account data.**")]),
+)
+
+base("en-fishing", "en", "privacy", "Riverwardens Angling Permits", """# Riverwardens Angling Permits – Privacy Policy
+
+Riverwardens is the permit service for the Upper Lune fisheries partnership, a group of riparian owners and angling associations. We sell day, week and season fishing permits online and through local tackle shops.
+
+## Data we collect
+
+- Your name, email, postcode and mobile number when you buy a permit.
+- Your rod licence number, which we check before issuing a permit.
+- Catch returns you submit after fishing: date, beat, species, weight and whether the fish was released.
+- Bailiff reports, if a water bailiff checks your permit on the bank.
+
+## How we use it
+
+To issue and check permits; to contact you if a beat is closed because of flooding or pollution; to compile catch statistics for fisheries management; and to deal with fishing without a permit.
+
+## Lawful basis
+
+Permit sales rely on our contract with you. Catch statistics rely on our legitimate interest in managing fish stocks; we publish them only in totals per beat. Bailiff reports rely on our legitimate interest in protecting the fishery.
+
+## Recipients
+
+- The riparian owner of the beat you booked, who receives your name and permit number.
+- The Environment Agency, which receives anonymous catch totals.
+- Our web shop provider.
+
+## Retention
+
+Permit records: 3 years. Catch returns: kept in anonymous form indefinitely, and with your name for 3 years. Bailiff reports: 6 years.
+
+## Your rights
+
+You have the right:
+
+- to access your personal data;
+- to have it rectified;
+- to have it erased;
+- to restrict processing;
+- to data portability;
+- to object to processing based on legitimate interests, including catch statistics;
+- to complain to the Information Commissioner's Office.
+
+Contact: Riverwardens, Fishery Office, Weir Cottage, Lunesdale, or permits@riverwardens.example.
+""",
+    ("rights_reducing", ["R13"], False, False, "Rights narrowed: \"to data portability\" is removed and objection is narrowed to \"legitimate interests, except catch statistics\" (R13).",
+     [drop("- to data portability;"),
+      ("- to object to processing based on legitimate interests, including catch statistics;", "- to object to processing based on legitimate interests, except catch statistics, which we need for fisheries management;")]),
+    ("editorial", ["R1"], False, False, "A list reordered and a word fixed, no change of meaning: the Environment Agency and web-shop bullets swap, and \"To issue and check permits\" -> \"To issue permits and check them\" (R1).",
+     [drop("- Our web shop provider."),
+      before("- The Environment Agency, which receives", "- Our web shop provider.\n"),
+      ("To issue and check permits;", "To issue permits and check them;")]),
+)
+
+base("en-trampoline", "en", "cookies", "Bounce Republic", """# Bounce Republic Cookie Policy
+
+Bounce Republic runs trampoline parks with open jump sessions, dodgeball courts and toddler mornings. This policy explains the cookies used on bouncerepublic.example and in our booking pages.
+
+## Our approach
+
+We ask for your consent before using any cookie that is not needed to make the website work. Your choice is stored for six months and you can change it at any time through "Cookie preferences" in the footer.
+
+## Cookies that are always on
+
+| Cookie | Why | Lifetime |
+|---|---|---|
+| br_sess | keeps your booking basket while you choose a session | 2 hours |
+| br_waiver | remembers that a jumper's safety waiver has been signed in this visit | session |
+| br_consent | stores your cookie choices | 6 months |
+
+## Cookies we only use with your consent
+
+| Cookie | Provider | Why | Lifetime |
+|---|---|---|---|
+| _ga, _ga_* | Google Analytics | counts visitors and booking steps completed | 13 months |
+| br_promo | Bounce Republic | remembers if you closed the birthday-party banner | 30 days |
+
+Google Analytics is configured with IP anonymisation and data-sharing settings switched off. The data it collects is never shared with advertisers and never used to show you ads.
+
+## Embedded content
+
+Our "How to jump safely" video is hosted on a video platform and loads only after you click the play button.
+
+## Contact
+
+Bounce Republic Ltd, Unit 9, Canal Park, Ryebridge. Email: hello@bouncerepublic.example.
+""",
+    ("rights_reducing", ["R12", "R15"], True, False, "Negation weakened: \"never shared with advertisers and never used to show you ads\" -> \"may be shared with Google's advertising services to show you ads\"; a promise is dropped (R12) and a new advertising purpose appears (R15, reconsent).",
+     [("The data it collects is never shared with advertisers and never used to show you ads.", "The data it collects may be shared with Google's advertising services and used to show you ads for our parks on other websites.")]),
+    ("editorial", ["R1"], False, False, "Wording only: \"Our approach\" -> \"How we approach cookies\" and \"loads only after you click the play button\" -> \"only loads once you click play\"; same behaviour (R1).",
+     [("## Our approach", "## How we approach cookies"),
+      ("loads only after you click the play button.", "only loads once you click play.")]),
+)
+
+base("en-bowling", "en", "privacy", "Tenpin Tavern", """# Tenpin Tavern – Privacy Notice
+
+Tenpin Tavern is a ten-pin bowling centre with a bar, an arcade and party rooms. This notice explains what personal information we collect, why, and what you can do about it.
+
+## Contact details
+
+Tenpin Tavern Leisure Ltd, 44 Station Parade, Orbury. Privacy questions: privacy@tenpintavern.example or 01632 960 222.
+
+## What we collect
+
+- **Lane bookings:** name, phone, email, number of bowlers, whether you need bumpers or a ramp.
+- **League members:** name, email, league, handicap and score history.
+- **Party bookings:** the name and age of the birthday child, the number of guests, and any food allergies you tell us about.
+- **Arcade cards:** if you register a reloadable arcade card, your email and card balance.
+- **CCTV:** images inside the building and in the car park.
+
+## How we use it
+
+Bookings and parties: to run your visit. League data: to calculate handicaps and publish league tables on the noticeboard and website. Arcade cards: to restore a lost card's balance. CCTV: for safety and to deal with incidents.
+
+## Sharing
+
+League results are sent to the regional bowling association. Our booking system and arcade card system are run by service providers on our behalf. We share CCTV footage with the police only when they ask for it about a specific incident.
+
+## Retention
+
+Bookings: 12 months. League data: 5 years after you leave the league. Allergy information: deleted the day after the party. CCTV: 31 days.
+
+## Your rights
+
+You can ask for a copy of your information, correct it, ask us to delete it, or object to its use. Just email or phone us, or ask the duty manager at the front desk, and we will confirm your identity by asking about your last booking. We reply within one month. You can also complain to the ICO.
+""",
+    ("rights_reducing", ["R4"], False, False, "Identity requirement and fewer channels: \"Just email or phone us, or ask the duty manager\" -> requests \"in writing by email only, with a copy of photo ID\" (R4, harder).",
+     [("Just email or phone us, or ask the duty manager at the front desk, and we will confirm your identity by asking about your last booking.", "Requests must be made in writing to our privacy email address and include a copy of a photo ID such as a passport or driving licence.")]),
+    ("editorial", ["R1"], False, False, "Typography and a synonym: the phone number is regrouped \"01632 960222\" and \"to run your visit\" -> \"to organise your visit\" (R1).",
+     [("privacy@tenpintavern.example or 01632 960 222.", "privacy@tenpintavern.example or 01632 960222."),
+      ("Bookings and parties: to run your visit.", "Bookings and parties: to organise your visit.")]),
+)
+
 # ---------------------------------------------------------------- build
 
 
