@@ -711,9 +711,171 @@ You can ask for a copy of your information, correct it, ask us to delete it, or 
 """,
     ("rights_reducing", ["R4"], False, False, "Identity requirement and fewer channels: \"Just email or phone us, or ask the duty manager\" -> requests \"in writing by email only, with a copy of photo ID\" (R4, harder).",
      [("Just email or phone us, or ask the duty manager at the front desk, and we will confirm your identity by asking about your last booking.", "Requests must be made in writing to our privacy email address and include a copy of a photo ID such as a passport or driving licence.")]),
-    ("editorial", ["R1"], False, False, "Typography and a synonym: the phone number is regrouped \"01632 960222\" and \"to run your visit\" -> \"to organise your visit\" (R1).",
-     [("privacy@tenpintavern.example or 01632 960 222.", "privacy@tenpintavern.example or 01632 960222."),
+    ("editorial", ["R1"], False, False, "Wording only: \"images inside the building\" -> \"images from inside the building\" and \"to run your visit\" -> \"to organise your visit\" (R1).",
+     [("- **CCTV:** images inside the building and in the car park.", "- **CCTV:** images from inside the building and from the car park."),
       ("Bookings and parties: to run your visit.", "Bookings and parties: to organise your visit.")]),
+)
+
+base("en-observatory", "en", "privacy", "Dark Sky Tours", """# Dark Sky Tours Privacy Policy
+
+Dark Sky Tours organises guided stargazing evenings at the Heathermoor observatory and telescope-handling workshops for beginners. We are a small team of astronomers and we respect your privacy.
+
+## What we collect
+
+- When you book a tour: your name, email address, mobile number and the number of people in your group.
+- If you hire a telescope to take home for a weekend: your home address and a deposit taken on your card.
+- When you sign up for clear-sky alerts: your mobile number and the nights of the week you are usually free.
+- If you send us your astrophotography for our monthly gallery: the image, your name as you want it credited, and the camera settings you share.
+
+## How we use it
+
+- to confirm and, when the sky is cloudy, reschedule your tour;
+- to send clear-sky alerts by text message, if you asked for them;
+- to recover a hired telescope if it is not returned;
+- to publish the gallery with the credit you chose.
+
+## Who we share it with
+
+- Our booking platform, which stores bookings on our behalf.
+- Our text-message provider, which sends alerts on our behalf.
+- Our card payment processor.
+
+We never sell, rent or trade your personal information, and we never give it to other tour operators or advertisers.
+
+## How long we keep it
+
+Tour bookings are deleted 12 months after the tour. Clear-sky alert numbers are deleted when you reply STOP. Telescope hire records are kept for 6 years.
+
+## Your rights
+
+You can ask for access to your data, correction, deletion, restriction, portability, or object to our use of it. You can also complain to the ICO. Email stars@darkskytours.example or write to Dark Sky Tours, Observatory Lodge, Heathermoor Road, Kelbeck.
+""",
+    ("rights_reducing", ["R12", "R5"], False, False, "A promise weakened: \"We never sell, rent or trade your personal information, and we never give it to other tour operators or advertisers\" -> \"we may share it with partner tour operators and accommodation providers in the area\" (R12, also R5).",
+     [("We never sell, rent or trade your personal information, and we never give it to other tour operators or advertisers.", "We never sell your personal information, but we may share it with partner tour operators and accommodation providers in the area so that they can offer you packages.")]),
+    ("editorial", [], False, True, "Technical re-rendering: every bullet marker changes from \"-\" to \"*\"; the text of each item is identical.",
+     [("- When you book a tour:", "* When you book a tour:"), ("- If you hire a telescope", "* If you hire a telescope"), ("- When you sign up for clear-sky alerts:", "* When you sign up for clear-sky alerts:"), ("- If you send us your astrophotography", "* If you send us your astrophotography"),
+      ("- to confirm and, when the sky", "* to confirm and, when the sky"), ("- to send clear-sky alerts by text", "* to send clear-sky alerts by text"), ("- to recover a hired telescope", "* to recover a hired telescope"), ("- to publish the gallery", "* to publish the gallery"),
+      ("- Our booking platform,", "* Our booking platform,"), ("- Our text-message provider,", "* Our text-message provider,"), ("- Our card payment processor.", "* Our card payment processor.")]),
+)
+
+base("en-bookbinding", "en", "privacy", "Quire & Thread Bindery", """# Privacy Notice
+
+Quire & Thread is a hand bindery that repairs old books, binds theses and runs bookbinding courses. This notice explains how we treat the personal information of our customers and students.
+
+## Who we are
+
+Quire & Thread Bindery, 5 Printers' Court, Eastlow. Email: bindery@quireandthread.example.
+
+## What we collect and why
+
+| What | Why | Legal basis |
+|---|---|---|
+| Name, email, phone | to take orders and bookings and keep you informed | contract |
+| Delivery address | to return your book or thesis | contract |
+| Thesis title and university | to print the spine and cover correctly | contract |
+| Course preferences | to send you our course calendar | consent |
+
+We do not read the contents of theses or books left with us beyond what is needed to bind or repair them.
+
+## Sharing
+
+Finished theses are sent back by a tracked courier, which receives your name and address. We use an online calendar to manage course bookings. We do not share data with anyone else.
+
+## Retention
+
+Orders are kept for six years for our accounts. Course calendar subscriptions last until you unsubscribe.
+
+## Your rights
+
+- You can withdraw your consent to the course calendar at any time, by clicking the unsubscribe link or emailing us.
+- You can ask for a copy of your data and have it corrected or deleted.
+- You can object to our processing.
+- You can complain to the Information Commissioner's Office if you are unhappy with how we handle your data.
+
+We will answer any request within one month.
+
+## Changes to this notice
+
+We will email customers about important changes before they take effect.
+""",
+    ("rights_reducing", ["R13"], False, False, "Rights removed: the bullets \"You can object to our processing\" and \"You can complain to the Information Commissioner's Office\" are deleted (R13).",
+     [drop("- You can object to our processing."),
+      drop("- You can complain to the Information Commissioner's Office if you are unhappy")]),
+    ("editorial", [], False, True, "Technical re-rendering: the table is reflowed with padded, aligned columns; every cell says the same.",
+     [("| What | Why | Legal basis |\n|---|---|---|\n| Name, email, phone | to take orders and bookings and keep you informed | contract |\n| Delivery address | to return your book or thesis | contract |\n| Thesis title and university | to print the spine and cover correctly | contract |\n| Course preferences | to send you our course calendar | consent |",
+       "| What                        | Why                                              | Legal basis |\n| --------------------------- | ------------------------------------------------ | ----------- |\n| Name, email, phone          | to take orders and bookings and keep you informed | contract    |\n| Delivery address            | to return your book or thesis                    | contract    |\n| Thesis title and university | to print the spine and cover correctly           | contract    |\n| Course preferences          | to send you our course calendar                  | consent     |")]),
+)
+
+base("en-schoolbus", "en", "privacy", "Greystone School Transport", """# School Transport Privacy Notice
+
+Greystone Council's School Transport team arranges free and subsidised home-to-school travel by bus, minibus and taxi for eligible pupils. This notice explains how we use information about pupils and their parents or carers.
+
+## Controller
+
+Greystone Borough Council, Civic Centre, Market Street, Greystone, is the controller. Data Protection Officer: dpo@greystone.example.
+
+## The information we use
+
+- Pupil's name, date of birth, home address, school and year group.
+- Parent or carer's name, phone number and email.
+- Information about special educational needs or a disability, where it affects the type of transport or whether a passenger assistant is needed.
+- Low-income information, where you apply for free transport on that ground.
+- Bus pass photograph.
+
+## Why we use it
+
+To decide whether a pupil is eligible, to plan routes and book vehicles, to issue bus passes, and to contact parents if a route changes or a vehicle breaks down. This is part of our statutory duty under education law (public task); information about special needs is used because it is necessary for reasons of substantial public interest.
+
+## Who receives it
+
+Transport operators on contract to the Council receive the pupil's name, pick-up point, school and any medical instructions the driver and passenger assistant need. Schools receive the list of pupils using each route.
+
+## How long we keep it
+
+Applications and eligibility decisions: until the pupil leaves school plus 3 years. Bus pass photographs: deleted when the pass expires.
+
+## Your rights
+
+You can ask for access to the information we hold, ask us to correct it, and in some cases ask us to restrict it or object. You can appeal an eligibility decision through the transport appeals process. Contact the DPO at dpo@greystone.example or write to the Data Protection Officer, Civic Centre, Market Street, Greystone. You can complain to the Information Commissioner's Office.
+""",
+    ("minor", ["R14"], False, False, "Contact details reformatted, same channel: \"Civic Centre, Market Street, Greystone\" in the rights section is set out on separate lines with a postcode; the DPO email is unchanged (R14).",
+     [("write to the Data Protection Officer, Civic Centre, Market Street, Greystone.", "write to:\n\n> Data Protection Officer  \n> Civic Centre, Market Street  \n> Greystone GR1 4AA")]),
+    ("editorial", [], False, True, "Technical re-rendering: the long \"Why we use it\" paragraph is hard-wrapped over several lines; the words are unchanged.",
+     [("To decide whether a pupil is eligible, to plan routes and book vehicles, to issue bus passes, and to contact parents if a route changes or a vehicle breaks down. This is part of our statutory duty", "To decide whether a pupil is eligible, to plan routes and book vehicles,\nto issue bus passes, and to contact parents if a route changes or a vehicle\nbreaks down. This is part of our statutory duty")]),
+)
+
+base("en-allotments", "en", "privacy", "Hollins Lane Allotments", """# Allotment Tenancy Privacy Notice
+
+Hollins Lane Allotments are municipal allotments managed by the Parks and Open Spaces service of Ashby Vale Town Council. This notice covers people on the waiting list and plot holders.
+
+## 1. Who we are
+
+Ashby Vale Town Council, Council Offices, 2 Church Walk, Ashby Vale. Email: allotments@ashbyvale.example.
+
+## 2. What we collect
+
+Name, address, email and phone number of applicants and plot holders; the date you joined the waiting list; your plot number, tenancy start date and rent payments; inspection notes on the condition of your plot; and, if you ask for a raised bed or a plot near the gate, the fact that you have mobility needs.
+
+## 3. Why
+
+To manage the waiting list in date order, grant tenancies, collect rent, carry out plot inspections and send notices about water supply, bonfire rules and the annual show. Our legal basis is the performance of the tenancy agreement and our public task under allotment legislation.
+
+## 4. Sharing
+
+The volunteer site secretary has the names and plot numbers of plot holders on the site, so that they can contact neighbours about shared paths. We do not give your details to anyone else.
+
+## 5. Retention
+
+Waiting-list entries are removed if you do not renew your application each year. Tenancy records are kept for 6 years after the tenancy ends.
+
+## 6. Your rights
+
+You may ask to access, correct or delete your data, restrict or object to processing, and you may complain to the Information Commissioner's Office. Please contact allotments@ashbyvale.example.
+""",
+    ("minor", ["R9"], False, False, "Clearer wording of the same practice: \"removed if you do not renew your application each year\" -> adds \"we email a renewal reminder each January and remove the entry if you have not renewed by 31 March\" (R9).",
+     [("Waiting-list entries are removed if you do not renew your application each year.", "Waiting-list entries are removed if you do not renew your application each year: we email a renewal reminder each January and remove the entry if you have not renewed by 31 March.")]),
+    ("editorial", [], False, True, "Technical re-rendering: the numbered headings lose their numbers (\"## 1. Who we are\" -> \"## Who we are\" and so on); the text is identical.",
+     [("## 1. Who we are", "## Who we are"), ("## 2. What we collect", "## What we collect"), ("## 3. Why", "## Why"), ("## 4. Sharing", "## Sharing"), ("## 5. Retention", "## Retention"), ("## 6. Your rights", "## Your rights")]),
 )
 
 # ---------------------------------------------------------------- build
