@@ -878,6 +878,204 @@ You may ask to access, correct or delete your data, restrict or object to proces
      [("## 1. Who we are", "## Who we are"), ("## 2. What we collect", "## What we collect"), ("## 3. Why", "## Why"), ("## 4. Sharing", "## Sharing"), ("## 5. Retention", "## Retention"), ("## 6. Your rights", "## Your rights")]),
 )
 
+# ---------------------------------------------------------------- French
+
+base("fr-kine", "fr", "privacy", "Cabinet Kiné des Tilleuls", """# Politique de confidentialité
+
+Le Cabinet de kinésithérapie des Tilleuls accueille des patients pour de la rééducation, de la kinésithérapie respiratoire et du drainage. Cette politique décrit la manière dont nous traitons vos données personnelles, conformément au règlement général sur la protection des données (RGPD) et à la loi Informatique et Libertés.
+
+## Responsable du traitement
+
+SCM Kiné des Tilleuls, 14 avenue des Tilleuls, 49000 Angers. Contact : contact@kine-tilleuls.example – 02 41 00 12 34.
+
+## Données traitées
+
+- Identité : nom, prénom, date de naissance, adresse, téléphone, courriel ;
+- numéro de sécurité sociale et coordonnées de votre mutuelle, pour la facturation ;
+- prescription médicale, bilan kinésithérapique, compte rendu des séances et évolution de vos douleurs ;
+- pour les enfants, les coordonnées des titulaires de l'autorité parentale.
+
+## Finalités et bases légales
+
+Nous utilisons ces données pour assurer votre prise en charge, tenir votre dossier de soins, gérer les rendez-vous et facturer les actes à l'Assurance maladie. Ces traitements reposent sur l'exercice de notre mission de soins (article 9.2.h du RGPD) et sur nos obligations légales.
+
+## Destinataires
+
+Vos données sont accessibles aux seuls kinésithérapeutes du cabinet et à notre secrétaire, tenus au secret professionnel. Elles sont transmises :
+
+- à votre caisse d'Assurance maladie et à votre mutuelle, par télétransmission ;
+- à votre médecin prescripteur, sous forme de bilan en fin de traitement ;
+- à notre hébergeur de données de santé certifié HDS, qui héberge le logiciel du cabinet.
+
+## Durée de conservation
+
+Votre dossier est conservé 20 ans à compter de votre dernière séance, conformément aux règles applicables aux dossiers médicaux. Les rendez-vous annulés sont supprimés au bout d'un an.
+
+## Vos droits
+
+Vous disposez d'un droit d'accès à votre dossier, de rectification, d'opposition, de limitation et, dans les limites prévues par la loi, d'effacement. Adressez votre demande par courriel ou au secrétariat du cabinet. Vous pouvez introduire une réclamation auprès de la CNIL (www.cnil.fr).
+""",
+    ("major", ["R5"], False, False, "Nouveau destinataire glissé dans la liste : « à la plateforme de prise de rendez-vous en ligne Rendiz, qui reçoit vos nom, téléphone et motif de consultation » (R5).",
+     [before("- à notre hébergeur de données de santé certifié HDS", "- à la plateforme de prise de rendez-vous en ligne Rendiz, qui reçoit vos nom, téléphone et motif de consultation ;\n")]),
+    ("minor", ["R9", "R1"], False, False, "Conservation raccourcie : « Les rendez-vous annulés sont supprimés au bout d'un an » -> « au bout de six mois » (R9), et « la manière dont nous traitons » -> « comment nous traitons », même sens (R1).",
+     [("Les rendez-vous annulés sont supprimés au bout d'un an.", "Les rendez-vous annulés sont supprimés au bout de six mois."),
+      ("Cette politique décrit la manière dont nous traitons", "Cette politique décrit comment nous traitons")]),
+)
+
+base("fr-labo", "fr", "cookies", "Laboratoire BioVal", """# Politique relative aux cookies
+
+Le site labo-bioval.example permet de consulter les horaires de nos sites de prélèvement, de préparer votre venue et d'accéder à vos résultats d'analyses. Cette page explique quels traceurs nous utilisons et comment vous pouvez les refuser.
+
+## Qu'est-ce qu'un traceur ?
+
+Un cookie ou traceur est un petit fichier déposé sur votre terminal lors de la visite d'un site. Certains sont indispensables au fonctionnement du site ; les autres ne sont déposés qu'avec votre accord, conformément aux lignes directrices de la CNIL.
+
+## Traceurs utilisés
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| bv_session | BioVal | maintenir votre connexion à l'espace résultats | session |
+| bv_lang | BioVal | mémoriser la langue choisie | 6 mois |
+| bv_choix | BioVal | conserver vos choix en matière de cookies | 6 mois |
+| _pk_ses, _pk_id | BioVal (Matomo auto-hébergé) | mesure d'audience anonymisée | 30 minutes / 13 mois |
+
+Les cookies de mesure d'audience Matomo sont configurés conformément à la recommandation de la CNIL pour être exemptés de consentement : ils servent uniquement à produire des statistiques anonymes et ne permettent pas de suivre votre navigation sur d'autres sites.
+
+Aucun cookie publicitaire n'est déposé sur notre site et aucune donnée de l'espace résultats n'est utilisée pour mesurer l'audience.
+
+## Vos choix
+
+Vous pouvez à tout moment modifier vos choix grâce au lien « Gérer mes cookies » en bas de chaque page. Votre choix, qu'il s'agisse d'un accord ou d'un refus, est conservé six mois.
+
+## Contact
+
+SELAS Laboratoire BioVal, 3 rue Pasteur, 26000 Valence. Délégué à la protection des données : dpo@labo-bioval.example.
+""",
+    ("major", ["R15"], True, False, "Nouveau tiers et nouvelle finalité soumise au consentement : ligne « _hjid | Hotjar | enregistrement anonymisé des parcours de navigation pour améliorer la prise de rendez-vous | 12 mois » ajoutée au tableau (R15, nouveau consentement).",
+     [before("| _pk_ses, _pk_id | BioVal (Matomo auto-hébergé)", "| _hjid | Hotjar Ltd | enregistrement des parcours de navigation (clics, défilement) pour améliorer la prise de rendez-vous, déposé avec votre accord | 12 mois |\n")]),
+    ("minor", ["R17"], False, False, "Un traceur disparaît : la ligne « bv_lang ... mémoriser la langue choisie » est supprimée ; retirer un cookie est mineur (R17).",
+     [drop("| bv_lang | BioVal | mémoriser la langue choisie | 6 mois |")]),
+)
+
+base("fr-radiologie", "fr", "privacy", "Imagerie Médicale du Parc", """# Protection de vos données personnelles
+
+Le centre Imagerie Médicale du Parc réalise des radiographies, échographies, mammographies, scanners et IRM. Les informations ci-dessous vous sont fournies en application des articles 13 et 14 du RGPD.
+
+## Qui est responsable du traitement ?
+
+SELARL Imagerie Médicale du Parc, 2 allée du Parc, 31400 Toulouse, représentée par son gérant. Notre délégué à la protection des données (DPO) est joignable à dpo@imagerie-parc.example.
+
+## Quelles données ?
+
+Nous traitons votre identité et vos coordonnées, votre numéro de sécurité sociale, l'ordonnance de votre médecin, vos antécédents utiles à l'examen (allergie aux produits de contraste, grossesse, port d'un pacemaker), les images produites et le compte rendu du radiologue.
+
+## Pourquoi ?
+
+- réaliser et interpréter l'examen prescrit ;
+- transmettre le compte rendu à votre médecin ;
+- vous donner accès à vos images en ligne pendant un an ;
+- facturer l'examen ;
+- participer au programme national de dépistage du cancer du sein, lorsque vous y êtes invitée.
+
+## Qui y a accès ?
+
+Les radiologues, manipulateurs et secrétaires du centre ; votre médecin prescripteur ; l'Assurance maladie et votre complémentaire ; la structure régionale de dépistage des cancers pour les mammographies de dépistage ; notre prestataire d'archivage des images (PACS), hébergeur agréé HDS situé en France.
+
+Vos données ne sont jamais transférées hors de l'Union européenne.
+
+## Combien de temps ?
+
+Les images et comptes rendus sont conservés 20 ans après votre dernier examen. Le lien d'accès en ligne expire au bout d'un an.
+
+## Vos droits
+
+Vous pouvez demander l'accès à votre dossier, sa rectification, la limitation du traitement ou vous opposer à certains traitements. Écrivez au DPO ou présentez-vous à l'accueil avec une pièce d'identité. En cas de difficulté, vous pouvez saisir la CNIL.
+""",
+    ("major", ["R6"], False, False, "Nouveau transfert hors UE : « ne sont jamais transférées hors de l'Union européenne » devient « sauf pour l'interprétation de nuit, assurée par un centre de téléradiologie au Maroc, encadrée par des clauses contractuelles types » (R6).",
+     [("Vos données ne sont jamais transférées hors de l'Union européenne.", "Vos données ne sont pas transférées hors de l'Union européenne, sauf les examens réalisés la nuit et le week-end, interprétés par un centre de téléradiologie partenaire situé au Maroc dans le cadre de clauses contractuelles types de la Commission européenne.")]),
+    ("minor", ["R9"], False, False, "Nouveau service qui n'enlève rien : l'accès en ligne peut désormais être désactivé à la demande (« vous pouvez demander à ne pas recevoir de lien d'accès en ligne »), nouvel opt-out (R9).",
+     [("Le lien d'accès en ligne expire au bout d'un an.", "Le lien d'accès en ligne expire au bout d'un an ; vous pouvez demander à l'accueil à ne pas recevoir de lien et à obtenir vos images sur CD.")]),
+)
+
+base("fr-orthophonie", "fr", "privacy", "Cabinet d'orthophonie Les Mots Passants", """# Politique de confidentialité du cabinet
+
+Le cabinet d'orthophonie Les Mots Passants prend en charge des enfants et des adultes pour des troubles du langage oral et écrit, de la voix, de la déglutition et de la communication. Nous recueillons uniquement les informations nécessaires à votre suivi.
+
+## Responsable du traitement
+
+Mme Claire Vasseur, orthophoniste, 6 place du Marché, 35000 Rennes. Courriel : cabinet@lesmotspassants.example.
+
+## Informations recueillies
+
+Lors du premier rendez-vous, nous recueillons :
+
+- l'identité et les coordonnées du patient et, pour un mineur, de ses représentants légaux ;
+- la prescription du médecin ;
+- les éléments d'anamnèse (développement du langage, scolarité, antécédents médicaux utiles) ;
+- les résultats des tests passés lors du bilan et les comptes rendus de séances.
+
+Avec votre accord écrit, nous pouvons échanger avec l'enseignant ou l'établissement scolaire de l'enfant.
+
+## Utilisation
+
+Ces données servent au bilan orthophonique, au suivi de la rééducation, à la rédaction des comptes rendus adressés au médecin prescripteur et à la facturation auprès de l'Assurance maladie. Elles ne sont jamais utilisées à d'autres fins.
+
+## Conservation
+
+Le dossier est conservé 20 ans après la dernière séance ou, pour un mineur, jusqu'à ses 28 ans au moins. Les enregistrements audio réalisés pendant le bilan sont détruits à la fin de la prise en charge.
+
+## Sécurité
+
+Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les données de santé. Les dossiers papier sont rangés dans une armoire fermée à clé.
+
+## Vos droits
+
+Vous pouvez accéder à votre dossier, demander la rectification de vos données, vous opposer à l'échange avec l'école ou retirer votre accord à tout moment. Écrivez à cabinet@lesmotspassants.example. Vous pouvez aussi adresser une réclamation à la CNIL.
+""",
+    ("major", ["R8"], False, False, "Conservation allongée : « Les enregistrements audio ... sont détruits à la fin de la prise en charge » -> « sont conservés avec le dossier pendant 20 ans » (R8).",
+     [("Les enregistrements audio réalisés pendant le bilan sont détruits à la fin de la prise en charge.", "Les enregistrements audio réalisés pendant le bilan sont conservés avec le dossier, pendant la même durée.")]),
+    ("minor", ["R9", "R1"], False, False, "Précision d'une pratique déjà décrite : l'hébergeur est nommé (« hébergeur certifié HDS, la société Santeo ») (R9), et « Le dossier » -> « Votre dossier » (R1).",
+     [("Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les données de santé.", "Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les données de santé (HDS), la société Santeo, à Lille, comme depuis l'ouverture du cabinet."),
+      ("Le dossier est conservé 20 ans après", "Votre dossier est conservé 20 ans après")]),
+)
+
+base("fr-podologue", "fr", "privacy", "Podologie Saint-Éloi", """# Vos données au cabinet de pédicurie-podologie
+
+Le cabinet Podologie Saint-Éloi réalise des soins de pédicurie, des bilans podologiques et des semelles orthopédiques sur mesure. Nous attachons une grande importance à la confidentialité des informations que vous nous confiez.
+
+## Qui traite vos données ?
+
+M. Julien Garnier, pédicure-podologue, 21 rue Saint-Éloi, 59000 Lille, responsable du traitement. Téléphone : 03 20 00 45 67. Courriel : podologie.saint-eloi@example.fr.
+
+## Quelles données ?
+
+- nom, prénom, date de naissance, coordonnées ;
+- antécédents médicaux utiles au soin (diabète, troubles circulatoires, traitements anticoagulants) ;
+- examen clinique des pieds et bilan postural ;
+- empreintes et mesures prises pour la fabrication des semelles.
+
+## À quoi servent-elles ?
+
+À réaliser les soins, à fabriquer vos semelles, à assurer la continuité de votre suivi, à vous rappeler vos rendez-vous par SMS et à établir les factures et feuilles de soins.
+
+## Qui les reçoit ?
+
+Notre prothésiste-orthésiste reçoit vos mesures et empreintes, sans votre nom, sous un numéro de dossier. Votre mutuelle reçoit les factures que vous lui transmettez. Le logiciel de gestion est hébergé en France par un hébergeur agréé.
+
+## Combien de temps ?
+
+Les dossiers de soins sont conservés 20 ans. Les numéros de téléphone utilisés pour les rappels sont supprimés deux ans après votre dernier rendez-vous.
+
+## Vos droits
+
+Conformément au RGPD, vous pouvez accéder à vos données, les faire rectifier ou effacer lorsque la loi le permet, vous opposer aux rappels par SMS et introduire une réclamation auprès de la CNIL. Pour exercer vos droits, adressez-vous au cabinet par courriel ou au comptoir.
+""",
+    ("major", ["R7"], False, False, "Nouvelle catégorie de données : le bilan comprend désormais « une analyse vidéo de votre marche et de votre course sur tapis, enregistrée » (R7).",
+     [("- examen clinique des pieds et bilan postural ;", "- examen clinique des pieds et bilan postural, avec une analyse vidéo enregistrée de votre marche et de votre course sur tapis ;")]),
+    ("minor", ["R14"], False, False, "Coordonnées reformatées, même canal : le téléphone est écrit « +33 3 20 00 45 67 » et le courriel est inchangé (R14).",
+     [("Téléphone : 03 20 00 45 67.", "Téléphone : +33 3 20 00 45 67.")]),
+)
+
 # ---------------------------------------------------------------- build
 
 
