@@ -1076,6 +1076,207 @@ Conformément au RGPD, vous pouvez accéder à vos données, les faire rectifier
      [("Téléphone : 03 20 00 45 67.", "Téléphone : +33 3 20 00 45 67.")]),
 )
 
+base("fr-hlm", "fr", "privacy", "Habitat Loire Solidaire", """# Politique de protection des données personnelles
+
+Habitat Loire Solidaire est un organisme de logement social qui gère environ 9 000 logements. Cette politique s'adresse aux demandeurs de logement, aux locataires et à leurs garants.
+
+## Responsable du traitement
+
+Office public de l'habitat Habitat Loire Solidaire, 8 boulevard de la Prairie, 44000 Nantes. Délégué à la protection des données : dpd@habitat-loire.example.
+
+## Données collectées
+
+| Situation | Données |
+|---|---|
+| Demande de logement | identité, composition du foyer, ressources, situation professionnelle, logement actuel, numéro unique de demande |
+| Locataire | bail, paiements des loyers, réclamations techniques, échanges avec le gardien |
+| Accompagnement social | difficultés de paiement, plan d'apurement, échanges avec la conseillère sociale |
+| Enquêtes obligatoires | ressources et occupation du logement (enquêtes SLS et OPS) |
+
+## Finalités
+
+Nous traitons ces données pour instruire les demandes et les présenter à la commission d'attribution, gérer les baux, encaisser les loyers, réaliser les travaux et répondre aux réclamations, accompagner les locataires en difficulté et répondre aux enquêtes imposées par le code de la construction et de l'habitation.
+
+Les attributions sont décidées par la commission d'attribution des logements, composée d'élus et de représentants des locataires, après examen de chaque dossier par un chargé de clientèle.
+
+## Destinataires
+
+Le service national d'enregistrement des demandes, les réservataires (préfecture, communes, Action Logement), la caisse d'allocations familiales pour l'aide au logement, nos entreprises de maintenance pour les interventions techniques.
+
+## Conservation
+
+Demandes non satisfaites : jusqu'à leur radiation. Dossiers locataires : durée du bail plus 5 ans. Dossiers d'accompagnement social : 2 ans après la fin de l'accompagnement.
+
+## Vos droits
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation et d'opposition. Adressez-vous au DPD par courriel ou par courrier, ou à votre agence de proximité. Vous pouvez saisir la CNIL.
+""",
+    ("major", ["R11"], False, False, "Profilage automatisé introduit : « après examen de chaque dossier par un chargé de clientèle » -> « après un classement automatique des dossiers selon un score de priorité calculé par notre logiciel » (R11).",
+     [("après examen de chaque dossier par un chargé de clientèle.", "après un classement automatique des dossiers selon un score de priorité et de solvabilité calculé par notre logiciel à partir des ressources et de l'historique de paiement.")]),
+    ("minor", ["R9"], False, False, "Conservation raccourcie : « Dossiers d'accompagnement social : 2 ans après la fin de l'accompagnement » -> « 1 an » (R9).",
+     [("Dossiers d'accompagnement social : 2 ans après la fin de l'accompagnement.", "Dossiers d'accompagnement social : 1 an après la fin de l'accompagnement.")]),
+)
+
+base("fr-syndic", "fr", "privacy", "Cabinet Martel Syndic", """# Politique de confidentialité – gestion de copropriété
+
+Le Cabinet Martel exerce l'activité de syndic de copropriété professionnel. Dans le cadre de ses mandats, il traite des données concernant les copropriétaires, les locataires occupants et les fournisseurs des immeubles gérés.
+
+## Responsable du traitement
+
+Cabinet Martel SARL, 17 quai Saint-Vincent, 69001 Lyon, titulaire de la carte professionnelle « syndic » délivrée par la CCI de Lyon. Contact données personnelles : rgpd@cabinet-martel.example.
+
+## Données traitées
+
+- identité et coordonnées des copropriétaires et, le cas échéant, de leurs locataires ;
+- numéros de lots, tantièmes, appels de fonds et état des paiements ;
+- procès-verbaux d'assemblée générale, feuilles de présence et pouvoirs ;
+- signalements de sinistres et de travaux dans les parties communes ;
+- coordonnées bancaires pour le prélèvement des charges.
+
+## Finalités
+
+Tenir la liste des copropriétaires, convoquer les assemblées générales, appeler les charges, recouvrer les impayés, suivre les sinistres et les travaux, et tenir le registre national des copropriétés à jour.
+
+## Destinataires
+
+Le conseil syndical, les autres copropriétaires pour ce qui figure dans les procès-verbaux, les entreprises intervenant dans l'immeuble, l'assureur de l'immeuble, notre huissier et notre avocat en cas d'impayés, l'extranet de copropriété.
+
+## Durée de conservation
+
+Les archives de la copropriété sont conservées pendant toute la durée de notre mandat, puis transmises au syndic suivant. Les données bancaires sont supprimées à la vente de votre lot.
+
+## Vos droits
+
+Vous pouvez exercer vos droits d'accès, de rectification, de limitation et d'opposition en écrivant à rgpd@cabinet-martel.example ou au 17 quai Saint-Vincent, 69001 Lyon. Vous pouvez introduire une réclamation auprès de la CNIL.
+""",
+    ("major", ["R3"], False, False, "Changement de responsable du traitement : « Cabinet Martel SARL » -> « Rhône Gestion Immobilière SAS, qui a absorbé le Cabinet Martel le 1er octobre 2026 » (R3).",
+     [("Cabinet Martel SARL, 17 quai Saint-Vincent, 69001 Lyon, titulaire de la carte professionnelle", "Rhône Gestion Immobilière SAS, qui a absorbé le Cabinet Martel le 1er octobre 2026, 17 quai Saint-Vincent, 69001 Lyon, titulaire de la carte professionnelle")]),
+    ("minor", ["R17", "R1"], False, False, "Un destinataire disparaît : « notre huissier et notre avocat en cas d'impayés » -> « notre avocat en cas d'impayés » (R17, non défavorable), et « Tenir la liste » -> « tenir à jour la liste » (R1).",
+     [("l'assureur de l'immeuble, notre huissier et notre avocat en cas d'impayés,", "l'assureur de l'immeuble, notre avocat en cas d'impayés,"),
+      ("Tenir la liste des copropriétaires,", "Tenir à jour la liste des copropriétaires,")]),
+)
+
+base("fr-diagimmo", "fr", "privacy", "Diag'Habitat Conseil", """# Politique de confidentialité
+
+Diag'Habitat Conseil réalise les diagnostics immobiliers obligatoires avant une vente ou une location : diagnostic de performance énergétique, amiante, plomb, électricité, gaz, termites et mesurage Carrez.
+
+## Qui sommes-nous ?
+
+Diag'Habitat Conseil EURL, 5 rue des Artisans, 33000 Bordeaux, est responsable du traitement de vos données. Vous pouvez nous écrire à donnees@diaghabitat.example.
+
+## Données collectées
+
+Pour chaque mission, nous recueillons :
+
+1. le nom et les coordonnées du propriétaire, du notaire ou de l'agence qui commande le diagnostic ;
+2. l'adresse et les caractéristiques du bien, les factures d'énergie des trois dernières années ;
+3. les photographies prises pendant la visite, les relevés et les prélèvements éventuels ;
+4. les coordonnées de l'occupant, pour organiser l'accès au logement.
+
+## Utilisation des données
+
+Nous utilisons ces données pour planifier la visite, réaliser les diagnostics, rédiger les rapports, transmettre le DPE à l'Ademe comme la loi l'impose, et facturer la mission. Les photographies ne servent qu'à illustrer le rapport remis au client.
+
+## Destinataires
+
+Le rapport est remis au donneur d'ordre et, à sa demande, à son notaire ou à son agence. Le DPE est enregistré dans l'observatoire national de l'Ademe. Les prélèvements d'amiante sont analysés par un laboratoire accrédité, qui ne reçoit que l'adresse du bien.
+
+## Conservation
+
+Nous conservons les rapports et les éléments de mission pendant 10 ans, durée de notre responsabilité professionnelle.
+
+## Vos droits
+
+Vous pouvez demander l'accès à vos données, leur rectification ou leur effacement lorsque la loi ne nous oblige pas à les garder, et vous opposer à leur traitement. Écrivez à donnees@diaghabitat.example. Vous pouvez adresser une réclamation à la CNIL.
+""",
+    ("major", ["R2"], False, False, "Nouvelle finalité : « Les photographies ne servent qu'à illustrer le rapport remis au client » -> « servent à illustrer le rapport et à entraîner notre outil de détection automatique des défauts » (R2).",
+     [("Les photographies ne servent qu'à illustrer le rapport remis au client.", "Les photographies servent à illustrer le rapport remis au client ainsi qu'à entraîner notre outil de détection automatique des défauts d'isolation.")]),
+    ("minor", ["R9"], False, False, "Précision d'une pratique déjà décrite : « transmettre le DPE à l'Ademe comme la loi l'impose » est expliqué (« le DPE est accessible publiquement sans le nom du propriétaire ») ; rien de nouveau n'est traité (R9).",
+     [("Le DPE est enregistré dans l'observatoire national de l'Ademe.", "Le DPE est enregistré dans l'observatoire national de l'Ademe ; il y est identifié par son numéro et l'adresse du bien, sans le nom du propriétaire.")]),
+)
+
+base("fr-menuiserie", "fr", "cookies", "Menuiserie Bois & Lumière", """# Gestion des cookies
+
+Menuiserie Bois & Lumière fabrique et pose des fenêtres, portes et escaliers en bois sur mesure. Notre site bois-lumiere.example présente nos réalisations et permet de demander un devis. Voici comment nous utilisons les cookies.
+
+## Cookies nécessaires
+
+Ces cookies sont indispensables au fonctionnement du site ; ils ne demandent pas votre consentement :
+
+- **bl_devis** : conserve les informations saisies dans le formulaire de devis si vous changez de page (durée : 1 jour) ;
+- **bl_consent** : enregistre vos choix concernant les cookies (durée : 6 mois).
+
+## Cookies soumis à votre consentement
+
+- **Mesure d'audience (Google Analytics 4)** : cookies _ga et _ga_* ; ils nous indiquent quelles réalisations sont les plus consultées. Durée : 6 mois.
+- **Cartes (Google Maps)** : la carte de notre atelier n'est chargée que si vous l'acceptez ; Google peut alors déposer ses propres cookies.
+
+Ces cookies ne sont déposés qu'après un clic sur « Accepter » ou l'activation de la catégorie correspondante. Le bouton « Refuser » figure au même niveau que le bouton « Accepter ».
+
+## Durée de conservation de votre choix
+
+Votre choix est conservé six mois. À l'issue de ce délai, nous vous le redemandons.
+
+## Modifier vos choix
+
+Le lien « Cookies » en pied de page vous permet de revenir sur votre choix à tout moment. Si vous retirez votre consentement, les cookies concernés sont supprimés.
+
+## Nous contacter
+
+Menuiserie Bois & Lumière SARL, ZA des Chênes, 72000 Le Mans. Courriel : atelier@bois-lumiere.example.
+""",
+    ("major", ["R16"], False, False, "Durée de vie allongée sans dépasser 13 mois : cookies _ga « Durée : 6 mois » -> « Durée : 13 mois » (R16).",
+     [("quelles réalisations sont les plus consultées. Durée : 6 mois.", "quelles réalisations sont les plus consultées. Durée : 13 mois.")]),
+    ("editorial", ["R1"], False, False, "Orthographe et style, même sens : « nous vous le redemandons » -> « nous vous le demandons à nouveau » et « ils ne demandent pas votre consentement » -> « ils ne nécessitent pas votre consentement » (R1).",
+     [("nous vous le redemandons.", "nous vous le demandons à nouveau."),
+      ("ils ne demandent pas votre consentement :", "ils ne nécessitent pas votre consentement :")]),
+)
+
+base("fr-ramonage", "fr", "privacy", "Ramonage Dubreuil & Fils", """# Politique de confidentialité
+
+L'entreprise Ramonage Dubreuil & Fils intervient pour le ramonage des conduits de cheminée, de poêle et de chaudière, le débistrage et l'entretien des poêles à granulés, auprès des particuliers et des collectivités.
+
+## Responsable
+
+Ramonage Dubreuil & Fils, entreprise individuelle, 9 chemin des Forges, 63000 Clermont-Ferrand. Téléphone : 04 73 00 98 76. Courriel : contact@ramonage-dubreuil.example.
+
+## Ce que nous collectons
+
+Lors de la prise de rendez-vous et de l'intervention, nous notons :
+
+- vos nom, adresse, téléphone et courriel ;
+- le type d'appareil et de conduit, et les observations faites lors du passage ;
+- le certificat de ramonage que nous vous remettons, exigé par votre assureur ;
+- la date de la prochaine intervention recommandée.
+
+## Pourquoi
+
+| Utilisation | Fondement |
+|---|---|
+| Planifier et réaliser l'intervention, établir le certificat et la facture | exécution du contrat |
+| Conserver les factures | obligation légale |
+| Vous envoyer un rappel annuel avant la saison de chauffe | votre consentement, recueilli lors du rendez-vous |
+
+## Destinataires
+
+Vos données ne sont communiquées qu'à notre expert-comptable pour la tenue de la comptabilité et, en cas de sinistre, à votre assureur si vous nous le demandez.
+
+## Conservation
+
+Fiches d'intervention et copies des certificats : 5 ans. Factures : 10 ans. Rappels annuels : jusqu'à ce que vous nous demandiez d'arrêter.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, demander leur effacement, retirer votre consentement aux rappels à tout moment et introduire une réclamation auprès de la CNIL. Il suffit de nous appeler ou de nous écrire.
+""",
+    ("major", ["R10"], False, False, "Fondement juridique modifié dans le tableau : « Planifier et réaliser l'intervention ... | exécution du contrat » -> « intérêt légitime de l'entreprise » (R10) ; aucun droit de retirer un consentement n'est supprimé.",
+     [("| Planifier et réaliser l'intervention, établir le certificat et la facture | exécution du contrat |", "| Planifier et réaliser l'intervention, établir le certificat et la facture | intérêt légitime de l'entreprise |")]),
+    ("editorial", ["R1"], False, False, "Réorganisation sans changement de sens : les deux premières puces de la liste échangent leur place et « Pourquoi » devient « Pourquoi nous utilisons vos données » (R1).",
+     [drop("- vos nom, adresse, téléphone et courriel ;"),
+      before("- le certificat de ramonage que nous vous remettons", "- vos nom, adresse, téléphone et courriel ;\n"),
+      ("## Pourquoi\n", "## Pourquoi nous utilisons vos données\n")]),
+)
+
 # ---------------------------------------------------------------- build
 
 
