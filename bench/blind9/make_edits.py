@@ -1277,6 +1277,211 @@ Vous pouvez accéder à vos données, les rectifier, demander leur effacement, r
       ("## Pourquoi\n", "## Pourquoi nous utilisons vos données\n")]),
 )
 
+base("fr-plombier", "fr", "privacy", "Aquatherm Services", """# Confidentialité de vos données
+
+Aquatherm Services est une entreprise de plomberie et de chauffage : dépannage de fuites, installation de chaudières et de pompes à chaleur, contrats d'entretien annuel. Cette page explique comment nous traitons les données de nos clients, en conformité avec le RGPD.
+
+## Responsable du traitement
+
+Aquatherm Services SAS, 40 avenue Jean-Jaurès, 21000 Dijon. Référent données personnelles : M. Karim Benali, rgpd@aquatherm.example.
+
+## Données que vous nous fournissez
+
+- Identification : nom, prénom, adresse du logement, téléphone, courriel.
+- Logement : type de chauffage, marque et âge de la chaudière, surface chauffée.
+- Intervention : description de la panne, photos que vous nous envoyez, rapport du technicien, pièces remplacées.
+- Aides : pour les travaux de rénovation énergétique, les justificatifs nécessaires au dossier MaPrimeRénov' ou aux certificats d'économies d'énergie, que vous nous transmettez vous-même.
+
+## Finalités
+
+Nous utilisons vos données pour établir les devis, planifier les interventions, exécuter les contrats d'entretien, vous envoyer l'attestation d'entretien annuelle, gérer la garantie des appareils posés et monter les dossiers d'aides à votre demande.
+
+## Destinataires
+
+Nos techniciens ; le fabricant de l'appareil pour l'enregistrement de la garantie ; l'organisme qui instruit votre demande d'aide, lorsque vous nous confiez le dossier. Nous ne vendons pas vos coordonnées.
+
+## Conservation
+
+- Devis non signés : 3 ans.
+- Dossiers clients et rapports d'intervention : 10 ans après les travaux (garantie décennale).
+- Factures : 10 ans.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les effacer, en limiter l'usage, vous y opposer et en obtenir la portabilité. Contactez rgpd@aquatherm.example. Vous pouvez introduire une réclamation auprès de la CNIL, 3 place de Fontenoy, 75007 Paris.
+""",
+    ("major", ["R7"], False, False, "Nouvelle source de données : les justificatifs « que vous nous transmettez vous-même » deviennent « que nous obtenons aussi auprès de l'administration fiscale à partir de votre numéro fiscal » (R7, nouvelle source).",
+     [("ou aux certificats d'économies d'énergie, que vous nous transmettez vous-même.", "ou aux certificats d'économies d'énergie, que vous nous transmettez ou que nous consultons directement auprès de l'administration fiscale à partir de votre numéro fiscal et de votre revenu fiscal de référence.")]),
+    ("editorial", ["R1"], False, False, "Reformulation et ponctuation : « en conformité avec le RGPD » -> « conformément au RGPD », et « Nos techniciens ; » -> « Nos techniciens, » (R1).",
+     [("en conformité avec le RGPD.", "conformément au RGPD."),
+      ("Nos techniciens ; le fabricant", "Nos techniciens, le fabricant")]),
+)
+
+base("fr-electricien", "fr", "privacy", "Voltéa Électricité", """# Politique de protection des données
+
+Voltéa Électricité réalise des installations et des mises aux normes électriques, la pose de bornes de recharge pour véhicules électriques et de systèmes domotiques, pour les particuliers et les professionnels de la région.
+
+## 1. Responsable
+
+Voltéa Électricité SARL, 12 rue de l'Industrie, 67000 Strasbourg. Courriel : contact@voltea.example.
+
+## 2. Données concernées
+
+Nous traitons les données que vous nous communiquez : identité, coordonnées, adresse du chantier, plans et photos de l'installation existante, puissance souscrite et numéro de point de livraison (PDL) lorsque les travaux l'exigent, ainsi que vos coordonnées bancaires si vous payez par virement.
+
+Pour les systèmes domotiques, nous paramétrons l'application de pilotage avec votre adresse électronique ; nous n'avons pas accès aux données de consommation ou aux scénarios que vous créez ensuite.
+
+## 3. Utilisation
+
+Les données servent à établir les devis, réaliser les travaux, obtenir l'attestation de conformité du Consuel, déclarer la borne de recharge lorsqu'une aide est demandée, et facturer.
+
+## 4. Transmission
+
+Vos données sont transmises, pour le strict nécessaire :
+
+- au Consuel, pour l'attestation de conformité ;
+- au gestionnaire du réseau de distribution, lorsqu'une modification du raccordement est nécessaire ;
+- à notre expert-comptable.
+
+## 5. Conservation
+
+Les dossiers de chantier sont conservés 10 ans après la réception des travaux. Les devis non acceptés sont supprimés après 2 ans.
+
+## 6. Droits
+
+Vous pouvez demander l'accès, la rectification, l'effacement ou la limitation de vos données, vous opposer à leur traitement et demander leur portabilité en écrivant à contact@voltea.example. Vous pouvez également saisir la CNIL.
+""",
+    ("major", ["R5"], False, False, "Nouveau destinataire dans la liste : « à notre partenaire de financement Solfinéa, qui reçoit vos coordonnées pour vous proposer un crédit travaux » (R5).",
+     [before("- à notre expert-comptable.", "- à notre partenaire de financement Solfinéa, qui reçoit vos coordonnées et le montant du devis pour vous proposer un crédit travaux ;\n")]),
+    ("editorial", ["R1"], False, False, "Reformulation sans changement de sens : « Les données servent à » -> « Nous utilisons les données pour » et « Droits » -> « Vos droits » (R1).",
+     [("Les données servent à établir les devis,", "Nous utilisons les données pour établir les devis,"),
+      ("## 6. Droits", "## 6. Vos droits")]),
+)
+
+base("fr-serrurier", "fr", "privacy", "Serrurerie Clé d'Or", """# Politique de confidentialité
+
+La Serrurerie Clé d'Or intervient 7 jours sur 7 pour l'ouverture de portes, le remplacement de serrures, la reproduction de clés et l'installation de portes blindées. Les informations qui suivent expliquent l'usage que nous faisons de vos données.
+
+## Responsable du traitement
+
+Serrurerie Clé d'Or SARL, 3 rue des Remparts, 84000 Avignon. Courriel : vie-privee@cle-dor.example. Téléphone : 04 90 00 11 22.
+
+## Données collectées
+
+- Vos nom, adresse d'intervention, téléphone et courriel ;
+- pour une ouverture de porte, un justificatif de domicile ou une pièce d'identité, que nous consultons sur place pour vérifier que vous êtes bien l'occupant, sans en garder copie ;
+- pour les clés de sécurité protégées, le numéro de la carte de propriété et votre identité, que le fabricant exige ;
+- les photos de la serrure endommagée, pour votre déclaration à l'assurance.
+
+## Finalités
+
+Intervenir chez vous, vérifier votre droit d'accès au logement, commander les clés protégées, facturer et vous fournir les éléments utiles à votre assurance.
+
+## Destinataires
+
+Le fabricant des serrures de sécurité pour les commandes de clés protégées ; votre assureur si vous nous le demandez ; les forces de l'ordre sur réquisition.
+
+## Conservation
+
+Factures : 10 ans. Registre des clés protégées : tant que la carte de propriété est valable. Photos : 1 an.
+
+## Vos droits
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Écrivez-nous par courriel ou par courrier à l'adresse ci-dessus, ou appelez-nous ; nous répondons dans un délai d'un mois. Vous pouvez introduire une réclamation auprès de la CNIL.
+""",
+    ("rights_reducing", ["R4"], False, False, "Exercice des droits plus lent et plus difficile : « nous répondons dans un délai d'un mois » -> « dans un délai de trois mois », et le téléphone n'est plus un canal (« par courrier recommandé uniquement ») (R4).",
+     [("Écrivez-nous par courriel ou par courrier à l'adresse ci-dessus, ou appelez-nous ; nous répondons dans un délai d'un mois.", "Écrivez-nous par courrier recommandé à l'adresse ci-dessus ; nous répondons dans un délai de trois mois.")]),
+    ("editorial", ["R1"], False, False, "Corrections de forme : « 7 jours sur 7 » -> « sept jours sur sept » et « Les informations qui suivent expliquent » -> « Les informations ci-dessous expliquent » (R1).",
+     [("intervient 7 jours sur 7 pour", "intervient sept jours sur sept pour"),
+      ("Les informations qui suivent expliquent", "Les informations ci-dessous expliquent")]),
+)
+
+base("fr-couvreur", "fr", "privacy", "Toitures Lemarchand", """# Données personnelles
+
+Toitures Lemarchand, entreprise de couverture et de zinguerie, réalise la réfection de toitures, la pose de gouttières, le démoussage et les réparations après tempête.
+
+## Qui est responsable ?
+
+Toitures Lemarchand SAS, 25 route de Caen, 14400 Bayeux, est responsable des traitements décrits ici. Vous pouvez nous joindre à donnees@toitures-lemarchand.example.
+
+## Quelles données et pourquoi ?
+
+Nous collectons vos nom, adresse, téléphone et courriel pour établir le devis et réaliser le chantier. Pour les chantiers en hauteur visibles depuis la rue, nous photographions la toiture avant et après les travaux, parfois à l'aide d'un drone ; ces photos servent au suivi du chantier et à la garantie.
+
+Lorsque des travaux font suite à un sinistre, nous recueillons le numéro de dossier de votre assureur et le rapport de l'expert.
+
+## Base légale
+
+Devis et chantiers : contrat. Photos : notre intérêt légitime à documenter les travaux. Dossiers de sinistre : contrat et votre demande.
+
+## Destinataires
+
+Votre assureur, si vous nous le demandez ; la mairie, pour les demandes d'autorisation d'occupation de la voirie ; notre fournisseur d'échafaudages, qui reçoit l'adresse du chantier.
+
+## Conservation
+
+Les dossiers de chantier, y compris les photos, sont conservés 10 ans au titre de la garantie décennale. Les devis non signés sont supprimés au bout de 3 ans.
+
+## Vos droits
+
+Selon le RGPD, vous pouvez :
+
+- accéder à vos données ;
+- les faire rectifier ;
+- demander leur effacement lorsque nous n'avons plus à les conserver ;
+- vous opposer aux photos de votre maison par drone ;
+- introduire une réclamation auprès de la CNIL.
+
+Pour exercer ces droits, écrivez à donnees@toitures-lemarchand.example.
+""",
+    ("rights_reducing", ["R13"], False, False, "Droit d'opposition supprimé : la puce « vous opposer aux photos de votre maison par drone » disparaît (R13).",
+     [drop("- vous opposer aux photos de votre maison par drone ;")]),
+    ("editorial", ["R1"], False, False, "Intitulés reformulés, même contenu : « Données personnelles » -> « Vos données personnelles » et « Qui est responsable ? » -> « Qui est le responsable du traitement ? » (R1).",
+     [("# Données personnelles\n", "# Vos données personnelles\n"),
+      ("## Qui est responsable ?", "## Qui est le responsable du traitement ?")]),
+)
+
+base("fr-quincaillerie", "fr", "cookies", "Quincaillerie Ferrand", """# Politique cookies
+
+La Quincaillerie Ferrand, commerce familial de centre-ville, propose sur quincaillerie-ferrand.example la réservation en ligne de ses articles (outillage, visserie, droguerie, petit électroménager) avec retrait en magasin.
+
+## Pourquoi des cookies ?
+
+Nous utilisons quelques cookies pour faire fonctionner le site et, si vous l'acceptez, pour savoir comment il est utilisé.
+
+## Liste des cookies
+
+**Indispensables (sans consentement)**
+
+- `qf_panier` : contenu de votre panier de réservation, 7 jours ;
+- `qf_auth` : connexion à votre compte client, durée de la session ;
+- `qf_cookies` : mémorisation de votre choix, 6 mois.
+
+**Statistiques (avec votre consentement)**
+
+- `_pk_id` (Matomo Cloud, hébergé en France) : nombre de visites et pages consultées, 13 mois.
+
+Les statistiques collectées restent chez nous. Nous ne les partageons avec aucun partenaire et ne les utilisons jamais pour de la publicité.
+
+## Votre consentement
+
+Au premier affichage, un bandeau vous propose « Tout accepter », « Tout refuser » et « Personnaliser ». Fermer le bandeau vaut refus. Votre choix est conservé six mois.
+
+## Retirer votre consentement
+
+Cliquez sur « Cookies » en bas de page et désactivez la catégorie « Statistiques » ; le cookie `_pk_id` est alors supprimé.
+
+## Contact
+
+Quincaillerie Ferrand, 11 Grande Rue, 25000 Besançon – contact@quincaillerie-ferrand.example.
+""",
+    ("rights_reducing", ["R12", "R15"], True, False, "Promesse affaiblie : « Nous ne les partageons avec aucun partenaire et ne les utilisons jamais pour de la publicité » -> « Elles peuvent être partagées avec nos fournisseurs partenaires pour des offres promotionnelles » (R12), nouvelle finalité publicitaire (R15, nouveau consentement).",
+     [("Les statistiques collectées restent chez nous. Nous ne les partageons avec aucun partenaire et ne les utilisons jamais pour de la publicité.", "Les statistiques collectées peuvent être partagées avec nos fournisseurs partenaires afin de vous présenter leurs offres promotionnelles.")]),
+    ("editorial", ["R1"], False, False, "Style seulement : « Pourquoi des cookies ? » -> « Pourquoi utilisons-nous des cookies ? » et « Fermer le bandeau vaut refus » -> « Si vous fermez le bandeau, cela vaut refus » (R1).",
+     [("## Pourquoi des cookies ?", "## Pourquoi utilisons-nous des cookies ?"),
+      ("Fermer le bandeau vaut refus.", "Si vous fermez le bandeau, cela vaut refus.")]),
+)
+
 # ---------------------------------------------------------------- build
 
 
