@@ -1482,6 +1482,207 @@ Quincaillerie Ferrand, 11 Grande Rue, 25000 Besançon – contact@quincaillerie-
       ("Fermer le bandeau vaut refus.", "Si vous fermez le bandeau, cela vaut refus.")]),
 )
 
+base("fr-primeur", "fr", "privacy", "Le Panier du Primeur", """# Programme de fidélité et données personnelles
+
+Le Panier du Primeur est un commerce de fruits et légumes de saison, en circuit court, au cœur du marché couvert. Notre carte de fidélité vous permet de cumuler des points et de recevoir, si vous le souhaitez, l'arrivage de la semaine par SMS.
+
+## Responsable du traitement
+
+Le Panier du Primeur, EURL au capital de 5 000 €, Halle du marché, place Carnot, 37000 Tours. Courriel : bonjour@panierduprimeur.example.
+
+## Données collectées
+
+À l'inscription au programme de fidélité : nom, prénom, numéro de téléphone mobile et, si vous le souhaitez, date d'anniversaire. À chaque passage en caisse : le montant de vos achats et les points cumulés. Nous n'enregistrons pas le détail des produits achetés.
+
+## Utilisation
+
+| Finalité | Base légale |
+|---|---|
+| Gérer votre carte et vos points | exécution du contrat de fidélité |
+| Vous envoyer l'arrivage de la semaine par SMS | votre consentement, que vous pouvez retirer à tout moment en répondant STOP |
+| Vous offrir un bon d'achat pour votre anniversaire | votre consentement |
+
+## Destinataires
+
+Notre prestataire d'envoi de SMS, qui agit sur nos instructions, et l'éditeur de notre logiciel de caisse. Aucune autre personne n'a accès à vos données.
+
+## Conservation
+
+Vos données sont supprimées si la carte n'est pas utilisée pendant 2 ans. Les consentements sont conservés tant que vous ne les retirez pas.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les faire rectifier ou supprimer, retirer votre consentement aux SMS à tout moment, et saisir la CNIL. Demandez-le en caisse ou par courriel.
+""",
+    ("rights_reducing", ["R10"], False, False, "Base légale changée en supprimant le retrait du consentement : « votre consentement, que vous pouvez retirer à tout moment en répondant STOP » -> « notre intérêt légitime à fidéliser notre clientèle » pour les SMS, et « retirer votre consentement aux SMS » est supprimé (R10, droit de retrait ôté).",
+     [("| Vous envoyer l'arrivage de la semaine par SMS | votre consentement, que vous pouvez retirer à tout moment en répondant STOP |", "| Vous envoyer l'arrivage de la semaine par SMS | notre intérêt légitime à fidéliser notre clientèle |"),
+      ("les faire rectifier ou supprimer, retirer votre consentement aux SMS à tout moment, et saisir la CNIL.", "les faire rectifier ou supprimer, et saisir la CNIL.")]),
+    ("editorial", ["R1"], False, False, "Une phrase reformulée et une coquille corrigée sans changer le sens : « Aucune autre personne n'a accès » -> « Personne d'autre n'a accès » et « au cœur du marché couvert » -> « au cœur de la halle du marché » (R1).",
+     [("Aucune autre personne n'a accès à vos données.", "Personne d'autre n'a accès à vos données."),
+      ("au cœur du marché couvert.", "au cœur de la halle du marché.")]),
+)
+
+base("fr-tabac", "fr", "privacy", "Tabac-Presse Le Balto", """# Informations sur vos données personnelles
+
+Le Balto est un bureau de tabac et maison de la presse. Nous proposons aussi un point relais colis, la vente de timbres fiscaux et d'amendes dématérialisés, le paiement de proximité de certaines factures publiques et les abonnements presse livrés en magasin.
+
+## Responsable
+
+SNC Le Balto, 2 place de la République, 56100 Lorient. Gérante : Mme Sophie Le Goff. Courriel : lebalto@example.fr.
+
+## Données traitées
+
+- **Point relais** : nom du destinataire, numéro de colis, pièce d'identité présentée au retrait (numéro relevé par le terminal du transporteur).
+- **Abonnements presse** : nom, téléphone, titres réservés.
+- **Paiement de proximité** : le QR code de votre facture est scanné ; nous ne conservons aucune donnée, l'opération est enregistrée par l'administration.
+- **Vidéoprotection** : images de la zone de vente, conservées 15 jours.
+
+## Finalités et bases légales
+
+Remise des colis et abonnements : contrat. Paiement de proximité : mission confiée par l'administration. Vidéoprotection : intérêt légitime (sécurité des biens et des personnes), avec autorisation préfectorale.
+
+## Destinataires
+
+Le transporteur du point relais ; les éditeurs de presse pour les abonnements ; les forces de l'ordre sur réquisition pour les images.
+
+## Conservation
+
+Données d'abonnement : jusqu'à la fin de l'abonnement. Données de point relais : conservées par le transporteur selon sa propre politique.
+
+## Vos droits
+
+Vous pouvez exercer vos droits d'accès, de rectification, d'effacement et d'opposition directement au comptoir, par courriel ou par courrier. Vous pouvez aussi introduire une réclamation auprès de la CNIL.
+""",
+    ("rights_reducing", ["R4"], False, False, "Canaux réduits et justificatif exigé : « directement au comptoir, par courriel ou par courrier » -> « uniquement par courrier accompagné de la copie d'une pièce d'identité » (R4, plus difficile).",
+     [("Vous pouvez exercer vos droits d'accès, de rectification, d'effacement et d'opposition directement au comptoir, par courriel ou par courrier.", "Vous pouvez exercer vos droits d'accès, de rectification, d'effacement et d'opposition uniquement par courrier, accompagné de la copie d'une pièce d'identité.")]),
+    ("editorial", [], False, True, "Re-rendu technique : les libellés en gras de la liste passent de « **...** » à « __...__ » ; le texte est identique.",
+     [("- **Point relais** :", "- __Point relais__ :"), ("- **Abonnements presse** :", "- __Abonnements presse__ :"), ("- **Paiement de proximité** :", "- __Paiement de proximité__ :"), ("- **Vidéoprotection** :", "- __Vidéoprotection__ :")]),
+)
+
+base("fr-cordonnerie", "fr", "privacy", "Cordonnerie du Vieux Port", """# Politique de confidentialité
+
+La Cordonnerie du Vieux Port répare chaussures, sacs et articles de maroquinerie, reproduit les clés et grave les plaques. Nous recueillons peu de données, et seulement pour vous rendre service.
+
+## Responsable du traitement
+
+M. Antoine Ricci, cordonnier, 7 quai du Port, 13002 Marseille. Téléphone : 04 91 00 33 44. Courriel : cordonnerie.vieuxport@example.fr.
+
+## Données recueillies
+
+Lorsque vous déposez un article, nous notons votre prénom et votre numéro de téléphone sur le ticket de dépôt, afin de vous prévenir par SMS lorsque la réparation est prête. Pour une gravure, nous notons le texte à graver. Pour les commandes de semelles ou de cuir spécifiques, nous notons aussi votre adresse électronique.
+
+## Finalités
+
+- vous prévenir que votre article est prêt ;
+- retrouver votre article en cas de perte du ticket ;
+- vous recontacter si un article n'est pas retiré.
+
+Ces traitements reposent sur l'exécution de la prestation demandée.
+
+## Durée
+
+Les tickets et les numéros de téléphone sont détruits trois mois après le retrait de l'article. Les articles non retirés au bout d'un an sont donnés à une association, et les données correspondantes supprimées.
+
+## Partage
+
+Vos données ne sont transmises à personne. Les SMS sont envoyés depuis le téléphone de la boutique.
+
+## Vos droits
+
+Vous pouvez à tout moment :
+
+- savoir quelles données nous détenons sur vous ;
+- les faire corriger ;
+- demander leur suppression ;
+- vous opposer à ce que nous vous recontactions pour un article non retiré ;
+- saisir la CNIL (www.cnil.fr).
+
+Il suffit de le demander en boutique ou par téléphone.
+""",
+    ("rights_reducing", ["R13"], False, False, "Droit restreint : « vous opposer à ce que nous vous recontactions » est supprimé de la liste des droits et la réclamation auprès de la CNIL disparaît aussi (R13).",
+     [drop("- vous opposer à ce que nous vous recontactions pour un article non retiré ;"),
+      drop("- saisir la CNIL (www.cnil.fr).")]),
+    ("editorial", [], False, True, "Re-rendu technique : les titres de niveau 2 passent au niveau 3 (« ## » -> « ### ») ; aucun mot ne change.",
+     [("## Responsable du traitement", "### Responsable du traitement"), ("## Données recueillies", "### Données recueillies"), ("## Finalités", "### Finalités"), ("## Durée", "### Durée"), ("## Partage", "### Partage"), ("## Vos droits", "### Vos droits")]),
+)
+
+base("fr-poissonnerie", "fr", "cookies", "Poissonnerie La Marée Haute", """# Cookies et traceurs
+
+Notre site lamareehaute.example vous permet de commander poissons, coquillages et plateaux de fruits de mer pour un retrait le lendemain en boutique. Cette page décrit les cookies utilisés.
+
+## Cookies indispensables
+
+| Cookie | Rôle | Durée |
+|---|---|---|
+| mh_panier | garder votre commande en cours | 3 jours |
+| mh_session | maintenir votre connexion | session |
+| mh_choix | mémoriser vos choix de cookies | 6 mois |
+
+Ces cookies sont exemptés de consentement car ils sont strictement nécessaires au service que vous demandez.
+
+## Cookies soumis à consentement
+
+| Cookie | Émetteur | Rôle | Durée |
+|---|---|---|---|
+| _ga | Google | statistiques de fréquentation | 13 mois |
+| _gcl_au | Google | mesure de l'efficacité de nos annonces Google Ads | 90 jours |
+| _fbp | Meta | mesure de l'efficacité de nos publications sponsorisées | 90 jours |
+
+Ils ne sont déposés que si vous cliquez sur « Accepter » ou activez leur catégorie dans « Personnaliser ». Vous pouvez refuser aussi simplement qu'accepter, grâce au bouton « Refuser » du bandeau.
+
+## Durée de votre choix
+
+Nous conservons votre choix pendant six mois, puis nous vous interrogeons à nouveau.
+
+## Modifier votre choix
+
+Le lien « Cookies » en bas de chaque page permet de retirer votre consentement à tout moment.
+
+## Contact
+
+Poissonnerie La Marée Haute, 4 rue des Pêcheurs, 17000 La Rochelle – commandes@lamareehaute.example.
+""",
+    ("minor", ["R17"], False, False, "Traceur tiers retiré : la ligne « _fbp | Meta | mesure de l'efficacité de nos publications sponsorisées » est supprimée (R17, non défavorable).",
+     [drop("| _fbp | Meta | mesure de l'efficacité de nos publications sponsorisées | 90 jours |")]),
+    ("editorial", [], False, True, "Re-rendu technique : le premier tableau est réaligné avec des colonnes complétées d'espaces ; chaque cellule est identique.",
+     [("| Cookie | Rôle | Durée |\n|---|---|---|\n| mh_panier | garder votre commande en cours | 3 jours |\n| mh_session | maintenir votre connexion | session |\n| mh_choix | mémoriser vos choix de cookies | 6 mois |",
+       "| Cookie     | Rôle                            | Durée   |\n|------------|---------------------------------|---------|\n| mh_panier  | garder votre commande en cours  | 3 jours |\n| mh_session | maintenir votre connexion       | session |\n| mh_choix   | mémoriser vos choix de cookies  | 6 mois  |")]),
+)
+
+base("fr-infirmiers", "fr", "privacy", "Cabinet infirmier des Coteaux", """# Protection des données des patients
+
+Le Cabinet infirmier des Coteaux regroupe quatre infirmières et infirmiers libéraux qui interviennent à domicile et au cabinet : pansements, injections, prises de sang, surveillance de traitements, soins d'hygiène et accompagnement après une hospitalisation.
+
+## Responsables du traitement
+
+Les infirmiers associés de la SCM Infirmiers des Coteaux, 10 rue des Vignes, 51100 Reims, sont responsables conjoints du dossier de soins partagé au sein du cabinet. Contact : secretariat@idel-coteaux.example, 03 26 00 55 66.
+
+## Données traitées
+
+Identité, adresse, coordonnées d'une personne à prévenir, numéro de sécurité sociale, prescriptions médicales, dossier de soins infirmiers (transmissions entre infirmiers, constantes, évolution des plaies), et informations sur l'accès au domicile (code d'entrée, présence d'un animal, emplacement de la clé) lorsque vous nous les confiez.
+
+## Finalités
+
+Assurer vos soins et leur continuité entre les membres du cabinet, organiser les tournées, coordonner votre prise en charge avec votre médecin traitant et, si vous y consentez, avec le service de soins à domicile ou la pharmacie, et facturer les actes à l'Assurance maladie.
+
+## Destinataires
+
+Votre médecin traitant et les professionnels qui vous suivent, l'Assurance maladie et votre complémentaire santé, notre éditeur de logiciel de soins, hébergeur certifié HDS.
+
+## Conservation
+
+Le dossier de soins est conservé 20 ans après le dernier soin. Les informations d'accès au domicile sont effacées dès la fin de la prise en charge.
+
+## Vos droits
+
+Vous pouvez accéder à votre dossier, le faire rectifier, vous opposer à un partage avec d'autres intervenants et introduire une réclamation auprès de la CNIL. Adressez-vous à votre infirmier ou au secrétariat.
+""",
+    ("minor", ["R9"], False, False, "Précision d'une pratique déjà décrite : l'effacement des informations d'accès « dès la fin de la prise en charge » est détaillé (« la clé vous est restituée contre signature et le code d'entrée est supprimé de nos téléphones le jour même ») ; aucune donnée ni durée nouvelle (R9).",
+     [("Les informations d'accès au domicile sont effacées dès la fin de la prise en charge.", "Les informations d'accès au domicile sont effacées dès la fin de la prise en charge : la clé vous est restituée contre signature et le code d'entrée est supprimé de nos téléphones le jour même.")]),
+    ("editorial", [], False, True, "Re-rendu technique : le long paragraphe « Données traitées » est découpé en lignes courtes (retours à la ligne simples, même paragraphe Markdown) ; les mots sont identiques.",
+     [("Identité, adresse, coordonnées d'une personne à prévenir, numéro de sécurité sociale, prescriptions médicales, dossier", "Identité, adresse, coordonnées d'une personne à prévenir,\nnuméro de sécurité sociale, prescriptions médicales,\ndossier")]),
+)
+
 # ---------------------------------------------------------------- build
 
 
