@@ -78,8 +78,9 @@ You may ask for access, rectification, erasure, restriction or portability of yo
 
 We will email account holders about any significant change to this notice at least one month before it applies.
 """,
-    ("major", ["R5"], False, False, "A new recipient joins the sharing list: \"our travel-insurance partner, which receives your name and sailing date to offer cover\"; more recipients is major under R5.",
-     [before("- our booking-system provider, which hosts", "- our travel-insurance partner, Harbourline Assurance, which receives lead passenger names and sailing dates so it can offer cover;\n")]),
+    ("major", ["R5", "R1"], False, False, "A new recipient joins the sharing list: \"our travel-insurance partner, which receives your name and sailing date to offer cover\"; more recipients is major under R5; \"at least one month before it applies\" -> \"at least a month before it takes effect\" is wording only (R1).",
+     [before("- our booking-system provider, which hosts", "- our travel-insurance partner, Harbourline Assurance, which receives lead passenger names and sailing dates so it can offer cover;\n"),
+      ("at least one month before it applies.", "at least a month before it takes effect.")]),
     ("minor", ["R9", "R1"], False, False, "CCTV retention shortened: \"overwritten after 30 days\" -> \"overwritten after 14 days\" (R9, not adverse), plus \"You may ask for\" reworded as \"You may request\" with the same meaning (R1).",
      [("CCTV footage is overwritten after 30 days", "CCTV footage is overwritten after 14 days"),
       ("You may ask for access, rectification, erasure,", "You may request access, rectification, erasure,")]),
@@ -415,8 +416,9 @@ Use the "Cookie settings" link in the footer at any time to change your choice. 
 
 Write to Fleece & Fettle Yarns, 3 Weavers Yard, Tolland, or email shop@fleeceandfettle.example. For more about your privacy rights, see our privacy policy.
 """,
-    ("major", ["R16"], False, False, "Longer cookie lifetime within the 13-month cap: \"`_plausible_v` ... expires after 6 months\" -> \"expires after 12 months\" (R16, major).",
-     [("used to see which patterns are popular. It expires after 6 months.", "used to see which patterns are popular. It expires after 12 months.")]),
+    ("major", ["R16", "R17"], False, False, "Longer cookie lifetime within the 13-month cap: \"`_plausible_v` ... expires after 6 months\" -> \"expires after 12 months\" (R16, major); the `ff_recent` cookie is also removed (R17, minor).",
+     [drop("- `ff_recent` – remembers the colourways"),
+      ("used to see which patterns are popular. It expires after 6 months.", "used to see which patterns are popular. It expires after 12 months.")]),
     ("editorial", ["R1"], False, False, "Spelling and punctuation only: \"colourways you looked at recently\" -> \"colourways you have looked at recently\" and \"Withdrawing consent is as easy as giving it\" -> \"Withdrawing consent is just as easy as giving it\"; nothing said differently (R1).",
      [("remembers the colourways you looked at recently", "remembers the colourways you have looked at recently"),
       ("Withdrawing consent is as easy as giving it", "Withdrawing consent is just as easy as giving it")]),
@@ -505,7 +507,7 @@ You may ask for access to your data, for corrections, and in some cases for eras
 """,
     ("major", ["R2", "R5"], False, False, "A new purpose and recipient hidden in a long sentence: reader and customer data are also used \"to share visitor statistics and contact details with the Friends of Westmarch Archives for fundraising appeals\" (R2, R5).",
      [("to protect the collections and to take payment for copies, as part of our public task", "to protect the collections, to take payment for copies and to share reader contact details with the Friends of Westmarch Archives for their fundraising appeals, as part of our public task")]),
-    ("editorial", ["R1"], False, False, "A duplicated idea is removed and a link added to the same address: \"Email dpo@westmarch.example\" becomes a mailto link to the same address, and the reader-ticket sentence is split in two; same meaning (R1).",
+    ("editorial", ["R1"], False, False, "A link to the same target and a sentence split: \"Email dpo@westmarch.example\" becomes a mailto link to the same address, and the proof-of-address sentence is split in two; same meaning (R1).",
      [("Email dpo@westmarch.example or write to", "Email [dpo@westmarch.example](mailto:dpo@westmarch.example) or write to"),
       ("a proof of address, which we look at but do not copy.", "a proof of address. We look at the proof of address but we do not copy it.")]),
 )
@@ -539,8 +541,9 @@ You can ask for a copy of your data, correct it, ask for it to be deleted where 
 
 We cannot disconnect household customers for non-payment.
 """,
-    ("major", ["R5"], False, False, "More recipients: the sharing list adds \"with debt-collection agencies and credit reference agencies when an account is in arrears\" (R5).",
-     [("with the local council when you apply for help with water charges,", "with the local council when you apply for help with water charges, with debt-collection agencies and credit reference agencies when an account is more than 90 days in arrears,")]),
+    ("major", ["R5", "R1"], False, False, "More recipients: the sharing list adds \"with debt-collection agencies and credit reference agencies when an account is more than 90 days in arrears\" (R5); \"Because we are\" -> \"As we are\" in the introduction is wording only (R1).",
+     [("with the local council when you apply for help with water charges,", "with the local council when you apply for help with water charges, with debt-collection agencies and credit reference agencies when an account is more than 90 days in arrears,"),
+      ("Because we are the only water supplier here, we think", "As we are the only water supplier here, we believe")]),
     ("editorial", ["R1"], False, False, "A heading reworded and a sentence restructured with the same meaning: \"Information about you\" -> \"The information we hold about you\", \"We do not sell customer data\" -> \"Customer data is never sold\" (R1).",
      [("## Information about you", "## The information we hold about you"),
       ("We do not sell customer data.", "Customer data is never sold.")]),
@@ -666,6 +669,10 @@ Google Analytics is configured with IP anonymisation and data-sharing settings s
 
 Our "How to jump safely" video is hosted on a video platform and loads only after you click the play button.
 
+## Other devices
+
+If you book on a phone and then on a laptop, you will be asked for your choice on each device, because cookies are stored separately in each browser.
+
 ## Contact
 
 Bounce Republic Ltd, Unit 9, Canal Park, Ryebridge. Email: hello@bouncerepublic.example.
@@ -709,8 +716,9 @@ Bookings: 12 months. League data: 5 years after you leave the league. Allergy in
 
 You can ask for a copy of your information, correct it, ask us to delete it, or object to its use. Just email or phone us, or ask the duty manager at the front desk, and we will confirm your identity by asking about your last booking. We reply within one month. You can also complain to the ICO.
 """,
-    ("rights_reducing", ["R4"], False, False, "Identity requirement and fewer channels: \"Just email or phone us, or ask the duty manager\" -> requests \"in writing by email only, with a copy of photo ID\" (R4, harder).",
-     [("Just email or phone us, or ask the duty manager at the front desk, and we will confirm your identity by asking about your last booking.", "Requests must be made in writing to our privacy email address and include a copy of a photo ID such as a passport or driving licence.")]),
+    ("rights_reducing", ["R4", "R9"], False, False, "Identity requirement and fewer channels: \"Just email or phone us, or ask the duty manager\" -> \"Requests must be made in writing to our privacy email address and include a copy of a photo ID\" (R4, harder); CCTV retention shortened from 31 to 21 days (R9).",
+     [("Just email or phone us, or ask the duty manager at the front desk, and we will confirm your identity by asking about your last booking.", "Requests must be made in writing to our privacy email address and include a copy of a photo ID such as a passport or driving licence."),
+      ("Allergy information: deleted the day after the party. CCTV: 31 days.", "Allergy information: deleted the day after the party. CCTV: 21 days.")]),
     ("editorial", ["R1"], False, False, "Wording only: \"images inside the building\" -> \"images from inside the building\" and \"to run your visit\" -> \"to organise your visit\" (R1).",
      [("- **CCTV:** images inside the building and in the car park.", "- **CCTV:** images from inside the building and from the car park."),
       ("Bookings and parties: to run your visit.", "Bookings and parties: to organise your visit.")]),
@@ -915,8 +923,9 @@ Votre dossier est conservé 20 ans à compter de votre dernière séance, confor
 
 Vous disposez d'un droit d'accès à votre dossier, de rectification, d'opposition, de limitation et, dans les limites prévues par la loi, d'effacement. Adressez votre demande par courriel ou au secrétariat du cabinet. Vous pouvez introduire une réclamation auprès de la CNIL (www.cnil.fr).
 """,
-    ("major", ["R5"], False, False, "Nouveau destinataire glissé dans la liste : « à la plateforme de prise de rendez-vous en ligne Rendiz, qui reçoit vos nom, téléphone et motif de consultation » (R5).",
-     [before("- à notre hébergeur de données de santé certifié HDS", "- à la plateforme de prise de rendez-vous en ligne Rendiz, qui reçoit vos nom, téléphone et motif de consultation ;\n")]),
+    ("major", ["R5", "R1"], False, False, "Nouveau destinataire glissé dans la liste : « à la plateforme de prise de rendez-vous en ligne Rendiz, qui reçoit vos nom, téléphone et motif de consultation » (R5) ; « tenus au secret professionnel » -> « tous tenus au secret professionnel » ne change rien (R1).",
+     [before("- à notre hébergeur de données de santé certifié HDS", "- à la plateforme de prise de rendez-vous en ligne Rendiz, qui reçoit vos nom, téléphone et motif de consultation ;\n"),
+      ("et à notre secrétaire, tenus au secret professionnel.", "et à notre secrétaire, tous tenus au secret professionnel.")]),
     ("minor", ["R9", "R1"], False, False, "Conservation raccourcie : « Les rendez-vous annulés sont supprimés au bout d'un an » -> « au bout de six mois » (R9), et « la manière dont nous traitons » -> « comment nous traitons », même sens (R1).",
      [("Les rendez-vous annulés sont supprimés au bout d'un an.", "Les rendez-vous annulés sont supprimés au bout de six mois."),
       ("Cette politique décrit la manière dont nous traitons", "Cette politique décrit comment nous traitons")]),
@@ -1032,7 +1041,7 @@ Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les donn�
 
 Vous pouvez accéder à votre dossier, demander la rectification de vos données, vous opposer à l'échange avec l'école ou retirer votre accord à tout moment. Écrivez à cabinet@lesmotspassants.example. Vous pouvez aussi adresser une réclamation à la CNIL.
 """,
-    ("major", ["R8"], False, False, "Conservation allongée : « Les enregistrements audio ... sont détruits à la fin de la prise en charge » -> « sont conservés avec le dossier pendant 20 ans » (R8).",
+    ("major", ["R8"], False, False, "Conservation allongée : « Les enregistrements audio ... sont détruits à la fin de la prise en charge » -> « sont conservés avec le dossier, pendant la même durée » (20 ans) (R8).",
      [("Les enregistrements audio réalisés pendant le bilan sont détruits à la fin de la prise en charge.", "Les enregistrements audio réalisés pendant le bilan sont conservés avec le dossier, pendant la même durée.")]),
     ("minor", ["R9", "R1"], False, False, "Précision d'une pratique déjà décrite : l'hébergeur est nommé (« hébergeur certifié HDS, la société Santeo ») (R9), et « Le dossier » -> « Votre dossier » (R1).",
      [("Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les données de santé.", "Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les données de santé (HDS), la société Santeo, à Lille, comme depuis l'ouverture du cabinet."),
@@ -1111,8 +1120,9 @@ Demandes non satisfaites : jusqu'à leur radiation. Dossiers locataires : durée
 
 Vous disposez des droits d'accès, de rectification, d'effacement, de limitation et d'opposition. Adressez-vous au DPD par courriel ou par courrier, ou à votre agence de proximité. Vous pouvez saisir la CNIL.
 """,
-    ("major", ["R11"], False, False, "Profilage automatisé introduit : « après examen de chaque dossier par un chargé de clientèle » -> « après un classement automatique des dossiers selon un score de priorité calculé par notre logiciel » (R11).",
-     [("après examen de chaque dossier par un chargé de clientèle.", "après un classement automatique des dossiers selon un score de priorité et de solvabilité calculé par notre logiciel à partir des ressources et de l'historique de paiement.")]),
+    ("major", ["R11", "R1"], False, False, "Profilage automatisé introduit : « après examen de chaque dossier par un chargé de clientèle » -> « après un classement automatique des dossiers selon un score de priorité et de solvabilité calculé par notre logiciel » (R11) ; « Nous traitons ces données pour » -> « Ces données sont traitées pour » (R1).",
+     [("après examen de chaque dossier par un chargé de clientèle.", "après un classement automatique des dossiers selon un score de priorité et de solvabilité calculé par notre logiciel à partir des ressources et de l'historique de paiement."),
+      ("Nous traitons ces données pour instruire", "Ces données sont traitées pour instruire")]),
     ("minor", ["R9"], False, False, "Conservation raccourcie : « Dossiers d'accompagnement social : 2 ans après la fin de l'accompagnement » -> « 1 an » (R9).",
      [("Dossiers d'accompagnement social : 2 ans après la fin de l'accompagnement.", "Dossiers d'accompagnement social : 1 an après la fin de l'accompagnement.")]),
 )
@@ -1351,8 +1361,9 @@ Les dossiers de chantier sont conservés 10 ans après la réception des travaux
 
 Vous pouvez demander l'accès, la rectification, l'effacement ou la limitation de vos données, vous opposer à leur traitement et demander leur portabilité en écrivant à contact@voltea.example. Vous pouvez également saisir la CNIL.
 """,
-    ("major", ["R5"], False, False, "Nouveau destinataire dans la liste : « à notre partenaire de financement Solfinéa, qui reçoit vos coordonnées pour vous proposer un crédit travaux » (R5).",
-     [before("- à notre expert-comptable.", "- à notre partenaire de financement Solfinéa, qui reçoit vos coordonnées et le montant du devis pour vous proposer un crédit travaux ;\n")]),
+    ("major", ["R5", "R9"], False, False, "Nouveau destinataire dans la liste : « à notre partenaire de financement Solfinéa, qui reçoit vos coordonnées et le montant du devis pour vous proposer un crédit travaux » (R5) ; devis non acceptés supprimés « après 1 an » au lieu de « 2 ans » (R9).",
+     [before("- à notre expert-comptable.", "- à notre partenaire de financement Solfinéa, qui reçoit vos coordonnées et le montant du devis pour vous proposer un crédit travaux ;\n"),
+      ("Les devis non acceptés sont supprimés après 2 ans.", "Les devis non acceptés sont supprimés après 1 an.")]),
     ("editorial", ["R1"], False, False, "Reformulation sans changement de sens : « Les données servent à » -> « Nous utilisons les données pour » et « Droits » -> « Vos droits » (R1).",
      [("Les données servent à établir les devis,", "Nous utilisons les données pour établir les devis,"),
       ("## 6. Droits", "## 6. Vos droits")]),
@@ -1389,7 +1400,7 @@ Factures : 10 ans. Registre des clés protégées : tant que la carte de propri�
 
 Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Écrivez-nous par courriel ou par courrier à l'adresse ci-dessus, ou appelez-nous ; nous répondons dans un délai d'un mois. Vous pouvez introduire une réclamation auprès de la CNIL.
 """,
-    ("rights_reducing", ["R4"], False, False, "Exercice des droits plus lent et plus difficile : « nous répondons dans un délai d'un mois » -> « dans un délai de trois mois », et le téléphone n'est plus un canal (« par courrier recommandé uniquement ») (R4).",
+    ("rights_reducing", ["R4"], False, False, "Exercice des droits plus lent et plus difficile : « nous répondons dans un délai d'un mois » -> « dans un délai de trois mois », et seuls restent « par courrier recommandé », courriel et téléphone disparaissant (R4).",
      [("Écrivez-nous par courriel ou par courrier à l'adresse ci-dessus, ou appelez-nous ; nous répondons dans un délai d'un mois.", "Écrivez-nous par courrier recommandé à l'adresse ci-dessus ; nous répondons dans un délai de trois mois.")]),
     ("editorial", ["R1"], False, False, "Corrections de forme : « 7 jours sur 7 » -> « sept jours sur sept » et « Les informations qui suivent expliquent » -> « Les informations ci-dessous expliquent » (R1).",
      [("intervient 7 jours sur 7 pour", "intervient sept jours sur sept pour"),
@@ -1434,8 +1445,9 @@ Selon le RGPD, vous pouvez :
 
 Pour exercer ces droits, écrivez à donnees@toitures-lemarchand.example.
 """,
-    ("rights_reducing", ["R13"], False, False, "Droit d'opposition supprimé : la puce « vous opposer aux photos de votre maison par drone » disparaît (R13).",
-     [drop("- vous opposer aux photos de votre maison par drone ;")]),
+    ("rights_reducing", ["R13", "R1"], False, False, "Droit d'opposition supprimé : la puce « vous opposer aux photos de votre maison par drone » disparaît (R13) ; la phrase d'introduction est tournée autrement, même sens (R1).",
+     [drop("- vous opposer aux photos de votre maison par drone ;"),
+      ("Toitures Lemarchand, entreprise de couverture et de zinguerie, réalise", "Toitures Lemarchand est une entreprise de couverture et de zinguerie qui réalise")]),
     ("editorial", ["R1"], False, False, "Intitulés reformulés, même contenu : « Données personnelles » -> « Vos données personnelles » et « Qui est responsable ? » -> « Qui est le responsable du traitement ? » (R1).",
      [("# Données personnelles\n", "# Vos données personnelles\n"),
       ("## Qui est responsable ?", "## Qui est le responsable du traitement ?")]),
@@ -1470,6 +1482,14 @@ Au premier affichage, un bandeau vous propose « Tout accepter », « Tout refus
 ## Retirer votre consentement
 
 Cliquez sur « Cookies » en bas de page et désactivez la catégorie « Statistiques » ; le cookie `_pk_id` est alors supprimé.
+
+## Paramétrer votre navigateur
+
+Vous pouvez aussi configurer votre navigateur pour bloquer les cookies ou les effacer à la fin de chaque session. Les rubriques d'aide de Firefox, Chrome, Safari et Edge expliquent la marche à suivre. Attention : si vous bloquez les cookies indispensables, la réservation en ligne ne fonctionnera plus et vous devrez passer commande par téléphone ou directement au comptoir.
+
+## Réseaux sociaux
+
+Les liens vers notre page Facebook et notre compte Instagram sont de simples liens : aucun bouton de partage ni module de réseau social n'est intégré au site.
 
 ## Contact
 
@@ -1636,7 +1656,7 @@ Nous conservons votre choix pendant six mois, puis nous vous interrogeons à nou
 
 ## Modifier votre choix
 
-Le lien « Cookies » en bas de chaque page permet de retirer votre consentement à tout moment.
+Le lien « Cookies » en bas de chaque page permet de retirer votre consentement à tout moment. Le retrait est aussi simple que l'accord et entraîne la suppression des cookies concernés.
 
 ## Contact
 
