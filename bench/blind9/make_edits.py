@@ -30,6 +30,23 @@ WRITTEN = "2026-11-28"
 BASES: list[tuple[str, str, str, str, str, list[tuple[str, list[str], bool, bool, str, list[tuple[str, str]]]]]] = []
 
 
+def aligned(table: str) -> str:
+    """The same Markdown table with every column padded to its widest cell, as a formatter would reflow it."""
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in table.splitlines()]
+    widths = [max(len(row[i]) for row in rows if not set(row[i]) <= set("-")) for i in range(len(rows[0]))]
+    out = []
+    for row in rows:
+        if all(set(cell) <= set("-") for cell in row):
+            out.append("| " + " | ".join("-" * w for w in widths) + " |")
+        else:
+            out.append("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths)) + " |")
+    return "\n".join(out)
+
+
+BOOKBINDING_TABLE = "| What | Why | Legal basis |\n|---|---|---|\n| Name, email, phone | to take orders and bookings and keep you informed | contract |\n| Delivery address | to return your book or thesis | contract |\n| Thesis title and university | to print the spine and cover correctly | contract |\n| Course preferences | to send you our course calendar | consent |"
+POISSON_TABLE = "| Cookie | Rôle | Durée |\n|---|---|---|\n| mh_panier | garder votre commande en cours | 3 jours |\n| mh_session | maintenir votre connexion | session |\n| mh_choix | mémoriser vos choix de cookies | 6 mois |"
+
+
 def base(key: str, lang: str, policy: str, service: str, text: str, *two: tuple[str, list[str], bool, bool, str, list[tuple[str, str]]]) -> None:
     assert len(two) == 2, key
     BASES.append((key, lang, policy, service, text, list(two)))
@@ -158,7 +175,7 @@ ml_session, ml_csrf and ml_consent are strictly necessary and do not require con
 
 _pk_id is only set if you accept audience measurement. Data stays on our own servers and IP addresses are truncated to two bytes.
 
-We do not use advertising cookies and no third party places cookies on this site.
+Every cookie set on this site is listed in the table above.
 
 ## Managing your choice
 
@@ -170,9 +187,8 @@ MetroLink Transit Authority, Data Protection Office, 1 Interchange Square, North
 
 This policy was last reviewed in October 2026. If we add new types of cookies, we will ask for your consent again.
 """,
-    ("major", ["R15"], True, False, "A third-party advertising tracker is added: \"_fbp | Meta Platforms | measures the effect of our advertising campaigns\" and \"We do not use advertising cookies and no third party places cookies\" removed (R15, reconsent).",
-     [before("| _pk_id | MetroLink (self-hosted Matomo)", "| _fbp | Meta Platforms Ireland | measures the effect of our advertising campaigns on social media | 90 days |\n"),
-      drop("We do not use advertising cookies and no third party places cookies on this site.")]),
+    ("major", ["R15"], True, False, "A third-party advertising tracker is added to the table: \"_fbp | Meta Platforms Ireland | measures the effect of our advertising campaigns on social media | 90 days\"; a new vendor and purpose needing consent (R15, reconsent).",
+     [before("| _pk_id | MetroLink (self-hosted Matomo)", "| _fbp | Meta Platforms Ireland | measures the effect of our advertising campaigns on social media | 90 days |\n")]),
     ("minor", ["R17"], False, False, "The audience-measurement cookie is removed: the \"_pk_id\" row and its section disappear; removing a cookie is minor (R17).",
      [drop("| _pk_id | MetroLink (self-hosted Matomo)"),
       ("### Audience measurement\n\n_pk_id is only set if you accept audience measurement. Data stays on our own servers and IP addresses are truncated to two bytes.\n\n", "")]),
@@ -810,8 +826,7 @@ We will email customers about important changes before they take effect.
      [drop("- You can object to our processing."),
       drop("- You can complain to the Information Commissioner's Office if you are unhappy")]),
     ("editorial", [], False, True, "Technical re-rendering: the table is reflowed with padded, aligned columns; every cell says the same.",
-     [("| What | Why | Legal basis |\n|---|---|---|\n| Name, email, phone | to take orders and bookings and keep you informed | contract |\n| Delivery address | to return your book or thesis | contract |\n| Thesis title and university | to print the spine and cover correctly | contract |\n| Course preferences | to send you our course calendar | consent |",
-       "| What                        | Why                                              | Legal basis |\n| --------------------------- | ------------------------------------------------ | ----------- |\n| Name, email, phone          | to take orders and bookings and keep you informed | contract    |\n| Delivery address            | to return your book or thesis                    | contract    |\n| Thesis title and university | to print the spine and cover correctly           | contract    |\n| Course preferences          | to send you our course calendar                  | consent     |")]),
+     [(BOOKBINDING_TABLE, aligned(BOOKBINDING_TABLE))]),
 )
 
 base("en-schoolbus", "en", "privacy", "Greystone School Transport", """# School Transport Privacy Notice
@@ -847,7 +862,7 @@ Applications and eligibility decisions: until the pupil leaves school plus 3 yea
 You can ask for access to the information we hold, ask us to correct it, and in some cases ask us to restrict it or object. You can appeal an eligibility decision through the transport appeals process. Contact the DPO at dpo@greystone.example or write to the Data Protection Officer, Civic Centre, Market Street, Greystone. You can complain to the Information Commissioner's Office.
 """,
     ("minor", ["R14"], False, False, "Contact details reformatted, same channel: \"Civic Centre, Market Street, Greystone\" in the rights section is set out on separate lines with a postcode; the DPO email is unchanged (R14).",
-     [("write to the Data Protection Officer, Civic Centre, Market Street, Greystone.", "write to:\n\n> Data Protection Officer  \n> Civic Centre, Market Street  \n> Greystone GR1 4AA")]),
+     [("write to the Data Protection Officer, Civic Centre, Market Street, Greystone. You can complain", "write to:\n\n> Data Protection Officer  \n> Civic Centre, Market Street  \n> Greystone GR1 4AA\n\nYou can complain")]),
     ("editorial", [], False, True, "Technical re-rendering: the long \"Why we use it\" paragraph is hard-wrapped over several lines; the words are unchanged.",
      [("To decide whether a pupil is eligible, to plan routes and book vehicles, to issue bus passes, and to contact parents if a route changes or a vehicle breaks down. This is part of our statutory duty", "To decide whether a pupil is eligible, to plan routes and book vehicles,\nto issue bus passes, and to contact parents if a route changes or a vehicle\nbreaks down. This is part of our statutory duty")]),
 )
@@ -990,7 +1005,7 @@ Nous traitons votre identité et vos coordonnées, votre numéro de sécurité s
 
 Les radiologues, manipulateurs et secrétaires du centre ; votre médecin prescripteur ; l'Assurance maladie et votre complémentaire ; la structure régionale de dépistage des cancers pour les mammographies de dépistage ; notre prestataire d'archivage des images (PACS), hébergeur agréé HDS situé en France.
 
-Vos données ne sont jamais transférées hors de l'Union européenne.
+Vos données sont hébergées et traitées en France.
 
 ## Combien de temps ?
 
@@ -1000,8 +1015,8 @@ Les images et comptes rendus sont conservés 20 ans après votre dernier examen.
 
 Vous pouvez demander l'accès à votre dossier, sa rectification, la limitation du traitement ou vous opposer à certains traitements. Écrivez au DPO ou présentez-vous à l'accueil avec une pièce d'identité. En cas de difficulté, vous pouvez saisir la CNIL.
 """,
-    ("major", ["R6"], False, False, "Nouveau transfert hors UE : « ne sont jamais transférées hors de l'Union européenne » devient « sauf pour l'interprétation de nuit, assurée par un centre de téléradiologie au Maroc, encadrée par des clauses contractuelles types » (R6).",
-     [("Vos données ne sont jamais transférées hors de l'Union européenne.", "Vos données ne sont pas transférées hors de l'Union européenne, sauf les examens réalisés la nuit et le week-end, interprétés par un centre de téléradiologie partenaire situé au Maroc dans le cadre de clauses contractuelles types de la Commission européenne.")]),
+    ("major", ["R6"], False, False, "Nouveau transfert hors UE : « Vos données sont hébergées et traitées en France » reçoit une exception : « sauf les examens réalisés la nuit et le week-end, interprétés par un centre de téléradiologie partenaire situé au Maroc dans le cadre de clauses contractuelles types » (R6).",
+     [("Vos données sont hébergées et traitées en France.", "Vos données sont hébergées et traitées en France, sauf les examens réalisés la nuit et le week-end, interprétés par un centre de téléradiologie partenaire situé au Maroc dans le cadre de clauses contractuelles types de la Commission européenne.")]),
     ("minor", ["R9"], False, False, "Nouveau service qui n'enlève rien : l'accès en ligne peut désormais être désactivé à la demande (« vous pouvez demander à ne pas recevoir de lien d'accès en ligne »), nouvel opt-out (R9).",
      [("Le lien d'accès en ligne expire au bout d'un an.", "Le lien d'accès en ligne expire au bout d'un an ; vous pouvez demander à l'accueil à ne pas recevoir de lien et à obtenir vos images sur CD.")]),
 )
@@ -1665,8 +1680,7 @@ Poissonnerie La Marée Haute, 4 rue des Pêcheurs, 17000 La Rochelle – command
     ("minor", ["R17"], False, False, "Traceur tiers retiré : la ligne « _fbp | Meta | mesure de l'efficacité de nos publications sponsorisées » est supprimée (R17, non défavorable).",
      [drop("| _fbp | Meta | mesure de l'efficacité de nos publications sponsorisées | 90 jours |")]),
     ("editorial", [], False, True, "Re-rendu technique : le premier tableau est réaligné avec des colonnes complétées d'espaces ; chaque cellule est identique.",
-     [("| Cookie | Rôle | Durée |\n|---|---|---|\n| mh_panier | garder votre commande en cours | 3 jours |\n| mh_session | maintenir votre connexion | session |\n| mh_choix | mémoriser vos choix de cookies | 6 mois |",
-       "| Cookie     | Rôle                            | Durée   |\n|------------|---------------------------------|---------|\n| mh_panier  | garder votre commande en cours  | 3 jours |\n| mh_session | maintenir votre connexion       | session |\n| mh_choix   | mémoriser vos choix de cookies  | 6 mois  |")]),
+     [(POISSON_TABLE, aligned(POISSON_TABLE))]),
 )
 
 base("fr-infirmiers", "fr", "privacy", "Cabinet infirmier des Coteaux", """# Protection des données des patients
