@@ -143,7 +143,7 @@ All data is stored in the United Kingdom and the European Economic Area.
 
 You can access, correct or delete your data, withdraw marketing consent at any time with the unsubscribe link, and object to fraud checks. Contact dataprotection@longroad.example or write to Data Protection, Longroad Coaches plc, 12 Depot Lane, Carlow Bridge. You may complain to the data protection authority.
 """,
-    ("major", ["R6"], False, False, "A new transfer outside the EEA: \"All data is stored in the United Kingdom and the European Economic Area\" now adds \"customer-service tickets are handled by our support centre in the Philippines under standard contractual clauses\" (R6).",
+    ("major", ["R6"], False, False, "A new transfer outside the EEA: \"All data is stored in the United Kingdom and the European Economic Area\" now adds \"except customer-service tickets, which are handled by our support centre in the Philippines under standard contractual clauses\" (R6).",
      [("All data is stored in the United Kingdom and the European Economic Area.", "All data is stored in the United Kingdom and the European Economic Area, except customer-service tickets, which are handled by our support centre in the Philippines under standard contractual clauses.")]),
     ("minor", ["R9", "R1"], False, False, "Fraud-check logs kept for a shorter time: \"12 months\" -> \"6 months\" (R9); the \"Last updated\" stamp moves (R1).",
      [("Fraud-check logs: 12 months.", "Fraud-check logs: 6 months."),
@@ -317,7 +317,7 @@ You may ask for a copy of your data, correct it, delete your profile, or object 
 
 Apex Indoor Karting Ltd, Unit 4, Riverside Trading Estate, Dunmore.
 """,
-    ("major", ["R11"], False, False, "Automated decision introduced: \"a marshal decides whether a driver is asked to leave\" -> \"our timing system automatically suspends drivers whose lap data shows repeated collisions\" (R11).",
+    ("major", ["R11"], False, False, "Automated decision introduced: \"a marshal decides whether a driver is asked to leave\" -> \"our timing system automatically suspends, for 30 days, any driver whose lap data shows repeated collisions or sudden braking patterns\" (R11).",
      [("Race marshals may note dangerous driving in your driver file; a marshal decides whether a driver is asked to leave the track.", "Race marshals may note dangerous driving in your driver file, and our timing system automatically suspends, for 30 days, any driver whose lap data shows repeated collisions or sudden braking patterns.")]),
     ("minor", ["R9"], False, False, "Shorter retention: \"Driver profiles are deleted after 3 years without a race\" -> \"after 18 months without a race\"; shorter retention is not adverse (R9).",
      [("Driver profiles are deleted after 3 years without a race.", "Driver profiles are deleted after 18 months without a race.")]),
@@ -356,7 +356,7 @@ You can ask for a copy of your information, correct it, or ask us to delete it. 
 """,
     ("major", ["R3"], False, False, "Controller identity changes: \"run by Margaret Ellery, trading as Kilnhouse\" -> \"run by Clayworks Collective CIC, which took over the studio in 2026\"; a new entity is responsible (R3).",
      [("Kilnhouse Pottery Studio is run by Margaret Ellery, trading as Kilnhouse, 27 Foundry Street, Wexbridge. Email: hello@kilnhouse.example. Margaret is responsible for your data.", "Kilnhouse Pottery Studio is run by Clayworks Collective CIC (company no. 14820077), which took over the studio in 2026, 27 Foundry Street, Wexbridge. Email: hello@kilnhouse.example. Clayworks Collective CIC is responsible for your data.")]),
-    ("minor", ["R9", "R1"], False, False, "A clearer statement of an existing practice: the booking tool is now named (\"our online booking tool, Bookwell, which we already use\") (R9), and \"Thank you for taking a class\" -> \"Thanks for taking a class\" (R1).",
+    ("minor", ["R9", "R1"], False, False, "A clearer statement of an existing practice: the booking tool is now named (\"our online booking tool (Bookwell), the same tool we have used since the studio opened\") (R9), and \"Thank you for taking a class\" -> \"Thanks for taking a class\" (R1).",
      [("Your booking details are stored in our online booking tool.", "Your booking details are stored in our online booking tool (Bookwell), the same tool we have used since the studio opened."),
       ("Thank you for taking a class with us.", "Thanks for taking a class with us.")]),
 )
@@ -393,7 +393,7 @@ Restoration records are kept for 25 years because they form part of the history 
 
 You have the rights of access, rectification, erasure, restriction, objection and portability. Contact us at studio@leadlight.example or by post at Leadlight & Lantern, The Old Chapel, Steeple Row, Brackenfield. You may lodge a complaint with the Information Commissioner.
 """,
-    ("major", ["R2"], False, False, "New purpose added in a long sentence: commission photographs are now used \"to feature finished windows, with the street and town, in our online portfolio and print advertising\" (R2).",
+    ("major", ["R2"], False, False, "New purpose added in a long sentence: commission photographs are now used \"feature finished windows together with the street and town in our online portfolio and print advertising\" (R2).",
      [("We use commission information to prepare quotes, design and install the work, and keep a record of restoration carried out, which the owner of a listed building may need later.", "We use commission information to prepare quotes, design and install the work, feature finished windows together with the street and town in our online portfolio and print advertising, and keep a record of restoration carried out, which the owner of a listed building may need later.")]),
     ("minor", ["R17", "R1"], False, False, "A recipient is removed: \"Our accountant sees invoices\" -> \"We now keep our own accounts in-house\"; a vendor removed is minor (R17), and \"That is all.\" -> \"No one else receives your data.\" says the same (R1).",
      [("Our accountant sees invoices. That is all.", "We now keep our own accounts in-house. No one else receives your data.")]),
@@ -521,7 +521,7 @@ Reader registrations: 5 years after your last visit. Document-ordering logs: 5 y
 
 You may ask for access to your data, for corrections, and in some cases for erasure or restriction, and you may object. Email dpo@westmarch.example or write to the Data Protection Officer, County Hall, Westmarch. You can complain to the Information Commissioner's Office.
 """,
-    ("major", ["R2", "R5"], False, False, "A new purpose and recipient hidden in a long sentence: reader and customer data are also used \"to share visitor statistics and contact details with the Friends of Westmarch Archives for fundraising appeals\" (R2, R5).",
+    ("major", ["R2", "R5"], False, False, "A new purpose and recipient hidden in a long sentence: reader and customer data are also used \"to share reader contact details with the Friends of Westmarch Archives for their fundraising appeals\" (R2, R5).",
      [("to protect the collections and to take payment for copies, as part of our public task", "to protect the collections, to take payment for copies and to share reader contact details with the Friends of Westmarch Archives for their fundraising appeals, as part of our public task")]),
     ("editorial", ["R1"], False, False, "A link to the same target and a sentence split: \"Email dpo@westmarch.example\" becomes a mailto link to the same address, and the proof-of-address sentence is split in two; same meaning (R1).",
      [("Email dpo@westmarch.example or write to", "Email [dpo@westmarch.example](mailto:dpo@westmarch.example) or write to"),
@@ -597,7 +597,7 @@ We share enforcement data with our debt recovery agent and, if a case goes to co
 
 You can ask for a copy of the images and records we hold about your vehicle, have inaccurate data corrected, and object to processing. Requests are free of charge. You can make a request by email, by post to the address above, or at the customer desk at the toll plaza, and we reply within one month. You can complain to the Information Commissioner's Office.
 """,
-    ("rights_reducing", ["R4"], False, False, "Exercising rights becomes costlier and harder: \"Requests are free of charge\" -> \"a £10 administration fee applies to requests for images\", and the customer-desk channel is removed (R4, harder).",
+    ("rights_reducing", ["R4"], False, False, "Exercising rights becomes costlier and harder: \"Requests are free of charge\" -> \"A £10 administration fee applies to each request for camera images\", and the customer-desk channel is removed (R4, harder).",
      [("Requests are free of charge. You can make a request by email, by post to the address above, or at the customer desk at the toll plaza, and we reply within one month.", "A £10 administration fee applies to each request for camera images. You can make a request by email or by post to the address above, and we reply within one month.")]),
     ("editorial", ["R1"], False, False, "Punctuation and capitalisation only: \"Who is the controller?\" -> \"Who is the data controller?\" and \"Tag account data.\" -> \"Tag-account data.\" (R1).",
      [("## Who is the controller?", "## Who is the data controller?"),
@@ -693,7 +693,7 @@ If you book on a phone and then on a laptop, you will be asked for your choice o
 
 Bounce Republic Ltd, Unit 9, Canal Park, Ryebridge. Email: hello@bouncerepublic.example.
 """,
-    ("rights_reducing", ["R12", "R15"], True, False, "Negation weakened: \"never shared with advertisers and never used to show you ads\" -> \"may be shared with Google's advertising services to show you ads\"; a promise is dropped (R12) and a new advertising purpose appears (R15, reconsent).",
+    ("rights_reducing", ["R12", "R15"], True, False, "Negation weakened: \"never shared with advertisers and never used to show you ads\" -> \"may be shared with Google's advertising services and used to show you ads for our parks on other websites\"; a promise is dropped (R12) and a new advertising purpose appears (R15, reconsent).",
      [("The data it collects is never shared with advertisers and never used to show you ads.", "The data it collects may be shared with Google's advertising services and used to show you ads for our parks on other websites.")]),
     ("editorial", ["R1"], False, False, "Wording only: \"Our approach\" -> \"How we approach cookies\" and \"loads only after you click the play button\" -> \"only loads once you click play\"; same behaviour (R1).",
      [("## Our approach", "## How we approach cookies"),
@@ -975,7 +975,7 @@ Vous pouvez à tout moment modifier vos choix grâce au lien « Gérer mes cooki
 
 SELAS Laboratoire BioVal, 3 rue Pasteur, 26000 Valence. Délégué à la protection des données : dpo@labo-bioval.example.
 """,
-    ("major", ["R15"], True, False, "Nouveau tiers et nouvelle finalité soumise au consentement : ligne « _hjid | Hotjar | enregistrement anonymisé des parcours de navigation pour améliorer la prise de rendez-vous | 12 mois » ajoutée au tableau (R15, nouveau consentement).",
+    ("major", ["R15"], True, False, "Nouveau tiers et nouvelle finalité soumise au consentement : ligne « _hjid | Hotjar Ltd | enregistrement des parcours de navigation (clics, défilement) pour améliorer la prise de rendez-vous, déposé avec votre accord | 12 mois » ajoutée au tableau (R15, nouveau consentement).",
      [before("| _pk_ses, _pk_id | BioVal (Matomo auto-hébergé)", "| _hjid | Hotjar Ltd | enregistrement des parcours de navigation (clics, défilement) pour améliorer la prise de rendez-vous, déposé avec votre accord | 12 mois |\n")]),
     ("minor", ["R17"], False, False, "Un traceur disparaît : la ligne « bv_lang ... mémoriser la langue choisie » est supprimée ; retirer un cookie est mineur (R17).",
      [drop("| bv_lang | BioVal | mémoriser la langue choisie | 6 mois |")]),
@@ -1017,7 +1017,7 @@ Vous pouvez demander l'accès à votre dossier, sa rectification, la limitation 
 """,
     ("major", ["R6"], False, False, "Nouveau transfert hors UE : « Vos données sont hébergées et traitées en France » reçoit une exception : « sauf les examens réalisés la nuit et le week-end, interprétés par un centre de téléradiologie partenaire situé au Maroc dans le cadre de clauses contractuelles types » (R6).",
      [("Vos données sont hébergées et traitées en France.", "Vos données sont hébergées et traitées en France, sauf les examens réalisés la nuit et le week-end, interprétés par un centre de téléradiologie partenaire situé au Maroc dans le cadre de clauses contractuelles types de la Commission européenne.")]),
-    ("minor", ["R9"], False, False, "Nouveau service qui n'enlève rien : l'accès en ligne peut désormais être désactivé à la demande (« vous pouvez demander à ne pas recevoir de lien d'accès en ligne »), nouvel opt-out (R9).",
+    ("minor", ["R9"], False, False, "Nouveau service qui n'enlève rien : l'accès en ligne peut désormais être désactivé à la demande (« vous pouvez demander à l'accueil à ne pas recevoir de lien et à obtenir vos images sur CD »), nouvel opt-out (R9).",
      [("Le lien d'accès en ligne expire au bout d'un an.", "Le lien d'accès en ligne expire au bout d'un an ; vous pouvez demander à l'accueil à ne pas recevoir de lien et à obtenir vos images sur CD.")]),
 )
 
@@ -1214,9 +1214,9 @@ Nous conservons les rapports et les éléments de mission pendant 10 ans, durée
 
 Vous pouvez demander l'accès à vos données, leur rectification ou leur effacement lorsque la loi ne nous oblige pas à les garder, et vous opposer à leur traitement. Écrivez à donnees@diaghabitat.example. Vous pouvez adresser une réclamation à la CNIL.
 """,
-    ("major", ["R2"], False, False, "Nouvelle finalité : « Les photographies ne servent qu'à illustrer le rapport remis au client » -> « servent à illustrer le rapport et à entraîner notre outil de détection automatique des défauts » (R2).",
+    ("major", ["R2"], False, False, "Nouvelle finalité : « Les photographies ne servent qu'à illustrer le rapport remis au client » -> « servent à illustrer le rapport remis au client ainsi qu'à entraîner notre outil de détection automatique des défauts d'isolation » (R2).",
      [("Les photographies ne servent qu'à illustrer le rapport remis au client.", "Les photographies servent à illustrer le rapport remis au client ainsi qu'à entraîner notre outil de détection automatique des défauts d'isolation.")]),
-    ("minor", ["R9"], False, False, "Précision d'une pratique déjà décrite : « transmettre le DPE à l'Ademe comme la loi l'impose » est expliqué (« le DPE est accessible publiquement sans le nom du propriétaire ») ; rien de nouveau n'est traité (R9).",
+    ("minor", ["R9"], False, False, "Précision d'une pratique déjà décrite : « transmettre le DPE à l'Ademe comme la loi l'impose » est expliqué (« il y est identifié par son numéro et l'adresse du bien, sans le nom du propriétaire ») ; rien de nouveau n'est traité (R9).",
      [("Le DPE est enregistré dans l'observatoire national de l'Ademe.", "Le DPE est enregistré dans l'observatoire national de l'Ademe ; il y est identifié par son numéro et l'adresse du bien, sans le nom du propriétaire.")]),
 )
 
@@ -1335,7 +1335,7 @@ Nos techniciens ; le fabricant de l'appareil pour l'enregistrement de la garanti
 
 Vous pouvez accéder à vos données, les rectifier, les effacer, en limiter l'usage, vous y opposer et en obtenir la portabilité. Contactez rgpd@aquatherm.example. Vous pouvez introduire une réclamation auprès de la CNIL, 3 place de Fontenoy, 75007 Paris.
 """,
-    ("major", ["R7"], False, False, "Nouvelle source de données : les justificatifs « que vous nous transmettez vous-même » deviennent « que nous obtenons aussi auprès de l'administration fiscale à partir de votre numéro fiscal » (R7, nouvelle source).",
+    ("major", ["R7"], False, False, "Nouvelle source de données : les justificatifs « que vous nous transmettez vous-même » deviennent « que nous consultons directement auprès de l'administration fiscale à partir de votre numéro fiscal et de votre revenu fiscal de référence » (R7, nouvelle source).",
      [("ou aux certificats d'économies d'énergie, que vous nous transmettez vous-même.", "ou aux certificats d'économies d'énergie, que vous nous transmettez ou que nous consultons directement auprès de l'administration fiscale à partir de votre numéro fiscal et de votre revenu fiscal de référence.")]),
     ("editorial", ["R1"], False, False, "Reformulation et ponctuation : « en conformité avec le RGPD » -> « conformément au RGPD », et « Nos techniciens ; » -> « Nos techniciens, » (R1).",
      [("en conformité avec le RGPD.", "conformément au RGPD."),
@@ -1510,7 +1510,7 @@ Les liens vers notre page Facebook et notre compte Instagram sont de simples lie
 
 Quincaillerie Ferrand, 11 Grande Rue, 25000 Besançon – contact@quincaillerie-ferrand.example.
 """,
-    ("rights_reducing", ["R12", "R15"], True, False, "Promesse affaiblie : « Nous ne les partageons avec aucun partenaire et ne les utilisons jamais pour de la publicité » -> « Elles peuvent être partagées avec nos fournisseurs partenaires pour des offres promotionnelles » (R12), nouvelle finalité publicitaire (R15, nouveau consentement).",
+    ("rights_reducing", ["R12", "R15"], True, False, "Promesse affaiblie : « Nous ne les partageons avec aucun partenaire et ne les utilisons jamais pour de la publicité » -> « Les statistiques collectées peuvent être partagées avec nos fournisseurs partenaires afin de vous présenter leurs offres promotionnelles » (R12), nouvelle finalité publicitaire (R15, nouveau consentement).",
      [("Les statistiques collectées restent chez nous. Nous ne les partageons avec aucun partenaire et ne les utilisons jamais pour de la publicité.", "Les statistiques collectées peuvent être partagées avec nos fournisseurs partenaires afin de vous présenter leurs offres promotionnelles.")]),
     ("editorial", ["R1"], False, False, "Style seulement : « Pourquoi des cookies ? » -> « Pourquoi utilisons-nous des cookies ? » et « Fermer le bandeau vaut refus » -> « Si vous fermez le bandeau, cela vaut refus » (R1).",
      [("## Pourquoi des cookies ?", "## Pourquoi utilisons-nous des cookies ?"),
@@ -1588,7 +1588,7 @@ Données d'abonnement : jusqu'à la fin de l'abonnement. Données de point relai
 
 Vous pouvez exercer vos droits d'accès, de rectification, d'effacement et d'opposition directement au comptoir, par courriel ou par courrier. Vous pouvez aussi introduire une réclamation auprès de la CNIL.
 """,
-    ("rights_reducing", ["R4"], False, False, "Canaux réduits et justificatif exigé : « directement au comptoir, par courriel ou par courrier » -> « uniquement par courrier accompagné de la copie d'une pièce d'identité » (R4, plus difficile).",
+    ("rights_reducing", ["R4"], False, False, "Canaux réduits et justificatif exigé : « directement au comptoir, par courriel ou par courrier » -> « uniquement par courrier, accompagné de la copie d'une pièce d'identité » (R4, plus difficile).",
      [("Vous pouvez exercer vos droits d'accès, de rectification, d'effacement et d'opposition directement au comptoir, par courriel ou par courrier.", "Vous pouvez exercer vos droits d'accès, de rectification, d'effacement et d'opposition uniquement par courrier, accompagné de la copie d'une pièce d'identité.")]),
     ("editorial", [], False, True, "Re-rendu technique : les libellés en gras de la liste passent de « **...** » à « __...__ » ; le texte est identique.",
      [("- **Point relais** :", "- __Point relais__ :"), ("- **Abonnements presse** :", "- __Abonnements presse__ :"), ("- **Paiement de proximité** :", "- __Paiement de proximité__ :"), ("- **Vidéoprotection** :", "- __Vidéoprotection__ :")]),
