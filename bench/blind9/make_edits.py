@@ -95,7 +95,7 @@ You may ask for access, rectification, erasure, restriction or portability of yo
 
 We will email account holders about any significant change to this notice at least one month before it applies.
 """,
-    ("major", ["R5", "R1"], False, False, "A new recipient joins the sharing list: \"our travel-insurance partner, which receives your name and sailing date to offer cover\"; more recipients is major under R5; \"at least one month before it applies\" -> \"at least a month before it takes effect\" is wording only (R1).",
+    ("major", ["R5", "R1"], False, False, "A new recipient joins the sharing list: \"our travel-insurance partner, Harbourline Assurance, which receives lead passenger names and sailing dates so it can offer cover\"; more recipients is major under R5; \"at least one month before it applies\" -> \"at least a month before it takes effect\" is wording only (R1).",
      [before("- our booking-system provider, which hosts", "- our travel-insurance partner, Harbourline Assurance, which receives lead passenger names and sailing dates so it can offer cover;\n"),
       ("at least one month before it applies.", "at least a month before it takes effect.")]),
     ("minor", ["R9", "R1"], False, False, "CCTV retention shortened: \"overwritten after 30 days\" -> \"overwritten after 14 days\" (R9, not adverse), plus \"You may ask for\" reworded as \"You may request\" with the same meaning (R1).",
@@ -354,7 +354,7 @@ Course bookings: 2 years. Members' firing records: for as long as you are a memb
 
 You can ask for a copy of your information, correct it, or ask us to delete it. You can withdraw permission for photos of your work at any time and we will take them down within 7 days. Write to hello@kilnhouse.example. You also have the right to complain to the ICO.
 """,
-    ("major", ["R3"], False, False, "Controller identity changes: \"run by Margaret Ellery, trading as Kilnhouse\" -> \"run by Clayworks Collective CIC, which took over the studio in 2026\"; a new entity is responsible (R3).",
+    ("major", ["R3"], False, False, "Controller identity changes: \"run by Margaret Ellery, trading as Kilnhouse\" -> \"run by Clayworks Collective CIC (company no. 14820077), which took over the studio in 2026\"; a new entity is responsible (R3).",
      [("Kilnhouse Pottery Studio is run by Margaret Ellery, trading as Kilnhouse, 27 Foundry Street, Wexbridge. Email: hello@kilnhouse.example. Margaret is responsible for your data.", "Kilnhouse Pottery Studio is run by Clayworks Collective CIC (company no. 14820077), which took over the studio in 2026, 27 Foundry Street, Wexbridge. Email: hello@kilnhouse.example. Clayworks Collective CIC is responsible for your data.")]),
     ("minor", ["R9", "R1"], False, False, "A clearer statement of an existing practice: the booking tool is now named (\"our online booking tool (Bookwell), the same tool we have used since the studio opened\") (R9), and \"Thank you for taking a class\" -> \"Thanks for taking a class\" (R1).",
      [("Your booking details are stored in our online booking tool.", "Your booking details are stored in our online booking tool (Bookwell), the same tool we have used since the studio opened."),
@@ -1058,7 +1058,7 @@ Vous pouvez accéder à votre dossier, demander la rectification de vos données
 """,
     ("major", ["R8"], False, False, "Conservation allongée : « Les enregistrements audio ... sont détruits à la fin de la prise en charge » -> « sont conservés avec le dossier, pendant la même durée » (20 ans) (R8).",
      [("Les enregistrements audio réalisés pendant le bilan sont détruits à la fin de la prise en charge.", "Les enregistrements audio réalisés pendant le bilan sont conservés avec le dossier, pendant la même durée.")]),
-    ("minor", ["R9", "R1"], False, False, "Précision d'une pratique déjà décrite : l'hébergeur est nommé (« hébergeur certifié HDS, la société Santeo ») (R9), et « Le dossier » -> « Votre dossier » (R1).",
+    ("minor", ["R9", "R1"], False, False, "Précision d'une pratique déjà décrite : l'hébergeur est nommé (« hébergeur certifié pour les données de santé (HDS), la société Santeo ») (R9), et « Le dossier » -> « Votre dossier » (R1).",
      [("Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les données de santé.", "Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les données de santé (HDS), la société Santeo, à Lille, comme depuis l'ouverture du cabinet."),
       ("Le dossier est conservé 20 ans après", "Votre dossier est conservé 20 ans après")]),
 )
@@ -1094,7 +1094,7 @@ Les dossiers de soins sont conservés 20 ans. Les numéros de téléphone utilis
 
 Conformément au RGPD, vous pouvez accéder à vos données, les faire rectifier ou effacer lorsque la loi le permet, vous opposer aux rappels par SMS et introduire une réclamation auprès de la CNIL. Pour exercer vos droits, adressez-vous au cabinet par courriel ou au comptoir.
 """,
-    ("major", ["R7"], False, False, "Nouvelle catégorie de données : le bilan comprend désormais « une analyse vidéo de votre marche et de votre course sur tapis, enregistrée » (R7).",
+    ("major", ["R7"], False, False, "Nouvelle catégorie de données : le bilan comprend désormais « une analyse vidéo enregistrée de votre marche et de votre course sur tapis » (R7).",
      [("- examen clinique des pieds et bilan postural ;", "- examen clinique des pieds et bilan postural, avec une analyse vidéo enregistrée de votre marche et de votre course sur tapis ;")]),
     ("minor", ["R14"], False, False, "Coordonnées reformatées, même canal : le téléphone est écrit « +33 3 20 00 45 67 » et le courriel est inchangé (R14).",
      [("Téléphone : 03 20 00 45 67.", "Téléphone : +33 3 20 00 45 67.")]),
@@ -1176,7 +1176,7 @@ Vous pouvez exercer vos droits d'accès, de rectification, de limitation et d'op
 """,
     ("major", ["R3"], False, False, "Changement de responsable du traitement : « Cabinet Martel SARL » -> « Rhône Gestion Immobilière SAS, qui a absorbé le Cabinet Martel le 1er octobre 2026 » (R3).",
      [("Cabinet Martel SARL, 17 quai Saint-Vincent, 69001 Lyon, titulaire de la carte professionnelle", "Rhône Gestion Immobilière SAS, qui a absorbé le Cabinet Martel le 1er octobre 2026, 17 quai Saint-Vincent, 69001 Lyon, titulaire de la carte professionnelle")]),
-    ("minor", ["R17", "R1"], False, False, "Un destinataire disparaît : « notre huissier et notre avocat en cas d'impayés » -> « notre avocat en cas d'impayés » (R17, non défavorable), et « Tenir la liste » -> « tenir à jour la liste » (R1).",
+    ("minor", ["R17", "R1"], False, False, "Un destinataire disparaît : « notre huissier et notre avocat en cas d'impayés » -> « notre avocat en cas d'impayés » (R17, non défavorable), et « Tenir la liste » -> « Tenir à jour la liste » (R1).",
      [("l'assureur de l'immeuble, notre huissier et notre avocat en cas d'impayés,", "l'assureur de l'immeuble, notre avocat en cas d'impayés,"),
       ("Tenir la liste des copropriétaires,", "Tenir à jour la liste des copropriétaires,")]),
 )
