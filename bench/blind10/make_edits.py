@@ -1555,8 +1555,8 @@ EN_EDITS: list[Pair] = [
      [("Encrypted vault data is deleted 30 days after", "Encrypted vault data is deleted 14 days after")]),
     # --- Burrowbug (software, cookies) ---
     (b("en-tracker"), "major", ["R15"], True, False,
-     'New third-party vendor in the consent-based analytics table: "_hjSessionUser | Hotjar Ltd (Malta) | Records how you move through the issue board | 12 months" (R15: new vendor, reconsent).',
-     [before("| _pk_ses | Matomo (self-hosted) | Groups page views into a visit | 30 minutes |", "| _hjSessionUser | Hotjar Ltd (Malta) | Records how you move through the issue board | 12 months |\n")]),
+     'New consent-based category with a third-party vendor: "Product feedback ... Hotjar Ltd (Malta) sets _hjSessionUser ... to show short in-app surveys and record how you move through the issue board" (R15: new vendor, reconsent).',
+     [before("## Managing your choices", "### Product feedback (consent required)\n\nIf you agree, Hotjar Ltd (Malta) sets _hjSessionUser (12 months) to show short in-app surveys and record how you move through the issue board.\n\n")]),
     (b("en-tracker"), "editorial", ["R1"], False, True,
      "Technical re-rendering only: the three cookie-category headings go from level 3 to level 4 and the table rows are re-padded; no cookie, purpose or lifetime changes (R1).",
      [("### Strictly necessary", "#### Strictly necessary"),
@@ -1725,8 +1725,8 @@ EN_EDITS: list[Pair] = [
 FR_EDITS: list[Pair] = [
     # --- Théâtre des Ormeaux (culture) ---
     (b("fr-theatre"), "major", ["R5"], False, False,
-     'Nouveau destinataire dans la liste : « à notre mécène, la Fondation Crédit Tourangeau, qui reçoit la liste des abonnés invités à ses soirées de partenaires » (R5) ; date de mise à jour changée.',
-     [before("- à notre prestataire d'envoi de courriels, pour la lettre d'information.", "- à notre mécène, la Fondation Crédit Tourangeau, qui reçoit la liste des abonnés invités à ses soirées de partenaires ;\n"),
+     'Nouveau destinataire dans la liste : « à notre mécène principal, la banque Crédit Tourangeau, qui reçoit la liste des abonnés invités à ses soirées clients » (R5) ; date de mise à jour changée.',
+     [before("- à notre prestataire d'envoi de courriels, pour la lettre d'information.", "- à notre mécène principal, la banque Crédit Tourangeau, qui reçoit la liste des abonnés invités à ses soirées clients ;\n"),
       ("Mise à jour : 4 février 2026", "Mise à jour : 2 juin 2026")]),
     (b("fr-theatre"), "editorial", ["R1"], False, False,
      'Simple correction de formulation : « l\'équipe de billetterie et de relations avec le public » -> « l\'équipe de la billetterie et des relations avec le public » ; mêmes destinataires (R1).',
@@ -1850,8 +1850,8 @@ FR_EDITS: list[Pair] = [
       ("Mise à jour : 5 mars 2026", "Mise à jour : 9 juin 2026")]),
     # --- APE Jean-Moulin (associations) ---
     (b("fr-parents"), "major", ["R5"], False, False,
-     'Nouveau destinataire : « Les membres du bureau » -> « ... et notre prestataire de gestion des adhésions en ligne, HelloAsso, qui encaisse les cotisations » (R5).',
-     [("## Destinataires\n\nLes membres du bureau.", "## Destinataires\n\nLes membres du bureau et notre prestataire de gestion des adhésions en ligne, HelloAsso, qui encaisse les cotisations.")]),
+     'Nouveau destinataire : « Les membres du bureau » -> « ... et notre prestataire de paiement en ligne, la société Cotizen SAS, qui encaisse les cotisations » (R5).',
+     [("## Destinataires\n\nLes membres du bureau.", "## Destinataires\n\nLes membres du bureau et notre prestataire de paiement en ligne, la société Cotizen SAS, qui encaisse les cotisations.")]),
     (b("fr-parents"), "minor", ["R9"], False, False,
      'Droits ajoutés : « d\'accès, de rectification et d\'effacement » -> « ... d\'effacement et de limitation ... ou en demander la portabilité » (R9) ; date d\'adoption changée.',
      [("Chaque adhérent dispose d'un droit d'accès, de rectification et d'effacement de ses données, et peut s'opposer à leur traitement.",
@@ -1870,8 +1870,9 @@ FR_EDITS: list[Pair] = [
      'Nouvelle finalité dans une longue phrase : « évaluer votre capacité de don à partir du montant et de la fréquence de vos dons passés afin de cibler nos appels à la générosité » (R2, profilage R11).',
      [("organiser les chantiers et l'assurance des bénévoles, et vous envoyer", "organiser les chantiers et l'assurance des bénévoles, évaluer votre capacité de don à partir du montant et de la fréquence de vos dons passés afin de cibler nos appels à la générosité, et vous envoyer")]),
     (b("fr-patrimoine"), "editorial", ["R1"], False, False,
-     'Promesse reformulée au passif, même sens : « Nous ne communiquons pas vos coordonnées à d\'autres associations » -> « Vos coordonnées ne sont communiquées à aucune autre association » ; date changée (R1).',
-     [("Nous ne communiquons pas vos coordonnées à d'autres associations.", "Vos coordonnées ne sont communiquées à aucune autre association."),
+     'Intertitre et phrase d\'origine reformulés : « Usage de ces données » -> « À quoi servent ces données », « Les données sont saisies par le secrétariat ... » -> « Le secrétariat saisit les données ... » ; même source, mêmes usages ; date changée (R1).',
+     [("### Usage de ces données", "### À quoi servent ces données"),
+      ("Les données sont saisies par le secrétariat à partir des bulletins d'adhésion et des formulaires de don, papier ou en ligne.", "Le secrétariat saisit les données à partir des bulletins d'adhésion et des formulaires de don, remis sur papier ou en ligne."),
       ("Mise à jour : 17 février 2026.", "Mise à jour : 2 mai 2026.")]),
     # --- Anciens de l'ESAAR (associations / éducation) ---
     (b("fr-alumni"), "rights_reducing", ["R13"], False, False,
