@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from blind_edits import Pair, before, corpus_records, drop, pairs, rebuild  # noqa: E402, F401
+from blind_edits import Pair, before, corpus_records, drop, pairs, rebuild  # noqa: F401
 
 NAME = "blind10"
 WRITTEN = "2026-11-28"
@@ -1538,372 +1538,1210 @@ def b(key: str) -> str:
 
 EN_EDITS: list[Pair] = [
     # --- Ledgerline Payroll (software) ---
-    (b("en-payroll"), "major", ["R5"], False, False,
-     'A recipient is added to the closed list "We share personal data only with:": "Pensio Connect, which receives contribution schedules for the employer\'s workplace pension scheme" (R5); "Last updated" stamp changed.',
-     [before("- the tax authority, when the employer files a return through us.", "- Pensio Connect, which receives contribution schedules for the employer's workplace pension scheme;\n"),
-      ("Last updated: 3 March 2026", "Last updated: 17 May 2026")]),
-    (b("en-payroll"), "editorial", ["R1"], False, False,
-     'Same purposes reworded: "We use the data to calculate pay, produce payslips, file returns ... on the employer\'s instruction" -> "The data is used to calculate pay, to produce payslips, to file returns ... when the employer instructs us to"; "Last updated" stamp changed (R1).',
-     [("We use the data to calculate pay, produce payslips, file returns with the tax authority on the employer's instruction, provide support and secure the service.",
-       "The data is used to calculate pay, to produce payslips, to file returns with the tax authority when the employer instructs us to, to provide support and to keep the service secure."),
-      ("Last updated: 3 March 2026", "Last updated: 2 June 2026")]),
+    (
+        b("en-payroll"),
+        "major",
+        ["R5"],
+        False,
+        False,
+        'A recipient is added to the closed list "We share personal data only with:": "Pensio Connect, which receives contribution schedules for the employer\'s workplace pension scheme" (R5); "Last updated" stamp changed.',
+        [
+            before(
+                "- the tax authority, when the employer files a return through us.",
+                "- Pensio Connect, which receives contribution schedules for the employer's workplace pension scheme;\n",
+            ),
+            ("Last updated: 3 March 2026", "Last updated: 17 May 2026"),
+        ],
+    ),
+    (
+        b("en-payroll"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Same purposes reworded: "We use the data to calculate pay, produce payslips, file returns ... on the employer\'s instruction" -> "The data is used to calculate pay, to produce payslips, to file returns ... when the employer instructs us to"; "Last updated" stamp changed (R1).',
+        [
+            (
+                "We use the data to calculate pay, produce payslips, file returns with the tax authority on the employer's instruction, provide support and secure the service.",
+                "The data is used to calculate pay, to produce payslips, to file returns with the tax authority when the employer instructs us to, to provide support and to keep the service secure.",
+            ),
+            ("Last updated: 3 March 2026", "Last updated: 2 June 2026"),
+        ],
+    ),
     # --- Keyfold (software) ---
-    (b("en-vault"), "rights_reducing", ["R12"], False, False,
-     'The promise is narrowed: "we never use it for advertising" -> "we do not use the contents of your vault for advertising", so account data (plan, billing country) is no longer covered by the no-advertising promise (R12).',
-     [("We never sell your data, and we never use it for advertising.", "We never sell your data, and we do not use the contents of your vault for advertising."),
-      ("Effective 12 January 2026", "Effective 1 July 2026")]),
-    (b("en-vault"), "minor", ["R9"], False, False,
-     'Shorter retention: "Encrypted vault data is deleted 30 days after you close your account" -> "14 days" (R9, not adverse).',
-     [("Encrypted vault data is deleted 30 days after", "Encrypted vault data is deleted 14 days after")]),
+    (
+        b("en-vault"),
+        "rights_reducing",
+        ["R12"],
+        False,
+        False,
+        'The promise is narrowed: "we never use it for advertising" -> "we do not use the contents of your vault for advertising", so account data (plan, billing country) is no longer covered by the no-advertising promise (R12).',
+        [
+            (
+                "We never sell your data, and we never use it for advertising.",
+                "We never sell your data, and we do not use the contents of your vault for advertising.",
+            ),
+            ("Effective 12 January 2026", "Effective 1 July 2026"),
+        ],
+    ),
+    (
+        b("en-vault"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'Shorter retention: "Encrypted vault data is deleted 30 days after you close your account" -> "14 days" (R9, not adverse).',
+        [("Encrypted vault data is deleted 30 days after", "Encrypted vault data is deleted 14 days after")],
+    ),
     # --- Burrowbug (software, cookies) ---
-    (b("en-tracker"), "major", ["R15"], True, False,
-     'New consent-based category with a third-party vendor: "Product feedback ... Hotjar Ltd (Malta) sets _hjSessionUser ... to show short in-app surveys and record how you move through the issue board" (R15: new vendor, reconsent).',
-     [before("## Managing your choices", "### Product feedback (consent required)\n\nIf you agree, Hotjar Ltd (Malta) sets _hjSessionUser (12 months) to show short in-app surveys and record how you move through the issue board.\n\n")]),
-    (b("en-tracker"), "editorial", ["R1"], False, True,
-     "Technical re-rendering only: the three cookie-category headings go from level 3 to level 4 and the table rows are re-padded; no cookie, purpose or lifetime changes (R1).",
-     [("### Strictly necessary", "#### Strictly necessary"),
-      ("### Analytics (consent required)", "#### Analytics (consent required)"),
-      ("### Support chat (consent required)", "#### Support chat (consent required)"),
-      ("| bb_session | Burrowbug | Keeps you signed in | Session |", "| bb_session | Burrowbug            | Keeps you signed in            | Session    |"),
-      ("| bb_csrf | Burrowbug | Protects forms against forgery | Session |", "| bb_csrf    | Burrowbug            | Protects forms against forgery | Session    |"),
-      ("| bb_region | Burrowbug | Routes you to your data region | 30 days |", "| bb_region  | Burrowbug            | Routes you to your data region | 30 days    |")]),
+    (
+        b("en-tracker"),
+        "major",
+        ["R15"],
+        True,
+        False,
+        'New consent-based category with a third-party vendor: "Product feedback ... Hotjar Ltd (Malta) sets _hjSessionUser ... to show short in-app surveys and record how you move through the issue board" (R15: new vendor, reconsent).',
+        [
+            before(
+                "## Managing your choices",
+                "### Product feedback (consent required)\n\nIf you agree, Hotjar Ltd (Malta) sets _hjSessionUser (12 months) to show short in-app surveys and record how you move through the issue board.\n\n",
+            )
+        ],
+    ),
+    (
+        b("en-tracker"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Technical re-rendering only: the three cookie-category headings go from level 3 to level 4 and the table rows are re-padded; no cookie, purpose or lifetime changes (R1).",
+        [
+            ("### Strictly necessary", "#### Strictly necessary"),
+            ("### Analytics (consent required)", "#### Analytics (consent required)"),
+            ("### Support chat (consent required)", "#### Support chat (consent required)"),
+            (
+                "| bb_session | Burrowbug | Keeps you signed in | Session |",
+                "| bb_session | Burrowbug            | Keeps you signed in            | Session    |",
+            ),
+            (
+                "| bb_csrf | Burrowbug | Protects forms against forgery | Session |",
+                "| bb_csrf    | Burrowbug            | Protects forms against forgery | Session    |",
+            ),
+            (
+                "| bb_region | Burrowbug | Routes you to your data region | 30 days |",
+                "| bb_region  | Burrowbug            | Routes you to your data region | 30 days    |",
+            ),
+        ],
+    ),
     # --- Tallybook (software) ---
-    (b("en-books"), "major", ["R8"], False, False,
-     'Longer retention inside the storage paragraph: "Technical logs are kept for 90 days" -> "Technical logs are kept for 13 months" (R8); "tax-return" hyphen dropped elsewhere (R1).',
-     [("Technical logs are kept for 90 days.", "Technical logs are kept for 13 months."),
-      ("to provide bookkeeping, invoicing and tax-return features;", "to provide bookkeeping, invoicing and tax return features;")]),
-    (b("en-books"), "editorial", ["R1"], False, False,
-     'Two purposes swap places in the list ("to provide customer support and send service messages" now before "to reconcile bank transactions automatically"); same purposes, reordering only (R1).',
-     [("- to reconcile bank transactions automatically against your invoices;\n- to provide customer support and send service messages;",
-       "- to provide customer support and send service messages;\n- to reconcile bank transactions automatically against your invoices;")]),
+    (
+        b("en-books"),
+        "major",
+        ["R8"],
+        False,
+        False,
+        'Longer retention inside the storage paragraph: "Technical logs are kept for 90 days" -> "Technical logs are kept for 13 months" (R8); "tax-return" hyphen dropped elsewhere (R1).',
+        [
+            ("Technical logs are kept for 90 days.", "Technical logs are kept for 13 months."),
+            (
+                "to provide bookkeeping, invoicing and tax-return features;",
+                "to provide bookkeeping, invoicing and tax return features;",
+            ),
+        ],
+    ),
+    (
+        b("en-books"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Two purposes swap places in the list ("to provide customer support and send service messages" now before "to reconcile bank transactions automatically"); same purposes, reordering only (R1).',
+        [
+            (
+                "- to reconcile bank transactions automatically against your invoices;\n- to provide customer support and send service messages;",
+                "- to provide customer support and send service messages;\n- to reconcile bank transactions automatically against your invoices;",
+            )
+        ],
+    ),
     # --- Quillsign (software) ---
-    (b("en-esign"), "rights_reducing", ["R4"], False, False,
-     'A fee is added to exercising rights: "Exercising your rights is free of charge." -> "The first request in any twelve-month period is free of charge; further requests are subject to an administrative fee of EUR 25." (R4, costlier).',
-     [("Exercising your rights is free of charge.", "The first request in any twelve-month period is free of charge; further requests are subject to an administrative fee of EUR 25.")]),
-    (b("en-esign"), "minor", ["R14"], False, False,
-     'DPO contact reformatted on the same channels: "by post at the Paris address above" -> "by post: Data Protection Officer, Quillsign Europe SAS, 27 rue de la Pépinière, 75008 Paris, France"; same email; version date changed (R14).',
-     [("Our DPO can be reached at dpo@quillsign.example or by post at the Paris address above.",
-       "Our DPO can be reached at dpo@quillsign.example or by post: Data Protection Officer, Quillsign Europe SAS, 27 rue de la Pépinière, 75008 Paris, France."),
-      ("Version of 2 February 2026", "Version of 9 May 2026")]),
+    (
+        b("en-esign"),
+        "rights_reducing",
+        ["R4"],
+        False,
+        False,
+        'A fee is added to exercising rights: "Exercising your rights is free of charge." -> "The first request in any twelve-month period is free of charge; further requests are subject to an administrative fee of EUR 25." (R4, costlier).',
+        [
+            (
+                "Exercising your rights is free of charge.",
+                "The first request in any twelve-month period is free of charge; further requests are subject to an administrative fee of EUR 25.",
+            )
+        ],
+    ),
+    (
+        b("en-esign"),
+        "minor",
+        ["R14"],
+        False,
+        False,
+        'DPO contact reformatted on the same channels: "by post at the Paris address above" -> "by post: Data Protection Officer, Quillsign Europe SAS, 27 rue de la Pépinière, 75008 Paris, France"; same email; version date changed (R14).',
+        [
+            (
+                "Our DPO can be reached at dpo@quillsign.example or by post at the Paris address above.",
+                "Our DPO can be reached at dpo@quillsign.example or by post: Data Protection Officer, Quillsign Europe SAS, 27 rue de la Pépinière, 75008 Paris, France.",
+            ),
+            ("Version of 2 February 2026", "Version of 9 May 2026"),
+        ],
+    ),
     # --- Brightwater (finance) ---
-    (b("en-factoring"), "major", ["R3"], False, False,
-     'New joint controller after an acquisition: "Following its acquisition by Castlegate Commercial Finance plc ... Brightwater ... and Castlegate Commercial Finance plc ... are joint controllers" (R3).',
-     [("Brightwater Invoice Finance Limited (company number 08812345), 40 Dale Street, Manchester M1 2HF, is the controller of the personal data described here.",
-       "Following its acquisition by Castlegate Commercial Finance plc, Brightwater Invoice Finance Limited (company number 08812345), 40 Dale Street, Manchester M1 2HF, and Castlegate Commercial Finance plc, 1 Exchange Square, Leeds LS1 4AB, are joint controllers of the personal data described here."),
-      ("It was last reviewed in January 2026.", "It was last reviewed in June 2026.")]),
-    (b("en-factoring"), "minor", ["R9"], False, False,
-     'Shorter retention: "Records of declined applications are kept for two years" -> "for twelve months" (R9).',
-     [("Records of declined applications are kept for two years.", "Records of declined applications are kept for twelve months.")]),
+    (
+        b("en-factoring"),
+        "major",
+        ["R3"],
+        False,
+        False,
+        'New joint controller after an acquisition: "Following its acquisition by Castlegate Commercial Finance plc ... Brightwater ... and Castlegate Commercial Finance plc ... are joint controllers" (R3).',
+        [
+            (
+                "Brightwater Invoice Finance Limited (company number 08812345), 40 Dale Street, Manchester M1 2HF, is the controller of the personal data described here.",
+                "Following its acquisition by Castlegate Commercial Finance plc, Brightwater Invoice Finance Limited (company number 08812345), 40 Dale Street, Manchester M1 2HF, and Castlegate Commercial Finance plc, 1 Exchange Square, Leeds LS1 4AB, are joint controllers of the personal data described here.",
+            ),
+            ("It was last reviewed in January 2026.", "It was last reviewed in June 2026."),
+        ],
+    ),
+    (
+        b("en-factoring"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'Shorter retention: "Records of declined applications are kept for two years" -> "for twelve months" (R9).',
+        [
+            (
+                "Records of declined applications are kept for two years.",
+                "Records of declined applications are kept for twelve months.",
+            )
+        ],
+    ),
     # --- Fairholm Credit Union (finance) ---
-    (b("en-creditunion"), "major", ["R11", "R14"], False, False,
-     'Automated decisions introduced: "Every loan application is read and decided by one of our loan officers" -> "Loan applications up to £3,000 are decided automatically by our credit scoring system" (R11); phone number respaced, same line (R14).',
-     [("Every loan application is read and decided by one of our loan officers, who may call you to talk it through.",
-       "Loan applications up to £3,000 are decided automatically by our credit scoring system, using your income, your account history with us and the result of the credit reference search; larger applications are decided by one of our loan officers, who may call you to talk it through."),
-      ("call 01786 555 010", "call 01786 555010")]),
-    (b("en-creditunion"), "editorial", ["R1"], False, False,
-     'Sentences reordered in "Credit checks": "If you fall behind with repayments we may report this to the agency" now comes before "The search will be visible to other lenders"; same practice (R1).',
-     [("The search will be visible to other lenders. If you fall behind with repayments we may report this to the agency.",
-       "If you fall behind with repayments we may report this to the agency. The search will be visible to other lenders.")]),
+    (
+        b("en-creditunion"),
+        "major",
+        ["R11", "R14"],
+        False,
+        False,
+        'Automated decisions introduced: "Every loan application is read and decided by one of our loan officers" -> "Loan applications up to £3,000 are decided automatically by our credit scoring system" (R11); phone number respaced, same line (R14).',
+        [
+            (
+                "Every loan application is read and decided by one of our loan officers, who may call you to talk it through.",
+                "Loan applications up to £3,000 are decided automatically by our credit scoring system, using your income, your account history with us and the result of the credit reference search; larger applications are decided by one of our loan officers, who may call you to talk it through.",
+            ),
+            ("call 01786 555 010", "call 01786 555010"),
+        ],
+    ),
+    (
+        b("en-creditunion"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Sentences reordered in "Credit checks": "If you fall behind with repayments we may report this to the agency" now comes before "The search will be visible to other lenders"; same practice (R1).',
+        [
+            (
+                "The search will be visible to other lenders. If you fall behind with repayments we may report this to the agency.",
+                "If you fall behind with repayments we may report this to the agency. The search will be visible to other lenders.",
+            )
+        ],
+    ),
     # --- Harrowgate (finance) ---
-    (b("en-pension"), "rights_reducing", ["R13"], False, False,
-     'The complaint right is deleted from the rights list: "5. You may complain to the Information Commissioner\'s Office (ico.org.uk)" removed (R13).',
-     [drop("5. You may complain to the Information Commissioner's Office")]),
-    (b("en-pension"), "editorial", ["R1"], False, True,
-     "Technical re-rendering: section numbers dropped from every heading and the numbered rights list turned into bullets; wording unchanged (R1).",
-     [("## 1. Introduction", "## Introduction"), ("## 2. The data we hold", "## The data we hold"),
-      ("## 3. How we use it", "## How we use it"), ("## 4. Sharing", "## Sharing"),
-      ("## 5. Retention", "## Retention"), ("## 6. Your rights", "## Your rights"), ("## 7. Contact", "## Contact"),
-      ("1. You may request a copy", "- You may request a copy"), ("2. You may ask us to correct", "- You may ask us to correct"),
-      ("3. You may ask us to restrict", "- You may ask us to restrict"), ("4. You may withdraw consent", "- You may withdraw consent"),
-      ("5. You may complain", "- You may complain")]),
+    (
+        b("en-pension"),
+        "rights_reducing",
+        ["R13"],
+        False,
+        False,
+        'The complaint right is deleted from the rights list: "5. You may complain to the Information Commissioner\'s Office (ico.org.uk)" removed (R13).',
+        [drop("5. You may complain to the Information Commissioner's Office")],
+    ),
+    (
+        b("en-pension"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Technical re-rendering: section numbers dropped from every heading and the numbered rights list turned into bullets; wording unchanged (R1).",
+        [
+            ("## 1. Introduction", "## Introduction"),
+            ("## 2. The data we hold", "## The data we hold"),
+            ("## 3. How we use it", "## How we use it"),
+            ("## 4. Sharing", "## Sharing"),
+            ("## 5. Retention", "## Retention"),
+            ("## 6. Your rights", "## Your rights"),
+            ("## 7. Contact", "## Contact"),
+            ("1. You may request a copy", "- You may request a copy"),
+            ("2. You may ask us to correct", "- You may ask us to correct"),
+            ("3. You may ask us to restrict", "- You may ask us to restrict"),
+            ("4. You may withdraw consent", "- You may withdraw consent"),
+            ("5. You may complain", "- You may complain"),
+        ],
+    ),
     # --- Meridian FX (finance) ---
-    (b("en-fx"), "major", ["R7"], False, False,
-     'New data categories in a table cell: "Name, date of birth, photo ID number" -> "..., a scan of your ID document and a photograph of your face taken at the counter" (R7); date stamp changed.',
-     [("| Exchange above £1,000 | Name, date of birth, photo ID number |", "| Exchange above £1,000 | Name, date of birth, photo ID number, a scan of your ID document and a photograph of your face taken at the counter |"),
-      ("Last updated 5 February 2026", "Last updated 30 April 2026")]),
-    (b("en-fx"), "minor", ["R17", "R1"], False, False,
-     'A recipient removed from the sharing list: "our anti-fraud screening service" deleted (R17, not adverse); rights sentence reworded with the same rights (R1).',
-     [drop("- our anti-fraud screening service;"),
-      ("You can request access to your data, correction, deletion, or restriction.", "You can ask for access to, correction, deletion or restriction of your data.")]),
+    (
+        b("en-fx"),
+        "major",
+        ["R7"],
+        False,
+        False,
+        'New data categories in a table cell: "Name, date of birth, photo ID number" -> "..., a scan of your ID document and a photograph of your face taken at the counter" (R7); date stamp changed.',
+        [
+            (
+                "| Exchange above £1,000 | Name, date of birth, photo ID number |",
+                "| Exchange above £1,000 | Name, date of birth, photo ID number, a scan of your ID document and a photograph of your face taken at the counter |",
+            ),
+            ("Last updated 5 February 2026", "Last updated 30 April 2026"),
+        ],
+    ),
+    (
+        b("en-fx"),
+        "minor",
+        ["R17", "R1"],
+        False,
+        False,
+        'A recipient removed from the sharing list: "our anti-fraud screening service" deleted (R17, not adverse); rights sentence reworded with the same rights (R1).',
+        [
+            drop("- our anti-fraud screening service;"),
+            (
+                "You can request access to your data, correction, deletion, or restriction.",
+                "You can ask for access to, correction, deletion or restriction of your data.",
+            ),
+        ],
+    ),
     # --- Clearreturn (finance) ---
-    (b("en-tax"), "major", ["R2"], False, False,
-     'New purpose in a long sentence: "... reminders of filing deadlines, to invite you to paid research interviews about our services and to answer your questions" (R2).',
-     [("to send you reminders of filing deadlines and to answer your questions.", "to send you reminders of filing deadlines, to invite you to paid research interviews about our services and to answer your questions.")]),
-    (b("en-tax"), "editorial", ["R1"], False, False,
-     'A duplicated sentence is removed ("We use your email address to send you our annual tax deadline reminder." appeared twice) and the "Last updated" stamp changes (R1).',
-     [("We use your email address to send you our annual tax deadline reminder. We use your email address to send you our annual tax deadline reminder.",
-       "We use your email address to send you our annual tax deadline reminder."),
-      ("Last updated: 10 January 2026.", "Last updated: 2 March 2026.")]),
+    (
+        b("en-tax"),
+        "major",
+        ["R2"],
+        False,
+        False,
+        'New purpose in a long sentence: "... reminders of filing deadlines, to invite you to paid research interviews about our services and to answer your questions" (R2).',
+        [
+            (
+                "to send you reminders of filing deadlines and to answer your questions.",
+                "to send you reminders of filing deadlines, to invite you to paid research interviews about our services and to answer your questions.",
+            )
+        ],
+    ),
+    (
+        b("en-tax"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'A duplicated sentence is removed ("We use your email address to send you our annual tax deadline reminder." appeared twice) and the "Last updated" stamp changes (R1).',
+        [
+            (
+                "We use your email address to send you our annual tax deadline reminder. We use your email address to send you our annual tax deadline reminder.",
+                "We use your email address to send you our annual tax deadline reminder.",
+            ),
+            ("Last updated: 10 January 2026.", "Last updated: 2 March 2026."),
+        ],
+    ),
     # --- Halden Pumps (manufacturing) ---
-    (b("en-pumps"), "major", ["R6"], False, False,
-     'New transfer outside the EEA: "Service requests can also be accessed by our second-line support team in Pune, India ... under the European Commission\'s standard contractual clauses" (R6).',
-     [("Backups are copied every night to a second Halden data centre in Aarhus.",
-       "Backups are copied every night to a second Halden data centre in Aarhus. Service requests can also be accessed by our second-line support team in Pune, India, to help diagnose faults; this transfer is covered by the European Commission's standard contractual clauses.")]),
-    (b("en-pumps"), "minor", ["R14"], False, False,
-     'Contact details extended, the email channel stays: "Contact privacy@haldenpumps.example" -> "... or write to Data Protection, Halden Pumps A/S, at the Silkeborg address above" (R14: nothing harder); date changed.',
-     [("Contact privacy@haldenpumps.example.", "Contact privacy@haldenpumps.example or write to Data Protection, Halden Pumps A/S, at the Silkeborg address above."),
-      ("Updated 1 March 2026.", "Updated 4 May 2026.")]),
+    (
+        b("en-pumps"),
+        "major",
+        ["R6"],
+        False,
+        False,
+        'New transfer outside the EEA: "Service requests can also be accessed by our second-line support team in Pune, India ... under the European Commission\'s standard contractual clauses" (R6).',
+        [
+            (
+                "Backups are copied every night to a second Halden data centre in Aarhus.",
+                "Backups are copied every night to a second Halden data centre in Aarhus. Service requests can also be accessed by our second-line support team in Pune, India, to help diagnose faults; this transfer is covered by the European Commission's standard contractual clauses.",
+            )
+        ],
+    ),
+    (
+        b("en-pumps"),
+        "minor",
+        ["R14"],
+        False,
+        False,
+        'Contact details extended, the email channel stays: "Contact privacy@haldenpumps.example" -> "... or write to Data Protection, Halden Pumps A/S, at the Silkeborg address above" (R14: nothing harder); date changed.',
+        [
+            (
+                "Contact privacy@haldenpumps.example.",
+                "Contact privacy@haldenpumps.example or write to Data Protection, Halden Pumps A/S, at the Silkeborg address above.",
+            ),
+            ("Updated 1 March 2026.", "Updated 4 May 2026."),
+        ],
+    ),
     # --- Oak & Alder (manufacturing, cookies) ---
-    (b("en-furniture"), "major", ["R16"], False, False,
-     'Longer cookie lifetime, still within 13 months: "_ga – Google Analytics, distinguishes visitors. Expires after 6 months" -> "Expires after 13 months" (R16).',
-     [("- **_ga** – Google Analytics, distinguishes visitors. Expires after 6 months.", "- **_ga** – Google Analytics, distinguishes visitors. Expires after 13 months.")]),
-    (b("en-furniture"), "editorial", ["R1"], False, False,
-     "The bare Google URL becomes a Markdown link to the same target (https://policies.google.com/technologies/partner-sites) and the date stamp changes (R1).",
-     [("Read Google's explanation of how it uses data at https://policies.google.com/technologies/partner-sites.",
-       "Read [Google's explanation of how it uses data](https://policies.google.com/technologies/partner-sites)."),
-      ("Last updated 14 February 2026.", "Last updated 2 April 2026.")]),
+    (
+        b("en-furniture"),
+        "major",
+        ["R16"],
+        False,
+        False,
+        'Longer cookie lifetime, still within 13 months: "_ga – Google Analytics, distinguishes visitors. Expires after 6 months" -> "Expires after 13 months" (R16).',
+        [
+            (
+                "- **_ga** – Google Analytics, distinguishes visitors. Expires after 6 months.",
+                "- **_ga** – Google Analytics, distinguishes visitors. Expires after 13 months.",
+            )
+        ],
+    ),
+    (
+        b("en-furniture"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "The bare Google URL becomes a Markdown link to the same target (https://policies.google.com/technologies/partner-sites) and the date stamp changes (R1).",
+        [
+            (
+                "Read Google's explanation of how it uses data at https://policies.google.com/technologies/partner-sites.",
+                "Read [Google's explanation of how it uses data](https://policies.google.com/technologies/partner-sites).",
+            ),
+            ("Last updated 14 February 2026.", "Last updated 2 April 2026."),
+        ],
+    ),
     # --- Filamentor (manufacturing) ---
-    (b("en-printer"), "rights_reducing", ["R10"], False, False,
-     'Legal basis changes and withdrawal goes: "only if you consent under Settings > Help improve Filamentor; you can withdraw that consent at any time" -> "on the basis of our legitimate interest in improving print quality" (R10).',
-     [("Individual error logs are used for this only if you consent under Settings > Help improve Filamentor; you can withdraw that consent at any time with the same switch.",
-       "Individual error logs are also used for this, on the basis of our legitimate interest in improving print quality.")]),
-    (b("en-printer"), "minor", ["R9"], False, False,
-     'Retention clarified and shortened: "Camera images are deleted after 7 days" -> "... deleted automatically 7 days after they are taken, and at once when you turn remote monitoring off" (R9).',
-     [("Camera images are deleted after 7 days.", "Camera images are deleted automatically 7 days after they are taken, and at once when you turn remote monitoring off.")]),
+    (
+        b("en-printer"),
+        "rights_reducing",
+        ["R10"],
+        False,
+        False,
+        'Legal basis changes and withdrawal goes: "only if you consent under Settings > Help improve Filamentor; you can withdraw that consent at any time" -> "on the basis of our legitimate interest in improving print quality" (R10).',
+        [
+            (
+                "Individual error logs are used for this only if you consent under Settings > Help improve Filamentor; you can withdraw that consent at any time with the same switch.",
+                "Individual error logs are also used for this, on the basis of our legitimate interest in improving print quality.",
+            )
+        ],
+    ),
+    (
+        b("en-printer"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'Retention clarified and shortened: "Camera images are deleted after 7 days" -> "... deleted automatically 7 days after they are taken, and at once when you turn remote monitoring off" (R9).',
+        [
+            (
+                "Camera images are deleted after 7 days.",
+                "Camera images are deleted automatically 7 days after they are taken, and at once when you turn remote monitoring off.",
+            )
+        ],
+    ),
     # --- Corvell (manufacturing) ---
-    (b("en-ovens"), "editorial", ["R1"], False, False,
-     'Company renamed, same legal entity: "Corvell Appliances Ltd" -> "Corvell Home Appliances Ltd (formerly Corvell Appliances Ltd; same company and company number)"; no change of controller or practice (R1).',
-     [("Corvell Appliances Ltd makes ovens", "Corvell Home Appliances Ltd (formerly Corvell Appliances Ltd; same company and company number) makes ovens"),
-      ("write to Corvell Appliances Ltd, Etruria Road", "write to Corvell Home Appliances Ltd, Etruria Road")]),
-    (b("en-ovens"), "editorial", ["R1"], False, True,
-     'Technical re-rendering: the registration bullets switch from "-" to "*"; same items (R1).',
-     [("- your name, address, email and phone number;", "* your name, address, email and phone number;"),
-      ("- the model, serial number and date of purchase;", "* the model, serial number and date of purchase;"),
-      ("- the retailer you bought from.", "* the retailer you bought from.")]),
+    (
+        b("en-ovens"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Company renamed, same legal entity: "Corvell Appliances Ltd" -> "Corvell Home Appliances Ltd (formerly Corvell Appliances Ltd; same company and company number)"; no change of controller or practice (R1).',
+        [
+            (
+                "Corvell Appliances Ltd makes ovens",
+                "Corvell Home Appliances Ltd (formerly Corvell Appliances Ltd; same company and company number) makes ovens",
+            ),
+            ("write to Corvell Appliances Ltd, Etruria Road", "write to Corvell Home Appliances Ltd, Etruria Road"),
+        ],
+    ),
+    (
+        b("en-ovens"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        'Technical re-rendering: the registration bullets switch from "-" to "*"; same items (R1).',
+        [
+            ("- your name, address, email and phone number;", "* your name, address, email and phone number;"),
+            ("- the model, serial number and date of purchase;", "* the model, serial number and date of purchase;"),
+            ("- the retailer you bought from.", "* the retailer you bought from."),
+        ],
+    ),
     # --- Vantbox (manufacturing, cookies) ---
-    (b("en-packaging"), "minor", ["R17"], False, False,
-     'A third-party cookie is removed: the row "_hjSessionUser | Hotjar Ltd, Malta | Heatmaps of the quotation tool" is deleted (R17); date updated.',
-     [drop("| _hjSessionUser | Hotjar Ltd, Malta |"), ("Last updated: 27 January 2026", "Last updated: 3 June 2026")]),
-    (b("en-packaging"), "editorial", ["R1"], False, False,
-     'Same statement reworded: "Refusing statistics cookies has no effect on the quotation tool or on ordering" -> "If you refuse statistics cookies, you can still use the quotation tool and place orders as usual" (R1).',
-     [("Refusing statistics cookies has no effect on the quotation tool or on ordering.", "If you refuse statistics cookies, you can still use the quotation tool and place orders as usual.")]),
+    (
+        b("en-packaging"),
+        "minor",
+        ["R17"],
+        False,
+        False,
+        'A third-party cookie is removed: the row "_hjSessionUser | Hotjar Ltd, Malta | Heatmaps of the quotation tool" is deleted (R17); date updated.',
+        [
+            drop("| _hjSessionUser | Hotjar Ltd, Malta |"),
+            ("Last updated: 27 January 2026", "Last updated: 3 June 2026"),
+        ],
+    ),
+    (
+        b("en-packaging"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Same statement reworded: "Refusing statistics cookies has no effect on the quotation tool or on ordering" -> "If you refuse statistics cookies, you can still use the quotation tool and place orders as usual" (R1).',
+        [
+            (
+                "Refusing statistics cookies has no effect on the quotation tool or on ordering.",
+                "If you refuse statistics cookies, you can still use the quotation tool and place orders as usual.",
+            )
+        ],
+    ),
     # --- Stackforge (education) ---
-    (b("en-bootcamp"), "major", ["R5"], False, False,
-     'A recipient is added to the sharing sentence: "... our payment processor, and Fundwise Learner Finance, which assesses applications for our deferred-fee payment plans" (R5); stamp changed.',
-     [("our video conferencing provider, and our payment processor.", "our video conferencing provider, our payment processor, and Fundwise Learner Finance, which assesses applications for our deferred-fee payment plans."),
-      ("*Last updated: 6 March 2026*", "*Last updated: 1 June 2026*")]),
-    (b("en-bootcamp"), "minor", ["R9"], False, False,
-     'New opt-out: "You can also ask us to leave your own results out of our outcome statistics, even in anonymised form" (R9).',
-     [("Email dataprotection@stackforge.example.", "You can also ask us to leave your own results out of our outcome statistics, even in anonymised form. Email dataprotection@stackforge.example.")]),
+    (
+        b("en-bootcamp"),
+        "major",
+        ["R5"],
+        False,
+        False,
+        'A recipient is added to the sharing sentence: "... our payment processor, and Fundwise Learner Finance, which assesses applications for our deferred-fee payment plans" (R5); stamp changed.',
+        [
+            (
+                "our video conferencing provider, and our payment processor.",
+                "our video conferencing provider, our payment processor, and Fundwise Learner Finance, which assesses applications for our deferred-fee payment plans.",
+            ),
+            ("*Last updated: 6 March 2026*", "*Last updated: 1 June 2026*"),
+        ],
+    ),
+    (
+        b("en-bootcamp"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'New opt-out: "You can also ask us to leave your own results out of our outcome statistics, even in anonymised form" (R9).',
+        [
+            (
+                "Email dataprotection@stackforge.example.",
+                "You can also ask us to leave your own results out of our outcome statistics, even in anonymised form. Email dataprotection@stackforge.example.",
+            )
+        ],
+    ),
     # --- Proctorly (education) ---
-    (b("en-proctor"), "rights_reducing", ["R4"], False, False,
-     'Identity requirement added: "we do not ask for more identification than the email address you used" -> "we will ask you to send a copy of a government-issued photo ID with your request" (R4, harder).',
-     [("There is no charge for a request and we do not ask for more identification than the email address you used for the exam.",
-       "There is no charge for a request. To protect recordings from being released to the wrong person, we will ask you to send a copy of a government-issued photo ID with your request."),
-      ("Amsterdam, 1 April 2026.", "Amsterdam, 1 August 2026.")]),
-    (b("en-proctor"), "minor", ["R9"], False, False,
-     'Shorter retention: "Identity document photos are deleted after 7 days" -> "deleted once the proctor has checked them, and no later than 24 hours after the exam" (R9).',
-     [("Identity document photos are deleted after 7 days.", "Identity document photos are deleted once the proctor has checked them, and no later than 24 hours after the exam.")]),
+    (
+        b("en-proctor"),
+        "rights_reducing",
+        ["R4"],
+        False,
+        False,
+        'Identity requirement added: "we do not ask for more identification than the email address you used" -> "we will ask you to send a copy of a government-issued photo ID with your request" (R4, harder).',
+        [
+            (
+                "There is no charge for a request and we do not ask for more identification than the email address you used for the exam.",
+                "There is no charge for a request. To protect recordings from being released to the wrong person, we will ask you to send a copy of a government-issued photo ID with your request.",
+            ),
+            ("Amsterdam, 1 April 2026.", "Amsterdam, 1 August 2026."),
+        ],
+    ),
+    (
+        b("en-proctor"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'Shorter retention: "Identity document photos are deleted after 7 days" -> "deleted once the proctor has checked them, and no later than 24 hours after the exam" (R9).',
+        [
+            (
+                "Identity document photos are deleted after 7 days.",
+                "Identity document photos are deleted once the proctor has checked them, and no later than 24 hours after the exam.",
+            )
+        ],
+    ),
     # --- Munchpass (education) ---
-    (b("en-canteen"), "rights_reducing", ["R13"], False, False,
-     'Portability narrowed: "You can download ... as a CSV file from the Account page (data portability)" -> "You can view ... on the Account page" (R13).',
-     [("You can download your child's purchase history and your top-up history as a CSV file from the Account page (data portability).",
-       "You can view your child's purchase history and your top-up history on the Account page."),
-      ("Updated 22 February 2026.", "Updated 14 May 2026.")]),
-    (b("en-canteen"), "minor", ["R9"], False, False,
-     'Shorter retention: "Purchase histories are deleted 24 months after the account closes" -> "12 months" (R9).',
-     [("Purchase histories are deleted 24 months after", "Purchase histories are deleted 12 months after")]),
+    (
+        b("en-canteen"),
+        "rights_reducing",
+        ["R13"],
+        False,
+        False,
+        'Portability narrowed: "You can download ... as a CSV file from the Account page (data portability)" -> "You can view ... on the Account page" (R13).',
+        [
+            (
+                "You can download your child's purchase history and your top-up history as a CSV file from the Account page (data portability).",
+                "You can view your child's purchase history and your top-up history on the Account page.",
+            ),
+            ("Updated 22 February 2026.", "Updated 14 May 2026."),
+        ],
+    ),
+    (
+        b("en-canteen"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'Shorter retention: "Purchase histories are deleted 24 months after the account closes" -> "12 months" (R9).',
+        [("Purchase histories are deleted 24 months after", "Purchase histories are deleted 12 months after")],
+    ),
     # --- Tillworth (education) ---
-    (b("en-cpd"), "major", ["R5"], False, False,
-     'One more recipient in the list: "the professional body that accredits the course, which receives your name, membership number and result" (R5).',
-     [before("- your employer, if your employer paid for the course", "- the professional body that accredits the course, which receives your name, membership number and result so it can update your CPD record;\n")]),
-    (b("en-cpd"), "editorial", ["R1"], False, False,
-     'Same period reworded: "Access requirements are deleted one month after the event" -> "We delete information about access requirements one month after the event"; stamp changed (R1).',
-     [("Access requirements are deleted one month after the event.", "We delete information about access requirements one month after the event."),
-      ("Last updated on 11 March 2026.", "Last updated on 28 May 2026.")]),
+    (
+        b("en-cpd"),
+        "major",
+        ["R5"],
+        False,
+        False,
+        'One more recipient in the list: "the professional body that accredits the course, which receives your name, membership number and result" (R5).',
+        [
+            before(
+                "- your employer, if your employer paid for the course",
+                "- the professional body that accredits the course, which receives your name, membership number and result so it can update your CPD record;\n",
+            )
+        ],
+    ),
+    (
+        b("en-cpd"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Same period reworded: "Access requirements are deleted one month after the event" -> "We delete information about access requirements one month after the event"; stamp changed (R1).',
+        [
+            (
+                "Access requirements are deleted one month after the event.",
+                "We delete information about access requirements one month after the event.",
+            ),
+            ("Last updated on 11 March 2026.", "Last updated on 28 May 2026."),
+        ],
+    ),
     # --- Pellucid (education, cookies) ---
-    (b("en-journal"), "major", ["R15", "R2"], True, False,
-     'New purpose for the Matomo cookies: "... under the COUNTER standard, and to recommend related articles based on what you have read" (R15/R2, reconsent).',
-     [("Used to count views and downloads per article and to produce the usage reports that libraries receive under the COUNTER standard.",
-       "Used to count views and downloads per article, to produce the usage reports that libraries receive under the COUNTER standard, and to recommend related articles based on what you have read.")]),
-    (b("en-journal"), "editorial", ["R1"], False, True,
-     "Technical re-rendering: two paragraphs re-wrapped with hard line breaks; no word changed (R1).",
-     [("We use cookies to keep you logged in to the submission system, to grant institutional access to subscription content based on your library's IP range or login, and, if you agree, to count article views and downloads for our usage statistics.",
-       "We use cookies to keep you logged in to the submission system, to grant institutional\naccess to subscription content based on your library's IP range or login, and, if you\nagree, to count article views and downloads for our usage statistics."),
-      ("On your first visit you can accept or refuse the optional cookies with two equally visible buttons.",
-       "On your first visit you can accept or refuse the optional cookies with two equally\nvisible buttons.")]),
+    (
+        b("en-journal"),
+        "major",
+        ["R15", "R2"],
+        True,
+        False,
+        'New purpose for the Matomo cookies: "... under the COUNTER standard, and to recommend related articles based on what you have read" (R15/R2, reconsent).',
+        [
+            (
+                "Used to count views and downloads per article and to produce the usage reports that libraries receive under the COUNTER standard.",
+                "Used to count views and downloads per article, to produce the usage reports that libraries receive under the COUNTER standard, and to recommend related articles based on what you have read.",
+            )
+        ],
+    ),
+    (
+        b("en-journal"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Technical re-rendering: two paragraphs re-wrapped with hard line breaks; no word changed (R1).",
+        [
+            (
+                "We use cookies to keep you logged in to the submission system, to grant institutional access to subscription content based on your library's IP range or login, and, if you agree, to count article views and downloads for our usage statistics.",
+                "We use cookies to keep you logged in to the submission system, to grant institutional\naccess to subscription content based on your library's IP range or login, and, if you\nagree, to count article views and downloads for our usage statistics.",
+            ),
+            (
+                "On your first visit you can accept or refuse the optional cookies with two equally visible buttons.",
+                "On your first visit you can accept or refuse the optional cookies with two equally\nvisible buttons.",
+            ),
+        ],
+    ),
 ]
 
 FR_EDITS: list[Pair] = [
     # --- Théâtre des Ormeaux (culture) ---
-    (b("fr-theatre"), "major", ["R5"], False, False,
-     'Nouveau destinataire dans la liste : « à notre mécène principal, la banque Crédit Tourangeau, qui reçoit la liste des abonnés invités à ses soirées clients » (R5) ; date de mise à jour changée.',
-     [before("- à notre prestataire d'envoi de courriels, pour la lettre d'information.", "- à notre mécène principal, la banque Crédit Tourangeau, qui reçoit la liste des abonnés invités à ses soirées clients ;\n"),
-      ("Mise à jour : 4 février 2026", "Mise à jour : 2 juin 2026")]),
-    (b("fr-theatre"), "editorial", ["R1"], False, False,
-     'Simple correction de formulation : « l\'équipe de billetterie et de relations avec le public » -> « l\'équipe de la billetterie et des relations avec le public » ; mêmes destinataires (R1).',
-     [("Vos données sont destinées à l'équipe de billetterie et de relations avec le public.", "Vos données sont destinées à l'équipe de la billetterie et des relations avec le public.")]),
+    (
+        b("fr-theatre"),
+        "major",
+        ["R5"],
+        False,
+        False,
+        "Nouveau destinataire dans la liste : « à notre mécène principal, la banque Crédit Tourangeau, qui reçoit la liste des abonnés invités à ses soirées clients » (R5) ; date de mise à jour changée.",
+        [
+            before(
+                "- à notre prestataire d'envoi de courriels, pour la lettre d'information.",
+                "- à notre mécène principal, la banque Crédit Tourangeau, qui reçoit la liste des abonnés invités à ses soirées clients ;\n",
+            ),
+            ("Mise à jour : 4 février 2026", "Mise à jour : 2 juin 2026"),
+        ],
+    ),
+    (
+        b("fr-theatre"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Simple correction de formulation : « l'équipe de billetterie et de relations avec le public » -> « l'équipe de la billetterie et des relations avec le public » ; mêmes destinataires (R1).",
+        [
+            (
+                "Vos données sont destinées à l'équipe de billetterie et de relations avec le public.",
+                "Vos données sont destinées à l'équipe de la billetterie et des relations avec le public.",
+            )
+        ],
+    ),
     # --- Atelier Terre & Feu (culture) ---
-    (b("fr-ceramique"), "rights_reducing", ["R12", "R5"], False, False,
-     'Promesse affaiblie : « nous ne les échangeons avec aucune autre galerie ou boutique » -> « nous pouvons toutefois les échanger ponctuellement avec des galeries partenaires » (R12).',
-     [("Nous ne vendons jamais vos coordonnées et nous ne les échangeons avec aucune autre galerie ou boutique.",
-       "Nous ne vendons jamais vos coordonnées ; nous pouvons toutefois les échanger ponctuellement avec des galeries partenaires pour vous inviter à leurs vernissages."),
-      ("Dernière modification : 18 janvier 2026", "Dernière modification : 20 avril 2026")]),
-    (b("fr-ceramique"), "minor", ["R9"], False, False,
-     'Durée raccourcie dans le tableau : « Fiches stagiaires | 2 ans après le dernier stage » -> « 1 an après le dernier stage » (R9).',
-     [("| Fiches stagiaires | 2 ans après le dernier stage |", "| Fiches stagiaires | 1 an après le dernier stage |")]),
+    (
+        b("fr-ceramique"),
+        "rights_reducing",
+        ["R12", "R5"],
+        False,
+        False,
+        "Promesse affaiblie : « nous ne les échangeons avec aucune autre galerie ou boutique » -> « nous pouvons toutefois les échanger ponctuellement avec des galeries partenaires » (R12).",
+        [
+            (
+                "Nous ne vendons jamais vos coordonnées et nous ne les échangeons avec aucune autre galerie ou boutique.",
+                "Nous ne vendons jamais vos coordonnées ; nous pouvons toutefois les échanger ponctuellement avec des galeries partenaires pour vous inviter à leurs vernissages.",
+            ),
+            ("Dernière modification : 18 janvier 2026", "Dernière modification : 20 avril 2026"),
+        ],
+    ),
+    (
+        b("fr-ceramique"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Durée raccourcie dans le tableau : « Fiches stagiaires | 2 ans après le dernier stage » -> « 1 an après le dernier stage » (R9).",
+        [
+            (
+                "| Fiches stagiaires | 2 ans après le dernier stage |",
+                "| Fiches stagiaires | 1 an après le dernier stage |",
+            )
+        ],
+    ),
     # --- Opéra de la Vallée (culture, cookies) ---
-    (b("fr-opera"), "major", ["R15"], True, False,
-     'Nouvelle catégorie et nouveau tiers : « Publicité. Avec votre accord, Meta Platforms Ireland dépose le cookie _fbp (3 mois) pour mesurer l\'efficacité de nos campagnes » (R15, nouveau consentement).',
-     [before("## Comment exprimer vos choix", "**Publicité.** Avec votre accord, Meta Platforms Ireland dépose le cookie _fbp (3 mois) pour mesurer l'efficacité de nos campagnes sur Facebook et Instagram et vous y présenter nos prochains spectacles.\n\n")]),
-    (b("fr-opera"), "editorial", ["R1"], False, True,
-     "Re-rendu technique : le premier tableau est réaligné (colonnes complétées d'espaces, séparateur avec tirets espacés) ; mêmes traceurs, finalités et durées (R1).",
-     [("| Nom | Émetteur | Finalité | Durée |\n|---|---|---|---|\n| ov_panier | Opéra de la Vallée | Conserver votre panier de billets | Session |",
-       "| Nom        | Émetteur           | Finalité                                  | Durée    |\n| ---------- | ------------------ | ----------------------------------------- | -------- |\n| ov_panier  | Opéra de la Vallée | Conserver votre panier de billets         | Session  |"),
-      ("| ov_auth | Opéra de la Vallée | Vous maintenir connecté à votre espace abonné | 4 heures |", "| ov_auth    | Opéra de la Vallée | Vous maintenir connecté à votre espace abonné | 4 heures |"),
-      ("| ov_choix | Opéra de la Vallée | Mémoriser vos choix en matière de cookies | 6 mois |", "| ov_choix   | Opéra de la Vallée | Mémoriser vos choix en matière de cookies | 6 mois   |")]),
+    (
+        b("fr-opera"),
+        "major",
+        ["R15"],
+        True,
+        False,
+        "Nouvelle catégorie et nouveau tiers : « Publicité. Avec votre accord, Meta Platforms Ireland dépose le cookie _fbp (3 mois) pour mesurer l'efficacité de nos campagnes » (R15, nouveau consentement).",
+        [
+            before(
+                "## Comment exprimer vos choix",
+                "**Publicité.** Avec votre accord, Meta Platforms Ireland dépose le cookie _fbp (3 mois) pour mesurer l'efficacité de nos campagnes sur Facebook et Instagram et vous y présenter nos prochains spectacles.\n\n",
+            )
+        ],
+    ),
+    (
+        b("fr-opera"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Re-rendu technique : le premier tableau est réaligné (colonnes complétées d'espaces, séparateur avec tirets espacés) ; mêmes traceurs, finalités et durées (R1).",
+        [
+            (
+                "| Nom | Émetteur | Finalité | Durée |\n|---|---|---|---|\n| ov_panier | Opéra de la Vallée | Conserver votre panier de billets | Session |",
+                "| Nom        | Émetteur           | Finalité                                  | Durée    |\n| ---------- | ------------------ | ----------------------------------------- | -------- |\n| ov_panier  | Opéra de la Vallée | Conserver votre panier de billets         | Session  |",
+            ),
+            (
+                "| ov_auth | Opéra de la Vallée | Vous maintenir connecté à votre espace abonné | 4 heures |",
+                "| ov_auth    | Opéra de la Vallée | Vous maintenir connecté à votre espace abonné | 4 heures |",
+            ),
+            (
+                "| ov_choix | Opéra de la Vallée | Mémoriser vos choix en matière de cookies | 6 mois |",
+                "| ov_choix   | Opéra de la Vallée | Mémoriser vos choix en matière de cookies | 6 mois   |",
+            ),
+        ],
+    ),
     # --- Compagnie Entrechats (culture) ---
-    (b("fr-danse"), "major", ["R8"], False, False,
-     'Conservation allongée : « Les dossiers d\'inscription sont conservés pendant trois ans » -> « pendant cinq ans après la fin de la dernière saison suivie » (R8).',
-     [("Les dossiers d'inscription sont conservés pendant trois ans", "Les dossiers d'inscription sont conservés pendant cinq ans")]),
-    (b("fr-danse"), "editorial", ["R1"], False, False,
-     'Phrase reformulée sans changement de sens : « Les données sont accessibles aux professeurs et à l\'administratrice » -> « Seuls les professeurs et l\'administratrice de la compagnie ont accès aux données » ; date changée (R1).',
-     [("Les données sont accessibles aux professeurs et à l'administratrice de la compagnie.", "Seuls les professeurs et l'administratrice de la compagnie ont accès aux données."),
-      ("Dernière mise à jour : 9 mars 2026", "Dernière mise à jour : 1er juin 2026")]),
+    (
+        b("fr-danse"),
+        "major",
+        ["R8"],
+        False,
+        False,
+        "Conservation allongée : « Les dossiers d'inscription sont conservés pendant trois ans » -> « pendant cinq ans après la fin de la dernière saison suivie » (R8).",
+        [
+            (
+                "Les dossiers d'inscription sont conservés pendant trois ans",
+                "Les dossiers d'inscription sont conservés pendant cinq ans",
+            )
+        ],
+    ),
+    (
+        b("fr-danse"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Phrase reformulée sans changement de sens : « Les données sont accessibles aux professeurs et à l'administratrice » -> « Seuls les professeurs et l'administratrice de la compagnie ont accès aux données » ; date changée (R1).",
+        [
+            (
+                "Les données sont accessibles aux professeurs et à l'administratrice de la compagnie.",
+                "Seuls les professeurs et l'administratrice de la compagnie ont accès aux données.",
+            ),
+            ("Dernière mise à jour : 9 mars 2026", "Dernière mise à jour : 1er juin 2026"),
+        ],
+    ),
     # --- Maison Cabosse (alimentation) ---
-    (b("fr-chocolat"), "rights_reducing", ["R4"], False, False,
-     'Un canal d\'exercice des droits est supprimé : la ligne « par le formulaire « Mes données » de votre compte client » disparaît (R4, plus difficile) ; date changée.',
-     [drop("- par le formulaire « Mes données » de votre compte client ;"),
-      ("Texte mis à jour le 25 janvier 2026.", "Texte mis à jour le 12 mai 2026.")]),
-    (b("fr-chocolat"), "minor", ["R14"], False, False,
-     'Adresse électronique changée sur le même canal : « donnees@maison-cabosse.example » -> « dpo@maison-cabosse.example » (R14).',
-     [("- par courriel : donnees@maison-cabosse.example ;", "- par courriel : dpo@maison-cabosse.example ;")]),
+    (
+        b("fr-chocolat"),
+        "rights_reducing",
+        ["R4"],
+        False,
+        False,
+        "Un canal d'exercice des droits est supprimé : la ligne « par le formulaire « Mes données » de votre compte client » disparaît (R4, plus difficile) ; date changée.",
+        [
+            drop("- par le formulaire « Mes données » de votre compte client ;"),
+            ("Texte mis à jour le 25 janvier 2026.", "Texte mis à jour le 12 mai 2026."),
+        ],
+    ),
+    (
+        b("fr-chocolat"),
+        "minor",
+        ["R14"],
+        False,
+        False,
+        "Adresse électronique changée sur le même canal : « donnees@maison-cabosse.example » -> « dpo@maison-cabosse.example » (R14).",
+        [("- par courriel : donnees@maison-cabosse.example ;", "- par courriel : dpo@maison-cabosse.example ;")],
+    ),
     # --- Brûlerie du Canal (alimentation, cookies) ---
-    (b("fr-cafe"), "major", ["R16"], False, False,
-     'Durée de vie allongée : « _ga (Google Ireland Limited) : distingue les visiteurs, 6 mois » -> « 13 mois » (R16) ; date changée.',
-     [("- **_ga** (Google Ireland Limited) : distingue les visiteurs, 6 mois ;", "- **_ga** (Google Ireland Limited) : distingue les visiteurs, 13 mois ;"),
-      ("Dernière mise à jour : 11 février 2026", "Dernière mise à jour : 7 mai 2026")]),
-    (b("fr-cafe"), "minor", ["R17"], False, False,
-     'Traceur tiers retiré : « _fbp (Meta Platforms Ireland) : mesure l\'efficacité de nos publicités sur Instagram » et son intertitre sont supprimés (R17).',
-     [drop("**Réseaux sociaux**"), drop("- **_fbp** (Meta Platforms Ireland)")]),
+    (
+        b("fr-cafe"),
+        "major",
+        ["R16"],
+        False,
+        False,
+        "Durée de vie allongée : « _ga (Google Ireland Limited) : distingue les visiteurs, 6 mois » -> « 13 mois » (R16) ; date changée.",
+        [
+            (
+                "- **_ga** (Google Ireland Limited) : distingue les visiteurs, 6 mois ;",
+                "- **_ga** (Google Ireland Limited) : distingue les visiteurs, 13 mois ;",
+            ),
+            ("Dernière mise à jour : 11 février 2026", "Dernière mise à jour : 7 mai 2026"),
+        ],
+    ),
+    (
+        b("fr-cafe"),
+        "minor",
+        ["R17"],
+        False,
+        False,
+        "Traceur tiers retiré : « _fbp (Meta Platforms Ireland) : mesure l'efficacité de nos publicités sur Instagram » et son intertitre sont supprimés (R17).",
+        [drop("**Réseaux sociaux**"), drop("- **_fbp** (Meta Platforms Ireland)")],
+    ),
     # --- Les Tables de Margaux (alimentation) ---
-    (b("fr-traiteur"), "major", ["R7"], False, False,
-     'Nouvelles catégories de données : « les allergies et régimes alimentaires des convives (sans gluten, halal, végétarien…) lorsque vous nous les indiquez » (R7) ; date changée.',
-     [("la date et le nombre de convives, ainsi que le budget envisagé.", "la date et le nombre de convives, les allergies et régimes alimentaires des convives (sans gluten, halal, végétarien…) lorsque vous nous les indiquez, ainsi que le budget envisagé."),
-      ("Mise à jour : 6 février 2026.", "Mise à jour : 3 avril 2026.")]),
-    (b("fr-traiteur"), "editorial", ["R1"], False, False,
-     'Deux finalités changent de place (« facturer et tenir notre comptabilité » avant « préparer et livrer la prestation ») ; mêmes finalités (R1).',
-     [("- préparer et livrer la prestation le jour venu ;\n- facturer et tenir notre comptabilité ;", "- facturer et tenir notre comptabilité ;\n- préparer et livrer la prestation le jour venu ;")]),
+    (
+        b("fr-traiteur"),
+        "major",
+        ["R7"],
+        False,
+        False,
+        "Nouvelles catégories de données : « les allergies et régimes alimentaires des convives (sans gluten, halal, végétarien…) lorsque vous nous les indiquez » (R7) ; date changée.",
+        [
+            (
+                "la date et le nombre de convives, ainsi que le budget envisagé.",
+                "la date et le nombre de convives, les allergies et régimes alimentaires des convives (sans gluten, halal, végétarien…) lorsque vous nous les indiquez, ainsi que le budget envisagé.",
+            ),
+            ("Mise à jour : 6 février 2026.", "Mise à jour : 3 avril 2026."),
+        ],
+    ),
+    (
+        b("fr-traiteur"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Deux finalités changent de place (« facturer et tenir notre comptabilité » avant « préparer et livrer la prestation ») ; mêmes finalités (R1).",
+        [
+            (
+                "- préparer et livrer la prestation le jour venu ;\n- facturer et tenir notre comptabilité ;",
+                "- facturer et tenir notre comptabilité ;\n- préparer et livrer la prestation le jour venu ;",
+            )
+        ],
+    ),
     # --- Brasserie du Haut-Jura (alimentation) ---
-    (b("fr-brasserie"), "rights_reducing", ["R13", "R4"], False, False,
-     'Retrait du consentement restreint : « à tout moment, par le lien de désinscription ou depuis votre compte » -> « depuis votre compte » seulement (R13/R4).',
-     [("Vous pouvez retirer votre consentement à la lettre d'information à tout moment, par le lien de désinscription ou depuis votre compte.",
-       "Vous pouvez retirer votre consentement à la lettre d'information depuis votre compte.")]),
-    (b("fr-brasserie"), "editorial", ["R1"], False, True,
-     "Re-rendu technique : les numéros des titres de section sont supprimés (« ## 1. Qui sommes-nous ? » -> « ## Qui sommes-nous ? », etc.) ; texte inchangé (R1).",
-     [("## 1. Qui sommes-nous ?", "## Qui sommes-nous ?"), ("## 2. Vente d'alcool et âge", "## Vente d'alcool et âge"),
-      ("## 3. Données collectées", "## Données collectées"), ("## 4. Finalités", "## Finalités"),
-      ("## 5. Conservation", "## Conservation"), ("## 6. Destinataires", "## Destinataires"),
-      ("## 7. Vos droits", "## Vos droits"), ("## 8. Modifications", "## Modifications")]),
+    (
+        b("fr-brasserie"),
+        "rights_reducing",
+        ["R13", "R4"],
+        False,
+        False,
+        "Retrait du consentement restreint : « à tout moment, par le lien de désinscription ou depuis votre compte » -> « depuis votre compte » seulement (R13/R4).",
+        [
+            (
+                "Vous pouvez retirer votre consentement à la lettre d'information à tout moment, par le lien de désinscription ou depuis votre compte.",
+                "Vous pouvez retirer votre consentement à la lettre d'information depuis votre compte.",
+            )
+        ],
+    ),
+    (
+        b("fr-brasserie"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Re-rendu technique : les numéros des titres de section sont supprimés (« ## 1. Qui sommes-nous ? » -> « ## Qui sommes-nous ? », etc.) ; texte inchangé (R1).",
+        [
+            ("## 1. Qui sommes-nous ?", "## Qui sommes-nous ?"),
+            ("## 2. Vente d'alcool et âge", "## Vente d'alcool et âge"),
+            ("## 3. Données collectées", "## Données collectées"),
+            ("## 4. Finalités", "## Finalités"),
+            ("## 5. Conservation", "## Conservation"),
+            ("## 6. Destinataires", "## Destinataires"),
+            ("## 7. Vos droits", "## Vos droits"),
+            ("## 8. Modifications", "## Modifications"),
+        ],
+    ),
     # --- La Grange en Vrac (alimentation, cookies) ---
-    (b("fr-vrac"), "major", ["R15"], True, False,
-     'Nouvel outil tiers soumis à consentement : « et Microsoft Clarity, qui enregistre les clics et défilements sur les pages de réservation », cookie « _clck (Microsoft Clarity) : 12 mois » (R15, nouveau consentement).',
-     [("Avec votre accord, nous utilisons Matomo, installé sur notre propre serveur, pour savoir",
-       "Avec votre accord, nous utilisons Matomo, installé sur notre propre serveur, et Microsoft Clarity, qui enregistre les clics et défilements sur les pages de réservation, pour savoir"),
-      before("- `_pk_ses` : 30 minutes.", "- `_clck` (Microsoft Clarity) : 12 mois ;\n")]),
-    (b("fr-vrac"), "minor", ["R17"], False, False,
-     'Contenu tiers retiré : la ligne sur les vidéos « hébergées sur YouTube en mode « confidentialité renforcée » » est supprimée (R17) ; date changée.',
-     [drop("- Les vidéos de nos ateliers sont hébergées sur YouTube"), ("Mise à jour le 19 février 2026", "Mise à jour le 8 avril 2026")]),
+    (
+        b("fr-vrac"),
+        "major",
+        ["R15"],
+        True,
+        False,
+        "Nouvel outil tiers soumis à consentement : « et Microsoft Clarity, qui enregistre les clics et défilements sur les pages de réservation », cookie « _clck (Microsoft Clarity) : 12 mois » (R15, nouveau consentement).",
+        [
+            (
+                "Avec votre accord, nous utilisons Matomo, installé sur notre propre serveur, pour savoir",
+                "Avec votre accord, nous utilisons Matomo, installé sur notre propre serveur, et Microsoft Clarity, qui enregistre les clics et défilements sur les pages de réservation, pour savoir",
+            ),
+            before("- `_pk_ses` : 30 minutes.", "- `_clck` (Microsoft Clarity) : 12 mois ;\n"),
+        ],
+    ),
+    (
+        b("fr-vrac"),
+        "minor",
+        ["R17"],
+        False,
+        False,
+        "Contenu tiers retiré : la ligne sur les vidéos « hébergées sur YouTube en mode « confidentialité renforcée » » est supprimée (R17) ; date changée.",
+        [
+            drop("- Les vidéos de nos ateliers sont hébergées sur YouTube"),
+            ("Mise à jour le 19 février 2026", "Mise à jour le 8 avril 2026"),
+        ],
+    ),
     # --- Camping Les Pins d'Argent (tourisme) ---
-    (b("fr-camping"), "major", ["R6"], False, False,
-     'Nouveau transfert hors UE : « Le service d\'assistance de l\'éditeur, situé au Maroc, peut y accéder ... encadré par les clauses contractuelles types » (R6).',
-     [("Une sauvegarde est réalisée chaque nuit sur un second serveur, également situé en France.",
-       "Une sauvegarde est réalisée chaque nuit sur un second serveur, également situé en France. Le service d'assistance de l'éditeur, situé au Maroc, peut y accéder pour résoudre les incidents ; ce transfert est encadré par les clauses contractuelles types de la Commission européenne.")]),
-    (b("fr-camping"), "editorial", ["R1"], False, False,
-     'Même droit reformulé : « Vous pouvez introduire une réclamation auprès de la CNIL » -> « Vous avez également le droit d\'introduire une réclamation auprès de la CNIL (www.cnil.fr) » ; date changée (R1).',
-     [("Vous pouvez introduire une réclamation auprès de la CNIL.", "Vous avez également le droit d'introduire une réclamation auprès de la CNIL (www.cnil.fr)."),
-      ("Dernière mise à jour : 13 janvier 2026.", "Dernière mise à jour : 20 mars 2026.")]),
+    (
+        b("fr-camping"),
+        "major",
+        ["R6"],
+        False,
+        False,
+        "Nouveau transfert hors UE : « Le service d'assistance de l'éditeur, situé au Maroc, peut y accéder ... encadré par les clauses contractuelles types » (R6).",
+        [
+            (
+                "Une sauvegarde est réalisée chaque nuit sur un second serveur, également situé en France.",
+                "Une sauvegarde est réalisée chaque nuit sur un second serveur, également situé en France. Le service d'assistance de l'éditeur, situé au Maroc, peut y accéder pour résoudre les incidents ; ce transfert est encadré par les clauses contractuelles types de la Commission européenne.",
+            )
+        ],
+    ),
+    (
+        b("fr-camping"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Même droit reformulé : « Vous pouvez introduire une réclamation auprès de la CNIL » -> « Vous avez également le droit d'introduire une réclamation auprès de la CNIL (www.cnil.fr) » ; date changée (R1).",
+        [
+            (
+                "Vous pouvez introduire une réclamation auprès de la CNIL.",
+                "Vous avez également le droit d'introduire une réclamation auprès de la CNIL (www.cnil.fr).",
+            ),
+            ("Dernière mise à jour : 13 janvier 2026.", "Dernière mise à jour : 20 mars 2026."),
+        ],
+    ),
     # --- Gîtes des Monts d'Arrée (tourisme) ---
-    (b("fr-gites"), "major", ["R3"], False, False,
-     'Nouveau responsable conjoint : « ... et par la SPL Finistère Destination, qui sont responsables conjoints du traitement » (R3) ; date changée.',
-     [("29690 Huelgoat, qui est responsable du traitement.", "29690 Huelgoat, et par la SPL Finistère Destination, qui sont responsables conjoints du traitement."),
-      ("Mise à jour : 27 février 2026", "Mise à jour : 15 mai 2026")]),
-    (b("fr-gites"), "minor", ["R9"], False, False,
-     'Conservation raccourcie : « cinq ans après votre séjour » -> « trois ans après votre séjour » (R9).',
-     [("Nous conservons vos données de réservation cinq ans après votre séjour", "Nous conservons vos données de réservation trois ans après votre séjour")]),
+    (
+        b("fr-gites"),
+        "major",
+        ["R3"],
+        False,
+        False,
+        "Nouveau responsable conjoint : « ... et par la SPL Finistère Destination, qui sont responsables conjoints du traitement » (R3) ; date changée.",
+        [
+            (
+                "29690 Huelgoat, qui est responsable du traitement.",
+                "29690 Huelgoat, et par la SPL Finistère Destination, qui sont responsables conjoints du traitement.",
+            ),
+            ("Mise à jour : 27 février 2026", "Mise à jour : 15 mai 2026"),
+        ],
+    ),
+    (
+        b("fr-gites"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Conservation raccourcie : « cinq ans après votre séjour » -> « trois ans après votre séjour » (R9).",
+        [
+            (
+                "Nous conservons vos données de réservation cinq ans après votre séjour",
+                "Nous conservons vos données de réservation trois ans après votre séjour",
+            )
+        ],
+    ),
     # --- Canal Évasion (tourisme) ---
-    (b("fr-peniches"), "major", ["R11", "R2"], False, False,
-     'Tarification automatisée selon le profil : « le prix proposé est ajusté automatiquement selon la demande, votre historique de réservation et le nombre de fois où vous avez consulté la page » remplace « ils sont les mêmes pour tous les clients » (R11/R2).',
-     [("Nos tarifs dépendent de la saison et du bateau ; ils sont les mêmes pour tous les clients et figurent dans notre brochure.",
-       "Nos tarifs dépendent de la saison et du bateau. Sur le site, le prix proposé est ajusté automatiquement selon la demande, votre historique de réservation et le nombre de fois où vous avez consulté la page ; le tarif de la brochure reste un plafond.")]),
-    (b("fr-peniches"), "editorial", ["R1"], False, False,
-     'Le lien nu vers la CNIL devient un lien Markdown vers la même adresse (https://www.cnil.fr/fr/les-droits-pour-maitriser-vos-donnees-personnelles) ; date changée (R1).',
-     [("consultez le site de la CNIL : https://www.cnil.fr/fr/les-droits-pour-maitriser-vos-donnees-personnelles.",
-       "consultez [le site de la CNIL](https://www.cnil.fr/fr/les-droits-pour-maitriser-vos-donnees-personnelles)."),
-      ("Dernière mise à jour : 21 janvier 2026.", "Dernière mise à jour : 4 mars 2026.")]),
+    (
+        b("fr-peniches"),
+        "major",
+        ["R11", "R2"],
+        False,
+        False,
+        "Tarification automatisée selon le profil : « le prix proposé est ajusté automatiquement selon la demande, votre historique de réservation et le nombre de fois où vous avez consulté la page » remplace « ils sont les mêmes pour tous les clients » (R11/R2).",
+        [
+            (
+                "Nos tarifs dépendent de la saison et du bateau ; ils sont les mêmes pour tous les clients et figurent dans notre brochure.",
+                "Nos tarifs dépendent de la saison et du bateau. Sur le site, le prix proposé est ajusté automatiquement selon la demande, votre historique de réservation et le nombre de fois où vous avez consulté la page ; le tarif de la brochure reste un plafond.",
+            )
+        ],
+    ),
+    (
+        b("fr-peniches"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Le lien nu vers la CNIL devient un lien Markdown vers la même adresse (https://www.cnil.fr/fr/les-droits-pour-maitriser-vos-donnees-personnelles) ; date changée (R1).",
+        [
+            (
+                "consultez le site de la CNIL : https://www.cnil.fr/fr/les-droits-pour-maitriser-vos-donnees-personnelles.",
+                "consultez [le site de la CNIL](https://www.cnil.fr/fr/les-droits-pour-maitriser-vos-donnees-personnelles).",
+            ),
+            ("Dernière mise à jour : 21 janvier 2026.", "Dernière mise à jour : 4 mars 2026."),
+        ],
+    ),
     # --- Office de Tourisme (tourisme, cookies) ---
-    (b("fr-tourisme"), "editorial", ["R1"], False, False,
-     'Phrase reformulée : « Avec votre consentement, nous mesurons ... hébergé par notre prestataire en France, afin de savoir » -> « Si vous l\'acceptez, nous mesurons ... (hébergé en France par notre prestataire) pour savoir » ; même pratique (R1).',
-     [("Avec votre consentement, nous mesurons la fréquentation du site avec Matomo, hébergé par notre prestataire en France, afin de savoir quelles fiches sont les plus consultées.",
-       "Si vous l'acceptez, nous mesurons la fréquentation du site avec Matomo (hébergé en France par notre prestataire) pour savoir quelles fiches sont les plus consultées."),
-      ("Mise à jour : 15 janvier 2026", "Mise à jour : 26 mars 2026")]),
-    (b("fr-tourisme"), "editorial", ["R1"], False, True,
-     'Re-rendu technique : les puces « - » des listes de traceurs deviennent « * » ; mêmes traceurs et durées (R1).',
-     [("- **otcp_lang**", "* **otcp_lang**"), ("- **otcp_carnet**", "* **otcp_carnet**"), ("- **otcp_consent**", "* **otcp_consent**"),
-      ("- **_pk_id** – 13 mois ;", "* **_pk_id** – 13 mois ;"), ("- **_pk_ses** – 30 minutes.", "* **_pk_ses** – 30 minutes.")]),
+    (
+        b("fr-tourisme"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Phrase reformulée : « Avec votre consentement, nous mesurons ... hébergé par notre prestataire en France, afin de savoir » -> « Si vous l'acceptez, nous mesurons ... (hébergé en France par notre prestataire) pour savoir » ; même pratique (R1).",
+        [
+            (
+                "Avec votre consentement, nous mesurons la fréquentation du site avec Matomo, hébergé par notre prestataire en France, afin de savoir quelles fiches sont les plus consultées.",
+                "Si vous l'acceptez, nous mesurons la fréquentation du site avec Matomo (hébergé en France par notre prestataire) pour savoir quelles fiches sont les plus consultées.",
+            ),
+            ("Mise à jour : 15 janvier 2026", "Mise à jour : 26 mars 2026"),
+        ],
+    ),
+    (
+        b("fr-tourisme"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Re-rendu technique : les puces « - » des listes de traceurs deviennent « * » ; mêmes traceurs et durées (R1).",
+        [
+            ("- **otcp_lang**", "* **otcp_lang**"),
+            ("- **otcp_carnet**", "* **otcp_carnet**"),
+            ("- **otcp_consent**", "* **otcp_consent**"),
+            ("- **_pk_id** – 13 mois ;", "* **_pk_id** – 13 mois ;"),
+            ("- **_pk_ses** – 30 minutes.", "* **_pk_ses** – 30 minutes."),
+        ],
+    ),
     # --- Les Traboules Contées (tourisme) ---
-    (b("fr-visites"), "rights_reducing", ["R10"], False, False,
-     'Base légale changée et retrait supprimé : « Envoi du programme des visites thématiques | Consentement » -> « Intérêt légitime », et la phrase « Vous pouvez retirer à tout moment votre consentement à l\'envoi du programme » disparaît (R10).',
-     [("| Envoi du programme des visites thématiques | Consentement |", "| Envoi du programme des visites thématiques | Intérêt légitime |"),
-      drop("Vous pouvez retirer à tout moment votre consentement à l'envoi du programme")]),
-    (b("fr-visites"), "minor", ["R9"], False, False,
-     'Précision sur une pratique déjà déclarée : les guides partenaires reçoivent la liste « (prénom, nom et nombre de personnes), uniquement pour la visite qu\'ils conduisent » (R9) ; date changée.',
-     [("reçoivent la liste des participants de leur groupe.", "reçoivent la liste des participants de leur groupe (prénom, nom et nombre de personnes), uniquement pour la visite qu'ils conduisent."),
-      ("Mise à jour : 5 mars 2026", "Mise à jour : 9 juin 2026")]),
+    (
+        b("fr-visites"),
+        "rights_reducing",
+        ["R10"],
+        False,
+        False,
+        "Base légale changée et retrait supprimé : « Envoi du programme des visites thématiques | Consentement » -> « Intérêt légitime », et la phrase « Vous pouvez retirer à tout moment votre consentement à l'envoi du programme » disparaît (R10).",
+        [
+            (
+                "| Envoi du programme des visites thématiques | Consentement |",
+                "| Envoi du programme des visites thématiques | Intérêt légitime |",
+            ),
+            drop("Vous pouvez retirer à tout moment votre consentement à l'envoi du programme"),
+        ],
+    ),
+    (
+        b("fr-visites"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Précision sur une pratique déjà déclarée : les guides partenaires reçoivent la liste « (prénom, nom et nombre de personnes), uniquement pour la visite qu'ils conduisent » (R9) ; date changée.",
+        [
+            (
+                "reçoivent la liste des participants de leur groupe.",
+                "reçoivent la liste des participants de leur groupe (prénom, nom et nombre de personnes), uniquement pour la visite qu'ils conduisent.",
+            ),
+            ("Mise à jour : 5 mars 2026", "Mise à jour : 9 juin 2026"),
+        ],
+    ),
     # --- APE Jean-Moulin (associations) ---
-    (b("fr-parents"), "major", ["R5"], False, False,
-     'Nouveau destinataire : « Les membres du bureau » -> « ... et notre prestataire de paiement en ligne, la société Cotizen SAS, qui encaisse les cotisations » (R5).',
-     [("## Destinataires\n\nLes membres du bureau.", "## Destinataires\n\nLes membres du bureau et notre prestataire de paiement en ligne, la société Cotizen SAS, qui encaisse les cotisations.")]),
-    (b("fr-parents"), "minor", ["R9"], False, False,
-     'Droits ajoutés : « d\'accès, de rectification et d\'effacement » -> « ... d\'effacement et de limitation ... ou en demander la portabilité » (R9) ; date d\'adoption changée.',
-     [("Chaque adhérent dispose d'un droit d'accès, de rectification et d'effacement de ses données, et peut s'opposer à leur traitement.",
-       "Chaque adhérent dispose d'un droit d'accès, de rectification, d'effacement et de limitation de ses données, et peut s'opposer à leur traitement ou en demander la portabilité."),
-      ("Version adoptée par le bureau le 12 janvier 2026.", "Version adoptée par le bureau le 9 avril 2026.")]),
+    (
+        b("fr-parents"),
+        "major",
+        ["R5"],
+        False,
+        False,
+        "Nouveau destinataire : « Les membres du bureau » -> « ... et notre prestataire de paiement en ligne, la société Cotizen SAS, qui encaisse les cotisations » (R5).",
+        [
+            (
+                "## Destinataires\n\nLes membres du bureau.",
+                "## Destinataires\n\nLes membres du bureau et notre prestataire de paiement en ligne, la société Cotizen SAS, qui encaisse les cotisations.",
+            )
+        ],
+    ),
+    (
+        b("fr-parents"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Droits ajoutés : « d'accès, de rectification et d'effacement » -> « ... d'effacement et de limitation ... ou en demander la portabilité » (R9) ; date d'adoption changée.",
+        [
+            (
+                "Chaque adhérent dispose d'un droit d'accès, de rectification et d'effacement de ses données, et peut s'opposer à leur traitement.",
+                "Chaque adhérent dispose d'un droit d'accès, de rectification, d'effacement et de limitation de ses données, et peut s'opposer à leur traitement ou en demander la portabilité.",
+            ),
+            ("Version adoptée par le bureau le 12 janvier 2026.", "Version adoptée par le bureau le 9 avril 2026."),
+        ],
+    ),
     # --- Amicale des Locataires (associations) ---
-    (b("fr-locataires"), "rights_reducing", ["R4"], False, False,
-     'Justificatifs exigés : « Aucun justificatif n\'est demandé, sauf en cas de doute sérieux » -> « Toute demande doit être accompagnée de la copie d\'une pièce d\'identité et d\'une quittance de loyer récente » (R4, plus difficile).',
-     [("Aucun justificatif n'est demandé, sauf en cas de doute sérieux sur votre identité.", "Toute demande doit être accompagnée de la copie d'une pièce d'identité et d'une quittance de loyer récente.")]),
-    (b("fr-locataires"), "minor", ["R9"], False, False,
-     'Conservation raccourcie : « Les dossiers de réclamation sont conservés trois ans après leur clôture » -> « un an » (R9) ; date changée.',
-     [("Les dossiers de réclamation sont conservés trois ans après leur clôture.", "Les dossiers de réclamation sont conservés un an après leur clôture."),
-      ("Dernière mise à jour : 30 janvier 2026", "Dernière mise à jour : 6 mai 2026")]),
+    (
+        b("fr-locataires"),
+        "rights_reducing",
+        ["R4"],
+        False,
+        False,
+        "Justificatifs exigés : « Aucun justificatif n'est demandé, sauf en cas de doute sérieux » -> « Toute demande doit être accompagnée de la copie d'une pièce d'identité et d'une quittance de loyer récente » (R4, plus difficile).",
+        [
+            (
+                "Aucun justificatif n'est demandé, sauf en cas de doute sérieux sur votre identité.",
+                "Toute demande doit être accompagnée de la copie d'une pièce d'identité et d'une quittance de loyer récente.",
+            )
+        ],
+    ),
+    (
+        b("fr-locataires"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Conservation raccourcie : « Les dossiers de réclamation sont conservés trois ans après leur clôture » -> « un an » (R9) ; date changée.",
+        [
+            (
+                "Les dossiers de réclamation sont conservés trois ans après leur clôture.",
+                "Les dossiers de réclamation sont conservés un an après leur clôture.",
+            ),
+            ("Dernière mise à jour : 30 janvier 2026", "Dernière mise à jour : 6 mai 2026"),
+        ],
+    ),
     # --- Les Amis du Château (associations) ---
-    (b("fr-patrimoine"), "major", ["R2", "R11"], False, False,
-     'Nouvelle finalité dans une longue phrase : « évaluer votre capacité de don à partir du montant et de la fréquence de vos dons passés afin de cibler nos appels à la générosité » (R2, profilage R11).',
-     [("organiser les chantiers et l'assurance des bénévoles, et vous envoyer", "organiser les chantiers et l'assurance des bénévoles, évaluer votre capacité de don à partir du montant et de la fréquence de vos dons passés afin de cibler nos appels à la générosité, et vous envoyer")]),
-    (b("fr-patrimoine"), "editorial", ["R1"], False, False,
-     'Intertitre et phrase d\'origine reformulés : « Usage de ces données » -> « À quoi servent ces données », « Les données sont saisies par le secrétariat ... » -> « Le secrétariat saisit les données ... » ; même source, mêmes usages ; date changée (R1).',
-     [("### Usage de ces données", "### À quoi servent ces données"),
-      ("Les données sont saisies par le secrétariat à partir des bulletins d'adhésion et des formulaires de don, papier ou en ligne.", "Le secrétariat saisit les données à partir des bulletins d'adhésion et des formulaires de don, remis sur papier ou en ligne."),
-      ("Mise à jour : 17 février 2026.", "Mise à jour : 2 mai 2026.")]),
+    (
+        b("fr-patrimoine"),
+        "major",
+        ["R2", "R11"],
+        False,
+        False,
+        "Nouvelle finalité dans une longue phrase : « évaluer votre capacité de don à partir du montant et de la fréquence de vos dons passés afin de cibler nos appels à la générosité » (R2, profilage R11).",
+        [
+            (
+                "organiser les chantiers et l'assurance des bénévoles, et vous envoyer",
+                "organiser les chantiers et l'assurance des bénévoles, évaluer votre capacité de don à partir du montant et de la fréquence de vos dons passés afin de cibler nos appels à la générosité, et vous envoyer",
+            )
+        ],
+    ),
+    (
+        b("fr-patrimoine"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Intertitre et phrase d'origine reformulés : « Usage de ces données » -> « À quoi servent ces données », « Les données sont saisies par le secrétariat ... » -> « Le secrétariat saisit les données ... » ; même source, mêmes usages ; date changée (R1).",
+        [
+            ("### Usage de ces données", "### À quoi servent ces données"),
+            (
+                "Les données sont saisies par le secrétariat à partir des bulletins d'adhésion et des formulaires de don, papier ou en ligne.",
+                "Le secrétariat saisit les données à partir des bulletins d'adhésion et des formulaires de don, remis sur papier ou en ligne.",
+            ),
+            ("Mise à jour : 17 février 2026.", "Mise à jour : 2 mai 2026."),
+        ],
+    ),
     # --- Anciens de l'ESAAR (associations / éducation) ---
-    (b("fr-alumni"), "rights_reducing", ["R13"], False, False,
-     'Droit d\'opposition supprimé : « du droit de vous opposer à tout moment à la publication de votre profil dans l\'annuaire » disparaît de la liste des droits (R13).',
-     [("du droit à la portabilité et du droit de vous opposer à tout moment à la publication de votre profil dans l'annuaire.", "ainsi que du droit à la portabilité."),
-      ("Mise à jour : 7 mars 2026.", "Mise à jour : 30 juin 2026.")]),
-    (b("fr-alumni"), "minor", ["R9"], False, False,
-     'Nouvelle possibilité de refus : « Vous pouvez à tout moment ne plus recevoir les offres d\'emploi et de stage, depuis la page « Mes abonnements » » (R9).',
-     [("- diffuser des offres d'emploi et de stage ;", "- diffuser des offres d'emploi et de stage (vous pouvez à tout moment ne plus les recevoir, depuis la page « Mes abonnements ») ;")]),
+    (
+        b("fr-alumni"),
+        "rights_reducing",
+        ["R13"],
+        False,
+        False,
+        "Droit d'opposition supprimé : « du droit de vous opposer à tout moment à la publication de votre profil dans l'annuaire » disparaît de la liste des droits (R13).",
+        [
+            (
+                "du droit à la portabilité et du droit de vous opposer à tout moment à la publication de votre profil dans l'annuaire.",
+                "ainsi que du droit à la portabilité.",
+            ),
+            ("Mise à jour : 7 mars 2026.", "Mise à jour : 30 juin 2026."),
+        ],
+    ),
+    (
+        b("fr-alumni"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Nouvelle possibilité de refus : « Vous pouvez à tout moment ne plus recevoir les offres d'emploi et de stage, depuis la page « Mes abonnements » » (R9).",
+        [
+            (
+                "- diffuser des offres d'emploi et de stage ;",
+                "- diffuser des offres d'emploi et de stage (vous pouvez à tout moment ne plus les recevoir, depuis la page « Mes abonnements ») ;",
+            )
+        ],
+    ),
     # --- Fédération des Chorales (associations, cookies) ---
-    (b("fr-chorales"), "major", ["R15"], True, False,
-     'Nouveau tiers : « Les enregistrements des concerts sont proposés via SoundCloud ; avec votre accord, SoundCloud dépose le cookie sc_anonymous_id (12 mois) » remplace le lecteur « sans service tiers » (R15, nouveau consentement).',
-     [("Les enregistrements des concerts sont proposés via le lecteur audio de la fédération, sans service tiers.",
-       "Les enregistrements des concerts sont proposés via SoundCloud ; avec votre accord, SoundCloud dépose le cookie sc_anonymous_id (12 mois) pour compter les écoutes et vous suggérer d'autres enregistrements.")]),
-    (b("fr-chorales"), "editorial", ["R1"], False, True,
-     "Re-rendu technique : deux paragraphes recoupés avec des retours à la ligne ; aucun mot ne change (R1).",
-     [("La Fédération des Chorales d'Occitanie, association loi 1901, 16 rue du Taur, 31000 Toulouse, fédère plus de 180 chœurs amateurs.",
-       "La Fédération des Chorales d'Occitanie, association loi 1901, 16 rue du Taur,\n31000 Toulouse, fédère plus de 180 chœurs amateurs."),
-      ("configuré pour être exempté de consentement selon les recommandations de la CNIL :",
-       "configuré pour être exempté de consentement\nselon les recommandations de la CNIL :")]),
+    (
+        b("fr-chorales"),
+        "major",
+        ["R15"],
+        True,
+        False,
+        "Nouveau tiers : « Les enregistrements des concerts sont proposés via SoundCloud ; avec votre accord, SoundCloud dépose le cookie sc_anonymous_id (12 mois) » remplace le lecteur « sans service tiers » (R15, nouveau consentement).",
+        [
+            (
+                "Les enregistrements des concerts sont proposés via le lecteur audio de la fédération, sans service tiers.",
+                "Les enregistrements des concerts sont proposés via SoundCloud ; avec votre accord, SoundCloud dépose le cookie sc_anonymous_id (12 mois) pour compter les écoutes et vous suggérer d'autres enregistrements.",
+            )
+        ],
+    ),
+    (
+        b("fr-chorales"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Re-rendu technique : deux paragraphes recoupés avec des retours à la ligne ; aucun mot ne change (R1).",
+        [
+            (
+                "La Fédération des Chorales d'Occitanie, association loi 1901, 16 rue du Taur, 31000 Toulouse, fédère plus de 180 chœurs amateurs.",
+                "La Fédération des Chorales d'Occitanie, association loi 1901, 16 rue du Taur,\n31000 Toulouse, fédère plus de 180 chœurs amateurs.",
+            ),
+            (
+                "configuré pour être exempté de consentement selon les recommandations de la CNIL :",
+                "configuré pour être exempté de consentement\nselon les recommandations de la CNIL :",
+            ),
+        ],
+    ),
     # --- UCVI (associations) ---
-    (b("fr-conso"), "minor", ["R14"], False, False,
-     'Canal ajouté, les autres restent : « - par le formulaire en ligne ucvi38.example/mes-donnees » s\'ajoute au courriel et au courrier (R14 ; rien de plus difficile).',
-     [before("- UCVI, 11 cours Berriat, 38000 Grenoble.", "- le formulaire en ligne ucvi38.example/mes-donnees ;\n")]),
-    (b("fr-conso"), "editorial", ["R1"], False, False,
-     'Phrases de conservation réordonnées (« Les réponses aux enquêtes sont anonymisées » passe en premier) ; mêmes durées (R1) ; date changée.',
-     [("Les dossiers de litige sont conservés cinq ans après leur clôture. Les données des adhérents sont conservées deux ans après la fin de l'adhésion. Les réponses aux enquêtes sont anonymisées dès la fin de l'enquête.",
-       "Les réponses aux enquêtes sont anonymisées dès la fin de l'enquête. Les dossiers de litige sont conservés cinq ans après leur clôture. Les données des adhérents sont conservées deux ans après la fin de l'adhésion."),
-      ("Mise à jour : 23 février 2026", "Mise à jour : 11 avril 2026")]),
+    (
+        b("fr-conso"),
+        "minor",
+        ["R14"],
+        False,
+        False,
+        "Canal ajouté, les autres restent : « - par le formulaire en ligne ucvi38.example/mes-donnees » s'ajoute au courriel et au courrier (R14 ; rien de plus difficile).",
+        [
+            before(
+                "- UCVI, 11 cours Berriat, 38000 Grenoble.", "- le formulaire en ligne ucvi38.example/mes-donnees ;\n"
+            )
+        ],
+    ),
+    (
+        b("fr-conso"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Phrases de conservation réordonnées (« Les réponses aux enquêtes sont anonymisées » passe en premier) ; mêmes durées (R1) ; date changée.",
+        [
+            (
+                "Les dossiers de litige sont conservés cinq ans après leur clôture. Les données des adhérents sont conservées deux ans après la fin de l'adhésion. Les réponses aux enquêtes sont anonymisées dès la fin de l'enquête.",
+                "Les réponses aux enquêtes sont anonymisées dès la fin de l'enquête. Les dossiers de litige sont conservés cinq ans après leur clôture. Les données des adhérents sont conservées deux ans après la fin de l'adhésion.",
+            ),
+            ("Mise à jour : 23 février 2026", "Mise à jour : 11 avril 2026"),
+        ],
+    ),
 ]
 
 

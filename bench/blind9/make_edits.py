@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from blind_edits import Pair, before, corpus_records, drop, pairs, rebuild  # noqa: E402, F401
+from blind_edits import Pair, before, corpus_records, drop, pairs, rebuild  # noqa: F401
 
 NAME = "blind9"
 WRITTEN = "2026-11-28"
@@ -39,7 +39,7 @@ def aligned(table: str) -> str:
         if all(set(cell) <= set("-") for cell in row):
             out.append("| " + " | ".join("-" * w for w in widths) + " |")
         else:
-            out.append("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths)) + " |")
+            out.append("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
     return "\n".join(out)
 
 
@@ -47,14 +47,26 @@ BOOKBINDING_TABLE = "| What | Why | Legal basis |\n|---|---|---|\n| Name, email,
 POISSON_TABLE = "| Cookie | Rôle | Durée |\n|---|---|---|\n| mh_panier | garder votre commande en cours | 3 jours |\n| mh_session | maintenir votre connexion | session |\n| mh_choix | mémoriser vos choix de cookies | 6 mois |"
 
 
-def base(key: str, lang: str, policy: str, service: str, text: str, *two: tuple[str, list[str], bool, bool, str, list[tuple[str, str]]]) -> None:
+def base(
+    key: str,
+    lang: str,
+    policy: str,
+    service: str,
+    text: str,
+    *two: tuple[str, list[str], bool, bool, str, list[tuple[str, str]]],
+) -> None:
     assert len(two) == 2, key
     BASES.append((key, lang, policy, service, text, list(two)))
 
 
 # ---------------------------------------------------------------- English
 
-base("en-ferry", "en", "privacy", "Tidewater Crossings", """# Privacy Notice
+base(
+    "en-ferry",
+    "en",
+    "privacy",
+    "Tidewater Crossings",
+    """# Privacy Notice
 
 Tidewater Crossings Ltd operates passenger and vehicle ferries between the mainland and the islands. This notice explains how we handle personal data when you book a crossing, travel with us or contact our booking office.
 
@@ -95,15 +107,39 @@ You may ask for access, rectification, erasure, restriction or portability of yo
 
 We will email account holders about any significant change to this notice at least one month before it applies.
 """,
-    ("major", ["R5", "R1"], False, False, "A new recipient joins the sharing list: \"our travel-insurance partner, Harbourline Assurance, which receives lead passenger names and sailing dates so it can offer cover\"; more recipients is major under R5; \"at least one month before it applies\" -> \"at least a month before it takes effect\" is wording only (R1).",
-     [before("- our booking-system provider, which hosts", "- our travel-insurance partner, Harbourline Assurance, which receives lead passenger names and sailing dates so it can offer cover;\n"),
-      ("at least one month before it applies.", "at least a month before it takes effect.")]),
-    ("minor", ["R9", "R1"], False, False, "CCTV retention shortened: \"overwritten after 30 days\" -> \"overwritten after 14 days\" (R9, not adverse), plus \"You may ask for\" reworded as \"You may request\" with the same meaning (R1).",
-     [("CCTV footage is overwritten after 30 days", "CCTV footage is overwritten after 14 days"),
-      ("You may ask for access, rectification, erasure,", "You may request access, rectification, erasure,")]),
+    (
+        "major",
+        ["R5", "R1"],
+        False,
+        False,
+        'A new recipient joins the sharing list: "our travel-insurance partner, Harbourline Assurance, which receives lead passenger names and sailing dates so it can offer cover"; more recipients is major under R5; "at least one month before it applies" -> "at least a month before it takes effect" is wording only (R1).',
+        [
+            before(
+                "- our booking-system provider, which hosts",
+                "- our travel-insurance partner, Harbourline Assurance, which receives lead passenger names and sailing dates so it can offer cover;\n",
+            ),
+            ("at least one month before it applies.", "at least a month before it takes effect."),
+        ],
+    ),
+    (
+        "minor",
+        ["R9", "R1"],
+        False,
+        False,
+        'CCTV retention shortened: "overwritten after 30 days" -> "overwritten after 14 days" (R9, not adverse), plus "You may ask for" reworded as "You may request" with the same meaning (R1).',
+        [
+            ("CCTV footage is overwritten after 30 days", "CCTV footage is overwritten after 14 days"),
+            ("You may ask for access, rectification, erasure,", "You may request access, rectification, erasure,"),
+        ],
+    ),
 )
 
-base("en-coach", "en", "privacy", "Longroad Coaches", """# Longroad Coaches Privacy Policy
+base(
+    "en-coach",
+    "en",
+    "privacy",
+    "Longroad Coaches",
+    """# Longroad Coaches Privacy Policy
 
 Last updated: 3 March 2026
 
@@ -143,14 +179,38 @@ All data is stored in the United Kingdom and the European Economic Area.
 
 You can access, correct or delete your data, withdraw marketing consent at any time with the unsubscribe link, and object to fraud checks. Contact dataprotection@longroad.example or write to Data Protection, Longroad Coaches plc, 12 Depot Lane, Carlow Bridge. You may complain to the data protection authority.
 """,
-    ("major", ["R6"], False, False, "A new transfer outside the EEA: \"All data is stored in the United Kingdom and the European Economic Area\" now adds \"except customer-service tickets, which are handled by our support centre in the Philippines under standard contractual clauses\" (R6).",
-     [("All data is stored in the United Kingdom and the European Economic Area.", "All data is stored in the United Kingdom and the European Economic Area, except customer-service tickets, which are handled by our support centre in the Philippines under standard contractual clauses.")]),
-    ("minor", ["R9", "R1"], False, False, "Fraud-check logs kept for a shorter time: \"12 months\" -> \"6 months\" (R9); the \"Last updated\" stamp moves (R1).",
-     [("Fraud-check logs: 12 months.", "Fraud-check logs: 6 months."),
-      ("Last updated: 3 March 2026", "Last updated: 2 December 2026")]),
+    (
+        "major",
+        ["R6"],
+        False,
+        False,
+        'A new transfer outside the EEA: "All data is stored in the United Kingdom and the European Economic Area" now adds "except customer-service tickets, which are handled by our support centre in the Philippines under standard contractual clauses" (R6).',
+        [
+            (
+                "All data is stored in the United Kingdom and the European Economic Area.",
+                "All data is stored in the United Kingdom and the European Economic Area, except customer-service tickets, which are handled by our support centre in the Philippines under standard contractual clauses.",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R9", "R1"],
+        False,
+        False,
+        'Fraud-check logs kept for a shorter time: "12 months" -> "6 months" (R9); the "Last updated" stamp moves (R1).',
+        [
+            ("Fraud-check logs: 12 months.", "Fraud-check logs: 6 months."),
+            ("Last updated: 3 March 2026", "Last updated: 2 December 2026"),
+        ],
+    ),
 )
 
-base("en-tramcard", "en", "cookies", "MetroLink Card", """# Cookie Policy – MetroLink Card website
+base(
+    "en-tramcard",
+    "en",
+    "cookies",
+    "MetroLink Card",
+    """# Cookie Policy – MetroLink Card website
 
 This policy explains the cookies and similar technologies used on metrolinkcard.example, where you can top up your tram and light-rail smart card, check your balance and register a lost card.
 
@@ -187,14 +247,41 @@ MetroLink Transit Authority, Data Protection Office, 1 Interchange Square, North
 
 This policy was last reviewed in October 2026. If we add new types of cookies, we will ask for your consent again.
 """,
-    ("major", ["R15"], True, False, "A third-party advertising tracker is added to the table: \"_fbp | Meta Platforms Ireland | measures the effect of our advertising campaigns on social media | 90 days\"; a new vendor and purpose needing consent (R15, reconsent).",
-     [before("| _pk_id | MetroLink (self-hosted Matomo)", "| _fbp | Meta Platforms Ireland | measures the effect of our advertising campaigns on social media | 90 days |\n")]),
-    ("minor", ["R17"], False, False, "The audience-measurement cookie is removed: the \"_pk_id\" row and its section disappear; removing a cookie is minor (R17).",
-     [drop("| _pk_id | MetroLink (self-hosted Matomo)"),
-      ("### Audience measurement\n\n_pk_id is only set if you accept audience measurement. Data stays on our own servers and IP addresses are truncated to two bytes.\n\n", "")]),
+    (
+        "major",
+        ["R15"],
+        True,
+        False,
+        'A third-party advertising tracker is added to the table: "_fbp | Meta Platforms Ireland | measures the effect of our advertising campaigns on social media | 90 days"; a new vendor and purpose needing consent (R15, reconsent).',
+        [
+            before(
+                "| _pk_id | MetroLink (self-hosted Matomo)",
+                "| _fbp | Meta Platforms Ireland | measures the effect of our advertising campaigns on social media | 90 days |\n",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R17"],
+        False,
+        False,
+        'The audience-measurement cookie is removed: the "_pk_id" row and its section disappear; removing a cookie is minor (R17).',
+        [
+            drop("| _pk_id | MetroLink (self-hosted Matomo)"),
+            (
+                "### Audience measurement\n\n_pk_id is only set if you accept audience measurement. Data stays on our own servers and IP addresses are truncated to two bytes.\n\n",
+                "",
+            ),
+        ],
+    ),
 )
 
-base("en-funicular", "en", "privacy", "Crag Hill Funicular", """# Privacy at Crag Hill Funicular
+base(
+    "en-funicular",
+    "en",
+    "privacy",
+    "Crag Hill Funicular",
+    """# Privacy at Crag Hill Funicular
 
 Crag Hill Funicular Company runs the hillside railway, the summit café and the online ticket shop. We take care of the personal information our passengers give us.
 
@@ -231,13 +318,40 @@ You have the right to access your data, to have it corrected or erased, to restr
 
 Crag Hill Funicular Company, Lower Station, Crag Road, Ambleford.
 """,
-    ("major", ["R8"], False, False, "Retention lengthened and made vague: \"Photographs are deleted 3 months after a season pass expires\" -> \"kept for as long as we consider useful for returning customers\" (R8).",
-     [("Photographs are deleted 3 months after a season pass expires.", "Photographs are kept for as long as we consider useful for returning customers.")]),
-    ("minor", ["R9"], False, False, "A new right-like option, \"You can ask us to print your season pass without a photograph and show photo ID at the gate instead\", is added (R9: new opt-out, not adverse).",
-     [("Season-pass holders also give us a photograph, which is printed on the pass so that staff can check it at the gate.", "Season-pass holders also give us a photograph, which is printed on the pass so that staff can check it at the gate. You can ask us to print your season pass without a photograph and show photo ID at the gate instead.")]),
+    (
+        "major",
+        ["R8"],
+        False,
+        False,
+        'Retention lengthened and made vague: "Photographs are deleted 3 months after a season pass expires" -> "kept for as long as we consider useful for returning customers" (R8).',
+        [
+            (
+                "Photographs are deleted 3 months after a season pass expires.",
+                "Photographs are kept for as long as we consider useful for returning customers.",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'A new right-like option, "You can ask us to print your season pass without a photograph and show photo ID at the gate instead", is added (R9: new opt-out, not adverse).',
+        [
+            (
+                "Season-pass holders also give us a photograph, which is printed on the pass so that staff can check it at the gate.",
+                "Season-pass holders also give us a photograph, which is printed on the pass so that staff can check it at the gate. You can ask us to print your season pass without a photograph and show photo ID at the gate instead.",
+            )
+        ],
+    ),
 )
 
-base("en-canalboat", "en", "privacy", "Slow Water Narrowboats", """# Privacy Policy
+base(
+    "en-canalboat",
+    "en",
+    "privacy",
+    "Slow Water Narrowboats",
+    """# Privacy Policy
 
 Slow Water Narrowboats hires self-drive narrowboats for holidays on the canal network. We are a family business and we keep the information we ask for to a minimum.
 
@@ -275,14 +389,41 @@ You can ask to see the information we hold about you, ask us to correct or delet
 
 If we change this policy in a way that matters to you, we will tell you by email before your next hire.
 """,
-    ("major", ["R7"], False, False, "New data categories: the booking now asks for \"any medical conditions or medication relevant to safety on board, and whether anyone on board is a non-swimmer\", health data not collected before (R7).",
-     [before("- an emergency contact on shore, in case", "- any medical conditions or medication relevant to safety on board, and whether anyone on board is a non-swimmer;\n")]),
-    ("minor", ["R14"], False, False, "Contact block reformatted with the same channels: the phone number is written \"+44 1632 960418\" and the postal address gains a postcode (R14); the rights email is unchanged.",
-     [("Contact: bookings@slowwater.example, telephone 01632 960 418.", "Contact: bookings@slowwater.example, telephone +44 1632 960418."),
-      ("Mill Lane, Hadley Cross (\"we\", \"us\").", "Mill Lane, Hadley Cross HX7 2QP (\"we\", \"us\").")]),
+    (
+        "major",
+        ["R7"],
+        False,
+        False,
+        'New data categories: the booking now asks for "any medical conditions or medication relevant to safety on board, and whether anyone on board is a non-swimmer", health data not collected before (R7).',
+        [
+            before(
+                "- an emergency contact on shore, in case",
+                "- any medical conditions or medication relevant to safety on board, and whether anyone on board is a non-swimmer;\n",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R14"],
+        False,
+        False,
+        'Contact block reformatted with the same channels: the phone number is written "+44 1632 960418" and the postal address gains a postcode (R14); the rights email is unchanged.',
+        [
+            (
+                "Contact: bookings@slowwater.example, telephone 01632 960 418.",
+                "Contact: bookings@slowwater.example, telephone +44 1632 960418.",
+            ),
+            ('Mill Lane, Hadley Cross ("we", "us").', 'Mill Lane, Hadley Cross HX7 2QP ("we", "us").'),
+        ],
+    ),
 )
 
-base("en-karting", "en", "privacy", "Apex Indoor Karting", """# Apex Indoor Karting – Privacy Policy
+base(
+    "en-karting",
+    "en",
+    "privacy",
+    "Apex Indoor Karting",
+    """# Apex Indoor Karting – Privacy Policy
 
 Apex Indoor Karting Ltd runs indoor electric karting tracks in three cities. This notice explains what happens to your information when you register as a driver, race with us or book a party.
 
@@ -317,13 +458,40 @@ You may ask for a copy of your data, correct it, delete your profile, or object 
 
 Apex Indoor Karting Ltd, Unit 4, Riverside Trading Estate, Dunmore.
 """,
-    ("major", ["R11"], False, False, "Automated decision introduced: \"a marshal decides whether a driver is asked to leave\" -> \"our timing system automatically suspends, for 30 days, any driver whose lap data shows repeated collisions or sudden braking patterns\" (R11).",
-     [("Race marshals may note dangerous driving in your driver file; a marshal decides whether a driver is asked to leave the track.", "Race marshals may note dangerous driving in your driver file, and our timing system automatically suspends, for 30 days, any driver whose lap data shows repeated collisions or sudden braking patterns.")]),
-    ("minor", ["R9"], False, False, "Shorter retention: \"Driver profiles are deleted after 3 years without a race\" -> \"after 18 months without a race\"; shorter retention is not adverse (R9).",
-     [("Driver profiles are deleted after 3 years without a race.", "Driver profiles are deleted after 18 months without a race.")]),
+    (
+        "major",
+        ["R11"],
+        False,
+        False,
+        'Automated decision introduced: "a marshal decides whether a driver is asked to leave" -> "our timing system automatically suspends, for 30 days, any driver whose lap data shows repeated collisions or sudden braking patterns" (R11).',
+        [
+            (
+                "Race marshals may note dangerous driving in your driver file; a marshal decides whether a driver is asked to leave the track.",
+                "Race marshals may note dangerous driving in your driver file, and our timing system automatically suspends, for 30 days, any driver whose lap data shows repeated collisions or sudden braking patterns.",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'Shorter retention: "Driver profiles are deleted after 3 years without a race" -> "after 18 months without a race"; shorter retention is not adverse (R9).',
+        [
+            (
+                "Driver profiles are deleted after 3 years without a race.",
+                "Driver profiles are deleted after 18 months without a race.",
+            )
+        ],
+    ),
 )
 
-base("en-pottery", "en", "privacy", "Kilnhouse Pottery Studio", """# Privacy Notice – Kilnhouse Pottery Studio
+base(
+    "en-pottery",
+    "en",
+    "privacy",
+    "Kilnhouse Pottery Studio",
+    """# Privacy Notice – Kilnhouse Pottery Studio
 
 Thank you for taking a class with us. This notice tells you how Kilnhouse Pottery Studio handles the personal details of students, members and visitors to our open studio days.
 
@@ -354,14 +522,41 @@ Course bookings: 2 years. Members' firing records: for as long as you are a memb
 
 You can ask for a copy of your information, correct it, or ask us to delete it. You can withdraw permission for photos of your work at any time and we will take them down within 7 days. Write to hello@kilnhouse.example. You also have the right to complain to the ICO.
 """,
-    ("major", ["R3"], False, False, "Controller identity changes: \"run by Margaret Ellery, trading as Kilnhouse\" -> \"run by Clayworks Collective CIC (company no. 14820077), which took over the studio in 2026\"; a new entity is responsible (R3).",
-     [("Kilnhouse Pottery Studio is run by Margaret Ellery, trading as Kilnhouse, 27 Foundry Street, Wexbridge. Email: hello@kilnhouse.example. Margaret is responsible for your data.", "Kilnhouse Pottery Studio is run by Clayworks Collective CIC (company no. 14820077), which took over the studio in 2026, 27 Foundry Street, Wexbridge. Email: hello@kilnhouse.example. Clayworks Collective CIC is responsible for your data.")]),
-    ("minor", ["R9", "R1"], False, False, "A clearer statement of an existing practice: the booking tool is now named (\"our online booking tool (Bookwell), the same tool we have used since the studio opened\") (R9), and \"Thank you for taking a class\" -> \"Thanks for taking a class\" (R1).",
-     [("Your booking details are stored in our online booking tool.", "Your booking details are stored in our online booking tool (Bookwell), the same tool we have used since the studio opened."),
-      ("Thank you for taking a class with us.", "Thanks for taking a class with us.")]),
+    (
+        "major",
+        ["R3"],
+        False,
+        False,
+        'Controller identity changes: "run by Margaret Ellery, trading as Kilnhouse" -> "run by Clayworks Collective CIC (company no. 14820077), which took over the studio in 2026"; a new entity is responsible (R3).',
+        [
+            (
+                "Kilnhouse Pottery Studio is run by Margaret Ellery, trading as Kilnhouse, 27 Foundry Street, Wexbridge. Email: hello@kilnhouse.example. Margaret is responsible for your data.",
+                "Kilnhouse Pottery Studio is run by Clayworks Collective CIC (company no. 14820077), which took over the studio in 2026, 27 Foundry Street, Wexbridge. Email: hello@kilnhouse.example. Clayworks Collective CIC is responsible for your data.",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R9", "R1"],
+        False,
+        False,
+        'A clearer statement of an existing practice: the booking tool is now named ("our online booking tool (Bookwell), the same tool we have used since the studio opened") (R9), and "Thank you for taking a class" -> "Thanks for taking a class" (R1).',
+        [
+            (
+                "Your booking details are stored in our online booking tool.",
+                "Your booking details are stored in our online booking tool (Bookwell), the same tool we have used since the studio opened.",
+            ),
+            ("Thank you for taking a class with us.", "Thanks for taking a class with us."),
+        ],
+    ),
 )
 
-base("en-stainedglass", "en", "privacy", "Leadlight & Lantern", """# Leadlight & Lantern – How we use your information
+base(
+    "en-stainedglass",
+    "en",
+    "privacy",
+    "Leadlight & Lantern",
+    """# Leadlight & Lantern – How we use your information
 
 Leadlight & Lantern designs and restores stained-glass windows for homes and churches, and teaches weekend glass-cutting courses. This policy covers commission clients, course participants and people who contact us.
 
@@ -393,13 +588,40 @@ Restoration records are kept for 25 years because they form part of the history 
 
 You have the rights of access, rectification, erasure, restriction, objection and portability. Contact us at studio@leadlight.example or by post at Leadlight & Lantern, The Old Chapel, Steeple Row, Brackenfield. You may lodge a complaint with the Information Commissioner.
 """,
-    ("major", ["R2"], False, False, "New purpose added in a long sentence: commission photographs are now used \"feature finished windows together with the street and town in our online portfolio and print advertising\" (R2).",
-     [("We use commission information to prepare quotes, design and install the work, and keep a record of restoration carried out, which the owner of a listed building may need later.", "We use commission information to prepare quotes, design and install the work, feature finished windows together with the street and town in our online portfolio and print advertising, and keep a record of restoration carried out, which the owner of a listed building may need later.")]),
-    ("minor", ["R17", "R1"], False, False, "A recipient is removed: \"Our accountant sees invoices\" -> \"We now keep our own accounts in-house\"; a vendor removed is minor (R17), and \"That is all.\" -> \"No one else receives your data.\" says the same (R1).",
-     [("Our accountant sees invoices. That is all.", "We now keep our own accounts in-house. No one else receives your data.")]),
+    (
+        "major",
+        ["R2"],
+        False,
+        False,
+        'New purpose added in a long sentence: commission photographs are now used "feature finished windows together with the street and town in our online portfolio and print advertising" (R2).',
+        [
+            (
+                "We use commission information to prepare quotes, design and install the work, and keep a record of restoration carried out, which the owner of a listed building may need later.",
+                "We use commission information to prepare quotes, design and install the work, feature finished windows together with the street and town in our online portfolio and print advertising, and keep a record of restoration carried out, which the owner of a listed building may need later.",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R17", "R1"],
+        False,
+        False,
+        'A recipient is removed: "Our accountant sees invoices" -> "We now keep our own accounts in-house"; a vendor removed is minor (R17), and "That is all." -> "No one else receives your data." says the same (R1).',
+        [
+            (
+                "Our accountant sees invoices. That is all.",
+                "We now keep our own accounts in-house. No one else receives your data.",
+            )
+        ],
+    ),
 )
 
-base("en-yarn", "en", "cookies", "Fleece & Fettle Yarns", """# Cookies on fleeceandfettle.example
+base(
+    "en-yarn",
+    "en",
+    "cookies",
+    "Fleece & Fettle Yarns",
+    """# Cookies on fleeceandfettle.example
 
 Fleece & Fettle Yarns is a small online shop for hand-dyed wool, knitting patterns and spinning fibre. We use a few cookies to run the shop and, with your permission, to understand how visitors use it.
 
@@ -432,15 +654,39 @@ Use the "Cookie settings" link in the footer at any time to change your choice. 
 
 Write to Fleece & Fettle Yarns, 3 Weavers Yard, Tolland, or email shop@fleeceandfettle.example. For more about your privacy rights, see our privacy policy.
 """,
-    ("major", ["R16", "R17"], False, False, "Longer cookie lifetime within the 13-month cap: \"`_plausible_v` ... expires after 6 months\" -> \"expires after 12 months\" (R16, major); the `ff_recent` cookie is also removed (R17, minor).",
-     [drop("- `ff_recent` – remembers the colourways"),
-      ("used to see which patterns are popular. It expires after 6 months.", "used to see which patterns are popular. It expires after 12 months.")]),
-    ("editorial", ["R1"], False, False, "Spelling and punctuation only: \"colourways you looked at recently\" -> \"colourways you have looked at recently\" and \"Withdrawing consent is as easy as giving it\" -> \"Withdrawing consent is just as easy as giving it\"; nothing said differently (R1).",
-     [("remembers the colourways you looked at recently", "remembers the colourways you have looked at recently"),
-      ("Withdrawing consent is as easy as giving it", "Withdrawing consent is just as easy as giving it")]),
+    (
+        "major",
+        ["R16", "R17"],
+        False,
+        False,
+        'Longer cookie lifetime within the 13-month cap: "`_plausible_v` ... expires after 6 months" -> "expires after 12 months" (R16, major); the `ff_recent` cookie is also removed (R17, minor).',
+        [
+            drop("- `ff_recent` – remembers the colourways"),
+            (
+                "used to see which patterns are popular. It expires after 6 months.",
+                "used to see which patterns are popular. It expires after 12 months.",
+            ),
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Spelling and punctuation only: "colourways you looked at recently" -> "colourways you have looked at recently" and "Withdrawing consent is as easy as giving it" -> "Withdrawing consent is just as easy as giving it"; nothing said differently (R1).',
+        [
+            ("remembers the colourways you looked at recently", "remembers the colourways you have looked at recently"),
+            ("Withdrawing consent is as easy as giving it", "Withdrawing consent is just as easy as giving it"),
+        ],
+    ),
 )
 
-base("en-leather", "en", "privacy", "Saddler's Bench", """# Privacy Policy
+base(
+    "en-leather",
+    "en",
+    "privacy",
+    "Saddler's Bench",
+    """# Privacy Policy
 
 **Saddler's Bench** makes leather goods to order (belts, bags, watch straps) and runs evening leatherworking classes. This policy explains how we look after the personal information of customers and students.
 
@@ -477,15 +723,37 @@ We keep order records for six years, then delete them. Measurements are kept for
 
 Access, rectification, erasure, restriction, objection, portability, and the right to complain to the ICO. Write to Saddler's Bench, 8 Tannery Lane, Holmbridge, or email orders@saddlersbench.example. We reply within one month.
 """,
-    ("major", ["R10"], False, False, "Legal basis changes in the table: \"Running classes | Contract\" -> \"Running classes | Legitimate interest\"; a changed basis is major (R10), and no consent is withdrawn.",
-     [("| Running classes | Contract |", "| Running classes | Legitimate interest |")]),
-    ("editorial", ["R1"], False, False, "Reordering without change of meaning: the two short-version bullets \"We do not sell your data...\" and \"We collect what we need...\" swap places, and \"How long\" becomes \"How long we keep it\" (R1).",
-     [drop("- We collect what we need to make your order or run your class."),
-      before("- You can ask us what we hold and have it deleted.", "- We collect what we need to make your order or run your class.\n"),
-      ("## How long\n", "## How long we keep it\n")]),
+    (
+        "major",
+        ["R10"],
+        False,
+        False,
+        'Legal basis changes in the table: "Running classes | Contract" -> "Running classes | Legitimate interest"; a changed basis is major (R10), and no consent is withdrawn.',
+        [("| Running classes | Contract |", "| Running classes | Legitimate interest |")],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Reordering without change of meaning: the two short-version bullets "We do not sell your data..." and "We collect what we need..." swap places, and "How long" becomes "How long we keep it" (R1).',
+        [
+            drop("- We collect what we need to make your order or run your class."),
+            before(
+                "- You can ask us what we hold and have it deleted.",
+                "- We collect what we need to make your order or run your class.\n",
+            ),
+            ("## How long\n", "## How long we keep it\n"),
+        ],
+    ),
 )
 
-base("en-records", "en", "privacy", "Westmarch Record Office", """# Westmarch Record Office – Privacy Notice
+base(
+    "en-records",
+    "en",
+    "privacy",
+    "Westmarch Record Office",
+    """# Westmarch Record Office – Privacy Notice
 
 Westmarch Record Office keeps the historical archives of the county: parish registers, court and estate papers, maps and photographs. This notice covers readers who visit our searchroom, people who order copies online, and depositors who give or lend us records.
 
@@ -521,14 +789,44 @@ Reader registrations: 5 years after your last visit. Document-ordering logs: 5 y
 
 You may ask for access to your data, for corrections, and in some cases for erasure or restriction, and you may object. Email dpo@westmarch.example or write to the Data Protection Officer, County Hall, Westmarch. You can complain to the Information Commissioner's Office.
 """,
-    ("major", ["R2", "R5"], False, False, "A new purpose and recipient hidden in a long sentence: reader and customer data are also used \"to share reader contact details with the Friends of Westmarch Archives for their fundraising appeals\" (R2, R5).",
-     [("to protect the collections and to take payment for copies, as part of our public task", "to protect the collections, to take payment for copies and to share reader contact details with the Friends of Westmarch Archives for their fundraising appeals, as part of our public task")]),
-    ("editorial", ["R1"], False, False, "A link to the same target and a sentence split: \"Email dpo@westmarch.example\" becomes a mailto link to the same address, and the proof-of-address sentence is split in two; same meaning (R1).",
-     [("Email dpo@westmarch.example or write to", "Email [dpo@westmarch.example](mailto:dpo@westmarch.example) or write to"),
-      ("a proof of address, which we look at but do not copy.", "a proof of address. We look at the proof of address but we do not copy it.")]),
+    (
+        "major",
+        ["R2", "R5"],
+        False,
+        False,
+        'A new purpose and recipient hidden in a long sentence: reader and customer data are also used "to share reader contact details with the Friends of Westmarch Archives for their fundraising appeals" (R2, R5).',
+        [
+            (
+                "to protect the collections and to take payment for copies, as part of our public task",
+                "to protect the collections, to take payment for copies and to share reader contact details with the Friends of Westmarch Archives for their fundraising appeals, as part of our public task",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'A link to the same target and a sentence split: "Email dpo@westmarch.example" becomes a mailto link to the same address, and the proof-of-address sentence is split in two; same meaning (R1).',
+        [
+            (
+                "Email dpo@westmarch.example or write to",
+                "Email [dpo@westmarch.example](mailto:dpo@westmarch.example) or write to",
+            ),
+            (
+                "a proof of address, which we look at but do not copy.",
+                "a proof of address. We look at the proof of address but we do not copy it.",
+            ),
+        ],
+    ),
 )
 
-base("en-water", "en", "privacy", "Brookvale Water", """# Customer Privacy Notice
+base(
+    "en-water",
+    "en",
+    "privacy",
+    "Brookvale Water",
+    """# Customer Privacy Notice
 
 Brookvale Water Services Ltd supplies drinking water and collects waste water for households and businesses in the Brookvale region. Because we are the only water supplier here, we think it is especially important to be clear about the information we hold.
 
@@ -557,15 +855,42 @@ You can ask for a copy of your data, correct it, ask for it to be deleted where 
 
 We cannot disconnect household customers for non-payment.
 """,
-    ("major", ["R5", "R1"], False, False, "More recipients: the sharing list adds \"with debt-collection agencies and credit reference agencies when an account is more than 90 days in arrears\" (R5); \"Because we are\" -> \"As we are\" in the introduction is wording only (R1).",
-     [("with the local council when you apply for help with water charges,", "with the local council when you apply for help with water charges, with debt-collection agencies and credit reference agencies when an account is more than 90 days in arrears,"),
-      ("Because we are the only water supplier here, we think", "As we are the only water supplier here, we believe")]),
-    ("editorial", ["R1"], False, False, "A heading reworded and a sentence restructured with the same meaning: \"Information about you\" -> \"The information we hold about you\", \"We do not sell customer data\" -> \"Customer data is never sold\" (R1).",
-     [("## Information about you", "## The information we hold about you"),
-      ("We do not sell customer data.", "Customer data is never sold.")]),
+    (
+        "major",
+        ["R5", "R1"],
+        False,
+        False,
+        'More recipients: the sharing list adds "with debt-collection agencies and credit reference agencies when an account is more than 90 days in arrears" (R5); "Because we are" -> "As we are" in the introduction is wording only (R1).',
+        [
+            (
+                "with the local council when you apply for help with water charges,",
+                "with the local council when you apply for help with water charges, with debt-collection agencies and credit reference agencies when an account is more than 90 days in arrears,",
+            ),
+            (
+                "Because we are the only water supplier here, we think",
+                "As we are the only water supplier here, we believe",
+            ),
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'A heading reworded and a sentence restructured with the same meaning: "Information about you" -> "The information we hold about you", "We do not sell customer data" -> "Customer data is never sold" (R1).',
+        [
+            ("## Information about you", "## The information we hold about you"),
+            ("We do not sell customer data.", "Customer data is never sold."),
+        ],
+    ),
 )
 
-base("en-toll", "en", "privacy", "Estuary Crossing Tolls", """# Privacy Notice – Estuary Crossing
+base(
+    "en-toll",
+    "en",
+    "privacy",
+    "Estuary Crossing Tolls",
+    """# Privacy Notice – Estuary Crossing
 
 The Estuary Crossing is a tolled bridge operated by Estuary Crossing Operations Ltd on behalf of the Estuary Bridge Authority. This notice explains how we use personal data to collect tolls, run tag accounts and enforce unpaid charges.
 
@@ -597,14 +922,38 @@ We share enforcement data with our debt recovery agent and, if a case goes to co
 
 You can ask for a copy of the images and records we hold about your vehicle, have inaccurate data corrected, and object to processing. Requests are free of charge. You can make a request by email, by post to the address above, or at the customer desk at the toll plaza, and we reply within one month. You can complain to the Information Commissioner's Office.
 """,
-    ("rights_reducing", ["R4"], False, False, "Exercising rights becomes costlier and harder: \"Requests are free of charge\" -> \"A £10 administration fee applies to each request for camera images\", and the customer-desk channel is removed (R4, harder).",
-     [("Requests are free of charge. You can make a request by email, by post to the address above, or at the customer desk at the toll plaza, and we reply within one month.", "A £10 administration fee applies to each request for camera images. You can make a request by email or by post to the address above, and we reply within one month.")]),
-    ("editorial", ["R1"], False, False, "Punctuation and capitalisation only: \"Who is the controller?\" -> \"Who is the data controller?\" and \"Tag account data.\" -> \"Tag-account data.\" (R1).",
-     [("## Who is the controller?", "## Who is the data controller?"),
-      ("2. **Tag account data.**", "2. **Tag-account data.**")]),
+    (
+        "rights_reducing",
+        ["R4"],
+        False,
+        False,
+        'Exercising rights becomes costlier and harder: "Requests are free of charge" -> "A £10 administration fee applies to each request for camera images", and the customer-desk channel is removed (R4, harder).',
+        [
+            (
+                "Requests are free of charge. You can make a request by email, by post to the address above, or at the customer desk at the toll plaza, and we reply within one month.",
+                "A £10 administration fee applies to each request for camera images. You can make a request by email or by post to the address above, and we reply within one month.",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Punctuation and capitalisation only: "Who is the controller?" -> "Who is the data controller?" and "Tag account data." -> "Tag-account data." (R1).',
+        [
+            ("## Who is the controller?", "## Who is the data controller?"),
+            ("2. **Tag account data.**", "2. **Tag-account data.**"),
+        ],
+    ),
 )
 
-base("en-fishing", "en", "privacy", "Riverwardens Angling Permits", """# Riverwardens Angling Permits – Privacy Policy
+base(
+    "en-fishing",
+    "en",
+    "privacy",
+    "Riverwardens Angling Permits",
+    """# Riverwardens Angling Permits – Privacy Policy
 
 Riverwardens is the permit service for the Upper Lune fisheries partnership, a group of riparian owners and angling associations. We sell day, week and season fishing permits online and through local tackle shops.
 
@@ -647,16 +996,40 @@ You have the right:
 
 Contact: Riverwardens, Fishery Office, Weir Cottage, Lunesdale, or permits@riverwardens.example.
 """,
-    ("rights_reducing", ["R13"], False, False, "Rights narrowed: \"to data portability\" is removed and objection is narrowed to \"legitimate interests, except catch statistics\" (R13).",
-     [drop("- to data portability;"),
-      ("- to object to processing based on legitimate interests, including catch statistics;", "- to object to processing based on legitimate interests, except catch statistics, which we need for fisheries management;")]),
-    ("editorial", ["R1"], False, False, "A list reordered and a word fixed, no change of meaning: the Environment Agency and web-shop bullets swap, and \"To issue and check permits\" -> \"To issue permits and check them\" (R1).",
-     [drop("- Our web shop provider."),
-      before("- The Environment Agency, which receives", "- Our web shop provider.\n"),
-      ("To issue and check permits;", "To issue permits and check them;")]),
+    (
+        "rights_reducing",
+        ["R13"],
+        False,
+        False,
+        'Rights narrowed: "to data portability" is removed and objection is narrowed to "legitimate interests, except catch statistics" (R13).',
+        [
+            drop("- to data portability;"),
+            (
+                "- to object to processing based on legitimate interests, including catch statistics;",
+                "- to object to processing based on legitimate interests, except catch statistics, which we need for fisheries management;",
+            ),
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'A list reordered and a word fixed, no change of meaning: the Environment Agency and web-shop bullets swap, and "To issue and check permits" -> "To issue permits and check them" (R1).',
+        [
+            drop("- Our web shop provider."),
+            before("- The Environment Agency, which receives", "- Our web shop provider.\n"),
+            ("To issue and check permits;", "To issue permits and check them;"),
+        ],
+    ),
 )
 
-base("en-trampoline", "en", "cookies", "Bounce Republic", """# Bounce Republic Cookie Policy
+base(
+    "en-trampoline",
+    "en",
+    "cookies",
+    "Bounce Republic",
+    """# Bounce Republic Cookie Policy
 
 Bounce Republic runs trampoline parks with open jump sessions, dodgeball courts and toddler mornings. This policy explains the cookies used on bouncerepublic.example and in our booking pages.
 
@@ -693,14 +1066,38 @@ If you book on a phone and then on a laptop, you will be asked for your choice o
 
 Bounce Republic Ltd, Unit 9, Canal Park, Ryebridge. Email: hello@bouncerepublic.example.
 """,
-    ("rights_reducing", ["R12", "R15"], True, False, "Negation weakened: \"never shared with advertisers and never used to show you ads\" -> \"may be shared with Google's advertising services and used to show you ads for our parks on other websites\"; a promise is dropped (R12) and a new advertising purpose appears (R15, reconsent).",
-     [("The data it collects is never shared with advertisers and never used to show you ads.", "The data it collects may be shared with Google's advertising services and used to show you ads for our parks on other websites.")]),
-    ("editorial", ["R1"], False, False, "Wording only: \"Our approach\" -> \"How we approach cookies\" and \"loads only after you click the play button\" -> \"only loads once you click play\"; same behaviour (R1).",
-     [("## Our approach", "## How we approach cookies"),
-      ("loads only after you click the play button.", "only loads once you click play.")]),
+    (
+        "rights_reducing",
+        ["R12", "R15"],
+        True,
+        False,
+        'Negation weakened: "never shared with advertisers and never used to show you ads" -> "may be shared with Google\'s advertising services and used to show you ads for our parks on other websites"; a promise is dropped (R12) and a new advertising purpose appears (R15, reconsent).',
+        [
+            (
+                "The data it collects is never shared with advertisers and never used to show you ads.",
+                "The data it collects may be shared with Google's advertising services and used to show you ads for our parks on other websites.",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Wording only: "Our approach" -> "How we approach cookies" and "loads only after you click the play button" -> "only loads once you click play"; same behaviour (R1).',
+        [
+            ("## Our approach", "## How we approach cookies"),
+            ("loads only after you click the play button.", "only loads once you click play."),
+        ],
+    ),
 )
 
-base("en-bowling", "en", "privacy", "Tenpin Tavern", """# Tenpin Tavern – Privacy Notice
+base(
+    "en-bowling",
+    "en",
+    "privacy",
+    "Tenpin Tavern",
+    """# Tenpin Tavern – Privacy Notice
 
 Tenpin Tavern is a ten-pin bowling centre with a bar, an arcade and party rooms. This notice explains what personal information we collect, why, and what you can do about it.
 
@@ -732,15 +1129,45 @@ Bookings: 12 months. League data: 5 years after you leave the league. Allergy in
 
 You can ask for a copy of your information, correct it, ask us to delete it, or object to its use. Just email or phone us, or ask the duty manager at the front desk, and we will confirm your identity by asking about your last booking. We reply within one month. You can also complain to the ICO.
 """,
-    ("rights_reducing", ["R4", "R9"], False, False, "Identity requirement and fewer channels: \"Just email or phone us, or ask the duty manager\" -> \"Requests must be made in writing to our privacy email address and include a copy of a photo ID\" (R4, harder); CCTV retention shortened from 31 to 21 days (R9).",
-     [("Just email or phone us, or ask the duty manager at the front desk, and we will confirm your identity by asking about your last booking.", "Requests must be made in writing to our privacy email address and include a copy of a photo ID such as a passport or driving licence."),
-      ("Allergy information: deleted the day after the party. CCTV: 31 days.", "Allergy information: deleted the day after the party. CCTV: 21 days.")]),
-    ("editorial", ["R1"], False, False, "Wording only: \"images inside the building\" -> \"images from inside the building\" and \"to run your visit\" -> \"to organise your visit\" (R1).",
-     [("- **CCTV:** images inside the building and in the car park.", "- **CCTV:** images from inside the building and from the car park."),
-      ("Bookings and parties: to run your visit.", "Bookings and parties: to organise your visit.")]),
+    (
+        "rights_reducing",
+        ["R4", "R9"],
+        False,
+        False,
+        'Identity requirement and fewer channels: "Just email or phone us, or ask the duty manager" -> "Requests must be made in writing to our privacy email address and include a copy of a photo ID" (R4, harder); CCTV retention shortened from 31 to 21 days (R9).',
+        [
+            (
+                "Just email or phone us, or ask the duty manager at the front desk, and we will confirm your identity by asking about your last booking.",
+                "Requests must be made in writing to our privacy email address and include a copy of a photo ID such as a passport or driving licence.",
+            ),
+            (
+                "Allergy information: deleted the day after the party. CCTV: 31 days.",
+                "Allergy information: deleted the day after the party. CCTV: 21 days.",
+            ),
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Wording only: "images inside the building" -> "images from inside the building" and "to run your visit" -> "to organise your visit" (R1).',
+        [
+            (
+                "- **CCTV:** images inside the building and in the car park.",
+                "- **CCTV:** images from inside the building and from the car park.",
+            ),
+            ("Bookings and parties: to run your visit.", "Bookings and parties: to organise your visit."),
+        ],
+    ),
 )
 
-base("en-observatory", "en", "privacy", "Dark Sky Tours", """# Dark Sky Tours Privacy Policy
+base(
+    "en-observatory",
+    "en",
+    "privacy",
+    "Dark Sky Tours",
+    """# Dark Sky Tours Privacy Policy
 
 Dark Sky Tours organises guided stargazing evenings at the Heathermoor observatory and telescope-handling workshops for beginners. We are a small team of astronomers and we respect your privacy.
 
@@ -774,15 +1201,47 @@ Tour bookings are deleted 12 months after the tour. Clear-sky alert numbers are 
 
 You can ask for access to your data, correction, deletion, restriction, portability, or object to our use of it. You can also complain to the ICO. Email stars@darkskytours.example or write to Dark Sky Tours, Observatory Lodge, Heathermoor Road, Kelbeck.
 """,
-    ("rights_reducing", ["R12", "R5"], False, False, "A promise weakened: \"We never sell, rent or trade your personal information, and we never give it to other tour operators or advertisers\" -> \"we may share it with partner tour operators and accommodation providers in the area\" (R12, also R5).",
-     [("We never sell, rent or trade your personal information, and we never give it to other tour operators or advertisers.", "We never sell your personal information, but we may share it with partner tour operators and accommodation providers in the area so that they can offer you packages.")]),
-    ("editorial", [], False, True, "Technical re-rendering: every bullet marker changes from \"-\" to \"*\"; the text of each item is identical.",
-     [("- When you book a tour:", "* When you book a tour:"), ("- If you hire a telescope", "* If you hire a telescope"), ("- When you sign up for clear-sky alerts:", "* When you sign up for clear-sky alerts:"), ("- If you send us your astrophotography", "* If you send us your astrophotography"),
-      ("- to confirm and, when the sky", "* to confirm and, when the sky"), ("- to send clear-sky alerts by text", "* to send clear-sky alerts by text"), ("- to recover a hired telescope", "* to recover a hired telescope"), ("- to publish the gallery", "* to publish the gallery"),
-      ("- Our booking platform,", "* Our booking platform,"), ("- Our text-message provider,", "* Our text-message provider,"), ("- Our card payment processor.", "* Our card payment processor.")]),
+    (
+        "rights_reducing",
+        ["R12", "R5"],
+        False,
+        False,
+        'A promise weakened: "We never sell, rent or trade your personal information, and we never give it to other tour operators or advertisers" -> "we may share it with partner tour operators and accommodation providers in the area" (R12, also R5).',
+        [
+            (
+                "We never sell, rent or trade your personal information, and we never give it to other tour operators or advertisers.",
+                "We never sell your personal information, but we may share it with partner tour operators and accommodation providers in the area so that they can offer you packages.",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        'Technical re-rendering: every bullet marker changes from "-" to "*"; the text of each item is identical.',
+        [
+            ("- When you book a tour:", "* When you book a tour:"),
+            ("- If you hire a telescope", "* If you hire a telescope"),
+            ("- When you sign up for clear-sky alerts:", "* When you sign up for clear-sky alerts:"),
+            ("- If you send us your astrophotography", "* If you send us your astrophotography"),
+            ("- to confirm and, when the sky", "* to confirm and, when the sky"),
+            ("- to send clear-sky alerts by text", "* to send clear-sky alerts by text"),
+            ("- to recover a hired telescope", "* to recover a hired telescope"),
+            ("- to publish the gallery", "* to publish the gallery"),
+            ("- Our booking platform,", "* Our booking platform,"),
+            ("- Our text-message provider,", "* Our text-message provider,"),
+            ("- Our card payment processor.", "* Our card payment processor."),
+        ],
+    ),
 )
 
-base("en-bookbinding", "en", "privacy", "Quire & Thread Bindery", """# Privacy Notice
+base(
+    "en-bookbinding",
+    "en",
+    "privacy",
+    "Quire & Thread Bindery",
+    """# Privacy Notice
 
 Quire & Thread is a hand bindery that repairs old books, binds theses and runs bookbinding courses. This notice explains how we treat the personal information of our customers and students.
 
@@ -822,14 +1281,33 @@ We will answer any request within one month.
 
 We will email customers about important changes before they take effect.
 """,
-    ("rights_reducing", ["R13"], False, False, "Rights removed: the bullets \"You can object to our processing\" and \"You can complain to the Information Commissioner's Office\" are deleted (R13).",
-     [drop("- You can object to our processing."),
-      drop("- You can complain to the Information Commissioner's Office if you are unhappy")]),
-    ("editorial", [], False, True, "Technical re-rendering: the table is reflowed with padded, aligned columns; every cell says the same.",
-     [(BOOKBINDING_TABLE, aligned(BOOKBINDING_TABLE))]),
+    (
+        "rights_reducing",
+        ["R13"],
+        False,
+        False,
+        'Rights removed: the bullets "You can object to our processing" and "You can complain to the Information Commissioner\'s Office" are deleted (R13).',
+        [
+            drop("- You can object to our processing."),
+            drop("- You can complain to the Information Commissioner's Office if you are unhappy"),
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Technical re-rendering: the table is reflowed with padded, aligned columns; every cell says the same.",
+        [(BOOKBINDING_TABLE, aligned(BOOKBINDING_TABLE))],
+    ),
 )
 
-base("en-schoolbus", "en", "privacy", "Greystone School Transport", """# School Transport Privacy Notice
+base(
+    "en-schoolbus",
+    "en",
+    "privacy",
+    "Greystone School Transport",
+    """# School Transport Privacy Notice
 
 Greystone Council's School Transport team arranges free and subsidised home-to-school travel by bus, minibus and taxi for eligible pupils. This notice explains how we use information about pupils and their parents or carers.
 
@@ -861,13 +1339,40 @@ Applications and eligibility decisions: until the pupil leaves school plus 3 yea
 
 You can ask for access to the information we hold, ask us to correct it, and in some cases ask us to restrict it or object. You can appeal an eligibility decision through the transport appeals process. Contact the DPO at dpo@greystone.example or write to the Data Protection Officer, Civic Centre, Market Street, Greystone. You can complain to the Information Commissioner's Office.
 """,
-    ("minor", ["R14"], False, False, "Contact details reformatted, same channel: \"Civic Centre, Market Street, Greystone\" in the rights section is set out on separate lines with a postcode; the DPO email is unchanged (R14).",
-     [("write to the Data Protection Officer, Civic Centre, Market Street, Greystone. You can complain", "write to:\n\n> Data Protection Officer  \n> Civic Centre, Market Street  \n> Greystone GR1 4AA\n\nYou can complain")]),
-    ("editorial", [], False, True, "Technical re-rendering: the long \"Why we use it\" paragraph is hard-wrapped over several lines; the words are unchanged.",
-     [("To decide whether a pupil is eligible, to plan routes and book vehicles, to issue bus passes, and to contact parents if a route changes or a vehicle breaks down. This is part of our statutory duty", "To decide whether a pupil is eligible, to plan routes and book vehicles,\nto issue bus passes, and to contact parents if a route changes or a vehicle\nbreaks down. This is part of our statutory duty")]),
+    (
+        "minor",
+        ["R14"],
+        False,
+        False,
+        'Contact details reformatted, same channel: "Civic Centre, Market Street, Greystone" in the rights section is set out on separate lines with a postcode; the DPO email is unchanged (R14).',
+        [
+            (
+                "write to the Data Protection Officer, Civic Centre, Market Street, Greystone. You can complain",
+                "write to:\n\n> Data Protection Officer  \n> Civic Centre, Market Street  \n> Greystone GR1 4AA\n\nYou can complain",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        'Technical re-rendering: the long "Why we use it" paragraph is hard-wrapped over several lines; the words are unchanged.',
+        [
+            (
+                "To decide whether a pupil is eligible, to plan routes and book vehicles, to issue bus passes, and to contact parents if a route changes or a vehicle breaks down. This is part of our statutory duty",
+                "To decide whether a pupil is eligible, to plan routes and book vehicles,\nto issue bus passes, and to contact parents if a route changes or a vehicle\nbreaks down. This is part of our statutory duty",
+            )
+        ],
+    ),
 )
 
-base("en-allotments", "en", "privacy", "Hollins Lane Allotments", """# Allotment Tenancy Privacy Notice
+base(
+    "en-allotments",
+    "en",
+    "privacy",
+    "Hollins Lane Allotments",
+    """# Allotment Tenancy Privacy Notice
 
 Hollins Lane Allotments are municipal allotments managed by the Parks and Open Spaces service of Ashby Vale Town Council. This notice covers people on the waiting list and plot holders.
 
@@ -895,15 +1400,44 @@ Waiting-list entries are removed if you do not renew your application each year.
 
 You may ask to access, correct or delete your data, restrict or object to processing, and you may complain to the Information Commissioner's Office. Please contact allotments@ashbyvale.example.
 """,
-    ("minor", ["R9"], False, False, "Clearer wording of the same practice: \"removed if you do not renew your application each year\" -> adds \"we email a renewal reminder each January and remove the entry if you have not renewed by 31 March\" (R9).",
-     [("Waiting-list entries are removed if you do not renew your application each year.", "Waiting-list entries are removed if you do not renew your application each year: we email a renewal reminder each January and remove the entry if you have not renewed by 31 March.")]),
-    ("editorial", [], False, True, "Technical re-rendering: the numbered headings lose their numbers (\"## 1. Who we are\" -> \"## Who we are\" and so on); the text is identical.",
-     [("## 1. Who we are", "## Who we are"), ("## 2. What we collect", "## What we collect"), ("## 3. Why", "## Why"), ("## 4. Sharing", "## Sharing"), ("## 5. Retention", "## Retention"), ("## 6. Your rights", "## Your rights")]),
+    (
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'Clearer wording of the same practice: "removed if you do not renew your application each year" -> adds "we email a renewal reminder each January and remove the entry if you have not renewed by 31 March" (R9).',
+        [
+            (
+                "Waiting-list entries are removed if you do not renew your application each year.",
+                "Waiting-list entries are removed if you do not renew your application each year: we email a renewal reminder each January and remove the entry if you have not renewed by 31 March.",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        'Technical re-rendering: the numbered headings lose their numbers ("## 1. Who we are" -> "## Who we are" and so on); the text is identical.',
+        [
+            ("## 1. Who we are", "## Who we are"),
+            ("## 2. What we collect", "## What we collect"),
+            ("## 3. Why", "## Why"),
+            ("## 4. Sharing", "## Sharing"),
+            ("## 5. Retention", "## Retention"),
+            ("## 6. Your rights", "## Your rights"),
+        ],
+    ),
 )
 
 # ---------------------------------------------------------------- French
 
-base("fr-kine", "fr", "privacy", "Cabinet Kiné des Tilleuls", """# Politique de confidentialité
+base(
+    "fr-kine",
+    "fr",
+    "privacy",
+    "Cabinet Kiné des Tilleuls",
+    """# Politique de confidentialité
 
 Le Cabinet de kinésithérapie des Tilleuls accueille des patients pour de la rééducation, de la kinésithérapie respiratoire et du drainage. Cette politique décrit la manière dont nous traitons vos données personnelles, conformément au règlement général sur la protection des données (RGPD) et à la loi Informatique et Libertés.
 
@@ -938,15 +1472,45 @@ Votre dossier est conservé 20 ans à compter de votre dernière séance, confor
 
 Vous disposez d'un droit d'accès à votre dossier, de rectification, d'opposition, de limitation et, dans les limites prévues par la loi, d'effacement. Adressez votre demande par courriel ou au secrétariat du cabinet. Vous pouvez introduire une réclamation auprès de la CNIL (www.cnil.fr).
 """,
-    ("major", ["R5", "R1"], False, False, "Nouveau destinataire glissé dans la liste : « à la plateforme de prise de rendez-vous en ligne Rendiz, qui reçoit vos nom, téléphone et motif de consultation » (R5) ; « tenus au secret professionnel » -> « tous tenus au secret professionnel » ne change rien (R1).",
-     [before("- à notre hébergeur de données de santé certifié HDS", "- à la plateforme de prise de rendez-vous en ligne Rendiz, qui reçoit vos nom, téléphone et motif de consultation ;\n"),
-      ("et à notre secrétaire, tenus au secret professionnel.", "et à notre secrétaire, tous tenus au secret professionnel.")]),
-    ("minor", ["R9", "R1"], False, False, "Conservation raccourcie : « Les rendez-vous annulés sont supprimés au bout d'un an » -> « au bout de six mois » (R9), et « la manière dont nous traitons » -> « comment nous traitons », même sens (R1).",
-     [("Les rendez-vous annulés sont supprimés au bout d'un an.", "Les rendez-vous annulés sont supprimés au bout de six mois."),
-      ("Cette politique décrit la manière dont nous traitons", "Cette politique décrit comment nous traitons")]),
+    (
+        "major",
+        ["R5", "R1"],
+        False,
+        False,
+        "Nouveau destinataire glissé dans la liste : « à la plateforme de prise de rendez-vous en ligne Rendiz, qui reçoit vos nom, téléphone et motif de consultation » (R5) ; « tenus au secret professionnel » -> « tous tenus au secret professionnel » ne change rien (R1).",
+        [
+            before(
+                "- à notre hébergeur de données de santé certifié HDS",
+                "- à la plateforme de prise de rendez-vous en ligne Rendiz, qui reçoit vos nom, téléphone et motif de consultation ;\n",
+            ),
+            (
+                "et à notre secrétaire, tenus au secret professionnel.",
+                "et à notre secrétaire, tous tenus au secret professionnel.",
+            ),
+        ],
+    ),
+    (
+        "minor",
+        ["R9", "R1"],
+        False,
+        False,
+        "Conservation raccourcie : « Les rendez-vous annulés sont supprimés au bout d'un an » -> « au bout de six mois » (R9), et « la manière dont nous traitons » -> « comment nous traitons », même sens (R1).",
+        [
+            (
+                "Les rendez-vous annulés sont supprimés au bout d'un an.",
+                "Les rendez-vous annulés sont supprimés au bout de six mois.",
+            ),
+            ("Cette politique décrit la manière dont nous traitons", "Cette politique décrit comment nous traitons"),
+        ],
+    ),
 )
 
-base("fr-labo", "fr", "cookies", "Laboratoire BioVal", """# Politique relative aux cookies
+base(
+    "fr-labo",
+    "fr",
+    "cookies",
+    "Laboratoire BioVal",
+    """# Politique relative aux cookies
 
 Le site labo-bioval.example permet de consulter les horaires de nos sites de prélèvement, de préparer votre venue et d'accéder à vos résultats d'analyses. Cette page explique quels traceurs nous utilisons et comment vous pouvez les refuser.
 
@@ -975,13 +1539,35 @@ Vous pouvez à tout moment modifier vos choix grâce au lien « Gérer mes cooki
 
 SELAS Laboratoire BioVal, 3 rue Pasteur, 26000 Valence. Délégué à la protection des données : dpo@labo-bioval.example.
 """,
-    ("major", ["R15"], True, False, "Nouveau tiers et nouvelle finalité soumise au consentement : ligne « _hjid | Hotjar Ltd | enregistrement des parcours de navigation (clics, défilement) pour améliorer la prise de rendez-vous, déposé avec votre accord | 12 mois » ajoutée au tableau (R15, nouveau consentement).",
-     [before("| _pk_ses, _pk_id | BioVal (Matomo auto-hébergé)", "| _hjid | Hotjar Ltd | enregistrement des parcours de navigation (clics, défilement) pour améliorer la prise de rendez-vous, déposé avec votre accord | 12 mois |\n")]),
-    ("minor", ["R17"], False, False, "Un traceur disparaît : la ligne « bv_lang ... mémoriser la langue choisie » est supprimée ; retirer un cookie est mineur (R17).",
-     [drop("| bv_lang | BioVal | mémoriser la langue choisie | 6 mois |")]),
+    (
+        "major",
+        ["R15"],
+        True,
+        False,
+        "Nouveau tiers et nouvelle finalité soumise au consentement : ligne « _hjid | Hotjar Ltd | enregistrement des parcours de navigation (clics, défilement) pour améliorer la prise de rendez-vous, déposé avec votre accord | 12 mois » ajoutée au tableau (R15, nouveau consentement).",
+        [
+            before(
+                "| _pk_ses, _pk_id | BioVal (Matomo auto-hébergé)",
+                "| _hjid | Hotjar Ltd | enregistrement des parcours de navigation (clics, défilement) pour améliorer la prise de rendez-vous, déposé avec votre accord | 12 mois |\n",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R17"],
+        False,
+        False,
+        "Un traceur disparaît : la ligne « bv_lang ... mémoriser la langue choisie » est supprimée ; retirer un cookie est mineur (R17).",
+        [drop("| bv_lang | BioVal | mémoriser la langue choisie | 6 mois |")],
+    ),
 )
 
-base("fr-radiologie", "fr", "privacy", "Imagerie Médicale du Parc", """# Protection de vos données personnelles
+base(
+    "fr-radiologie",
+    "fr",
+    "privacy",
+    "Imagerie Médicale du Parc",
+    """# Protection de vos données personnelles
 
 Le centre Imagerie Médicale du Parc réalise des radiographies, échographies, mammographies, scanners et IRM. Les informations ci-dessous vous sont fournies en application des articles 13 et 14 du RGPD.
 
@@ -1015,13 +1601,40 @@ Les images et comptes rendus sont conservés 20 ans après votre dernier examen.
 
 Vous pouvez demander l'accès à votre dossier, sa rectification, la limitation du traitement ou vous opposer à certains traitements. Écrivez au DPO ou présentez-vous à l'accueil avec une pièce d'identité. En cas de difficulté, vous pouvez saisir la CNIL.
 """,
-    ("major", ["R6"], False, False, "Nouveau transfert hors UE : « Vos données sont hébergées et traitées en France » reçoit une exception : « sauf les examens réalisés la nuit et le week-end, interprétés par un centre de téléradiologie partenaire situé au Maroc dans le cadre de clauses contractuelles types » (R6).",
-     [("Vos données sont hébergées et traitées en France.", "Vos données sont hébergées et traitées en France, sauf les examens réalisés la nuit et le week-end, interprétés par un centre de téléradiologie partenaire situé au Maroc dans le cadre de clauses contractuelles types de la Commission européenne.")]),
-    ("minor", ["R9"], False, False, "Nouveau service qui n'enlève rien : l'accès en ligne peut désormais être désactivé à la demande (« vous pouvez demander à l'accueil à ne pas recevoir de lien et à obtenir vos images sur CD »), nouvel opt-out (R9).",
-     [("Le lien d'accès en ligne expire au bout d'un an.", "Le lien d'accès en ligne expire au bout d'un an ; vous pouvez demander à l'accueil à ne pas recevoir de lien et à obtenir vos images sur CD.")]),
+    (
+        "major",
+        ["R6"],
+        False,
+        False,
+        "Nouveau transfert hors UE : « Vos données sont hébergées et traitées en France » reçoit une exception : « sauf les examens réalisés la nuit et le week-end, interprétés par un centre de téléradiologie partenaire situé au Maroc dans le cadre de clauses contractuelles types » (R6).",
+        [
+            (
+                "Vos données sont hébergées et traitées en France.",
+                "Vos données sont hébergées et traitées en France, sauf les examens réalisés la nuit et le week-end, interprétés par un centre de téléradiologie partenaire situé au Maroc dans le cadre de clauses contractuelles types de la Commission européenne.",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Nouveau service qui n'enlève rien : l'accès en ligne peut désormais être désactivé à la demande (« vous pouvez demander à l'accueil à ne pas recevoir de lien et à obtenir vos images sur CD »), nouvel opt-out (R9).",
+        [
+            (
+                "Le lien d'accès en ligne expire au bout d'un an.",
+                "Le lien d'accès en ligne expire au bout d'un an ; vous pouvez demander à l'accueil à ne pas recevoir de lien et à obtenir vos images sur CD.",
+            )
+        ],
+    ),
 )
 
-base("fr-orthophonie", "fr", "privacy", "Cabinet d'orthophonie Les Mots Passants", """# Politique de confidentialité du cabinet
+base(
+    "fr-orthophonie",
+    "fr",
+    "privacy",
+    "Cabinet d'orthophonie Les Mots Passants",
+    """# Politique de confidentialité du cabinet
 
 Le cabinet d'orthophonie Les Mots Passants prend en charge des enfants et des adultes pour des troubles du langage oral et écrit, de la voix, de la déglutition et de la communication. Nous recueillons uniquement les informations nécessaires à votre suivi.
 
@@ -1056,14 +1669,41 @@ Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les donn�
 
 Vous pouvez accéder à votre dossier, demander la rectification de vos données, vous opposer à l'échange avec l'école ou retirer votre accord à tout moment. Écrivez à cabinet@lesmotspassants.example. Vous pouvez aussi adresser une réclamation à la CNIL.
 """,
-    ("major", ["R8"], False, False, "Conservation allongée : « Les enregistrements audio ... sont détruits à la fin de la prise en charge » -> « sont conservés avec le dossier, pendant la même durée » (20 ans) (R8).",
-     [("Les enregistrements audio réalisés pendant le bilan sont détruits à la fin de la prise en charge.", "Les enregistrements audio réalisés pendant le bilan sont conservés avec le dossier, pendant la même durée.")]),
-    ("minor", ["R9", "R1"], False, False, "Précision d'une pratique déjà décrite : l'hébergeur est nommé (« hébergeur certifié pour les données de santé (HDS), la société Santeo ») (R9), et « Le dossier » -> « Votre dossier » (R1).",
-     [("Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les données de santé.", "Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les données de santé (HDS), la société Santeo, à Lille, comme depuis l'ouverture du cabinet."),
-      ("Le dossier est conservé 20 ans après", "Votre dossier est conservé 20 ans après")]),
+    (
+        "major",
+        ["R8"],
+        False,
+        False,
+        "Conservation allongée : « Les enregistrements audio ... sont détruits à la fin de la prise en charge » -> « sont conservés avec le dossier, pendant la même durée » (20 ans) (R8).",
+        [
+            (
+                "Les enregistrements audio réalisés pendant le bilan sont détruits à la fin de la prise en charge.",
+                "Les enregistrements audio réalisés pendant le bilan sont conservés avec le dossier, pendant la même durée.",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R9", "R1"],
+        False,
+        False,
+        "Précision d'une pratique déjà décrite : l'hébergeur est nommé (« hébergeur certifié pour les données de santé (HDS), la société Santeo ») (R9), et « Le dossier » -> « Votre dossier » (R1).",
+        [
+            (
+                "Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les données de santé.",
+                "Le logiciel du cabinet est hébergé chez un hébergeur certifié pour les données de santé (HDS), la société Santeo, à Lille, comme depuis l'ouverture du cabinet.",
+            ),
+            ("Le dossier est conservé 20 ans après", "Votre dossier est conservé 20 ans après"),
+        ],
+    ),
 )
 
-base("fr-podologue", "fr", "privacy", "Podologie Saint-Éloi", """# Vos données au cabinet de pédicurie-podologie
+base(
+    "fr-podologue",
+    "fr",
+    "privacy",
+    "Podologie Saint-Éloi",
+    """# Vos données au cabinet de pédicurie-podologie
 
 Le cabinet Podologie Saint-Éloi réalise des soins de pédicurie, des bilans podologiques et des semelles orthopédiques sur mesure. Nous attachons une grande importance à la confidentialité des informations que vous nous confiez.
 
@@ -1094,13 +1734,35 @@ Les dossiers de soins sont conservés 20 ans. Les numéros de téléphone utilis
 
 Conformément au RGPD, vous pouvez accéder à vos données, les faire rectifier ou effacer lorsque la loi le permet, vous opposer aux rappels par SMS et introduire une réclamation auprès de la CNIL. Pour exercer vos droits, adressez-vous au cabinet par courriel ou au comptoir.
 """,
-    ("major", ["R7"], False, False, "Nouvelle catégorie de données : le bilan comprend désormais « une analyse vidéo enregistrée de votre marche et de votre course sur tapis » (R7).",
-     [("- examen clinique des pieds et bilan postural ;", "- examen clinique des pieds et bilan postural, avec une analyse vidéo enregistrée de votre marche et de votre course sur tapis ;")]),
-    ("minor", ["R14"], False, False, "Coordonnées reformatées, même canal : le téléphone est écrit « +33 3 20 00 45 67 » et le courriel est inchangé (R14).",
-     [("Téléphone : 03 20 00 45 67.", "Téléphone : +33 3 20 00 45 67.")]),
+    (
+        "major",
+        ["R7"],
+        False,
+        False,
+        "Nouvelle catégorie de données : le bilan comprend désormais « une analyse vidéo enregistrée de votre marche et de votre course sur tapis » (R7).",
+        [
+            (
+                "- examen clinique des pieds et bilan postural ;",
+                "- examen clinique des pieds et bilan postural, avec une analyse vidéo enregistrée de votre marche et de votre course sur tapis ;",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R14"],
+        False,
+        False,
+        "Coordonnées reformatées, même canal : le téléphone est écrit « +33 3 20 00 45 67 » et le courriel est inchangé (R14).",
+        [("Téléphone : 03 20 00 45 67.", "Téléphone : +33 3 20 00 45 67.")],
+    ),
 )
 
-base("fr-hlm", "fr", "privacy", "Habitat Loire Solidaire", """# Politique de protection des données personnelles
+base(
+    "fr-hlm",
+    "fr",
+    "privacy",
+    "Habitat Loire Solidaire",
+    """# Politique de protection des données personnelles
 
 Habitat Loire Solidaire est un organisme de logement social qui gère environ 9 000 logements. Cette politique s'adresse aux demandeurs de logement, aux locataires et à leurs garants.
 
@@ -1135,14 +1797,41 @@ Demandes non satisfaites : jusqu'à leur radiation. Dossiers locataires : durée
 
 Vous disposez des droits d'accès, de rectification, d'effacement, de limitation et d'opposition. Adressez-vous au DPD par courriel ou par courrier, ou à votre agence de proximité. Vous pouvez saisir la CNIL.
 """,
-    ("major", ["R11", "R1"], False, False, "Profilage automatisé introduit : « après examen de chaque dossier par un chargé de clientèle » -> « après un classement automatique des dossiers selon un score de priorité et de solvabilité calculé par notre logiciel » (R11) ; « Nous traitons ces données pour » -> « Ces données sont traitées pour » (R1).",
-     [("après examen de chaque dossier par un chargé de clientèle.", "après un classement automatique des dossiers selon un score de priorité et de solvabilité calculé par notre logiciel à partir des ressources et de l'historique de paiement."),
-      ("Nous traitons ces données pour instruire", "Ces données sont traitées pour instruire")]),
-    ("minor", ["R9"], False, False, "Conservation raccourcie : « Dossiers d'accompagnement social : 2 ans après la fin de l'accompagnement » -> « 1 an » (R9).",
-     [("Dossiers d'accompagnement social : 2 ans après la fin de l'accompagnement.", "Dossiers d'accompagnement social : 1 an après la fin de l'accompagnement.")]),
+    (
+        "major",
+        ["R11", "R1"],
+        False,
+        False,
+        "Profilage automatisé introduit : « après examen de chaque dossier par un chargé de clientèle » -> « après un classement automatique des dossiers selon un score de priorité et de solvabilité calculé par notre logiciel » (R11) ; « Nous traitons ces données pour » -> « Ces données sont traitées pour » (R1).",
+        [
+            (
+                "après examen de chaque dossier par un chargé de clientèle.",
+                "après un classement automatique des dossiers selon un score de priorité et de solvabilité calculé par notre logiciel à partir des ressources et de l'historique de paiement.",
+            ),
+            ("Nous traitons ces données pour instruire", "Ces données sont traitées pour instruire"),
+        ],
+    ),
+    (
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Conservation raccourcie : « Dossiers d'accompagnement social : 2 ans après la fin de l'accompagnement » -> « 1 an » (R9).",
+        [
+            (
+                "Dossiers d'accompagnement social : 2 ans après la fin de l'accompagnement.",
+                "Dossiers d'accompagnement social : 1 an après la fin de l'accompagnement.",
+            )
+        ],
+    ),
 )
 
-base("fr-syndic", "fr", "privacy", "Cabinet Martel Syndic", """# Politique de confidentialité – gestion de copropriété
+base(
+    "fr-syndic",
+    "fr",
+    "privacy",
+    "Cabinet Martel Syndic",
+    """# Politique de confidentialité – gestion de copropriété
 
 Le Cabinet Martel exerce l'activité de syndic de copropriété professionnel. Dans le cadre de ses mandats, il traite des données concernant les copropriétaires, les locataires occupants et les fournisseurs des immeubles gérés.
 
@@ -1174,14 +1863,41 @@ Les archives de la copropriété sont conservées pendant toute la durée de not
 
 Vous pouvez exercer vos droits d'accès, de rectification, de limitation et d'opposition en écrivant à rgpd@cabinet-martel.example ou au 17 quai Saint-Vincent, 69001 Lyon. Vous pouvez introduire une réclamation auprès de la CNIL.
 """,
-    ("major", ["R3"], False, False, "Changement de responsable du traitement : « Cabinet Martel SARL » -> « Rhône Gestion Immobilière SAS, qui a absorbé le Cabinet Martel le 1er octobre 2026 » (R3).",
-     [("Cabinet Martel SARL, 17 quai Saint-Vincent, 69001 Lyon, titulaire de la carte professionnelle", "Rhône Gestion Immobilière SAS, qui a absorbé le Cabinet Martel le 1er octobre 2026, 17 quai Saint-Vincent, 69001 Lyon, titulaire de la carte professionnelle")]),
-    ("minor", ["R17", "R1"], False, False, "Un destinataire disparaît : « notre huissier et notre avocat en cas d'impayés » -> « notre avocat en cas d'impayés » (R17, non défavorable), et « Tenir la liste » -> « Tenir à jour la liste » (R1).",
-     [("l'assureur de l'immeuble, notre huissier et notre avocat en cas d'impayés,", "l'assureur de l'immeuble, notre avocat en cas d'impayés,"),
-      ("Tenir la liste des copropriétaires,", "Tenir à jour la liste des copropriétaires,")]),
+    (
+        "major",
+        ["R3"],
+        False,
+        False,
+        "Changement de responsable du traitement : « Cabinet Martel SARL » -> « Rhône Gestion Immobilière SAS, qui a absorbé le Cabinet Martel le 1er octobre 2026 » (R3).",
+        [
+            (
+                "Cabinet Martel SARL, 17 quai Saint-Vincent, 69001 Lyon, titulaire de la carte professionnelle",
+                "Rhône Gestion Immobilière SAS, qui a absorbé le Cabinet Martel le 1er octobre 2026, 17 quai Saint-Vincent, 69001 Lyon, titulaire de la carte professionnelle",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R17", "R1"],
+        False,
+        False,
+        "Un destinataire disparaît : « notre huissier et notre avocat en cas d'impayés » -> « notre avocat en cas d'impayés » (R17, non défavorable), et « Tenir la liste » -> « Tenir à jour la liste » (R1).",
+        [
+            (
+                "l'assureur de l'immeuble, notre huissier et notre avocat en cas d'impayés,",
+                "l'assureur de l'immeuble, notre avocat en cas d'impayés,",
+            ),
+            ("Tenir la liste des copropriétaires,", "Tenir à jour la liste des copropriétaires,"),
+        ],
+    ),
 )
 
-base("fr-diagimmo", "fr", "privacy", "Diag'Habitat Conseil", """# Politique de confidentialité
+base(
+    "fr-diagimmo",
+    "fr",
+    "privacy",
+    "Diag'Habitat Conseil",
+    """# Politique de confidentialité
 
 Diag'Habitat Conseil réalise les diagnostics immobiliers obligatoires avant une vente ou une location : diagnostic de performance énergétique, amiante, plomb, électricité, gaz, termites et mesurage Carrez.
 
@@ -1214,13 +1930,40 @@ Nous conservons les rapports et les éléments de mission pendant 10 ans, durée
 
 Vous pouvez demander l'accès à vos données, leur rectification ou leur effacement lorsque la loi ne nous oblige pas à les garder, et vous opposer à leur traitement. Écrivez à donnees@diaghabitat.example. Vous pouvez adresser une réclamation à la CNIL.
 """,
-    ("major", ["R2"], False, False, "Nouvelle finalité : « Les photographies ne servent qu'à illustrer le rapport remis au client » -> « servent à illustrer le rapport remis au client ainsi qu'à entraîner notre outil de détection automatique des défauts d'isolation » (R2).",
-     [("Les photographies ne servent qu'à illustrer le rapport remis au client.", "Les photographies servent à illustrer le rapport remis au client ainsi qu'à entraîner notre outil de détection automatique des défauts d'isolation.")]),
-    ("minor", ["R9"], False, False, "Précision d'une pratique déjà décrite : « transmettre le DPE à l'Ademe comme la loi l'impose » est expliqué (« il y est identifié par son numéro et l'adresse du bien, sans le nom du propriétaire ») ; rien de nouveau n'est traité (R9).",
-     [("Le DPE est enregistré dans l'observatoire national de l'Ademe.", "Le DPE est enregistré dans l'observatoire national de l'Ademe ; il y est identifié par son numéro et l'adresse du bien, sans le nom du propriétaire.")]),
+    (
+        "major",
+        ["R2"],
+        False,
+        False,
+        "Nouvelle finalité : « Les photographies ne servent qu'à illustrer le rapport remis au client » -> « servent à illustrer le rapport remis au client ainsi qu'à entraîner notre outil de détection automatique des défauts d'isolation » (R2).",
+        [
+            (
+                "Les photographies ne servent qu'à illustrer le rapport remis au client.",
+                "Les photographies servent à illustrer le rapport remis au client ainsi qu'à entraîner notre outil de détection automatique des défauts d'isolation.",
+            )
+        ],
+    ),
+    (
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Précision d'une pratique déjà décrite : « transmettre le DPE à l'Ademe comme la loi l'impose » est expliqué (« il y est identifié par son numéro et l'adresse du bien, sans le nom du propriétaire ») ; rien de nouveau n'est traité (R9).",
+        [
+            (
+                "Le DPE est enregistré dans l'observatoire national de l'Ademe.",
+                "Le DPE est enregistré dans l'observatoire national de l'Ademe ; il y est identifié par son numéro et l'adresse du bien, sans le nom du propriétaire.",
+            )
+        ],
+    ),
 )
 
-base("fr-menuiserie", "fr", "cookies", "Menuiserie Bois & Lumière", """# Gestion des cookies
+base(
+    "fr-menuiserie",
+    "fr",
+    "cookies",
+    "Menuiserie Bois & Lumière",
+    """# Gestion des cookies
 
 Menuiserie Bois & Lumière fabrique et pose des fenêtres, portes et escaliers en bois sur mesure. Notre site bois-lumiere.example présente nos réalisations et permet de demander un devis. Voici comment nous utilisons les cookies.
 
@@ -1250,14 +1993,38 @@ Le lien « Cookies » en pied de page vous permet de revenir sur votre choix à 
 
 Menuiserie Bois & Lumière SARL, ZA des Chênes, 72000 Le Mans. Courriel : atelier@bois-lumiere.example.
 """,
-    ("major", ["R16"], False, False, "Durée de vie allongée sans dépasser 13 mois : cookies _ga « Durée : 6 mois » -> « Durée : 13 mois » (R16).",
-     [("quelles réalisations sont les plus consultées. Durée : 6 mois.", "quelles réalisations sont les plus consultées. Durée : 13 mois.")]),
-    ("editorial", ["R1"], False, False, "Orthographe et style, même sens : « nous vous le redemandons » -> « nous vous le demandons à nouveau » et « ils ne demandent pas votre consentement » -> « ils ne nécessitent pas votre consentement » (R1).",
-     [("nous vous le redemandons.", "nous vous le demandons à nouveau."),
-      ("ils ne demandent pas votre consentement :", "ils ne nécessitent pas votre consentement :")]),
+    (
+        "major",
+        ["R16"],
+        False,
+        False,
+        "Durée de vie allongée sans dépasser 13 mois : cookies _ga « Durée : 6 mois » -> « Durée : 13 mois » (R16).",
+        [
+            (
+                "quelles réalisations sont les plus consultées. Durée : 6 mois.",
+                "quelles réalisations sont les plus consultées. Durée : 13 mois.",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Orthographe et style, même sens : « nous vous le redemandons » -> « nous vous le demandons à nouveau » et « ils ne demandent pas votre consentement » -> « ils ne nécessitent pas votre consentement » (R1).",
+        [
+            ("nous vous le redemandons.", "nous vous le demandons à nouveau."),
+            ("ils ne demandent pas votre consentement :", "ils ne nécessitent pas votre consentement :"),
+        ],
+    ),
 )
 
-base("fr-ramonage", "fr", "privacy", "Ramonage Dubreuil & Fils", """# Politique de confidentialité
+base(
+    "fr-ramonage",
+    "fr",
+    "privacy",
+    "Ramonage Dubreuil & Fils",
+    """# Politique de confidentialité
 
 L'entreprise Ramonage Dubreuil & Fils intervient pour le ramonage des conduits de cheminée, de poêle et de chaudière, le débistrage et l'entretien des poêles à granulés, auprès des particuliers et des collectivités.
 
@@ -1294,15 +2061,41 @@ Fiches d'intervention et copies des certificats : 5 ans. Factures : 10 ans. Rapp
 
 Vous pouvez accéder à vos données, les rectifier, demander leur effacement, retirer votre consentement aux rappels à tout moment et introduire une réclamation auprès de la CNIL. Il suffit de nous appeler ou de nous écrire.
 """,
-    ("major", ["R10"], False, False, "Fondement juridique modifié dans le tableau : « Planifier et réaliser l'intervention ... | exécution du contrat » -> « intérêt légitime de l'entreprise » (R10) ; aucun droit de retirer un consentement n'est supprimé.",
-     [("| Planifier et réaliser l'intervention, établir le certificat et la facture | exécution du contrat |", "| Planifier et réaliser l'intervention, établir le certificat et la facture | intérêt légitime de l'entreprise |")]),
-    ("editorial", ["R1"], False, False, "Réorganisation sans changement de sens : les deux premières puces de la liste échangent leur place et « Pourquoi » devient « Pourquoi nous utilisons vos données » (R1).",
-     [drop("- vos nom, adresse, téléphone et courriel ;"),
-      before("- le certificat de ramonage que nous vous remettons", "- vos nom, adresse, téléphone et courriel ;\n"),
-      ("## Pourquoi\n", "## Pourquoi nous utilisons vos données\n")]),
+    (
+        "major",
+        ["R10"],
+        False,
+        False,
+        "Fondement juridique modifié dans le tableau : « Planifier et réaliser l'intervention ... | exécution du contrat » -> « intérêt légitime de l'entreprise » (R10) ; aucun droit de retirer un consentement n'est supprimé.",
+        [
+            (
+                "| Planifier et réaliser l'intervention, établir le certificat et la facture | exécution du contrat |",
+                "| Planifier et réaliser l'intervention, établir le certificat et la facture | intérêt légitime de l'entreprise |",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Réorganisation sans changement de sens : les deux premières puces de la liste échangent leur place et « Pourquoi » devient « Pourquoi nous utilisons vos données » (R1).",
+        [
+            drop("- vos nom, adresse, téléphone et courriel ;"),
+            before(
+                "- le certificat de ramonage que nous vous remettons", "- vos nom, adresse, téléphone et courriel ;\n"
+            ),
+            ("## Pourquoi\n", "## Pourquoi nous utilisons vos données\n"),
+        ],
+    ),
 )
 
-base("fr-plombier", "fr", "privacy", "Aquatherm Services", """# Confidentialité de vos données
+base(
+    "fr-plombier",
+    "fr",
+    "privacy",
+    "Aquatherm Services",
+    """# Confidentialité de vos données
 
 Aquatherm Services est une entreprise de plomberie et de chauffage : dépannage de fuites, installation de chaudières et de pompes à chaleur, contrats d'entretien annuel. Cette page explique comment nous traitons les données de nos clients, en conformité avec le RGPD.
 
@@ -1335,14 +2128,38 @@ Nos techniciens ; le fabricant de l'appareil pour l'enregistrement de la garanti
 
 Vous pouvez accéder à vos données, les rectifier, les effacer, en limiter l'usage, vous y opposer et en obtenir la portabilité. Contactez rgpd@aquatherm.example. Vous pouvez introduire une réclamation auprès de la CNIL, 3 place de Fontenoy, 75007 Paris.
 """,
-    ("major", ["R7"], False, False, "Nouvelle source de données : les justificatifs « que vous nous transmettez vous-même » deviennent « que nous consultons directement auprès de l'administration fiscale à partir de votre numéro fiscal et de votre revenu fiscal de référence » (R7, nouvelle source).",
-     [("ou aux certificats d'économies d'énergie, que vous nous transmettez vous-même.", "ou aux certificats d'économies d'énergie, que vous nous transmettez ou que nous consultons directement auprès de l'administration fiscale à partir de votre numéro fiscal et de votre revenu fiscal de référence.")]),
-    ("editorial", ["R1"], False, False, "Reformulation et ponctuation : « en conformité avec le RGPD » -> « conformément au RGPD », et « Nos techniciens ; » -> « Nos techniciens, » (R1).",
-     [("en conformité avec le RGPD.", "conformément au RGPD."),
-      ("Nos techniciens ; le fabricant", "Nos techniciens, le fabricant")]),
+    (
+        "major",
+        ["R7"],
+        False,
+        False,
+        "Nouvelle source de données : les justificatifs « que vous nous transmettez vous-même » deviennent « que nous consultons directement auprès de l'administration fiscale à partir de votre numéro fiscal et de votre revenu fiscal de référence » (R7, nouvelle source).",
+        [
+            (
+                "ou aux certificats d'économies d'énergie, que vous nous transmettez vous-même.",
+                "ou aux certificats d'économies d'énergie, que vous nous transmettez ou que nous consultons directement auprès de l'administration fiscale à partir de votre numéro fiscal et de votre revenu fiscal de référence.",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Reformulation et ponctuation : « en conformité avec le RGPD » -> « conformément au RGPD », et « Nos techniciens ; » -> « Nos techniciens, » (R1).",
+        [
+            ("en conformité avec le RGPD.", "conformément au RGPD."),
+            ("Nos techniciens ; le fabricant", "Nos techniciens, le fabricant"),
+        ],
+    ),
 )
 
-base("fr-electricien", "fr", "privacy", "Voltéa Électricité", """# Politique de protection des données
+base(
+    "fr-electricien",
+    "fr",
+    "privacy",
+    "Voltéa Électricité",
+    """# Politique de protection des données
 
 Voltéa Électricité réalise des installations et des mises aux normes électriques, la pose de bornes de recharge pour véhicules électriques et de systèmes domotiques, pour les particuliers et les professionnels de la région.
 
@@ -1376,15 +2193,39 @@ Les dossiers de chantier sont conservés 10 ans après la réception des travaux
 
 Vous pouvez demander l'accès, la rectification, l'effacement ou la limitation de vos données, vous opposer à leur traitement et demander leur portabilité en écrivant à contact@voltea.example. Vous pouvez également saisir la CNIL.
 """,
-    ("major", ["R5", "R9"], False, False, "Nouveau destinataire dans la liste : « à notre partenaire de financement Solfinéa, qui reçoit vos coordonnées et le montant du devis pour vous proposer un crédit travaux » (R5) ; devis non acceptés supprimés « après 1 an » au lieu de « 2 ans » (R9).",
-     [before("- à notre expert-comptable.", "- à notre partenaire de financement Solfinéa, qui reçoit vos coordonnées et le montant du devis pour vous proposer un crédit travaux ;\n"),
-      ("Les devis non acceptés sont supprimés après 2 ans.", "Les devis non acceptés sont supprimés après 1 an.")]),
-    ("editorial", ["R1"], False, False, "Reformulation sans changement de sens : « Les données servent à » -> « Nous utilisons les données pour » et « Droits » -> « Vos droits » (R1).",
-     [("Les données servent à établir les devis,", "Nous utilisons les données pour établir les devis,"),
-      ("## 6. Droits", "## 6. Vos droits")]),
+    (
+        "major",
+        ["R5", "R9"],
+        False,
+        False,
+        "Nouveau destinataire dans la liste : « à notre partenaire de financement Solfinéa, qui reçoit vos coordonnées et le montant du devis pour vous proposer un crédit travaux » (R5) ; devis non acceptés supprimés « après 1 an » au lieu de « 2 ans » (R9).",
+        [
+            before(
+                "- à notre expert-comptable.",
+                "- à notre partenaire de financement Solfinéa, qui reçoit vos coordonnées et le montant du devis pour vous proposer un crédit travaux ;\n",
+            ),
+            ("Les devis non acceptés sont supprimés après 2 ans.", "Les devis non acceptés sont supprimés après 1 an."),
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Reformulation sans changement de sens : « Les données servent à » -> « Nous utilisons les données pour » et « Droits » -> « Vos droits » (R1).",
+        [
+            ("Les données servent à établir les devis,", "Nous utilisons les données pour établir les devis,"),
+            ("## 6. Droits", "## 6. Vos droits"),
+        ],
+    ),
 )
 
-base("fr-serrurier", "fr", "privacy", "Serrurerie Clé d'Or", """# Politique de confidentialité
+base(
+    "fr-serrurier",
+    "fr",
+    "privacy",
+    "Serrurerie Clé d'Or",
+    """# Politique de confidentialité
 
 La Serrurerie Clé d'Or intervient 7 jours sur 7 pour l'ouverture de portes, le remplacement de serrures, la reproduction de clés et l'installation de portes blindées. Les informations qui suivent expliquent l'usage que nous faisons de vos données.
 
@@ -1415,14 +2256,38 @@ Factures : 10 ans. Registre des clés protégées : tant que la carte de propri�
 
 Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Écrivez-nous par courriel ou par courrier à l'adresse ci-dessus, ou appelez-nous ; nous répondons dans un délai d'un mois. Vous pouvez introduire une réclamation auprès de la CNIL.
 """,
-    ("rights_reducing", ["R4"], False, False, "Exercice des droits plus lent et plus difficile : « nous répondons dans un délai d'un mois » -> « dans un délai de trois mois », et seuls restent « par courrier recommandé », courriel et téléphone disparaissant (R4).",
-     [("Écrivez-nous par courriel ou par courrier à l'adresse ci-dessus, ou appelez-nous ; nous répondons dans un délai d'un mois.", "Écrivez-nous par courrier recommandé à l'adresse ci-dessus ; nous répondons dans un délai de trois mois.")]),
-    ("editorial", ["R1"], False, False, "Corrections de forme : « 7 jours sur 7 » -> « sept jours sur sept » et « Les informations qui suivent expliquent » -> « Les informations ci-dessous expliquent » (R1).",
-     [("intervient 7 jours sur 7 pour", "intervient sept jours sur sept pour"),
-      ("Les informations qui suivent expliquent", "Les informations ci-dessous expliquent")]),
+    (
+        "rights_reducing",
+        ["R4"],
+        False,
+        False,
+        "Exercice des droits plus lent et plus difficile : « nous répondons dans un délai d'un mois » -> « dans un délai de trois mois », et seuls restent « par courrier recommandé », courriel et téléphone disparaissant (R4).",
+        [
+            (
+                "Écrivez-nous par courriel ou par courrier à l'adresse ci-dessus, ou appelez-nous ; nous répondons dans un délai d'un mois.",
+                "Écrivez-nous par courrier recommandé à l'adresse ci-dessus ; nous répondons dans un délai de trois mois.",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Corrections de forme : « 7 jours sur 7 » -> « sept jours sur sept » et « Les informations qui suivent expliquent » -> « Les informations ci-dessous expliquent » (R1).",
+        [
+            ("intervient 7 jours sur 7 pour", "intervient sept jours sur sept pour"),
+            ("Les informations qui suivent expliquent", "Les informations ci-dessous expliquent"),
+        ],
+    ),
 )
 
-base("fr-couvreur", "fr", "privacy", "Toitures Lemarchand", """# Données personnelles
+base(
+    "fr-couvreur",
+    "fr",
+    "privacy",
+    "Toitures Lemarchand",
+    """# Données personnelles
 
 Toitures Lemarchand, entreprise de couverture et de zinguerie, réalise la réfection de toitures, la pose de gouttières, le démoussage et les réparations après tempête.
 
@@ -1460,15 +2325,39 @@ Selon le RGPD, vous pouvez :
 
 Pour exercer ces droits, écrivez à donnees@toitures-lemarchand.example.
 """,
-    ("rights_reducing", ["R13", "R1"], False, False, "Droit d'opposition supprimé : la puce « vous opposer aux photos de votre maison par drone » disparaît (R13) ; la phrase d'introduction est tournée autrement, même sens (R1).",
-     [drop("- vous opposer aux photos de votre maison par drone ;"),
-      ("Toitures Lemarchand, entreprise de couverture et de zinguerie, réalise", "Toitures Lemarchand est une entreprise de couverture et de zinguerie qui réalise")]),
-    ("editorial", ["R1"], False, False, "Intitulés reformulés, même contenu : « Données personnelles » -> « Vos données personnelles » et « Qui est responsable ? » -> « Qui est le responsable du traitement ? » (R1).",
-     [("# Données personnelles\n", "# Vos données personnelles\n"),
-      ("## Qui est responsable ?", "## Qui est le responsable du traitement ?")]),
+    (
+        "rights_reducing",
+        ["R13", "R1"],
+        False,
+        False,
+        "Droit d'opposition supprimé : la puce « vous opposer aux photos de votre maison par drone » disparaît (R13) ; la phrase d'introduction est tournée autrement, même sens (R1).",
+        [
+            drop("- vous opposer aux photos de votre maison par drone ;"),
+            (
+                "Toitures Lemarchand, entreprise de couverture et de zinguerie, réalise",
+                "Toitures Lemarchand est une entreprise de couverture et de zinguerie qui réalise",
+            ),
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Intitulés reformulés, même contenu : « Données personnelles » -> « Vos données personnelles » et « Qui est responsable ? » -> « Qui est le responsable du traitement ? » (R1).",
+        [
+            ("# Données personnelles\n", "# Vos données personnelles\n"),
+            ("## Qui est responsable ?", "## Qui est le responsable du traitement ?"),
+        ],
+    ),
 )
 
-base("fr-quincaillerie", "fr", "cookies", "Quincaillerie Ferrand", """# Politique cookies
+base(
+    "fr-quincaillerie",
+    "fr",
+    "cookies",
+    "Quincaillerie Ferrand",
+    """# Politique cookies
 
 La Quincaillerie Ferrand, commerce familial de centre-ville, propose sur quincaillerie-ferrand.example la réservation en ligne de ses articles (outillage, visserie, droguerie, petit électroménager) avec retrait en magasin.
 
@@ -1510,14 +2399,38 @@ Les liens vers notre page Facebook et notre compte Instagram sont de simples lie
 
 Quincaillerie Ferrand, 11 Grande Rue, 25000 Besançon – contact@quincaillerie-ferrand.example.
 """,
-    ("rights_reducing", ["R12", "R15"], True, False, "Promesse affaiblie : « Nous ne les partageons avec aucun partenaire et ne les utilisons jamais pour de la publicité » -> « Les statistiques collectées peuvent être partagées avec nos fournisseurs partenaires afin de vous présenter leurs offres promotionnelles » (R12), nouvelle finalité publicitaire (R15, nouveau consentement).",
-     [("Les statistiques collectées restent chez nous. Nous ne les partageons avec aucun partenaire et ne les utilisons jamais pour de la publicité.", "Les statistiques collectées peuvent être partagées avec nos fournisseurs partenaires afin de vous présenter leurs offres promotionnelles.")]),
-    ("editorial", ["R1"], False, False, "Style seulement : « Pourquoi des cookies ? » -> « Pourquoi utilisons-nous des cookies ? » et « Fermer le bandeau vaut refus » -> « Si vous fermez le bandeau, cela vaut refus » (R1).",
-     [("## Pourquoi des cookies ?", "## Pourquoi utilisons-nous des cookies ?"),
-      ("Fermer le bandeau vaut refus.", "Si vous fermez le bandeau, cela vaut refus.")]),
+    (
+        "rights_reducing",
+        ["R12", "R15"],
+        True,
+        False,
+        "Promesse affaiblie : « Nous ne les partageons avec aucun partenaire et ne les utilisons jamais pour de la publicité » -> « Les statistiques collectées peuvent être partagées avec nos fournisseurs partenaires afin de vous présenter leurs offres promotionnelles » (R12), nouvelle finalité publicitaire (R15, nouveau consentement).",
+        [
+            (
+                "Les statistiques collectées restent chez nous. Nous ne les partageons avec aucun partenaire et ne les utilisons jamais pour de la publicité.",
+                "Les statistiques collectées peuvent être partagées avec nos fournisseurs partenaires afin de vous présenter leurs offres promotionnelles.",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Style seulement : « Pourquoi des cookies ? » -> « Pourquoi utilisons-nous des cookies ? » et « Fermer le bandeau vaut refus » -> « Si vous fermez le bandeau, cela vaut refus » (R1).",
+        [
+            ("## Pourquoi des cookies ?", "## Pourquoi utilisons-nous des cookies ?"),
+            ("Fermer le bandeau vaut refus.", "Si vous fermez le bandeau, cela vaut refus."),
+        ],
+    ),
 )
 
-base("fr-primeur", "fr", "privacy", "Le Panier du Primeur", """# Programme de fidélité et données personnelles
+base(
+    "fr-primeur",
+    "fr",
+    "privacy",
+    "Le Panier du Primeur",
+    """# Programme de fidélité et données personnelles
 
 Le Panier du Primeur est un commerce de fruits et légumes de saison, en circuit court, au cœur du marché couvert. Notre carte de fidélité vous permet de cumuler des points et de recevoir, si vous le souhaitez, l'arrivage de la semaine par SMS.
 
@@ -1549,15 +2462,42 @@ Vos données sont supprimées si la carte n'est pas utilisée pendant 2 ans. Les
 
 Vous pouvez accéder à vos données, les faire rectifier ou supprimer, retirer votre consentement aux SMS à tout moment, et saisir la CNIL. Demandez-le en caisse ou par courriel.
 """,
-    ("rights_reducing", ["R10"], False, False, "Base légale changée en supprimant le retrait du consentement : « votre consentement, que vous pouvez retirer à tout moment en répondant STOP » -> « notre intérêt légitime à fidéliser notre clientèle » pour les SMS, et « retirer votre consentement aux SMS » est supprimé (R10, droit de retrait ôté).",
-     [("| Vous envoyer l'arrivage de la semaine par SMS | votre consentement, que vous pouvez retirer à tout moment en répondant STOP |", "| Vous envoyer l'arrivage de la semaine par SMS | notre intérêt légitime à fidéliser notre clientèle |"),
-      ("les faire rectifier ou supprimer, retirer votre consentement aux SMS à tout moment, et saisir la CNIL.", "les faire rectifier ou supprimer, et saisir la CNIL.")]),
-    ("editorial", ["R1"], False, False, "Une phrase reformulée et une coquille corrigée sans changer le sens : « Aucune autre personne n'a accès » -> « Personne d'autre n'a accès » et « au cœur du marché couvert » -> « au cœur de la halle du marché » (R1).",
-     [("Aucune autre personne n'a accès à vos données.", "Personne d'autre n'a accès à vos données."),
-      ("au cœur du marché couvert.", "au cœur de la halle du marché.")]),
+    (
+        "rights_reducing",
+        ["R10"],
+        False,
+        False,
+        "Base légale changée en supprimant le retrait du consentement : « votre consentement, que vous pouvez retirer à tout moment en répondant STOP » -> « notre intérêt légitime à fidéliser notre clientèle » pour les SMS, et « retirer votre consentement aux SMS » est supprimé (R10, droit de retrait ôté).",
+        [
+            (
+                "| Vous envoyer l'arrivage de la semaine par SMS | votre consentement, que vous pouvez retirer à tout moment en répondant STOP |",
+                "| Vous envoyer l'arrivage de la semaine par SMS | notre intérêt légitime à fidéliser notre clientèle |",
+            ),
+            (
+                "les faire rectifier ou supprimer, retirer votre consentement aux SMS à tout moment, et saisir la CNIL.",
+                "les faire rectifier ou supprimer, et saisir la CNIL.",
+            ),
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Une phrase reformulée et une coquille corrigée sans changer le sens : « Aucune autre personne n'a accès » -> « Personne d'autre n'a accès » et « au cœur du marché couvert » -> « au cœur de la halle du marché » (R1).",
+        [
+            ("Aucune autre personne n'a accès à vos données.", "Personne d'autre n'a accès à vos données."),
+            ("au cœur du marché couvert.", "au cœur de la halle du marché."),
+        ],
+    ),
 )
 
-base("fr-tabac", "fr", "privacy", "Tabac-Presse Le Balto", """# Informations sur vos données personnelles
+base(
+    "fr-tabac",
+    "fr",
+    "privacy",
+    "Tabac-Presse Le Balto",
+    """# Informations sur vos données personnelles
 
 Le Balto est un bureau de tabac et maison de la presse. Nous proposons aussi un point relais colis, la vente de timbres fiscaux et d'amendes dématérialisés, le paiement de proximité de certaines factures publiques et les abonnements presse livrés en magasin.
 
@@ -1588,13 +2528,40 @@ Données d'abonnement : jusqu'à la fin de l'abonnement. Données de point relai
 
 Vous pouvez exercer vos droits d'accès, de rectification, d'effacement et d'opposition directement au comptoir, par courriel ou par courrier. Vous pouvez aussi introduire une réclamation auprès de la CNIL.
 """,
-    ("rights_reducing", ["R4"], False, False, "Canaux réduits et justificatif exigé : « directement au comptoir, par courriel ou par courrier » -> « uniquement par courrier, accompagné de la copie d'une pièce d'identité » (R4, plus difficile).",
-     [("Vous pouvez exercer vos droits d'accès, de rectification, d'effacement et d'opposition directement au comptoir, par courriel ou par courrier.", "Vous pouvez exercer vos droits d'accès, de rectification, d'effacement et d'opposition uniquement par courrier, accompagné de la copie d'une pièce d'identité.")]),
-    ("editorial", [], False, True, "Re-rendu technique : les libellés en gras de la liste passent de « **...** » à « __...__ » ; le texte est identique.",
-     [("- **Point relais** :", "- __Point relais__ :"), ("- **Abonnements presse** :", "- __Abonnements presse__ :"), ("- **Paiement de proximité** :", "- __Paiement de proximité__ :"), ("- **Vidéoprotection** :", "- __Vidéoprotection__ :")]),
+    (
+        "rights_reducing",
+        ["R4"],
+        False,
+        False,
+        "Canaux réduits et justificatif exigé : « directement au comptoir, par courriel ou par courrier » -> « uniquement par courrier, accompagné de la copie d'une pièce d'identité » (R4, plus difficile).",
+        [
+            (
+                "Vous pouvez exercer vos droits d'accès, de rectification, d'effacement et d'opposition directement au comptoir, par courriel ou par courrier.",
+                "Vous pouvez exercer vos droits d'accès, de rectification, d'effacement et d'opposition uniquement par courrier, accompagné de la copie d'une pièce d'identité.",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Re-rendu technique : les libellés en gras de la liste passent de « **...** » à « __...__ » ; le texte est identique.",
+        [
+            ("- **Point relais** :", "- __Point relais__ :"),
+            ("- **Abonnements presse** :", "- __Abonnements presse__ :"),
+            ("- **Paiement de proximité** :", "- __Paiement de proximité__ :"),
+            ("- **Vidéoprotection** :", "- __Vidéoprotection__ :"),
+        ],
+    ),
 )
 
-base("fr-cordonnerie", "fr", "privacy", "Cordonnerie du Vieux Port", """# Politique de confidentialité
+base(
+    "fr-cordonnerie",
+    "fr",
+    "privacy",
+    "Cordonnerie du Vieux Port",
+    """# Politique de confidentialité
 
 La Cordonnerie du Vieux Port répare chaussures, sacs et articles de maroquinerie, reproduit les clés et grave les plaques. Nous recueillons peu de données, et seulement pour vous rendre service.
 
@@ -1634,14 +2601,40 @@ Vous pouvez à tout moment :
 
 Il suffit de le demander en boutique ou par téléphone.
 """,
-    ("rights_reducing", ["R13"], False, False, "Droit restreint : « vous opposer à ce que nous vous recontactions » est supprimé de la liste des droits et la réclamation auprès de la CNIL disparaît aussi (R13).",
-     [drop("- vous opposer à ce que nous vous recontactions pour un article non retiré ;"),
-      drop("- saisir la CNIL (www.cnil.fr).")]),
-    ("editorial", [], False, True, "Re-rendu technique : les titres de niveau 2 passent au niveau 3 (« ## » -> « ### ») ; aucun mot ne change.",
-     [("## Responsable du traitement", "### Responsable du traitement"), ("## Données recueillies", "### Données recueillies"), ("## Finalités", "### Finalités"), ("## Durée", "### Durée"), ("## Partage", "### Partage"), ("## Vos droits", "### Vos droits")]),
+    (
+        "rights_reducing",
+        ["R13"],
+        False,
+        False,
+        "Droit restreint : « vous opposer à ce que nous vous recontactions » est supprimé de la liste des droits et la réclamation auprès de la CNIL disparaît aussi (R13).",
+        [
+            drop("- vous opposer à ce que nous vous recontactions pour un article non retiré ;"),
+            drop("- saisir la CNIL (www.cnil.fr)."),
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Re-rendu technique : les titres de niveau 2 passent au niveau 3 (« ## » -> « ### ») ; aucun mot ne change.",
+        [
+            ("## Responsable du traitement", "### Responsable du traitement"),
+            ("## Données recueillies", "### Données recueillies"),
+            ("## Finalités", "### Finalités"),
+            ("## Durée", "### Durée"),
+            ("## Partage", "### Partage"),
+            ("## Vos droits", "### Vos droits"),
+        ],
+    ),
 )
 
-base("fr-poissonnerie", "fr", "cookies", "Poissonnerie La Marée Haute", """# Cookies et traceurs
+base(
+    "fr-poissonnerie",
+    "fr",
+    "cookies",
+    "Poissonnerie La Marée Haute",
+    """# Cookies et traceurs
 
 Notre site lamareehaute.example vous permet de commander poissons, coquillages et plateaux de fruits de mer pour un retrait le lendemain en boutique. Cette page décrit les cookies utilisés.
 
@@ -1677,13 +2670,30 @@ Le lien « Cookies » en bas de chaque page permet de retirer votre consentement
 
 Poissonnerie La Marée Haute, 4 rue des Pêcheurs, 17000 La Rochelle – commandes@lamareehaute.example.
 """,
-    ("minor", ["R17"], False, False, "Traceur tiers retiré : la ligne « _fbp | Meta | mesure de l'efficacité de nos publications sponsorisées » est supprimée (R17, non défavorable).",
-     [drop("| _fbp | Meta | mesure de l'efficacité de nos publications sponsorisées | 90 jours |")]),
-    ("editorial", [], False, True, "Re-rendu technique : le premier tableau est réaligné avec des colonnes complétées d'espaces ; chaque cellule est identique.",
-     [(POISSON_TABLE, aligned(POISSON_TABLE))]),
+    (
+        "minor",
+        ["R17"],
+        False,
+        False,
+        "Traceur tiers retiré : la ligne « _fbp | Meta | mesure de l'efficacité de nos publications sponsorisées » est supprimée (R17, non défavorable).",
+        [drop("| _fbp | Meta | mesure de l'efficacité de nos publications sponsorisées | 90 jours |")],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Re-rendu technique : le premier tableau est réaligné avec des colonnes complétées d'espaces ; chaque cellule est identique.",
+        [(POISSON_TABLE, aligned(POISSON_TABLE))],
+    ),
 )
 
-base("fr-infirmiers", "fr", "privacy", "Cabinet infirmier des Coteaux", """# Protection des données des patients
+base(
+    "fr-infirmiers",
+    "fr",
+    "privacy",
+    "Cabinet infirmier des Coteaux",
+    """# Protection des données des patients
 
 Le Cabinet infirmier des Coteaux regroupe quatre infirmières et infirmiers libéraux qui interviennent à domicile et au cabinet : pansements, injections, prises de sang, surveillance de traitements, soins d'hygiène et accompagnement après une hospitalisation.
 
@@ -1711,10 +2721,32 @@ Le dossier de soins est conservé 20 ans après le dernier soin. Les information
 
 Vous pouvez accéder à votre dossier, le faire rectifier, vous opposer à un partage avec d'autres intervenants et introduire une réclamation auprès de la CNIL. Adressez-vous à votre infirmier ou au secrétariat.
 """,
-    ("minor", ["R9"], False, False, "Précision d'une pratique déjà décrite : l'effacement des informations d'accès « dès la fin de la prise en charge » est détaillé (« la clé vous est restituée contre signature et le code d'entrée est supprimé de nos téléphones le jour même ») ; aucune donnée ni durée nouvelle (R9).",
-     [("Les informations d'accès au domicile sont effacées dès la fin de la prise en charge.", "Les informations d'accès au domicile sont effacées dès la fin de la prise en charge : la clé vous est restituée contre signature et le code d'entrée est supprimé de nos téléphones le jour même.")]),
-    ("editorial", [], False, True, "Re-rendu technique : le long paragraphe « Données traitées » est découpé en lignes courtes (retours à la ligne simples, même paragraphe Markdown) ; les mots sont identiques.",
-     [("Identité, adresse, coordonnées d'une personne à prévenir, numéro de sécurité sociale, prescriptions médicales, dossier", "Identité, adresse, coordonnées d'une personne à prévenir,\nnuméro de sécurité sociale, prescriptions médicales,\ndossier")]),
+    (
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Précision d'une pratique déjà décrite : l'effacement des informations d'accès « dès la fin de la prise en charge » est détaillé (« la clé vous est restituée contre signature et le code d'entrée est supprimé de nos téléphones le jour même ») ; aucune donnée ni durée nouvelle (R9).",
+        [
+            (
+                "Les informations d'accès au domicile sont effacées dès la fin de la prise en charge.",
+                "Les informations d'accès au domicile sont effacées dès la fin de la prise en charge : la clé vous est restituée contre signature et le code d'entrée est supprimé de nos téléphones le jour même.",
+            )
+        ],
+    ),
+    (
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Re-rendu technique : le long paragraphe « Données traitées » est découpé en lignes courtes (retours à la ligne simples, même paragraphe Markdown) ; les mots sont identiques.",
+        [
+            (
+                "Identité, adresse, coordonnées d'une personne à prévenir, numéro de sécurité sociale, prescriptions médicales, dossier",
+                "Identité, adresse, coordonnées d'une personne à prévenir,\nnuméro de sécurité sociale, prescriptions médicales,\ndossier",
+            )
+        ],
+    ),
 )
 
 # ---------------------------------------------------------------- build
@@ -1728,7 +2760,16 @@ def edits() -> Iterator[Pair]:
 
 def build(corpus_dir: Path) -> Iterator[dict[str, Any]]:
     """The corpus is not used: every pair is on a fresh base written above."""
-    bases = {f"{NAME}-base-{key}": {"id": f"{NAME}-base-{key}", "lang": lang, "policy": policy, "service": service, "new": text} for key, lang, policy, service, text, _ in BASES}
+    bases = {
+        f"{NAME}-base-{key}": {
+            "id": f"{NAME}-base-{key}",
+            "lang": lang,
+            "policy": policy,
+            "service": service,
+            "new": text,
+        }
+        for key, lang, policy, service, text, _ in BASES
+    }
     ordered = [p for p in edits() if bases[p[0]]["lang"] == "en"] + [p for p in edits() if bases[p[0]]["lang"] == "fr"]
     return pairs(NAME, WRITTEN, bases, ordered)
 
