@@ -774,6 +774,9 @@ def detect_negation(c: Change) -> list[Finding]:
             # "we do not sell or share" -> "we do not sell": sharing is no longer promised anywhere
             findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement or f"(no longer: {min(lost)})")))
             break
+        if replacement and _done_after_all(c, sentence, replacement):
+            findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
+            break
         kept = _kept_elsewhere(sentence, c.new_document_promises, c.lang)
         if kept and not _item_dropped(c, sentence, kept):
             continue
@@ -791,6 +794,25 @@ def detect_negation(c: Change) -> list[Finding]:
             findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
         break
     return findings
+
+
+# Where a sentence goes on with a clause of its own: ", and we ...", "; nous ...".
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|et|mais)\s+|;\s*", re.I)
+_WE = {"en": re.compile(r"\bwe\b", re.I), "fr": re.compile(r"\bnous\b", re.I)}
+
+
+def _done_after_all(c: Change, promise: str, replacement: str) -> bool:
+    """The promise stays for some and a clause added beside it says we now do the promised-against thing ("We never
+    pass it to advertisers, and we pass it to publishers only for ..."): the promise no longer holds for them."""
+    said = _PROMISES[c.lang].search(promise)
+    verb = c.family("promise_verb").search(said.group()) if said else None
+    if verb is None or not _NEXT_CLAUSE.search(c.inserted):
+        return False
+    stem = re.compile(rf"\b{re.escape(verb.group()[:5])}", re.I)
+    return any(
+        _WE[c.lang].search(clause) and stem.search(clause) and not NEGATIVE[c.lang].search(clause)
+        for clause in _NEXT_CLAUSE.split(replacement)[1:]
+    )
 
 
 def _gone_with_its_practice(c: Change, promise: str) -> bool:
@@ -2311,8 +2333,8 @@ def _harmless_edit(c: Change) -> str:
     # rewording of a few words nor a restatement.
     if _right_widened(c):
         return "R9"  # "you may object to marketing, including by text message": the same right, reaching further
-    if _right_added(c):
-        return "R9"  # "and leave instructions on your data after your death": a right the old version did not grant
+    if _right_added(c) or _choice_added(c):
+        return "R9"  # a right the old version did not grant, or a new way to stop ("a link lets you stop receiving it")
     grown = _list_grown(c)
     if len(inserted_words) <= _SMALL_EDIT_WORDS and not grown:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
@@ -2377,6 +2399,20 @@ def _right_added(c: Change) -> bool:
     )
 
 
+_ADDRESSED = re.compile(r"\byou\b|\bvous\b|\bpermet", re.I)
+
+
+def _choice_added(c: Change) -> bool:
+    """The inserted words offer the reader a way to stop or refuse something ("a link lets you stop receiving it";
+    "readers likely to stop buying" offers none) and state no practice of ours."""
+    offers = (m.group() for m in c.family("choice_offered").finditer(c.inserted))
+    return (
+        any(_ADDRESSED.search(offer) for offer in offers)
+        and not _practice_stated_first(c, c.inserted)
+        and not any(c.new_terms(family) for family in _PRACTICE_FAMILIES)
+    )
+
+
 def _right_widened(c: Change) -> bool:
     """A sentence granting rights grants the same ones after a short insertion that limits none of them and names
     no new data or recipient: the right reaches further, or is said more clearly (R9)."""
@@ -2410,6 +2446,7 @@ def _restated(c: Change, replaced: set[str]) -> bool:
             said = c.old + " " + _closest(sentence, c.facts.old_sentences)[0]
             words = [w for w in words if w not in FUNCTION_WORDS[c.lang]]
             known = set(_words(said)) | neutral | _said_otherwise(words, said, c.lang)
+            known |= _inflections_of(words, known | replaced)
         else:
             known, words = c.facts.old_stems | neutral, [w if w in neutral else _stem(w) for w in words]
         if sum(w in known for w in words) < _RESTATED_SHARE * len(words):
@@ -2430,6 +2467,16 @@ def _said_otherwise(words: list[str], said: str, lang: str) -> set[str]:
     old_words = set(_words(said))
     keeps = any(_KEEPING[lang].fullmatch(w) for w in old_words)
     return {w for w in words if str(NUMBER_WORDS.get(w, "")) in old_words or (keeps and _KEEPING[lang].fullmatch(w))}
+
+
+_INFLECTION_LETTERS = 3
+
+
+def _inflections_of(words: list[str], known: set[str]) -> set[str]:
+    """The words that are another form of a known one ("used" of "use", "planned" of "plan", "utilisées" of
+    "utilisons"): the same stem, a few letters of ending apart."""
+    stems = {w[:-2] if len(w) > 5 else w for w in known if len(w) >= 3}
+    return {w for w in words if any(w.startswith(s) and len(w) - len(s) <= _INFLECTION_LETTERS for s in stems)}
 
 
 def _title_like(text: str) -> bool:

@@ -985,6 +985,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"subject to your consent",
             r"if you (?:agree|consent|choose|allow)",
             r"if you (?:opt|choose|elect|decide) to (?:allow|let|permit)",
+            r"(?:only )?(?:when|where|if) you have (?:accepted|agreed|consented|allowed)",
             r"provided (?:that )?you (?:have )?(?:ticked|checked|agreed|consented|opted in|allowed)",
             r"with your permission",
             r"you can adjust",
@@ -1000,6 +1001,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"si vous (?:l'|y )?(?:acceptez|consentez|autorisez)",
             r"avec votre autorisation",
             r"sous r[ée]serve que vous (?:ayez|ayiez) (?:coch[ée]|accept[ée]|consenti|donn[ée] votre accord)",
+            r"\bque si vous (?:\S+ ){0,4}?(?:l'|y )?(?:avez|aviez|ont) (?:accept[ée]|consenti|autoris[ée]|donn[ée])",
             r"sans (?:avoir obtenu )?votre (?:accord|consentement)",
             r"(?:lorsque|quand|si|d[èe]s que) vous (?:\S+ ){0,2}?(?:l'|les |y |en )?"
             r"(?:activez|cochez|s[ée]lectionnez|choisissez|autorisez)\b",
@@ -1172,6 +1174,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bto (?:stop|opt out|unsubscribe|turn (?:it |them |this )?off|disable|no longer receive)\b",
             r"^\W*(?:turn off|switch off|disable|untick|uncheck|opt out|unsubscribe|object)\b",
             r"\b(?:can|may) be (?:switched off|turned off|disabled|deactivated|stopped|paused)\b",
+            r"\b(?:lets|let|allows|enables) you (?:to )?(?:stop|unsubscribe|opt out|turn|switch|refuse|object)",
         ],
         "fr": [
             r"\bvous pouvez\b(?: \S+){0,4}? (?:d')?(?:arr[êe]ter|passer|d[ée]sactiver|vous d[ée]sabonner"
@@ -1181,6 +1184,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bpour (?:ne plus recevoir|vous d[ée]sabonner|vous d[ée]sinscrire|arr[êe]ter|d[ée]sactiver|refuser)\b",
             r"^\W*(?:d[ée]sactivez|d[ée]cochez|d[ée]sabonnez|d[ée]sinscrivez|opposez|refusez)\b",
             r"\bpeu(?:t|vent)\s+[êe]tre\s+(?:d[ée]sactiv|arr[êe]t|coup|suspendu)\w*",
+            r"\bpermet(?:tent)? (?:de|à chacun de) (?:ne plus (?:l'|la |le |les )?recevoir|vous d[ée]sabonner"
+            r"|vous d[ée]sinscrire|refuser|vous opposer|d[ée]sactiver)",
         ],
     },
     # R13: what heads a list or table of the choices users have ("Your choices", "Choix | Comment").
@@ -1190,8 +1195,22 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R9: words that narrow a practice already disclosed ("and nothing more", "only so that"): not adverse.
     "limiting": {
-        "en": [r"\bnothing (?:more|else)\b", r"\bno other\b", r"\bonly\b", r"\bsolely\b", r"\bexclusively\b"],
-        "fr": [r"\brien d'autre\b", r"\baucune? autre\b", r"\buniquement\b", r"\bseulement\b", r"\bexclusivement\b"],
+        "en": [
+            r"\bnothing (?:more|else)\b",
+            r"\bno other\b",
+            r"\bonly\b",
+            r"\bsolely\b",
+            r"\bexclusively\b",
+            r"\bor (?:earlier|sooner)\b",
+        ],
+        "fr": [
+            r"\brien d'autre\b",
+            r"\baucune? autre\b",
+            r"\buniquement\b",
+            r"\bseulement\b",
+            r"\bexclusivement\b",
+            r"\bou plus t[ôo]t\b",
+        ],
     },
     # What takes something away from users, whatever else the sentence says.
     "taking_away": {
@@ -1716,12 +1735,12 @@ RESTATEMENT_NEUTRAL = {
     "en": {
         "which", "whose", "who", "whom", "that", "this", "these", "those", "its", "their", "such", "from", "into",
         "within", "where", "when", "described", "set", "out", "below", "above", "herein", "notice", "policy",
-        "document", "statement",
+        "document", "statement", "can", "could",
     },
     "fr": {
         "dont", "qui", "que", "dans", "sur", "par", "cet", "cette", "ces", "son", "ses", "leur", "leurs", "aux",
         "une", "elle", "ils", "elles", "décrit", "décrits", "décrite", "décrites", "présent", "présente",
-        "ci-dessous", "ci-dessus", "politique", "document", "notice",
+        "ci-dessous", "ci-dessus", "politique", "document", "notice", "pour", "afin", "soit", "soient",
     },
 }
 # fmt: on
