@@ -724,6 +724,8 @@ def detect_retention(c: Change) -> list[Finding]:
     vague = c.new_terms("vague_period")
     if vague and ((old and not new) or _period_made_vague(c)):
         return [Finding(MAJOR, c.reason("R8", new=c.quote_inserted(vague[0])))]
+    if kept := _deletion_now_keeping(c):
+        return [Finding(MAJOR, c.reason(rule_longer, old=kept[0], new=kept[1]))]
     if old != new and _duration_touched(c):
         if old and new and _lengthened(old, new):
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
@@ -744,6 +746,24 @@ def _about_one_cookie(c: Change) -> bool:
     "Our booking cookie lasts only a few minutes"): any period it gives is a cookie's lifetime."""
     text = c.new or c.old
     return len(text.split()) <= _ONE_COOKIE_WORDS and bool(c.mentions("cookie", text) or "`" in text)
+
+
+_DELETING = {
+    "en": re.compile(r"\b(?:delet|eras|destroy|wip(?:e|ed)\b|purg|anonymi)\w*", re.I),
+    "fr": re.compile(r"\b(?:supprim|effac|d[ée]trui|anonymis|purg)\w*", re.I),
+}
+
+
+def _deletion_now_keeping(c: Change) -> tuple[str, str] | None:
+    """A sentence that said data are deleted at some point now says they are kept ("deleted once the report is
+    written" -> "kept with your file, for the same period"): kept longer, whatever the figures say (R8, R16)."""
+    old_only, new_only = _changed_sentences(c)
+    for new in new_only:
+        old = _replaced(new, old_only)
+        deleted_before = bool(old) and bool(_DELETING[c.lang].search(old))
+        if deleted_before and not _DELETING[c.lang].search(new) and _KEEPING[c.lang].search(new):
+            return old, new
+    return None
 
 
 def _period_made_vague(c: Change) -> bool:
@@ -1006,10 +1026,17 @@ _PROMISE_GRAMMAR = {"are", "sont", "est", "seront", "sera", "does", "did", "will
 
 
 def _promised_stems(sentence: str, lang: str) -> frozenset[str]:
+    """What a promise is about, by stem; a verb of promise by its kind, so "sell" and "sold" are one."""
     grammar = FUNCTION_WORDS[lang] | _PROMISE_GRAMMAR
     return frozenset(
-        _stem(w) for w in _words(sentence) if len(w) > 2 and w not in grammar and not _NEGATION_WORD.fullmatch(w)
+        _action_kind(w, lang) or _stem(w)
+        for w in _words(sentence)
+        if len(w) > 2 and w not in grammar and not _NEGATION_WORD.fullmatch(w)
     )
+
+
+def _action_kind(word: str, lang: str) -> str:
+    return next((kind for kind, pattern in _ACTIONS[lang].items() if pattern.fullmatch(word)), "")
 
 
 def detect_rights(c: Change) -> list[Finding]:
@@ -1528,8 +1555,11 @@ def _first_state(state: re.Pattern[str], sentence: str, c: Change) -> str:
 def detect_recipients(c: Change) -> list[Finding]:
     """R5 (and R3 for controllers): new recipients, sharing, vendors or companies named.
 
-    A company named as a way to reach us (a representative, a DPO with an address) is a contact point (R14).
+    A company named as a way to reach us (a representative, a DPO with an address) is a contact point (R14); one
+    named as who a disclosed recipient is, "as it has been since we opened", clarifies (R9).
     """
+    if c.old and c.mentions("clarifying", c.inserted) and not c.new_terms("recipient"):
+        return []
     findings: list[Finding] = []
     organisations = [
         o
@@ -2333,6 +2363,8 @@ def _harmless_edit(c: Change) -> str:
     # rewording of a few words nor a restatement.
     if _right_widened(c):
         return "R9"  # "you may object to marketing, including by text message": the same right, reaching further
+    if _deletion_explained(c):
+        return "R9"  # "erased when the job is done: the code is wiped from our phones that day"
     if _right_added(c) or _choice_added(c):
         return "R9"  # a right the old version did not grant, or a new way to stop ("a link lets you stop receiving it")
     grown = _list_grown(c)
@@ -2400,6 +2432,17 @@ def _right_added(c: Change) -> bool:
 
 
 _ADDRESSED = re.compile(r"\byou\b|\bvous\b|\bpermet", re.I)
+
+
+def _deletion_explained(c: Change) -> bool:
+    """Words added that say how or when data are deleted, and neither keep, share nor use anything."""
+    return (
+        bool(c.old)
+        and bool(_DELETING[c.lang].search(c.inserted))
+        and not _SHARING[c.lang].search(c.inserted)
+        and not c.new_terms("recipient")
+        and not c.new_terms("purpose")
+    )
 
 
 def _choice_added(c: Change) -> bool:

@@ -750,8 +750,20 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "fr": [r"^\W*(?:par exemple|p\. ?ex\.|notamment|tels? que|telles? que|comme|y compris|en particulier)\b"],
     },
     "clarifying": {
-        "en": [r"\bthat is,", r"\bi\.e\.", r"\bnamely\b", r"\bin other words\b"],
-        "fr": [r"c'est-[àa]-dire", r"\b[àa] savoir\b", r"\bautrement dit\b"],
+        "en": [
+            r"\bthat is,",
+            r"\bi\.e\.",
+            r"\bnamely\b",
+            r"\bin other words\b",
+            r"\bas (?:it has|they have|we have) (?:always|been since|done since)",
+            r"\bas (?:always|before|ever since)\b",
+        ],
+        "fr": [
+            r"c'est-[àa]-dire",
+            r"\b[àa] savoir\b",
+            r"\bautrement dit\b",
+            r"\bcomme (?:toujours|auparavant|depuis|jusqu'ici|par le pass[ée])\b",
+        ],
     },
     # R9: an explanation of what a known practice does for the user.
     "user_benefit": {
