@@ -743,9 +743,15 @@ _ONE_COOKIE_WORDS = 40
 
 def _about_one_cookie(c: Change) -> bool:
     """A short paragraph or list item of a cookie policy ("`gm_langue`: remembers your language (6 months)",
-    "Our booking cookie lasts only a few minutes"): any period it gives is a cookie's lifetime."""
+    "Our booking cookie lasts only a few minutes", "**_ga** (Google): tells visitors apart, 13 months" under a
+    heading or lead-in about cookies): any period it gives is a cookie's lifetime."""
     text = c.new or c.old
-    return len(text.split()) <= _ONE_COOKIE_WORDS and bool(c.mentions("cookie", text) or "`" in text)
+    named = "`" in text or (_COOKIE_NAME.match(text) and c.mentions("cookie", f"{c.section_title} {c.lead_in}"))
+    return len(text.split()) <= _ONE_COOKIE_WORDS and bool(c.mentions("cookie", text) or named)
+
+
+# A list item that opens on a cookie's name in bold or code: "**_ga** (Google): ...", "`lys_pref`: ...".
+_COOKIE_NAME = re.compile(r"^\W*[*_`]{1,2}[\w.-]+[*_`]{1,2}")
 
 
 _DELETING = {
@@ -794,7 +800,7 @@ def detect_negation(c: Change) -> list[Finding]:
             # "we do not sell or share" -> "we do not sell": sharing is no longer promised anywhere
             findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement or f"(no longer: {min(lost)})")))
             break
-        if replacement and _done_after_all(c, sentence, replacement):
+        if replacement and (_done_after_all(c, sentence, replacement) or _promise_object_narrowed(c, replacement)):
             findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
             break
         kept = _kept_elsewhere(sentence, c.new_document_promises, c.lang)
@@ -814,6 +820,27 @@ def detect_negation(c: Change) -> list[Finding]:
             findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
         break
     return findings
+
+
+# What a promise calls the data it covers when it means all of it: "it", "them", "your data", "vos données".
+_ALL_THE_DATA = {
+    *("it", "them", "this", "your", "our", "data", "information", "personal", "details"),
+    *("les", "la", "le", "l", "vos", "votre", "données", "informations", "personnelles", "ces", "celles"),
+}
+_NARROWING_WORDS = 2
+
+
+def _promise_object_narrowed(c: Change, replacement: str) -> bool:
+    """The promise now covers part of the data only: "we never use it for advertising" -> "we do not use the
+    contents of your vault for advertising". What the edit removed named all of it (a pronoun, "your data"); what
+    it put in names something narrower."""
+    kept = set(_words(c.inserted)) | {"ne", "n"}
+    deleted = [w for w in _words(c.deleted) if not _NEGATION_WORD.fullmatch(w) and w not in kept]
+    if not deleted or any(w not in _ALL_THE_DATA for w in deleted) or not _PROMISES[c.lang].search(replacement):
+        return False
+    grammar = FUNCTION_WORDS[c.lang] | _PROMISE_GRAMMAR | _ALL_THE_DATA
+    named = [w for w in _words(c.inserted) if len(w) > 2 and w not in grammar and not _NEGATION_WORD.fullmatch(w)]
+    return len(named) >= _NARROWING_WORDS
 
 
 # Where a sentence goes on with a clause of its own: ", and we ...", "; nous ...".
@@ -1066,6 +1093,8 @@ def detect_rights(c: Change) -> list[Finding]:
         findings.append(Finding(RR, c.reason("R4", old=harder[0], new=harder[1])))
     elif rights_context and (moved := _route_replaced(c)):
         findings.append(Finding(MAJOR, c.reason("R4", old=moved[0], new=moved[1])))
+    elif rights_context and (dropped := _route_dropped(c)):
+        findings.append(dropped)
     elif rights_context and old_channels != new_channels:
         gone = {g for g in old_channels - new_channels if not _respelled(g, new_channels | c.new_document_channels)}
         # A channel the old version already gave elsewhere is no replacement: one way fewer to reach us.
@@ -1295,6 +1324,21 @@ def _routes(c: Change, sentence: str) -> set[str]:
     if _postal_address(sentence):
         found.add("way_post")
     return found
+
+
+def _route_dropped(c: Change) -> Finding | None:
+    """R4: an item of the list of ways to exercise rights ("You can exercise your rights:" + "- through the form in
+    your account;") removed, a route the new version no longer offers: one way fewer (major), or the last way
+    online gone (rights-reducing). Channels (mailboxes, numbers, addresses) are judged by what they are."""
+    if c.new or not c.lead_in or _channels(c.old) or not c.mentions("right", c.lead_in):
+        return None
+    routes = _routes(c, c.old) - {"route_email"}
+    about_rights = [s for s in c.facts.new_sentences if c.mentions("right", s) or c.mentions("request", s)]
+    still = {route for sentence in about_rights for route in _routes(c, sentence)}
+    if not routes or routes <= still:
+        return None
+    online_left = bool(still & {"route_email", "route_form", "route_help", "route_settings"})
+    return Finding(MAJOR if online_left else RR, c.reason("R4", old=_snippet(c.old), new=""))
 
 
 def _route_replaced(c: Change) -> tuple[str, str] | None:
@@ -1920,7 +1964,8 @@ _TRACKING_FAMILIES = ("cookie", "tracker_technology", "consent_purpose", "readin
 
 _INTRODUCED = re.compile(
     r"\b([A-Z][\w&'-]*[a-z][\w&'-]*(?: [A-Z][\w&'-]*)?) (?:(?:also|aussi|then) )?"
-    r"(?:nous permet|vous permet|permet|nous aide|allows us|allows you|lets us|enables us|helps us)\b"
+    r"(?:nous permet|vous permet|permet|nous aide|allows us|allows you|lets us|enables us|helps us"
+    r"|sets|places|drops|d[ée]pose|installe)\b"
 )
 
 
