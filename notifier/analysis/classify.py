@@ -750,8 +750,9 @@ def _about_one_cookie(c: Change) -> bool:
     return len(text.split()) <= _ONE_COOKIE_WORDS and bool(c.mentions("cookie", text) or named)
 
 
-# A list item that opens on a cookie's name in bold or code: "**_ga** (Google): ...", "`lys_pref`: ...".
-_COOKIE_NAME = re.compile(r"^\W*[*_`]{1,2}[\w.-]+[*_`]{1,2}")
+# A list item that opens on a cookie's name, an identifier with an underscore or in capitals, followed by its
+# vendor or its description: "_ga (Google): ...", "lys_pref: ...", "NID - ...".
+_COOKIE_NAME = re.compile(r"^\W*(?:[\w.-]*_[\w.-]*|[A-Z0-9]{2,12})[`*]*\s*[(:—–-]")
 
 
 _DELETING = {
