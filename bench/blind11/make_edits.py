@@ -782,6 +782,752 @@ EN_EDITS: list[Pair] = [
       ("on wyesidefm.example and our listen-live player", "on wyesidefm.example and in our listen-live player")]),
 ]
 
+FR_LAITIERE = """# Politique de confidentialité – Coopérative laitière du Haut-Doubs
+
+La Coopérative laitière du Haut-Doubs collecte le lait de 180 exploitations adhérentes et le transforme en comté et en morbier dans ses deux fruitières. La présente politique décrit la manière dont nous traitons les données personnelles de nos adhérents, de leurs salariés et des clients de nos magasins.
+
+## Responsable du traitement
+Coopérative laitière du Haut-Doubs, SCA, 12 rue de la Fruitière, 25650 Montbenoît. Contact : donnees@cooplhd.example.
+
+## Données traitées
+- Identité et coordonnées des associés coopérateurs (nom, adresse, téléphone, courriel).
+- Numéro d'exploitation, volumes de lait livrés et résultats d'analyses (taux butyreux, cellules, germes).
+- Coordonnées bancaires pour le paiement du lait.
+- Pour les clients de nos magasins : nom et courriel s'ils adhèrent au programme de fidélité.
+
+## Finalités et bases légales
+| Finalité | Base légale |
+|---|---|
+| Collecte, paiement et contrôle qualité du lait | exécution du contrat coopératif |
+| Respect du cahier des charges AOP | obligation légale |
+| Tenue du registre des associés et des assemblées | obligation légale |
+| Programme de fidélité des magasins | consentement |
+
+## Destinataires
+Les résultats d'analyses sont transmis au laboratoire interprofessionnel et à l'organisme de défense de l'AOP. Les données bancaires sont transmises à notre banque. Nous ne vendons aucune donnée.
+
+## Durées de conservation
+Les données de livraison et de paiement sont conservées dix ans. Les données du programme de fidélité sont supprimées trois ans après le dernier achat.
+
+## Vos droits
+Conformément au RGPD, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Vous pouvez retirer votre consentement au programme de fidélité à tout moment. Écrivez à donnees@cooplhd.example ou adressez-vous à l'accueil de la fruitière. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_PILOTAGE = """# Politique de protection des données personnelles
+
+**Remorquage et Lamanage de l'Estuaire (RLE)**
+
+RLE assure le remorquage portuaire, le lamanage et l'assistance aux navires dans le port de Saint-Nazaire. Nous traitons des données concernant les capitaines, les agents maritimes et nos propres équipages.
+
+## Qui est responsable ?
+Remorquage et Lamanage de l'Estuaire SAS, quai des Frégates, 44600 Saint-Nazaire, est responsable du traitement. Notre délégué à la protection des données est joignable à dpo@rle-estuaire.example.
+
+## Quelles données ?
+- Nom, fonction et coordonnées des agents maritimes et des capitaines qui commandent nos prestations.
+- Nom du navire, numéro OMI, heure d'arrivée prévue et poste à quai.
+- Enregistrements des échanges radio VHF sur les canaux de travail, conservés pour la sécurité des manœuvres.
+- Données de facturation de l'armateur ou de l'agent.
+
+## Pourquoi ?
+1. Planifier et exécuter les manœuvres de remorquage et d'amarrage.
+2. Facturer les prestations.
+3. Établir les faits en cas d'incident ou d'abordage.
+
+Ces traitements reposent sur l'exécution du contrat et sur notre intérêt légitime à assurer la sécurité des manœuvres.
+
+## Destinataires
+La capitainerie du port, notre assureur en cas de sinistre et notre expert-comptable. Les données sont hébergées en France.
+
+## Conservation
+Enregistrements VHF : 30 jours, sauf incident. Dossiers de manœuvre et factures : 10 ans.
+
+## Vos droits
+Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, de limitation et d'opposition en écrivant à dpo@rle-estuaire.example ou par courrier à notre adresse. Nous répondons dans un délai d'un mois. Vous pouvez également saisir la CNIL.
+"""
+
+FR_HUITRES = """# Confidentialité – Parcs Ostréicoles Guérin
+
+Les Parcs Ostréicoles Guérin élèvent des huîtres à Marennes-Oléron depuis trois générations. Nous vendons à la cabane, sur les marchés, et par expédition de bourriches commandées sur notre site. Voici comment nous traitons vos données.
+
+## Responsable du traitement
+EARL Parcs Ostréicoles Guérin, chenal de la Cayenne, 17320 Marennes. Courriel : contact@huitres-guerin.example.
+
+## Ce que nous recueillons
+- Lors d'une commande en ligne : nom, adresse de livraison, téléphone, courriel, date de livraison souhaitée.
+- Lors d'une dégustation réservée à la cabane : nom, téléphone, nombre de personnes.
+- Si vous vous inscrivez à notre lettre : votre courriel.
+
+## Utilisation
+Nous utilisons ces informations pour préparer et expédier les bourriches, vous prévenir en cas de fermeture sanitaire de la zone de production, gérer les réservations et, si vous l'avez demandé, vous envoyer notre lettre saisonnière (une par mois de septembre à avril).
+
+## Destinataires
+- Le transporteur frigorifique qui livre les bourriches.
+- Notre prestataire de paiement.
+- Notre hébergeur, situé en France.
+
+Nous ne communiquons jamais vos coordonnées à d'autres producteurs ou à des partenaires commerciaux.
+
+## Conservation
+- Commandes : trois ans à compter de la dernière commande, puis archivage comptable pendant dix ans des seules factures.
+- Réservations : six mois.
+- Lettre : jusqu'à votre désinscription.
+
+## Vos droits
+Vous pouvez demander l'accès à vos données, leur rectification ou leur effacement, vous opposer à leur traitement et demander leur portabilité. Le lien de désinscription figure dans chaque lettre. Écrivez-nous à contact@huitres-guerin.example ou par téléphone au 05 46 00 00 11. Vous pouvez saisir la CNIL (www.cnil.fr).
+"""
+
+FR_METEOAGRI = """# Politique relative aux cookies – AgriMétéo Parcelles
+
+AgriMétéo Parcelles fournit aux agriculteurs des prévisions météo à la parcelle, des alertes de gel et des conseils de traitement. Cette page décrit les cookies et traceurs déposés sur agrimeteo.example et dans l'application web.
+
+## Cookies strictement nécessaires
+Ils ne requièrent pas votre consentement.
+
+| Nom | Finalité | Durée |
+|---|---|---|
+| am_session | maintenir votre connexion | session |
+| am_csrf | sécuriser les formulaires | session |
+| am_choix | mémoriser vos choix en matière de cookies | 6 mois |
+
+## Cookies de mesure d'audience
+Avec votre accord, nous utilisons AT Internet (Piano Analytics) pour mesurer la fréquentation des pages de prévisions. Cookie `atuserid`, durée 13 mois. Les données servent uniquement à produire des statistiques anonymes.
+
+## Cookies de personnalisation
+Le cookie `am_parcelle` mémorise la dernière parcelle consultée pendant 30 jours, afin de l'afficher directement à votre retour. Il n'est déposé qu'avec votre accord.
+
+## Ce que nous ne faisons pas
+Nous n'utilisons aucun cookie publicitaire et ne partageons pas vos parcelles avec des fournisseurs d'intrants.
+
+## Gérer vos choix
+Lors de votre première visite, un bandeau vous permet d'accepter, de refuser ou de personnaliser les cookies soumis à consentement. Vos choix sont conservés six mois. Vous pouvez les modifier à tout moment via le lien « Cookies » présent en bas de chaque page ; le retrait de votre consentement entraîne la suppression des cookies concernés.
+
+## Contact
+AgriMétéo Parcelles SAS, 5 allée des Semailles, 31320 Castanet-Tolosan. dpo@agrimeteo.example.
+"""
+
+FR_ACOUSTIQUE = """# Politique de confidentialité
+
+**Échos Ingénierie** – bureau d'études acoustiques
+
+Échos Ingénierie réalise des mesures de bruit, des études d'impact acoustique et des diagnostics d'isolation pour des particuliers, des copropriétés, des collectivités et des industriels.
+
+## Responsable du traitement
+Échos Ingénierie SARL, 8 rue Lafayette, 69003 Lyon. Contact : rgpd@echos-ingenierie.example.
+
+## Données collectées
+- Coordonnées du client : nom, adresse, téléphone, courriel.
+- Adresse des lieux mesurés et, pour les plaintes de voisinage, description de la gêne signalée.
+- Enregistrements sonores effectués lors des mesures. Nos sonomètres enregistrent des niveaux en décibels ; les séquences audio ne sont conservées que pour identifier la source de bruit et ne sont jamais analysées pour comprendre des conversations.
+- Données de facturation.
+
+## Finalités
+Nous utilisons ces données pour réaliser les mesures, rédiger les rapports, facturer et, le cas échéant, défendre nos conclusions en cas de litige. La base légale est l'exécution du contrat et notre intérêt légitime.
+
+## Destinataires
+Les rapports sont remis au client et, à sa demande, à son avocat, à son syndic ou à la mairie. Nous faisons appel à un hébergeur en France pour le stockage des mesures.
+
+## Durées de conservation
+- Séquences audio : 6 mois après la remise du rapport.
+- Rapports et données de mesure : 10 ans, durée de notre responsabilité professionnelle.
+- Données de prospection : 3 ans après le dernier contact.
+
+## Vos droits
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation et d'opposition, ainsi que du droit à la portabilité. Pour les exercer, écrivez à rgpd@echos-ingenierie.example. Vous pouvez introduire une réclamation auprès de la Commission nationale de l'informatique et des libertés (CNIL).
+"""
+
+FR_COLOMBO = """# Protection des données – Société colombophile de l'Avesnois
+
+La Société colombophile de l'Avesnois réunit les amateurs de pigeons voyageurs du secteur de Maubeuge et d'Avesnes. Elle organise des concours de vitesse et de fond, enregistre les constatations d'arrivée et publie les classements.
+
+## Responsable du traitement
+Société colombophile de l'Avesnois, association loi 1901, local du club, 3 rue des Colombiers, 59440 Avesnes-sur-Helpe. Le secrétaire répond aux questions sur les données : secretariat@colombo-avesnois.example.
+
+## Données traitées
+- Nom, adresse, téléphone et courriel des membres.
+- Numéros de bagues des pigeons engagés et coordonnées GPS du colombier, nécessaires au calcul des distances.
+- Heures de constatation enregistrées par les systèmes électroniques.
+- Cotisations et engagements payés.
+
+## Utilisation
+Ces données servent à organiser les concours, calculer les vitesses, établir et publier les classements, et transmettre les licences à la fédération nationale. Les coordonnées du colombier ne sont jamais publiées : seuls le nom de l'amateur, la commune et la vitesse figurent dans les classements.
+
+## Destinataires
+- La fédération colombophile, pour les licences et les classements nationaux.
+- Le groupement régional qui organise les concours de fond.
+
+## Conservation
+Les données des membres sont conservées pendant l'adhésion et deux ans après. Les classements sont archivés sans limite de durée, comme mémoire du club.
+
+## Vos droits
+Vous pouvez accéder à vos données, les faire rectifier ou effacer et vous opposer à leur traitement en écrivant au secrétaire ou en le rencontrant lors des enlogements du vendredi soir. Vous pouvez aussi saisir la CNIL.
+"""
+
+FR_PLANEUR = """# Politique de confidentialité – Aéroclub de vol à voile du Luberon
+
+L'Aéroclub de vol à voile du Luberon propose des vols d'initiation en planeur, la formation au brevet de pilote et l'hébergement de planeurs privés sur l'aérodrome de Sisteron.
+
+## Responsable
+Aéroclub de vol à voile du Luberon, association loi 1901, aérodrome de Sisteron-Thèze, 04200 Sisteron. Courriel : bureau@planeur-luberon.example.
+
+## Données que nous traitons
+- **Membres et élèves pilotes :** état civil, coordonnées, numéro de licence fédérale, date du certificat médical d'aptitude, progression en formation, heures de vol.
+- **Passagers de vols d'initiation :** nom, âge, poids (pour le centrage du planeur), téléphone.
+- **Propriétaires de planeurs :** immatriculation et assurance de l'appareil.
+
+## Finalités
+- Gérer les adhésions et les licences auprès de la fédération.
+- Organiser les vols et la formation, tenir les carnets de vol.
+- Respecter les obligations de sécurité aérienne.
+
+Le club n'utilise pas vos données à des fins commerciales.
+
+## Destinataires
+La fédération française de vol en planeur (licences et assurance), la direction générale de l'aviation civile sur demande, et notre logiciel de gestion de club, hébergé dans l'Union européenne.
+
+## Conservation
+Les carnets de vol et dossiers de formation sont conservés cinq ans après la fin de l'adhésion. Les données des passagers d'initiation sont supprimées un an après le vol.
+
+## Vos droits
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Ils s'exercent gratuitement par courriel à bureau@planeur-luberon.example, par courrier ou au secrétariat du club. Vous pouvez adresser une réclamation à la CNIL.
+"""
+
+FR_PHILATELIE = """# Cookies – Le Comptoir Philatélique
+
+Le Comptoir Philatélique vend en ligne des timbres de collection, des lettres anciennes et des cartes postales, et organise des ventes sur offres. Cette politique explique l'usage des cookies sur comptoir-philatelique.example.
+
+## 1. Cookies indispensables
+| Cookie | Rôle | Durée |
+|---|---|---|
+| cp_panier | conserver le contenu du panier | 7 jours |
+| cp_session | maintenir la connexion à votre compte | session |
+| cp_consent | enregistrer vos choix de cookies | 6 mois |
+
+## 2. Mesure d'audience
+Sous réserve de votre consentement, nous utilisons Matomo, installé sur nos propres serveurs en France. Le cookie `_pk_id` dure 13 mois. Les statistiques nous aident à savoir quelles séries de timbres intéressent nos visiteurs.
+
+## 3. Vidéos
+Nos présentations de lots rares sont hébergées sur notre serveur : elles ne déposent aucun cookie tiers.
+
+## 4. Absence de publicité ciblée
+Aucun cookie publicitaire n'est utilisé sur notre site et aucune donnée de navigation n'est transmise à des régies.
+
+## 5. Vos choix
+Le bandeau affiché lors de votre première visite propose « Tout accepter », « Tout refuser » et « Personnaliser », avec la même présentation. Sans action de votre part, aucun cookie soumis à consentement n'est déposé. Vos choix sont conservés six mois et peuvent être modifiés à tout moment via le lien « Gérer les cookies » en pied de page.
+
+## 6. Contact
+Le Comptoir Philatélique SARL, 14 passage des Panoramas, 75002 Paris – cookies@comptoir-philatelique.example.
+"""
+
+FR_RELATIONSPRESSE = """# Politique de confidentialité – Agence Contrechamp RP
+
+Contrechamp RP est une agence de relations presse qui fait connaître les projets de ses clients auprès des journalistes. Pour cela, nous tenons un fichier de contacts journalistes et traitons les données de nos clients.
+
+## Responsable du traitement
+Contrechamp RP SAS, 22 rue du Faubourg-Poissonnière, 75010 Paris. Délégué à la protection des données : dpo@contrechamp-rp.example.
+
+## Données des journalistes
+Nous traitons le nom, le média, la rubrique, l'adresse électronique et le téléphone professionnels de journalistes, issus de leurs publications, de leurs signatures de courriels et d'annuaires professionnels de la presse.
+
+## Finalités
+- Envoyer des communiqués et des invitations pertinents au regard de la rubrique couverte.
+- Organiser des interviews et des voyages de presse.
+- Suivre les retombées presse pour nos clients.
+
+Ces traitements reposent sur notre intérêt légitime. Chaque envoi contient un lien permettant de ne plus recevoir nos communiqués.
+
+## Destinataires
+Nos clients reçoivent la liste des articles publiés, mais jamais notre fichier de contacts. Notre outil d'envoi de communiqués est hébergé en Irlande.
+
+## Conservation
+Les fiches de journalistes sont mises à jour chaque année et supprimées si le journaliste n'a ouvert aucun de nos envois pendant trois ans. Les données des clients sont conservées pendant la relation contractuelle et cinq ans après.
+
+## Vos droits
+Vous disposez d'un droit d'accès, de rectification, d'effacement et d'opposition. Vous pouvez les exercer par courriel à dpo@contrechamp-rp.example ou via le lien de désinscription. En cas de difficulté, vous pouvez saisir la CNIL.
+"""
+
+FR_SOUSTITRAGE = """# Politique de confidentialité
+
+**Titrages Lumière** – sous-titrage, audiodescription et doublage
+
+Titrages Lumière réalise le sous-titrage pour sourds et malentendants, l'audiodescription et l'adaptation de films, séries et documentaires pour des chaînes, des plateformes et des producteurs.
+
+## Responsable du traitement
+Titrages Lumière SARL, 6 rue de la Pépinière, 13001 Marseille. Contact : vieprivee@titrages-lumiere.example.
+
+## Données concernées
+1. Données de nos clients : noms, fonctions et coordonnées des interlocuteurs chez les diffuseurs et producteurs.
+2. Données de nos auteurs et comédiens : identité, coordonnées, numéro de sécurité sociale et RIB pour la rémunération, relevés de droits d'auteur.
+3. Contenus confiés : œuvres audiovisuelles pouvant montrer des personnes.
+
+## Finalités
+Exécution des commandes, rémunération des auteurs et comédiens, déclarations aux organismes sociaux et aux sociétés d'auteurs. Les œuvres confiées ne sont utilisées que pour réaliser la commande.
+
+## Sécurité des contenus
+Les œuvres sont stockées sur des serveurs chiffrés en France et ne sont accessibles qu'aux auteurs affectés au projet.
+
+## Destinataires
+Les organismes sociaux, la société de gestion des droits d'auteur, notre expert-comptable. Nous ne transmettons pas les données de nos auteurs à d'autres studios.
+
+## Conservation
+Les œuvres confiées sont effacées de nos serveurs 60 jours après la livraison. Les données de paie sont conservées 5 ans et les relevés de droits 10 ans.
+
+## Vos droits
+Vous pouvez demander l'accès à vos données, leur rectification, leur effacement, la limitation du traitement et la portabilité, et vous opposer au traitement. Écrivez à vieprivee@titrages-lumiere.example. Vous pouvez saisir la CNIL.
+"""
+
+FR_WEBTV = """# Politique cookies – Vallée TV
+
+Vallée TV est la télévision locale en ligne de la vallée de l'Arve : journal quotidien, matchs de hockey en direct et émissions de montagne. Cette politique décrit les cookies utilisés sur valleetv.example et dans notre lecteur vidéo.
+
+## Cookies nécessaires
+- `vtv_session` : maintient votre connexion à l'espace abonné (durée de la session).
+- `vtv_lecteur` : mémorise le volume et la qualité vidéo choisie (session).
+- `vtv_consent` : conserve vos choix en matière de cookies (6 mois).
+
+## Mesure d'audience (avec consentement)
+Nous utilisons Médiamétrie eStat pour mesurer l'audience de nos vidéos, conformément aux pratiques du secteur audiovisuel. Le cookie `estat_id` est conservé 13 mois.
+
+## Publicité (avec consentement)
+Des spots publicitaires de commerçants locaux sont diffusés avant certaines vidéos. Ils sont servis par notre propre serveur, sans ciblage individuel ; un cookie `vtv_cap` (24 heures) limite le nombre de diffusions d'un même spot.
+
+## Partage sur les réseaux sociaux
+Les boutons de partage sont de simples liens : ils ne déposent aucun cookie tant que vous ne cliquez pas.
+
+## Vos choix
+Le bandeau de première visite permet d'accepter ou de refuser chaque catégorie, avec des boutons de même taille. Vous pouvez revenir sur votre choix à tout moment via le lien « Cookies » en bas de chaque page. Vos choix sont conservés six mois.
+
+## Contact
+Vallée TV SAS, 40 avenue de la Gare, 74300 Cluses. confidentialite@valleetv.example.
+"""
+
+FR_CARTEGRISE = """# Politique de confidentialité – Immatric'Express
+
+Immatric'Express est un professionnel de l'automobile habilité par le ministère de l'Intérieur à effectuer les démarches d'immatriculation (certificat d'immatriculation, changement d'adresse, déclaration de cession) pour le compte des particuliers.
+
+## Responsable du traitement
+Immatric'Express SAS, 9 boulevard Carnot, 21000 Dijon. Habilitation n° 21-0000. Contact : donnees@immatric-express.example.
+
+## Données collectées
+- Identité du titulaire : nom, prénoms, date et lieu de naissance, adresse.
+- Copie de la pièce d'identité et du justificatif de domicile.
+- Informations sur le véhicule : numéro d'immatriculation, numéro VIN, ancien certificat.
+- Attestation d'assurance et, le cas échéant, permis de conduire.
+- Données de paiement des taxes et de nos frais.
+
+## Finalités
+Nous utilisons ces données exclusivement pour accomplir la démarche que vous nous confiez et la transmettre au système d'immatriculation des véhicules (SIV). La base légale est l'exécution du contrat et le respect de nos obligations d'habilité.
+
+## Destinataires
+- Le système d'immatriculation des véhicules géré par l'Agence nationale des titres sécurisés.
+- L'Imprimerie nationale, pour la fabrication du certificat.
+- Notre prestataire de paiement.
+
+## Conservation
+Les justificatifs sont conservés pendant la durée imposée par notre habilitation, soit cinq ans, puis détruits. Les factures sont conservées dix ans.
+
+## Vos droits
+Vous pouvez exercer vos droits d'accès, de rectification, de limitation et d'opposition par courriel à donnees@immatric-express.example, par courrier, ou directement au comptoir de notre agence. Nous vous répondons dans un délai d'un mois. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_FORAGE = """# Politique de confidentialité
+
+**Forages Thibaud & Fils** – forage de puits, géothermie et pompes
+
+Forages Thibaud & Fils réalise des forages d'eau pour particuliers et agriculteurs, des sondes géothermiques et l'entretien des pompes immergées en Touraine et dans le Loir-et-Cher.
+
+## Qui traite vos données ?
+Forages Thibaud & Fils SARL, ZA des Varennes, 37150 Bléré, est responsable du traitement. Vous pouvez nous écrire à contact@forages-thibaud.example.
+
+## Données traitées
+- Vos nom, adresse, téléphone et courriel.
+- La localisation de la parcelle à forer et les références cadastrales.
+- Les données techniques du forage : profondeur, débit, coupe géologique, analyses d'eau.
+- Les données de facturation.
+
+## Pourquoi ?
+- Établir le devis et réaliser les travaux.
+- Déclarer l'ouvrage en mairie et auprès du service géologique national, comme la loi l'exige pour tout forage de plus de dix mètres.
+- Assurer l'entretien et la garantie de la pompe.
+
+## Destinataires
+Le service géologique national reçoit la déclaration de l'ouvrage (localisation, coupe géologique et nom du déclarant). Notre laboratoire partenaire reçoit les échantillons d'eau avec un numéro de dossier, sans votre nom.
+
+## Durée de conservation
+- Devis non signés : un an.
+- Dossiers de forage : dix ans au titre de la garantie décennale.
+- Contrats d'entretien : pendant le contrat et deux ans après.
+
+## Vos droits
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Pour les exercer, écrivez à contact@forages-thibaud.example ou appelez le 02 47 00 00 33. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_BOISCHAUFFAGE = """# Politique de confidentialité – Bois de la Chaîne des Puys
+
+Bois de la Chaîne des Puys exploite des parcelles forestières en Auvergne et vend du bois de chauffage, des plaquettes et des granulés, livrés chez les particuliers et les collectivités.
+
+## Responsable du traitement
+SARL Bois de la Chaîne des Puys, lieu-dit Les Fayes, 63230 Pontgibaud. Contact : contact@bois-puys.example.
+
+## Données collectées
+- Identité et coordonnées des clients (nom, adresse de livraison, téléphone, courriel).
+- Informations utiles à la livraison : accès au terrain, gabarit du portail, emplacement de stockage.
+- Historique des commandes et factures.
+- Pour les propriétaires forestiers qui nous vendent du bois sur pied : références cadastrales et coordonnées bancaires.
+
+## Finalités
+- Traiter et livrer les commandes.
+- Acheter du bois sur pied et établir les contrats de coupe.
+- Vous rappeler, si vous le souhaitez, l'ouverture des commandes avant l'hiver.
+
+## Bases légales
+Les commandes et contrats de coupe reposent sur le contrat. Le rappel saisonnier repose sur votre consentement, que vous pouvez retirer en répondant STOP au SMS.
+
+## Destinataires
+Nos chauffeurs et le transporteur partenaire pour les livraisons de granulés, notre comptable et notre banque.
+
+## Conservation
+Les données des clients sont conservées trois ans après la dernière commande ; les factures dix ans.
+
+## Vos droits
+Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, d'opposition et de portabilité en écrivant à contact@bois-puys.example. Vous pouvez saisir la CNIL.
+"""
+
+FR_HORLOGERIE = """# Politique de confidentialité – Atelier Chronos
+
+L'Atelier Chronos répare et restaure des montres mécaniques, des pendules et des horloges comtoises. Nous recevons les pièces au comptoir de notre boutique de Besançon ou par envoi postal assuré.
+
+## Responsable du traitement
+Atelier Chronos, entreprise individuelle de M. Lucien Vauthier, 3 rue des Granges, 25000 Besançon. Courriel : atelier@chronos-besancon.example.
+
+## Informations recueillies
+- Nom, adresse, téléphone et courriel du propriétaire de la pièce.
+- Description de la pièce, numéro de série, photographies avant et après intervention.
+- Devis, factures et certificats de restauration.
+
+## Utilisation
+Nous utilisons ces informations pour établir le devis, suivre la réparation, vous avertir lorsque la pièce est prête et assurer la garantie d'un an sur nos interventions. Les photographies sont utilisées uniquement dans votre dossier de restauration.
+
+## Destinataires
+- Le transporteur assuré pour les envois.
+- Notre assureur en cas de sinistre.
+- Les fabricants de mouvements, uniquement lorsqu'une pièce de rechange d'origine doit être commandée avec le numéro de série.
+
+## Conservation
+Les dossiers de réparation sont conservés cinq ans pour permettre le suivi des révisions. Les factures sont conservées dix ans.
+
+## Vos droits
+Vous pouvez accéder à vos données, les rectifier, les effacer et vous opposer à leur traitement en nous écrivant ou en passant à l'atelier. Une réponse vous est apportée sous un mois. Vous pouvez également saisir la Commission nationale de l'informatique et des libertés.
+"""
+
+FR_ANALYSESOLS = """# Politique de protection des données
+
+**AgroSol Analyses** – laboratoire d'analyses de terre, d'effluents et de fourrages
+
+AgroSol Analyses analyse des échantillons de terre, de fumier et de fourrage pour les agriculteurs, les coopératives et les bureaux d'études, et fournit des conseils de fertilisation.
+
+## Responsable du traitement
+AgroSol Analyses SAS, 17 route de Rennes, 35510 Cesson-Sévigné. Contact : protection.donnees@agrosol.example.
+
+## Données traitées
+- Coordonnées de l'exploitant ou du prescripteur : nom, exploitation, adresse, courriel, téléphone.
+- Références des parcelles échantillonnées (nom de parcelle, commune, surface).
+- Résultats d'analyses et préconisations.
+- Données de facturation.
+
+## Finalités
+1. Réaliser les analyses commandées et envoyer les résultats.
+2. Établir les préconisations de fertilisation.
+3. Facturer.
+
+Ces traitements reposent sur l'exécution du contrat.
+
+## Partage des résultats
+Les résultats sont envoyés à l'exploitant et, s'il l'a indiqué sur le bon de commande, à son technicien de coopérative. Nous ne transmettons pas les résultats à d'autres organismes.
+
+## Conservation
+Les résultats sont conservés cinq ans, afin de permettre le suivi de l'évolution des sols. Les factures sont conservées dix ans.
+
+## Vos droits
+Conformément au règlement général sur la protection des données, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Écrivez à protection.donnees@agrosol.example. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_LOCATIONBTP = """# Politique d'utilisation des cookies – LocaChantier
+
+LocaChantier loue des engins et du matériel de chantier (mini-pelles, nacelles, échafaudages) aux entreprises du bâtiment et aux particuliers. Cette politique porte sur les cookies du site locachantier.example et de l'espace client.
+
+## Cookies exemptés de consentement
+| Cookie | Finalité | Durée |
+|---|---|---|
+| lc_sess | session de l'espace client | session |
+| lc_agence | agence choisie pour le retrait du matériel | 30 jours |
+| lc_cmp | conservation de vos choix de cookies | 6 mois |
+
+## Cookies soumis à consentement
+**Statistiques.** Google Analytics 4 (cookies `_ga` et `_ga_*`, 13 mois) nous permet de mesurer l'utilisation du simulateur de devis.
+
+**Assistance en ligne.** Le module de discussion Zendesk dépose un cookie `__zlcmid` (12 mois) pour conserver l'historique de votre conversation.
+
+## Ce que nous n'utilisons pas
+Nous ne recourons à aucun cookie de publicité ciblée.
+
+## Gérer vos préférences
+Au premier affichage, le bandeau vous propose d'accepter ou de refuser les cookies soumis à consentement, ou de choisir finalité par finalité. Refuser est aussi simple qu'accepter. Le lien « Paramétrer les cookies », en bas de chaque page, vous permet de modifier votre choix à tout moment. Votre choix est conservé six mois.
+
+## Nous contacter
+LocaChantier SAS, 2 rue de l'Industrie, 67400 Illkirch-Graffenstaden. cookies@locachantier.example.
+"""
+
+FR_ELEVAGE = """# Politique de confidentialité – Élevage des Monts du Forez
+
+L'Élevage des Monts du Forez élève des bergers australiens inscrits au livre des origines. Nous tenons une liste d'attente pour les portées à venir et suivons nos chiots après leur adoption.
+
+## Responsable du traitement
+Mme Claire Monnet, éleveuse, Élevage des Monts du Forez, Le Bourg, 42920 Chalmazel. Courriel : elevage@montsduforez.example.
+
+## Données collectées
+- Identité et coordonnées des familles candidates et adoptantes.
+- Questionnaire d'adoption : type de logement, présence d'enfants ou d'autres animaux, temps disponible.
+- Pour les adoptants : numéro d'identification du chiot, certificat d'engagement et de connaissance, contrat de vente.
+
+## Utilisation
+- Gérer la liste d'attente et choisir les familles.
+- Établir les documents de cession exigés par la loi.
+- Prendre des nouvelles du chiot et proposer, si vous le souhaitez, un album photo de la portée.
+
+## Destinataires
+Le fichier national d'identification des carnivores domestiques, pour l'enregistrement du chiot au nom de l'adoptant, et la société centrale canine pour le pedigree. Aucune autre transmission n'a lieu.
+
+## Conservation
+- Candidatures non retenues : supprimées à la fin de la portée.
+- Dossiers d'adoption : conservés pendant la vie du chien, au plus quinze ans.
+
+## Vos droits
+Vous pouvez accéder à vos données, les rectifier ou les effacer, vous opposer à leur traitement et demander leur portabilité, par courriel ou par téléphone au 04 77 00 00 44. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_BAGUAGE = """# Politique de confidentialité – Station ornithologique de la Baie
+
+La Station ornithologique de la Baie est une association qui mène des programmes de baguage d'oiseaux, anime des sorties d'observation et forme des bénévoles au suivi des populations.
+
+## Responsable du traitement
+Station ornithologique de la Baie, association loi 1901, 1 chemin des Mollières, 80230 Saint-Valery-sur-Somme. Contact : benevoles@station-baie.example.
+
+## Données que nous traitons
+- **Bénévoles :** nom, coordonnées, date de naissance, compétences, participation aux sessions de baguage.
+- **Bagueurs agréés :** numéro de programme et d'autorisation.
+- **Participants aux sorties :** nom, téléphone, nombre de participants.
+- **Observateurs signalant une bague :** nom, courriel, lieu et date de l'observation.
+
+## Finalités
+Organiser les sessions de baguage et les sorties, gérer l'assurance des bénévoles, répondre aux observateurs qui nous signalent un oiseau bagué en leur envoyant son histoire, et transmettre les données de baguage au centre national de recherche.
+
+## Destinataires
+Le centre national de recherche sur la biologie des populations d'oiseaux reçoit les données de baguage et, pour les observations, le nom de l'observateur. Les noms des observateurs ne sont jamais publiés.
+
+## Conservation
+Données des bénévoles : pendant l'engagement et trois ans après. Participants aux sorties : un an. Observations : conservées durablement pour la recherche.
+
+## Vos droits
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation et d'opposition. Écrivez à benevoles@station-baie.example. Vous pouvez saisir la CNIL.
+"""
+
+FR_MARCHESPUBLICS = """# Cookies – Plateforme AchatsPublics Pro
+
+AchatsPublics Pro est une plateforme de dématérialisation des marchés publics : les acheteurs publics y publient leurs consultations et les entreprises y téléchargent les dossiers et déposent leurs offres. Cette politique concerne les cookies de achatspublics-pro.example.
+
+## Cookies indispensables
+- `app_session` : authentification des acheteurs et des entreprises (session).
+- `app_depot` : suivi de l'envoi de vos plis pendant le dépôt (2 heures).
+- `app_choix` : mémorisation de vos choix relatifs aux cookies (6 mois).
+
+## Cookies de mesure d'audience
+Avec votre consentement, nous mesurons la fréquentation des pages de consultation au moyen d'Eulerian, qui dépose le cookie `etuix` pour une durée de 6 mois. Ces données nous servent à améliorer l'ergonomie du dépôt d'offres.
+
+## Absence de cookies publicitaires
+La plateforme, utilisée par des services publics, ne dépose aucun cookie publicitaire et ne transmet aucune donnée de navigation à des annonceurs.
+
+## Vos choix
+Lors de votre première visite, vous pouvez accepter ou refuser la mesure d'audience. Le refus n'a aucune incidence sur la possibilité de déposer une offre. Vous pouvez revenir sur votre choix via le lien « Cookies » en pied de page.
+
+## Contact
+AchatsPublics Pro SAS, 25 rue de la Commande Publique, 33000 Bordeaux. Délégué à la protection des données : dpo@achatspublics-pro.example.
+"""
+
+FR_BASES: dict[str, tuple[str, str, str]] = {
+    "laitiere": ("privacy", "Coopérative laitière du Haut-Doubs", FR_LAITIERE),
+    "pilotage": ("privacy", "Remorquage et Lamanage de l'Estuaire", FR_PILOTAGE),
+    "huitres": ("privacy", "Parcs Ostréicoles Guérin", FR_HUITRES),
+    "meteoagri": ("cookies", "AgriMétéo Parcelles", FR_METEOAGRI),
+    "acoustique": ("privacy", "Échos Ingénierie", FR_ACOUSTIQUE),
+    "colombo": ("privacy", "Société colombophile de l'Avesnois", FR_COLOMBO),
+    "planeur": ("privacy", "Aéroclub de vol à voile du Luberon", FR_PLANEUR),
+    "philatelie": ("cookies", "Le Comptoir Philatélique", FR_PHILATELIE),
+    "relationspresse": ("privacy", "Contrechamp RP", FR_RELATIONSPRESSE),
+    "soustitrage": ("privacy", "Titrages Lumière", FR_SOUSTITRAGE),
+    "webtv": ("cookies", "Vallée TV", FR_WEBTV),
+    "cartegrise": ("privacy", "Immatric'Express", FR_CARTEGRISE),
+    "forage": ("privacy", "Forages Thibaud & Fils", FR_FORAGE),
+    "boischauffage": ("privacy", "Bois de la Chaîne des Puys", FR_BOISCHAUFFAGE),
+    "horlogerie": ("privacy", "Atelier Chronos", FR_HORLOGERIE),
+    "analysesols": ("privacy", "AgroSol Analyses", FR_ANALYSESOLS),
+    "locationbtp": ("cookies", "LocaChantier", FR_LOCATIONBTP),
+    "elevage": ("privacy", "Élevage des Monts du Forez", FR_ELEVAGE),
+    "baguage": ("privacy", "Station ornithologique de la Baie", FR_BAGUAGE),
+    "marchespublics": ("cookies", "AchatsPublics Pro", FR_MARCHESPUBLICS),
+}
+
+
+def fr(key: str) -> str:
+    return f"{NAME}-base-fr-{key}"
+
+
+FR_EDITS: list[Pair] = [
+    (fr("laitiere"), "major", ["R5"], False, False,
+     "Un destinataire s'ajoute dans une phrase : les résultats d'analyses sont aussi transmis « à notre fournisseur d'aliments du bétail, afin qu'il adapte ses rations » ; nouvelle catégorie de destinataires (R5).",
+     [("Les résultats d'analyses sont transmis au laboratoire interprofessionnel et à l'organisme de défense de l'AOP.", "Les résultats d'analyses sont transmis au laboratoire interprofessionnel, à l'organisme de défense de l'AOP et à notre fournisseur d'aliments du bétail, afin qu'il adapte ses rations.")]),
+    (fr("laitiere"), "editorial", ["R1"], False, False,
+     "Reformulations sans changement de sens : « La présente politique décrit la manière dont nous traitons » -> « Cette politique explique comment nous traitons » et « Écrivez à » -> « Écrivez-nous à » (R1).",
+     [("La présente politique décrit la manière dont nous traitons", "Cette politique explique comment nous traitons"),
+      ("Écrivez à donnees@cooplhd.example", "Écrivez-nous à donnees@cooplhd.example")]),
+    (fr("pilotage"), "major", ["R8"], False, False,
+     "Conservation allongée : « Enregistrements VHF : 30 jours, sauf incident » -> « Enregistrements VHF : un an, sauf incident » (R8) ; la correction « joignable à » -> « joignable par courriel à » relève de R1.",
+     [("Enregistrements VHF : 30 jours, sauf incident.", "Enregistrements VHF : un an, sauf incident."),
+      ("est joignable à dpo@rle-estuaire.example", "est joignable par courriel à dpo@rle-estuaire.example")]),
+    (fr("pilotage"), "editorial", [], False, True,
+     "Rendu technique : la liste numérotée « Pourquoi ? » passe en puces et les titres de niveau 2 passent en niveau 3 ; aucun mot changé (R1).",
+     [("1. Planifier et exécuter", "- Planifier et exécuter"), ("2. Facturer les prestations.", "- Facturer les prestations."),
+      ("3. Établir les faits", "- Établir les faits"), ("## Quelles données ?", "### Quelles données ?"), ("## Pourquoi ?", "### Pourquoi ?")]),
+    (fr("huitres"), "rights_reducing", ["R12"], False, False,
+     "La promesse s'affaiblit : « Nous ne communiquons jamais vos coordonnées à d'autres producteurs ou à des partenaires commerciaux » -> « Nous pouvons communiquer vos coordonnées à des partenaires commerciaux sélectionnés » (R12).",
+     [("Nous ne communiquons jamais vos coordonnées à d'autres producteurs ou à des partenaires commerciaux.", "Nous pouvons communiquer vos coordonnées à des partenaires commerciaux sélectionnés (producteurs de vin et d'épicerie fine de la région).")]),
+    (fr("huitres"), "minor", ["R14"], False, False,
+     "Coordonnées reformatées, même canal : le téléphone « 05 46 00 00 11 » est présenté sur sa propre ligne avec les horaires, le courriel reste (R14).",
+     [("Écrivez-nous à contact@huitres-guerin.example ou par téléphone au 05 46 00 00 11.", "Écrivez-nous à contact@huitres-guerin.example ou appelez-nous :\n\n- téléphone : 05 46 00 00 11 (du mardi au samedi, 9 h - 12 h).")]),
+    (fr("meteoagri"), "major", ["R15"], True, False,
+     "Nouveau tiers dans la politique cookies : « Cartographie : ... Google Maps, qui dépose ses propres cookies » sous consentement ; le consentement antérieur ne le couvre pas (R15, reconsentement).",
+     [before("## Ce que nous ne faisons pas\n", "## Cartographie\nAvec votre accord, la carte de vos parcelles est affichée au moyen de Google Maps, qui dépose ses propres cookies (jusqu'à 13 mois) et reçoit votre adresse IP.\n\n")]),
+    (fr("meteoagri"), "minor", ["R17"], False, False,
+     "Un cookie est retiré : la section « Cookies de personnalisation » et le cookie `am_parcelle` disparaissent (R17).",
+     [drop("## Cookies de personnalisation"), drop("Le cookie `am_parcelle` mémorise")]),
+    (fr("acoustique"), "major", ["R2"], False, False,
+     "Nouvelle finalité glissée dans une longue phrase : les séquences audio « sont également utilisées, après anonymisation, pour entraîner notre outil de reconnaissance automatique des sources de bruit » (R2).",
+     [("les séquences audio ne sont conservées que pour identifier la source de bruit et ne sont jamais analysées pour comprendre des conversations.", "les séquences audio sont conservées pour identifier la source de bruit et sont également utilisées, après anonymisation, pour entraîner notre outil de reconnaissance automatique des sources de bruit ; elles ne sont jamais analysées pour comprendre des conversations.")]),
+    (fr("acoustique"), "editorial", ["R1"], False, False,
+     "Simple réordonnancement de la liste des durées (rapports en premier) et développement d'une abréviation déjà expliquée ; rien ne change (R1).",
+     [drop("- Séquences audio : 6 mois après la remise du rapport."), before("- Données de prospection : 3 ans", "- Séquences audio : 6 mois après la remise du rapport.\n"),
+      ("Échos Ingénierie SARL, 8 rue Lafayette", "Échos Ingénierie SARL – 8 rue Lafayette")]),
+    (fr("colombo"), "rights_reducing", ["R4"], False, False,
+     "Un canal d'exercice des droits disparaît : « ou en le rencontrant lors des enlogements du vendredi soir » est supprimé, seul l'écrit reste (R4, plus difficile).",
+     [("en écrivant au secrétaire ou en le rencontrant lors des enlogements du vendredi soir.", "en écrivant au secrétaire.")]),
+    (fr("colombo"), "minor", ["R9"], False, False,
+     "Conservation raccourcie : « pendant l'adhésion et deux ans après » -> « pendant l'adhésion et un an après » (R9) ; « Le secrétaire répond » -> « Le secrétaire du club répond » (R1).",
+     [("sont conservées pendant l'adhésion et deux ans après.", "sont conservées pendant l'adhésion et un an après."),
+      ("Le secrétaire répond aux questions", "Le secrétaire du club répond aux questions")]),
+    (fr("planeur"), "rights_reducing", ["R4"], False, False,
+     "Des frais et une pièce d'identité sont exigés : « Ils s'exercent gratuitement par courriel » -> « ... par courrier recommandé accompagné d'une copie de pièce d'identité et d'un chèque de 15 € » (R4, plus coûteux).",
+     [("Ils s'exercent gratuitement par courriel à bureau@planeur-luberon.example, par courrier ou au secrétariat du club.", "Ils s'exercent par courrier recommandé adressé au président, accompagné d'une copie de pièce d'identité et d'un chèque de 15 € pour frais de traitement.")]),
+    (fr("planeur"), "editorial", ["R1"], False, False,
+     "Corrections de forme : « Responsable » -> « Responsable du traitement » dans un titre et « Le club n'utilise pas vos données à des fins commerciales » -> « Vos données ne sont pas utilisées par le club à des fins commerciales » (R1).",
+     [("## Responsable\n", "## Responsable du traitement\n"),
+      ("Le club n'utilise pas vos données à des fins commerciales.", "Vos données ne sont pas utilisées par le club à des fins commerciales.")]),
+    (fr("philatelie"), "major", ["R15"], True, False,
+     "Les vidéos passent chez un tiers : « hébergées sur notre serveur : elles ne déposent aucun cookie tiers » -> « hébergées sur YouTube, qui dépose ses propres cookies lorsque vous les lisez » ; nouveau fournisseur (R15, reconsentement).",
+     [("Nos présentations de lots rares sont hébergées sur notre serveur : elles ne déposent aucun cookie tiers.", "Nos présentations de lots rares sont hébergées sur YouTube, qui dépose ses propres cookies lorsque vous acceptez la catégorie « Vidéos » et lancez une lecture.")]),
+    (fr("philatelie"), "editorial", [], False, True,
+     "Rendu technique : le tableau des cookies indispensables est réaligné et ses lignes réordonnées par nom ; même contenu (R1).",
+     [("| Cookie | Rôle | Durée |\n|---|---|---|\n| cp_panier | conserver le contenu du panier | 7 jours |\n| cp_session | maintenir la connexion à votre compte | session |\n| cp_consent | enregistrer vos choix de cookies | 6 mois |",
+       "| Cookie     | Rôle                                   | Durée   |\n| ---------- | -------------------------------------- | ------- |\n| cp_consent | enregistrer vos choix de cookies       | 6 mois  |\n| cp_panier  | conserver le contenu du panier         | 7 jours |\n| cp_session | maintenir la connexion à votre compte  | session |")]),
+    (fr("relationspresse"), "major", ["R7"], False, False,
+     "Nouvelle source de données : « issus de leurs publications, de leurs signatures de courriels et d'annuaires » -> ajout « et de leurs profils publics sur les réseaux sociaux » (R7).",
+     [("issus de leurs publications, de leurs signatures de courriels et d'annuaires professionnels de la presse.", "issus de leurs publications, de leurs signatures de courriels, d'annuaires professionnels de la presse et de leurs profils publics sur les réseaux sociaux (X, LinkedIn, Bluesky).")]),
+    (fr("relationspresse"), "minor", ["R9"], False, False,
+     "Durée raccourcie pour les clients : « cinq ans après » -> « trois ans après » (R9) ; « Délégué » -> « Déléguée » (R1).",
+     [("pendant la relation contractuelle et cinq ans après.", "pendant la relation contractuelle et trois ans après."),
+      ("Délégué à la protection des données : dpo@contrechamp-rp.example.", "Déléguée à la protection des données : dpo@contrechamp-rp.example.")]),
+    (fr("soustitrage"), "major", ["R6"], False, False,
+     "Nouveau transfert hors UE : les œuvres stockées « sur des serveurs chiffrés en France » sont aussi « accessibles à nos adaptateurs établis au Québec, sur la base de la décision d'adéquation » (R6).",
+     [("Les œuvres sont stockées sur des serveurs chiffrés en France et ne sont accessibles qu'aux auteurs affectés au projet.", "Les œuvres sont stockées sur des serveurs chiffrés en France et ne sont accessibles qu'aux auteurs affectés au projet, y compris nos adaptateurs établis au Québec, sur la base de la décision d'adéquation relative au Canada.")]),
+    (fr("soustitrage"), "editorial", ["R1"], False, False,
+     "Coquilles corrigées et reformulation : « Exécution des commandes » -> « L'exécution des commandes », « Vous pouvez saisir la CNIL » -> « Vous pouvez également saisir la CNIL » ; même sens (R1).",
+     [("Exécution des commandes, rémunération", "L'exécution des commandes, la rémunération"),
+      ("Vous pouvez saisir la CNIL.", "Vous pouvez également saisir la CNIL.")]),
+    (fr("webtv"), "major", ["R16"], False, False,
+     "Durée de vie allongée d'un cookie soumis à consentement : `vtv_cap` « (24 heures) » -> « (3 mois) » ; moins de 13 mois, donc majeur (R16).",
+     [("un cookie `vtv_cap` (24 heures) limite", "un cookie `vtv_cap` (3 mois) limite")]),
+    (fr("webtv"), "editorial", [], False, True,
+     "Rendu technique : les puces « - » deviennent « * » et les retours à la ligne du paragraphe « Vos choix » sont déplacés ; texte identique (R1).",
+     [("- `vtv_session`", "* `vtv_session`"), ("- `vtv_lecteur`", "* `vtv_lecteur`"), ("- `vtv_consent`", "* `vtv_consent`"),
+      ("avec des boutons de même taille. Vous pouvez revenir", "avec des boutons de même taille.\nVous pouvez revenir")]),
+    (fr("cartegrise"), "major", ["R3"], False, False,
+     "Changement de responsable : « Immatric'Express SAS, 9 boulevard Carnot » -> « AutoDémarches Groupe SAS, qui a absorbé Immatric'Express » (R3).",
+     [("## Responsable du traitement\nImmatric'Express SAS, 9 boulevard Carnot, 21000 Dijon.", "## Responsable du traitement\nDepuis la fusion-absorption d'Immatric'Express, le responsable du traitement est AutoDémarches Groupe SAS, 9 boulevard Carnot, 21000 Dijon.")]),
+    (fr("cartegrise"), "minor", ["R9"], False, False,
+     "Précision d'une pratique déjà décrite : la destruction des justificatifs se fait « par broyage sécurisé » et un droit d'effacement est ajouté à la liste des droits (R9, nouveau droit). Coquille « habilité » -> « habilitation » (R1).",
+     [("soit cinq ans, puis détruits.", "soit cinq ans, puis détruits par broyage sécurisé."),
+      ("nos obligations d'habilité.", "nos obligations d'habilitation."),
+      ("droits d'accès, de rectification, de limitation et d'opposition", "droits d'accès, de rectification, d'effacement, de limitation et d'opposition")]),
+    (fr("forage"), "major", ["R5"], False, False,
+     "Un destinataire de plus dans la liste : « L'agence de l'eau reçoit vos nom, adresse et volumes prélevés » (R5) ; « Vous pouvez nous écrire » -> « Écrivez-nous » (R1).",
+     [before("Notre laboratoire partenaire reçoit", "L'agence de l'eau reçoit vos nom, adresse et volumes prélevés pour le calcul de la redevance. "),
+      ("Vous pouvez nous écrire à contact@forages-thibaud.example.", "Écrivez-nous à contact@forages-thibaud.example.")]),
+    (fr("forage"), "editorial", [], False, True,
+     "Rendu technique : les titres de section passent de « ## » à « ### » et la liste des durées passe en liste numérotée ; aucune formulation ne change (R1).",
+     [("## Qui traite vos données ?", "### Qui traite vos données ?"), ("## Données traitées", "### Données traitées"),
+      ("- Devis non signés : un an.", "1. Devis non signés : un an."), ("- Dossiers de forage : dix ans", "2. Dossiers de forage : dix ans"),
+      ("- Contrats d'entretien :", "3. Contrats d'entretien :")]),
+    (fr("boischauffage"), "rights_reducing", ["R10"], False, False,
+     "Base légale changée et retrait supprimé : le rappel saisonnier « repose sur votre consentement, que vous pouvez retirer en répondant STOP » -> « repose sur notre intérêt légitime à fidéliser nos clients » (R10, retire le droit de retirer son consentement).",
+     [("Le rappel saisonnier repose sur votre consentement, que vous pouvez retirer en répondant STOP au SMS.", "Le rappel saisonnier, envoyé à tous nos clients, repose sur notre intérêt légitime à fidéliser notre clientèle.")]),
+    (fr("boischauffage"), "minor", ["R14"], False, False,
+     "Un numéro de téléphone est ajouté aux coordonnées, le courriel restant : « Contact : contact@bois-puys.example » + « Téléphone : 04 73 00 00 55 » (R14).",
+     [("Contact : contact@bois-puys.example.", "Contact : contact@bois-puys.example. Téléphone : 04 73 00 00 55.")]),
+    (fr("horlogerie"), "major", ["R2"], False, False,
+     "Nouvelle finalité : les photographies « utilisées uniquement dans votre dossier » -> « peuvent aussi illustrer nos publications sur Instagram et notre site » (R2).",
+     [("Les photographies sont utilisées uniquement dans votre dossier de restauration.", "Les photographies figurent dans votre dossier de restauration et peuvent aussi illustrer nos publications sur Instagram et sur notre site, sans mention de votre nom.")]),
+    (fr("horlogerie"), "editorial", ["R1"], False, False,
+     "Reformulation sans effet : « Une réponse vous est apportée sous un mois » -> « Nous vous répondons dans un délai d'un mois » ; et « Informations recueillies » -> « Informations collectées » (R1).",
+     [("Une réponse vous est apportée sous un mois.", "Nous vous répondons dans un délai d'un mois."),
+      ("## Informations recueillies", "## Informations collectées")]),
+    (fr("analysesols"), "major", ["R8"], False, False,
+     "Durée fixe remplacée par un critère vague : « Les résultats sont conservés cinq ans » -> « aussi longtemps qu'ils présentent un intérêt agronomique » (R8).",
+     [("Les résultats sont conservés cinq ans, afin de permettre le suivi de l'évolution des sols.", "Les résultats sont conservés aussi longtemps qu'ils présentent un intérêt agronomique pour le suivi de l'évolution des sols.")]),
+    (fr("analysesols"), "minor", ["R9"], False, False,
+     "Nouvelle option d'opposition : « Vous pouvez à tout moment demander que votre technicien ne reçoive plus vos résultats » (R9) ; « règlement général sur la protection des données » -> « RGPD » (R1).",
+     [("Nous ne transmettons pas les résultats à d'autres organismes.", "Vous pouvez à tout moment demander que votre technicien ne reçoive plus vos résultats. Nous ne transmettons pas les résultats à d'autres organismes."),
+      ("Conformément au règlement général sur la protection des données,", "Conformément au RGPD,")]),
+    (fr("locationbtp"), "minor", ["R17"], False, False,
+     "Un fournisseur est retiré : le paragraphe « Assistance en ligne ... Zendesk ... `__zlcmid` » est supprimé (R17).",
+     [drop("**Assistance en ligne.** Le module de discussion Zendesk")]),
+    (fr("locationbtp"), "editorial", ["R1"], False, False,
+     "Reformulation : « Refuser est aussi simple qu'accepter » -> « Refuser vous demande aussi peu d'effort qu'accepter » et « Nous contacter » -> « Contact » (R1).",
+     [("Refuser est aussi simple qu'accepter.", "Refuser vous demande aussi peu d'effort qu'accepter."),
+      ("## Nous contacter", "## Contact")]),
+    (fr("elevage"), "rights_reducing", ["R13"], False, False,
+     "Droits restreints : « vous opposer à leur traitement et demander leur portabilité » supprimé ; restent accès, rectification et effacement (R13).",
+     [("Vous pouvez accéder à vos données, les rectifier ou les effacer, vous opposer à leur traitement et demander leur portabilité, par courriel", "Vous pouvez accéder à vos données, les rectifier ou les effacer, par courriel")]),
+    (fr("elevage"), "editorial", ["R1"], False, False,
+     "Ponctuation et tournure : « Gérer la liste d'attente et choisir les familles » -> « Gérer la liste d'attente, et choisir les familles » ; « Aucune autre transmission n'a lieu » -> « Il n'y a aucune autre transmission » (R1).",
+     [("- Gérer la liste d'attente et choisir les familles.", "- Gérer la liste d'attente, et choisir les familles."),
+      ("Aucune autre transmission n'a lieu.", "Il n'y a aucune autre transmission.")]),
+    (fr("baguage"), "rights_reducing", ["R12"], False, False,
+     "Négation levée : « Les noms des observateurs ne sont jamais publiés » -> « Les noms des observateurs peuvent être publiés dans notre bulletin annuel » (R12).",
+     [("Les noms des observateurs ne sont jamais publiés.", "Les noms des observateurs peuvent être publiés dans notre bulletin annuel et sur notre site.")]),
+    (fr("baguage"), "editorial", ["R1"], False, False,
+     "Doublon supprimé dans la phrase des finalités et mots réordonnés : « répondre aux observateurs qui nous signalent un oiseau bagué en leur envoyant son histoire » -> « envoyer aux observateurs qui nous signalent un oiseau bagué l'histoire de cet oiseau » ; même sens (R1).",
+     [("répondre aux observateurs qui nous signalent un oiseau bagué en leur envoyant son histoire", "envoyer aux observateurs qui nous signalent un oiseau bagué l'histoire de cet oiseau")]),
+    (fr("marchespublics"), "minor", ["R9"], False, False,
+     "Durée de cookie raccourcie : `etuix` « pour une durée de 6 mois » -> « pour une durée de 3 mois » (R9).",
+     [("qui dépose le cookie `etuix` pour une durée de 6 mois.", "qui dépose le cookie `etuix` pour une durée de 3 mois.")]),
+    (fr("marchespublics"), "minor", ["R14"], False, False,
+     "Une adresse postale du délégué est ajoutée, le courriel restant (R14) ; précision que le refus « n'empêche ni le téléchargement des dossiers ni le dépôt d'une offre » (R9, même pratique).",
+     [("Délégué à la protection des données : dpo@achatspublics-pro.example.", "Délégué à la protection des données : dpo@achatspublics-pro.example, ou par courrier à l'adresse ci-dessus."),
+      ("Le refus n'a aucune incidence sur la possibilité de déposer une offre.", "Le refus n'empêche ni le téléchargement des dossiers ni le dépôt d'une offre.")]),
+]
+
+
+def fr_bases() -> dict[str, dict[str, Any]]:
+    return {fr(k): {"id": fr(k), "lang": "fr", "policy": p, "service": svc, "new": text} for k, (p, svc, text) in FR_BASES.items()}
+
 
 def en_bases() -> dict[str, dict[str, Any]]:
     return {en(k): {"id": en(k), "lang": "en", "policy": p, "service": svc, "new": text} for k, (p, svc, text) in EN_BASES.items()}
@@ -791,13 +1537,6 @@ def build(corpus_dir: Path) -> list[dict[str, Any]]:
     """The corpus directory is ignored: every base is written in this file."""
     bases = {**en_bases(), **fr_bases()}
     return list(pairs(NAME, WRITTEN, bases, EN_EDITS + FR_EDITS))
-
-
-def fr_bases() -> dict[str, dict[str, Any]]:
-    return {}
-
-
-FR_EDITS: list[Pair] = []
 
 
 def main() -> None:
