@@ -235,6 +235,9 @@ When you first visit you can accept all, reject all or choose per category. We r
 
 ## 6. Contact
 Gauge & Sleeper Publishing Ltd, 9 Wharf Street, Derby DE1 1XX. privacy@gaugeandsleeper.example
+
+## Changes
+When we change this notice in a way that affects your choices, we will show the cookie banner again and record the date of the change at the top of this page.
 """
 
 EN_CALIBRATION = """# Privacy Notice – Trueline Calibration Services
@@ -293,6 +296,9 @@ Source documents and translations are deleted 12 months after delivery. Certific
 
 ### Your rights
 You can ask us free of charge for access to your data, for correction or erasure, for restriction, and for a portable copy. You may also object to processing. Send your request to privacy@polyglotbridge.example; we answer within one month. You may complain to the Information Commissioner's Office.
+
+### Security
+Documents are uploaded through an encrypted portal, not by ordinary email, and are stored on encrypted servers in the UK that only the project manager and the assigned translator can open.
 """
 
 EN_TRANSCRIPTION = """# Privacy Notice – Verbatim Court Reporting Ltd
@@ -402,6 +408,9 @@ If we add a cookie that needs your consent we will ask you again.
 
 ## Contact
 SnackPoint Vending Ltd, 3 Depot Way, Leicester LE4 1XX. Email: privacy@snackpoint.example.
+
+## Payment cards
+Card payments at the machines and on the top-up pages are handled by our payment provider; no card data is stored in cookies.
 """
 
 EN_ARBORIST = """# Privacy Notice – Greenbough Tree Surgery
@@ -550,6 +559,9 @@ Entry forms: 2 years. Results: kept permanently as the association's history. Ti
 
 ## Your rights
 You may ask for access, correction or erasure of your data and may object to its use. Contact the Secretary. You may complain to the ICO.
+
+## Photographs at trials
+Volunteers may photograph runs for the newsletter. Handlers who prefer not to appear can tell the course director before their run.
 """
 
 EN_TRADESHOW = """# Cookie Policy – ExpoNorth
@@ -577,6 +589,9 @@ You can accept all, reject all or choose by category in the banner. You can chan
 
 ## Who to contact
 ExpoNorth Events Ltd, Exhibition Way, Harrogate HG2 8XX. cookies@exponorth.example.
+
+## Changes to this policy
+If we add a cookie that needs consent, or use an existing one for a new purpose, the banner will ask for your choice again. The date of the last change is shown below the title of this page.
 """
 
 EN_COMMRADIO = """# Cookies at Wyeside FM
@@ -601,6 +616,9 @@ You can accept or refuse each category from the banner when you first visit, and
 
 ## Contact
 Wyeside FM CIC, The Old Chapel, Hereford HR1 2XX. studio@wyesidefm.example.
+
+## Volunteers and contributors
+Information about presenters, volunteers and people who contact the studio is covered by our separate privacy notice, available from the studio on request. Phone-in callers are not recorded unless the show is pre-recorded, in which case the presenter tells you before you go on air.
 """
 
 EN_BASES: dict[str, tuple[str, str, str]] = {
@@ -668,7 +686,7 @@ EN_EDITS: list[Pair] = [
      [("3. Site photographs and point-cloud scans of the land surveyed.", "3. Site photographs, point-cloud scans and drone imagery of the land surveyed and of adjoining gardens."),
       ("Last reviewed: January 2026", "Last reviewed: November 2026")]),
     (en("surveyor"), "editorial", ["R1"], False, False,
-     "The two paragraphs of the introduction are merged and reworded (\"we inevitably handle\" -> \"we unavoidably handle\"); nothing said differently (R1).",
+     "Two sentences of the introduction are merged and reworded (\"we inevitably handle\" -> \"we unavoidably handle\"); nothing said differently (R1).",
      [("When we survey a site we inevitably handle information about the client and, sometimes, about neighbours. This notice explains how.", "When we survey a site we unavoidably handle information about the client and sometimes about neighbours; this notice explains how.")]),
     (en("falconry"), "rights_reducing", ["R12"], False, False,
      "The promise weakens: \"We will never publish photos of visitors ... without asking first\" -> \"We may publish photos of visitors ... unless you tell us not to\"; a never -> may flip (R12).",
@@ -701,10 +719,10 @@ EN_EDITS: list[Pair] = [
      "Clarifies an existing practice: adds that freelance translators \"delete the document from their devices once the translation is delivered\"; no new recipient (R9). Heading level fix is R1.",
      [("who receive only the document they are working on.", "who receive only the document they are working on and delete it from their devices once the translation is delivered."),
       ("### Retention", "### How long we keep data")]),
-    (en("transcription"), "major", ["R2", "R11"], False, False,
-     "New processing in a long paragraph: recordings are now \"first processed by automatic speech recognition software, and anonymised extracts are used to train and improve that software\"; a new purpose (R2) and automated processing (R11). The promise \"We do not use recordings ... for any other purpose\" is replaced.",
+    (en("transcription"), "major", ["R2"], False, False,
+     "A new purpose in a long paragraph: recordings are now \"first processed by automatic speech recognition software, and anonymised extracts are also used to train and improve that software\" (R2); the closing promise is kept but no longer covers that use.",
      [("Our transcribers listen to the recording and type the transcript; a senior editor proofreads every transcript before delivery. We do not use recordings or transcripts for any other purpose.",
-       "Each recording is first processed by automatic speech recognition software, and anonymised extracts are used to train and improve that software; our transcribers then correct the draft and a senior editor proofreads every transcript before delivery.")]),
+       "Each recording is first processed by automatic speech recognition software, and anonymised extracts are also used to train and improve that software; our transcribers then correct the draft and a senior editor proofreads every transcript before delivery. We do not use recordings or transcripts for any other purpose.")]),
     (en("transcription"), "editorial", ["R1"], False, False,
      "Wording trimmed: \"the names, roles and statements of the people heard\" -> \"the names, roles and statements of those heard\"; heading shortened; meaning unchanged (R1).",
      [("and the names, roles and statements of the people heard.", "and the names, roles and statements of those heard."),
@@ -745,9 +763,9 @@ EN_EDITS: list[Pair] = [
     (en("signlang"), "minor", ["R9"], False, False,
      "A fixed period replaces a single long one for a subset: \"Booking records are kept for six years\" now adds \"communication preferences are deleted two years after your last booking\" (R9, shorter).",
      [("Booking records are kept for six years for accounting reasons.", "Booking records are kept for six years for accounting reasons. Communication preferences are deleted two years after your last booking.")]),
-    (en("drone"), "major", ["R11"], False, False,
-     "Automated processing introduced: \"Our engineers review each image by eye\" -> \"Images are analysed by our machine-learning defect detector, which flags ... and scores each asset's condition\" (R11).",
-     [("Our engineers review each image by eye and mark defects such as cracked tiles or hot spots on solar panels.", "Images are analysed by our machine-learning defect detector, which flags defects such as cracked tiles or hot spots on solar panels and scores each asset's condition; engineers check flagged images.")]),
+    (en("drone"), "major", ["R5", "R2"], False, False,
+     "A recipient and a purpose are added: \"Our client receives the report and images\" -> \"... and survey images, including people captured incidentally, are shared with our software partner Skyvision AI to train its defect-detection models\" (R5, R2).",
+     [("Our client receives the report and images.", "Our client receives the report and images. Survey images, including any people captured incidentally, are also shared with our software partner Skyvision AI to train its defect-detection models.")]),
     (en("drone"), "editorial", ["R1"], False, False,
      "Punctuation and wording only: \"Aerial photographs, video and thermal images of the site, which may incidentally show\" -> \"... site; these may incidentally show\"; \"ICO\" spelled out as \"Information Commissioner's Office (ICO)\" (R1).",
      [("thermal images of the site, which may incidentally show", "thermal images of the site; these may incidentally show"),
@@ -1016,6 +1034,9 @@ Le bandeau affiché lors de votre première visite propose « Tout accepter », 
 
 ## 6. Contact
 Le Comptoir Philatélique SARL, 14 passage des Panoramas, 75002 Paris – cookies@comptoir-philatelique.example.
+
+## 7. Modifications
+Toute modification ajoutant un cookie soumis à consentement entraîne un nouvel affichage du bandeau.
 """
 
 FR_RELATIONSPRESSE = """# Politique de confidentialité – Agence Contrechamp RP
@@ -1073,6 +1094,9 @@ Les œuvres confiées sont effacées de nos serveurs 60 jours après la livraiso
 
 ## Vos droits
 Vous pouvez demander l'accès à vos données, leur rectification, leur effacement, la limitation du traitement et la portabilité, et vous opposer au traitement. Écrivez à vieprivee@titrages-lumiere.example. Vous pouvez saisir la CNIL.
+
+## Propriété des œuvres
+Les œuvres confiées restent la propriété de leurs ayants droit ; nos équipes n'en conservent aucune copie personnelle.
 """
 
 FR_WEBTV = """# Politique cookies – Vallée TV
@@ -1098,6 +1122,9 @@ Le bandeau de première visite permet d'accepter ou de refuser chaque catégorie
 
 ## Contact
 Vallée TV SAS, 40 avenue de la Gare, 74300 Cluses. confidentialite@valleetv.example.
+
+## Mineurs
+L'espace abonné est réservé aux personnes majeures ; les vidéos restent accessibles à tous sans création de compte.
 """
 
 FR_CARTEGRISE = """# Politique de confidentialité – Immatric'Express
@@ -1127,6 +1154,9 @@ Les justificatifs sont conservés pendant la durée imposée par notre habilitat
 
 ## Vos droits
 Vous pouvez exercer vos droits d'accès, de rectification, de limitation et d'opposition par courriel à donnees@immatric-express.example, par courrier, ou directement au comptoir de notre agence. Nous vous répondons dans un délai d'un mois. Vous pouvez introduire une réclamation auprès de la CNIL.
+
+## Sécurité
+Les justificatifs transmis en ligne sont chiffrés et ne sont consultés que par les agents habilités de notre agence.
 """
 
 FR_FORAGE = """# Politique de confidentialité
@@ -1190,6 +1220,9 @@ Les données des clients sont conservées trois ans après la dernière commande
 
 ## Vos droits
 Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, d'opposition et de portabilité en écrivant à contact@bois-puys.example. Vous pouvez saisir la CNIL.
+
+## Sécurité
+Nos fichiers clients sont conservés sur un logiciel de gestion hébergé en France, dont l'accès est protégé par un mot de passe individuel.
 """
 
 FR_HORLOGERIE = """# Politique de confidentialité – Atelier Chronos
@@ -1217,6 +1250,9 @@ Les dossiers de réparation sont conservés cinq ans pour permettre le suivi des
 
 ## Vos droits
 Vous pouvez accéder à vos données, les rectifier, les effacer et vous opposer à leur traitement en nous écrivant ou en passant à l'atelier. Une réponse vous est apportée sous un mois. Vous pouvez également saisir la Commission nationale de l'informatique et des libertés.
+
+## Pièces non réclamées
+Les pièces non réclamées donnent lieu à deux relances par courrier ; vos coordonnées sont utilisées à cette seule fin.
 """
 
 FR_ANALYSESOLS = """# Politique de protection des données
@@ -1249,6 +1285,12 @@ Les résultats sont conservés cinq ans, afin de permettre le suivi de l'évolut
 
 ## Vos droits
 Conformément au règlement général sur la protection des données, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Écrivez à protection.donnees@agrosol.example. Vous pouvez introduire une réclamation auprès de la CNIL.
+
+## Échantillons
+Les échantillons physiques sont détruits trois mois après l'envoi des résultats. Les bons de commande papier sont numérisés puis détruits.
+
+## Sécurité
+Les résultats sont accessibles dans un espace client protégé par mot de passe, hébergé en France.
 """
 
 FR_LOCATIONBTP = """# Politique d'utilisation des cookies – LocaChantier
@@ -1275,6 +1317,9 @@ Au premier affichage, le bandeau vous propose d'accepter ou de refuser les cooki
 
 ## Nous contacter
 LocaChantier SAS, 2 rue de l'Industrie, 67400 Illkirch-Graffenstaden. cookies@locachantier.example.
+
+## Évolution de cette politique
+Si nous ajoutons un cookie soumis à consentement ou modifions la finalité d'un cookie existant, le bandeau vous sera présenté de nouveau afin que vous puissiez exprimer un choix éclairé.
 """
 
 FR_ELEVAGE = """# Politique de confidentialité – Élevage des Monts du Forez
@@ -1303,6 +1348,9 @@ Le fichier national d'identification des carnivores domestiques, pour l'enregist
 
 ## Vos droits
 Vous pouvez accéder à vos données, les rectifier ou les effacer, vous opposer à leur traitement et demander leur portabilité, par courriel ou par téléphone au 04 77 00 00 44. Vous pouvez introduire une réclamation auprès de la CNIL.
+
+## Sécurité
+Les dossiers papier sont rangés dans une armoire fermée à clé ; les fichiers numériques sont protégés par mot de passe.
 """
 
 FR_BAGUAGE = """# Politique de confidentialité – Station ornithologique de la Baie
@@ -1329,6 +1377,9 @@ Données des bénévoles : pendant l'engagement et trois ans après. Participant
 
 ## Vos droits
 Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation et d'opposition. Écrivez à benevoles@station-baie.example. Vous pouvez saisir la CNIL.
+
+## Mineurs
+Les bénévoles de moins de dix-huit ans participent avec l'autorisation écrite d'un parent, dont nous conservons le nom et le téléphone pendant l'engagement.
 """
 
 FR_MARCHESPUBLICS = """# Cookies – Plateforme AchatsPublics Pro
@@ -1351,6 +1402,12 @@ Lors de votre première visite, vous pouvez accepter ou refuser la mesure d'audi
 
 ## Contact
 AchatsPublics Pro SAS, 25 rue de la Commande Publique, 33000 Bordeaux. Délégué à la protection des données : dpo@achatspublics-pro.example.
+
+## Données des offres
+Le contenu des plis déposés relève de la politique de confidentialité de la plateforme et de l'acheteur public concerné, et non de la présente politique relative aux cookies.
+
+## Modifications
+Toute évolution de cette politique est datée en tête de page.
 """
 
 FR_BASES: dict[str, tuple[str, str, str]] = {
@@ -1397,7 +1454,7 @@ FR_EDITS: list[Pair] = [
      "Rendu technique : la liste numérotée « Pourquoi ? » passe en puces et les titres de niveau 2 passent en niveau 3 ; aucun mot changé (R1).",
      [("1. Planifier et exécuter", "- Planifier et exécuter"), ("2. Facturer les prestations.", "- Facturer les prestations."),
       ("3. Établir les faits", "- Établir les faits"), ("## Quelles données ?", "### Quelles données ?"), ("## Pourquoi ?", "### Pourquoi ?")]),
-    (fr("huitres"), "rights_reducing", ["R12"], False, False,
+    (fr("huitres"), "rights_reducing", ["R12", "R5"], False, False,
      "La promesse s'affaiblit : « Nous ne communiquons jamais vos coordonnées à d'autres producteurs ou à des partenaires commerciaux » -> « Nous pouvons communiquer vos coordonnées à des partenaires commerciaux sélectionnés » (R12).",
      [("Nous ne communiquons jamais vos coordonnées à d'autres producteurs ou à des partenaires commerciaux.", "Nous pouvons communiquer vos coordonnées à des partenaires commerciaux sélectionnés (producteurs de vin et d'épicerie fine de la région).")]),
     (fr("huitres"), "minor", ["R14"], False, False,
