@@ -1328,12 +1328,18 @@ def _routes(c: Change, sentence: str) -> set[str]:
 
 
 def _route_dropped(c: Change) -> Finding | None:
-    """R4: an item of the list of ways to exercise rights ("You can exercise your rights:" + "- through the form in
-    your account;") removed, a route the new version no longer offers: one way fewer (major), or the last way
-    online gone (rights-reducing). Channels (mailboxes, numbers, addresses) are judged by what they are."""
-    if c.new or not c.lead_in or _channels(c.old) or not c.mentions("right", c.lead_in):
+    """R4: a way to exercise rights removed from their list ("You can exercise your rights:" + "- through the form in
+    your account;") or from their sentence ("... or by speaking to us at the farm gate"), a route the new version no
+    longer offers: one way fewer (major), or the last way online gone (rights-reducing). Channels (mailboxes,
+    numbers, addresses) are judged by what they are."""
+    granting = f"{c.lead_in} {c.old}"
+    if not (rights_granted(granting, c.lang) or c.mentions("request", granting)) or _removed_with_its_vendor(c):
+        return None  # "Crisp, our chat tool (you can turn the chat off)": a vendor gone with its opt-out (R17)
+    if _channels(c.old) - _channels(c.new):
         return None
-    routes = _routes(c, c.old) - {"route_email"}
+    if c.new and (_rewritten(c) or len(DANGLING.findall(c.new)) > len(DANGLING.findall(c.old))):
+        return None  # a paragraph written anew, or a link's words lost in extraction: judged elsewhere
+    routes = _routes(c, c.deleted if c.new else c.old) - _routes(c, c.new) - {"route_email"}
     about_rights = [s for s in c.facts.new_sentences if c.mentions("right", s) or c.mentions("request", s)]
     still = {route for sentence in about_rights for route in _routes(c, sentence)}
     if not routes or routes <= still:

@@ -1542,6 +1542,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bin person\b",
             r"\bvisit (?:us|our|one of)\b",
             r"\bcome to\b",
+            r"\b(?:speaking|talking) to (?:us|him|her|them|our \w+) (?:at|in)\b",
+            r"\bmeet(?:ing)? (?:us|him|her|them)\b",
             r"\bat (?:our|any of our|one of our) "
             r"(?:offices?|shops?|stores?|branch\w*|counters?)\b",
         ],
@@ -1552,6 +1554,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\b(?:guichets?|agences?|"
             r"boutiques?|magasins?)\b",
             r"\brendez-vous\b",
+            r"\b(?:en (?:le|la|les|nous) rencontrant|en venant nous voir|en nous rendant visite)\b",
         ],
     },
     # R1: date stamps ("last updated", "effective").
