@@ -755,6 +755,13 @@ def _about_one_cookie(c: Change) -> bool:
 _COOKIE_NAME = re.compile(r"^\W*(?:[\w.-]*_[\w.-]*|[A-Z0-9]{2,12})[`*]*\s*[(:—–-]")
 
 
+# Verbs of keeping, one for the other: "we keep your choice" and "your choice is stored" say the same.
+_KEEPING = {
+    "en": re.compile(r"keep\w*|kept|stor(?:e|es|ed|ing)|retain\w*|remember\w*|sav(?:e|es|ed)", re.I),
+    "fr": re.compile(r"conserv\w*|gard\w*|stock\w*|m[ée]moris\w*|enregistr\w*", re.I),
+}
+
+
 _DELETING = {
     "en": re.compile(r"\b(?:delet|eras|destroy|wip(?:e|ed)\b|purg|anonymi)\w*", re.I),
     "fr": re.compile(r"\b(?:supprim|effac|d[ée]trui|anonymis|purg)\w*", re.I),
@@ -764,6 +771,8 @@ _DELETING = {
 def _deletion_now_keeping(c: Change) -> tuple[str, str] | None:
     """A sentence that said data are deleted at some point now says they are kept ("deleted once the report is
     written" -> "kept with your file, for the same period"): kept longer, whatever the figures say (R8, R16)."""
+    if not _DELETING[c.lang].search(c.deleted):
+        return None  # the deleting word must be among the words the edit removed
     old_only, new_only = _changed_sentences(c)
     for new in new_only:
         old = _replaced(new, old_only)
@@ -2538,9 +2547,9 @@ def _restated(c: Change, replaced: set[str]) -> bool:
         if not words:
             continue
         if _states_practice(c, sentence) and not _title_like(sentence):
-            said = c.old + " " + _closest(sentence, c.facts.old_sentences)[0]
+            said = set(_words(c.old + " " + _closest(sentence, c.facts.old_sentences)[0]))
             words = [w for w in words if w not in FUNCTION_WORDS[c.lang]]
-            known = set(_words(said)) | neutral | _said_otherwise(words, said, c.lang)
+            known = said | neutral | _said_otherwise(words, said, c.lang)
             known |= _inflections_of(words, known | replaced)
         else:
             known, words = c.facts.old_stems | neutral, [w if w in neutral else _stem(w) for w in words]
@@ -2549,19 +2558,11 @@ def _restated(c: Change, replaced: set[str]) -> bool:
     return True
 
 
-# Verbs of keeping, one for the other: "we keep your choice" and "your choice is stored" say the same.
-_KEEPING = {
-    "en": re.compile(r"keep\w*|kept|stor(?:e|es|ed|ing)|retain\w*|remember\w*|sav(?:e|es|ed)", re.I),
-    "fr": re.compile(r"conserv\w*|gard\w*|stock\w*|m[ée]moris\w*|enregistr\w*", re.I),
-}
-
-
-def _said_otherwise(words: list[str], said: str, lang: str) -> set[str]:
-    """Words the old text said in another form: a figure spelled out ("six" for "6"), a verb of keeping for
-    another."""
-    old_words = set(_words(said))
-    keeps = any(_KEEPING[lang].fullmatch(w) for w in old_words)
-    return {w for w in words if str(NUMBER_WORDS.get(w, "")) in old_words or (keeps and _KEEPING[lang].fullmatch(w))}
+def _said_otherwise(words: list[str], said: set[str], lang: str) -> set[str]:
+    """Words the old text (its words: `said`) said in another form: a figure spelled out ("six" for "6"), a verb
+    of keeping for another."""
+    keeps = any(_KEEPING[lang].fullmatch(w) for w in said)
+    return {w for w in words if str(NUMBER_WORDS.get(w, "")) in said or (keeps and _KEEPING[lang].fullmatch(w))}
 
 
 _INFLECTION_LETTERS = 3
