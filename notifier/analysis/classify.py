@@ -134,7 +134,7 @@ class _DocumentFacts:
     @cached_property
     def retention_periods(self) -> list[float]:
         """Every retention period the old version stated: an added paragraph may keep data longer than all."""
-        return _periods(self._old_text, self._lang, "retention", "request")
+        return _periods(self._old_text, self._lang, "retention")
 
     @cached_property
     def new_lower(self) -> str:
@@ -657,12 +657,25 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z\"(ÀÉÈ])|\s+\|\s+", text) if s.strip()]
 
 
-def _periods(text: str, lang: str, family: str, unless: str | None = None) -> list[float]:
+def _deadlines(text: str, lang: str) -> list[float]:
+    """The periods of sentences about answering requests, not of those saying how long records are kept."""
+    return sorted(d for s in _sentences(text) if _deadline_sentence(s, lang) for d in durations(s))
+
+
+def _periods(text: str, lang: str, family: str) -> list[float]:
+    """The periods of sentences of the family (retention words, or any), except deadlines for answering requests."""
     pattern = _FAMILIES[family][lang]
-    excluded = _FAMILIES[unless][lang] if unless else None
     return sorted(
-        d for s in _sentences(text) if pattern.search(s) and not (excluded and excluded.search(s)) for d in durations(s)
+        d for s in _sentences(text) if pattern.search(s) and not _deadline_sentence(s, lang) for d in durations(s)
     )
+
+
+def _deadline_sentence(sentence: str, lang: str) -> bool:
+    """About requests, and either no record is said to be kept or deleted, or the period runs from the request
+    ("we delete your profile within 180 days of your request") or to an answer."""
+    if not _FAMILIES["request"][lang].search(sentence):
+        return False
+    return not _FAMILIES["keeping_verb"][lang].search(sentence) or bool(_FAMILIES["answering"][lang].search(sentence))
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -673,7 +686,7 @@ def detect_deadlines(c: Change) -> list[Finding]:
     """R4: a deadline for answering requests changed; slower (or no deadline at all) is rights-reducing."""
     if not (c.mentions("request") and (c.mentions("right") or c.section_mentions_rights)):
         return []
-    old, new = _periods(c.old, c.lang, "request"), _periods(c.new, c.lang, "request")
+    old, new = _deadlines(c.old, c.lang), _deadlines(c.new, c.lang)
     if old == new or (not old and not new):
         return []
     if not _duration_touched(c):
@@ -692,7 +705,7 @@ def _duration_touched(c: Change) -> bool:
     """The edit changed a figure, a number in words ("three" -> "five" years) or a unit of time ("a week" -> "a
     year" changes only the unit)."""
     edited = f"{c.deleted} {c.inserted}"
-    return bool(DURATION.search(c.deleted) or DURATION.search(c.inserted) or re.search(r"\d", edited)) or any(
+    return bool(DURATION.search(edited) or IMMEDIATELY.search(edited) or re.search(r"\d", edited)) or any(
         w in UNITS or NUMBER_WORDS.get(w, 0) > 1 for w in _words(edited)
     )
 
@@ -717,9 +730,9 @@ def detect_retention(c: Change) -> list[Finding]:
         old, new = sorted(durations(c.old)), sorted(durations(c.new))
     elif not cookie and c.mentions("retention", c.section_title):
         # in a section about how long data are kept, every period but a deadline for requests is a retention one
-        old, new = _periods(c.old, c.lang, "any", "request"), _periods(c.new, c.lang, "any", "request")
+        old, new = _periods(c.old, c.lang, "any"), _periods(c.new, c.lang, "any")
     else:
-        old, new = _periods(c.old, c.lang, family, "request"), _periods(c.new, c.lang, family, "request")
+        old, new = _periods(c.old, c.lang, family), _periods(c.new, c.lang, family)
     rule_longer = "R16" if cookie else "R8"
     vague = c.new_terms("vague_period")
     if vague and ((old and not new) or _period_made_vague(c)):
@@ -729,7 +742,8 @@ def detect_retention(c: Change) -> list[Finding]:
     if old != new and _duration_touched(c):
         if old and new and _lengthened(old, new):
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
-        elif (old and new and _lengthened(new, old)) or (new and not old and c.old):
+        elif (old and new and (_lengthened(new, old) or new[0] < old[0])) or (new and not old and c.old):
+            # shorter, or a shorter period added beside the others ("and at once when you turn monitoring off")
             findings.append(Finding(MINOR, c.reason("R9")))
     if not c.old and new and not cookie:
         known = c.facts.retention_periods
@@ -1919,10 +1933,21 @@ def _machine_decision(c: Change) -> str:
     return ""
 
 
+_USERS_OWN = re.compile(r"\b(?:you|vous)\s+(?:\w+\s+)?$", re.I)
+
+
 def _states_machine_decision(c: Change, sentence: str) -> bool:
     """A decision taken by a machine; "we never take decisions automatically" is a promise (a negation just
-    before the decision word)."""
-    decision = c.family("decision_effect").search(sentence)
+    before the decision word), and "if you refuse statistics cookies, you can still use the quotation tool" is the
+    user's own decision."""
+    decision = next(
+        (
+            m
+            for m in c.family("decision_effect").finditer(sentence)
+            if not _USERS_OWN.search(sentence[max(0, m.start() - 20) : m.start()])
+        ),
+        None,
+    )
     if decision is None or not c.mentions("machine_made", sentence) or c.mentions("human_review_right", sentence):
         return False  # "you may obtain human intervention in an automated decision" grants a right
     if durations(sentence) or c.mentions("choice_offered", sentence):
@@ -2433,6 +2458,8 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
     if _channels(c.inserted) - _channels(c.old) and (c.mentions("contact", c.inserted) or _contact_details_only(c)):
         return "R14"  # one more way to reach the company, the old ones kept
+    if _route_listed(c):
+        return "R14"  # "le formulaire en ligne ..." added to the ways to write to us: one more way in
     if c.inserted_sentences and all(_contact_point(c, s) for s in c.inserted_sentences):
         return "R14"  # "Our representative in the EU is Repco Ltd, 2 Main Street, Dublin": one more contact point
     if URL.search(c.deleted) and URL.search(c.inserted) and len(inserted_words) <= _LINK_LABEL_WORDS:
@@ -2465,6 +2492,17 @@ def _harmless_edit(c: Change) -> str:
     if not grown and _restated(c, replaced):
         return "R9"  # restates what an old sentence, here or elsewhere, already said
     return ""
+
+
+def _route_listed(c: Change) -> bool:
+    """A new item of a list of the ways to reach us or to exercise rights ("écrivez-nous à :") that names a form,
+    a portal or an address: one more way in, the others kept (R14)."""
+    return (
+        not c.old
+        and bool(c.lead_in)
+        and (c.section_mentions_rights or c.mentions("contact", c.lead_in))
+        and (c.mentions("route_form", c.new) or bool(_channels(c.new)))
+    )
 
 
 def _choice_explained(c: Change) -> bool:
@@ -2671,13 +2709,17 @@ def _list_grown(c: Change) -> str:
     for deleted, inserted in c.hunks:
         kept = set(_words(deleted))
         added = [w for w in _words(inserted) if len(w) > 3 and w not in kept]
-        if not added or len(added) > _ITEM_ADDED_WORDS or all(w in c.facts.old_words for w in added):
-            continue
+        if len(added) > _ITEM_ADDED_WORDS or all(
+            w in RESTATEMENT_NEUTRAL[c.lang] or _stem(w) in c.facts.old_stems for w in added
+        ):
+            continue  # a clause, not an item; or only words the old version used ("which" -> "; these")
         if not _JOINED.search(inserted) or _offers_choice(c, inserted) or _channels(inserted) or URL.search(inserted):
             continue  # "for example, you may object at any time;": a right; an address or a link: contact details
         if _CLAUSE[c.lang].search(inserted) or "(" in inserted or not _NAME.sub("", inserted).strip(" ,;.&-"):
             continue  # "; once that time is up, we erase it": a clause; ", La Poste,": a name the detectors read
         sentence = _sentence_with(c.new, inserted.strip(" ,;.")[:40])
+        if _PROMISES[c.lang].search(sentence):
+            continue  # "are never published": one more thing we promise not to do
         # what the list is of: the sentence itself, its lead-in, its table's first column ("Category"), its section
         context = (sentence, c.lead_in, c.table_header.split(" | ")[0], c.section_title)
         listed = [rule for family, rule in _LIST_FAMILIES if any(c.mentions(family, part) for part in context)]

@@ -24,6 +24,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "en": [
             r"advertis\w*",
             r"\bads?\b",
+            r"\badverts?\b",
             r"personali[sz]\w*",
             r"marketing",
             r"(?<!your )(?<!public )(?<!user )(?<!member )profil(?:e|es|ing)\b(?! page)",  # a page is no profiling
@@ -132,7 +133,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"destinataires?",
             r"transm(?:is|ises?|ettre|ettons|ettent|ission)\b",
             r"communiqu\w*",
-            r"c[ée]d(?:er|ons|ées?|ent)\b",
+            r"\bc[ée]d(?:er|ons|ées?|ent)\b",  # not "accéder"
             r"cession",
             r"\bvend(?:re|s|ons|ez|ent|u|ue|us|ues|ra|rons|rait)\b",
             r"\bvente\b",
@@ -857,6 +858,24 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"p[ée]riode",
         ],
     },
+    # R4 not met: a sentence saying records are kept or deleted gives a retention period, even when the records
+    # are of requests or complaints ("les dossiers de réclamation sont conservés trois ans"): not a deadline.
+    "keeping_verb": {
+        "en": [r"\b(?:kept|keep|retain\w*|stored|archived|deleted|erased|destroyed|anonymi[sz]ed)\b"],
+        "fr": [r"\b(?:conserv|archiv|supprim|effac|d[ée]truit|anonymis)\w*", r"\bgard(?:ons|[ée]e?s?)\b"],
+    },
+    # R4: a period that runs to an answer or from the request is a deadline for acting on it.
+    "answering": {
+        "en": [
+            r"\b(?:respond|reply|answer)\w*",
+            r"\b(?:of|from|after|following) (?:(?:the )?receipt of |receiving )?(?:your|the|a|each) request\b",
+        ],
+        "fr": [
+            r"\br[ée]pon(?:se|d)\w*",
+            r"\b(?:de|suivant|apr[èe]s) (?:la r[ée]ception de )?(?:votre|la|chaque) demande\b",
+            r"\b[àa] compter de (?:la r[ée]ception de )?(?:votre|la|chaque) demande\b",
+        ],
+    },
     # R7: the first column of a table of personal data ("Category | Examples", "Données | Finalité").
     "data_heading": {
         "en": [
@@ -913,6 +932,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bsees?\b",
             r"\baccess\w*",
             r"\breceiv\w*",
+            r"\bpublish\w*",
             r"provid\w*",
             r"diffus\w*",
             r"show",
@@ -941,6 +961,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"envo\w*",
             r"fourni\w*",
             r"diffus\w*",
+            r"\bpubli(?:e|es|ons|ent|er|é|ée|és|ées)\b",
             r"exploit\w*",
             r"commerc\w*",
             r"informer\w*",
@@ -1103,6 +1124,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "en": [
             r"advertis\w*",
             r"\bads?\b",
+            r"\badverts?\b",
             r"marketing",
             r"targeting",
             r"analytic\w*",
@@ -1307,6 +1329,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
                 "en": [
                     r"\baccess(?:ing)? (?:to )?(?:your|the|all|any|a copy)\b",
                     r"\bright of access\b",
+                    r"\b(?:request|ask for|obtain|seek|get|have) access\b",
                     r"\b(?:a )?copy of (?:your|the) (?:personal )?(?:data|information)",
                     r"\b(?:download|get|obtain|receive|request) a copy of (?:your|the|all)\b",
                 ],
@@ -1372,7 +1395,14 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     },
     # R13: what marketing is called; stopping it is a right of its own (GDPR 21(2)), beside the general objection.
     "marketing": {
-        "en": [r"\bnewsletters?\b", r"\bmarketing\b", r"\bpromotion\w*", r"\badvertis\w*", r"\bspecial offers\b"],
+        "en": [
+            r"\bnewsletters?\b",
+            r"\bmarketing\b",
+            r"\bpromotion\w*",
+            r"\badvertis\w*",
+            r"\badverts?\b",
+            r"\bspecial offers\b",
+        ],
         "fr": [
             r"\blettres? d'information\b",
             r"\bnewsletters?\b",
@@ -1775,8 +1805,8 @@ PROMISED_ACTIONS = {
     "sell": {"en": r"\b(?:sell\w*|sold|sales?)\b", "fr": r"\b(?:vend\w*|ventes?|c[èée]d\w*|cessions?)\b"},
     "rent": {"en": r"\b(?:rent\w*|leas\w*)\b", "fr": r"\b(?:lou(?:ons|er|ent|e|ées?|és?)|locations?)\b"},
     "share": {
-        "en": r"\b(?:shar\w*|disclos\w*|transfer\w*|pass\w* on|communicat\w*)\b",
-        "fr": r"\b(?:partag\w*|divulg\w*|communiqu\w*|transm\w*|transf[èée]r\w*)\b",
+        "en": r"\b(?:shar\w*|disclos\w*|transfer\w*|pass\w* on|communicat\w*|publish\w*)\b",
+        "fr": r"\b(?:partag\w*|divulg\w*|communiqu\w*|transm\w*|transf[èée]r\w*|publi(?:e|es|ons|ent|er|ée?s?))\b",
     },
     "trade": {"en": r"\btrad(?:e|es|ed|ing)\b", "fr": r"\b[ée]chang\w*"},
     "use": {"en": r"\b(?:use[sd]?|using)\b", "fr": r"\butilis\w*"},
@@ -1811,7 +1841,8 @@ END_OF = re.compile(
     re.IGNORECASE,
 )
 IMMEDIATELY = re.compile(
-    r"\b(?:immediately|right away|without delay|as soon as|imm[ée]diatement|sans d[ée]lai|d[èe]s (?:que|la|le|l'))",
+    r"\b(?:immediately|right away|at once|without delay|as soon as|imm[ée]diatement|aussit[ôo]t|tout de suite"
+    r"|sans d[ée]lai|d[èe]s (?:que|la|le)\b|d[èe]s l')",
     re.I,
 )
 UNITS = {
