@@ -1177,6 +1177,1116 @@ framewell.com uses cookies as described in our [Cookie Policy](https://www.frame
 We will notify site owners by email at least 30 days before significant changes to this policy take effect.
 """
 
+# ---------------------------------------------------------------------------------------------------------
+# French bases
+# ---------------------------------------------------------------------------------------------------------
+
+FR_LANGUES = """# Politique de confidentialité de Lingane
+
+Dernière mise à jour : 6 janvier 2026
+
+Lingane est une application d'apprentissage des langues (anglais, espagnol, allemand, italien et français langue étrangère) disponible sur iOS, Android et sur le site lingane.fr. La présente politique explique comment Lingane SAS traite vos données personnelles lorsque vous utilisez nos services, et quels sont vos droits.
+
+## 1. Qui sommes-nous ?
+
+Le responsable du traitement est Lingane SAS, société par actions simplifiée au capital de 120 000 euros, immatriculée au RCS de Lyon sous le numéro 881 245 903, dont le siège social est situé 27 rue de la République, 69002 Lyon.
+
+Nous avons désigné un délégué à la protection des données (DPO), que vous pouvez joindre à l'adresse dpo@lingane.fr ou par courrier à l'adresse du siège, à l'attention du DPO.
+
+## 2. Quelles données collectons-nous ?
+
+### 2.1 Les données que vous nous fournissez
+
+- **Données de compte** : prénom, adresse e-mail, mot de passe, langue maternelle, langue apprise, objectif d'apprentissage (voyage, études, travail) et temps d'étude quotidien souhaité.
+- **Données de profil** : pseudonyme, photo de profil et ville, si vous choisissez de les renseigner pour apparaître dans les classements.
+- **Enregistrements vocaux** : lorsque vous faites un exercice de prononciation, votre voix est enregistrée et analysée pour vous donner une note de prononciation.
+- **Réponses aux exercices** : vos réponses, vos erreurs et le temps passé sur chaque exercice.
+- **Messages au support** : le contenu de vos échanges avec notre service client.
+
+### 2.2 Les données collectées automatiquement
+
+- **Données de progression** : leçons terminées, séries de jours consécutifs, points d'expérience, niveau atteint.
+- **Données techniques** : modèle d'appareil, système d'exploitation, version de l'application, langue du téléphone, adresse IP, identifiant de l'appareil et journaux d'erreurs.
+- **Données d'usage** : écrans consultés, fonctionnalités utilisées, durée des sessions.
+
+### 2.3 Les données de paiement
+
+Les abonnements Lingane Plus sont vendus par l'App Store, Google Play ou, sur le site, par notre prestataire de paiement Stripe. Nous ne recevons jamais votre numéro de carte complet : nous recevons seulement la confirmation du paiement, la formule choisie et la date de renouvellement.
+
+## 3. Pourquoi utilisons-nous vos données ?
+
+| Finalité | Données utilisées | Base légale |
+|---|---|---|
+| Créer et gérer votre compte | Données de compte | Exécution du contrat |
+| Vous proposer des leçons et suivre votre progression | Réponses, progression, usage | Exécution du contrat |
+| Noter votre prononciation | Enregistrements vocaux | Exécution du contrat |
+| Afficher les classements entre apprenants | Pseudonyme, photo, ville, points | Consentement (vous pouvez quitter les classements) |
+| Gérer votre abonnement | Données de paiement | Exécution du contrat, obligation légale |
+| Vous envoyer des rappels d'étude | Données de compte, progression | Exécution du contrat |
+| Vous envoyer notre lettre d'information et nos offres | Adresse e-mail, langue apprise | Consentement |
+| Mesurer l'usage et améliorer nos cours | Données d'usage et techniques | Intérêt légitime |
+| Prévenir la fraude et les abus | Données techniques | Intérêt légitime |
+
+Le niveau qui vous est proposé au début (débutant, intermédiaire ou avancé) dépend uniquement de la réponse que vous donnez à la question « Quel est votre niveau ? » lors de l'inscription. Vous pouvez le modifier à tout moment dans les réglages.
+
+## 4. Vos enregistrements vocaux
+
+Vos enregistrements sont envoyés à nos serveurs, analysés par notre moteur de reconnaissance vocale pour calculer votre note de prononciation, puis supprimés dans un délai de 24 heures. Ils ne sont ni écoutés par nos équipes, ni utilisés pour entraîner nos modèles. Vous pouvez désactiver les exercices oraux dans les réglages de l'application.
+
+## 5. Qui a accès à vos données ?
+
+Vos données sont accessibles aux seules équipes de Lingane qui en ont besoin (produit, support, comptabilité). Nous faisons également appel aux sous-traitants suivants :
+
+- [OVHcloud](https://www.ovhcloud.com/fr/personal-data-protection/) pour l'hébergement (France) ;
+- [Brevo](https://www.brevo.com/fr/legal/privacypolicy/) pour l'envoi des e-mails (France) ;
+- [Zendesk](https://www.zendesk.fr/company/agreements-and-terms/privacy-notice/) pour le support client (Union européenne) ;
+- [Stripe](https://stripe.com/fr/privacy) pour les paiements sur le site (Irlande).
+
+Les autres apprenants voient votre pseudonyme, votre photo, votre ville et vos points uniquement si vous participez aux classements.
+
+Nous ne vendons pas vos données et nous ne les transmettons pas à des annonceurs.
+
+## 6. Transferts hors de l'Union européenne
+
+Vos données sont hébergées en France. Stripe peut traiter certaines données de paiement aux États-Unis ; ce transfert est encadré par les clauses contractuelles types de la Commission européenne et par l'adhésion de Stripe au Data Privacy Framework.
+
+## 7. Combien de temps conservons-nous vos données ?
+
+- Données de compte et de progression : pendant toute la durée de votre compte. Si vous ne vous connectez pas pendant 2 ans, nous vous prévenons par e-mail puis supprimons votre compte un mois plus tard.
+- Enregistrements vocaux : 24 heures au maximum.
+- Messages au support : 3 ans après notre dernier échange.
+- Données techniques et d'usage : 13 mois.
+- Données de facturation : 10 ans, conformément au Code de commerce.
+
+## 8. Les mineurs
+
+Lingane est accessible à partir de 13 ans. Pour les utilisateurs de moins de 15 ans, l'inscription nécessite l'accord d'un titulaire de l'autorité parentale, que nous recueillons par e-mail. Les classements sont désactivés pour les moins de 15 ans.
+
+## 9. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition, ainsi que du droit de retirer votre consentement à tout moment et de définir des directives sur le sort de vos données après votre décès.
+
+Vous pouvez exercer ces droits depuis la rubrique Réglages > Confidentialité de l'application ou en écrivant à dpo@lingane.fr. Nous vous répondons dans un délai d'un mois.
+
+Si vous estimez que vos droits ne sont pas respectés, vous pouvez introduire une réclamation auprès de la CNIL ([www.cnil.fr](https://www.cnil.fr)).
+
+## 10. Sécurité
+
+Vos données sont chiffrées lors de leur transmission et sur nos serveurs. Les accès de nos équipes sont nominatifs, limités et journalisés.
+
+## 11. Modifications
+
+En cas de modification importante de cette politique, nous vous en informerons par e-mail et dans l'application au moins un mois avant son entrée en vigueur.
+"""
+
+FR_DOMOTIQUE = """# Politique de protection des données personnelles
+
+**Domelia** - Version en vigueur au 1er février 2026
+
+Domelia conçoit et commercialise des équipements de maison connectée : prises et interrupteurs intelligents, volets roulants motorisés, détecteurs d'ouverture, détecteurs de fumée, caméras intérieures et la box Domelia Hub qui les relie. Ces équipements se pilotent avec l'application Domelia et, si vous le souhaitez, avec un assistant vocal.
+
+La présente politique décrit les traitements de données personnelles réalisés par Domelia SAS, 14 quai de la Fosse, 44000 Nantes (RCS Nantes 842 117 650), en qualité de responsable du traitement.
+
+## Article 1 - Contact
+
+Pour toute question relative à vos données, vous pouvez contacter notre délégué à la protection des données :
+
+- par e-mail : donnees-personnelles@domelia.fr
+- par courrier : Domelia SAS, Délégué à la protection des données, 14 quai de la Fosse, 44000 Nantes
+
+## Article 2 - Données traitées
+
+### 2.1 Compte et installation
+
+Nom, prénom, adresse e-mail, numéro de téléphone (facultatif), mot de passe, adresse du logement (utilisée pour les scénarios liés au lever et au coucher du soleil), nom des pièces et des équipements, membres du foyer invités dans l'application.
+
+### 2.2 Fonctionnement des équipements
+
+État des équipements (allumé, éteint, ouvert, fermé), historique des événements (par exemple « porte d'entrée ouverte à 18 h 42 »), consommation électrique mesurée par les prises, alertes des détecteurs, niveau des piles, version du micrologiciel.
+
+### 2.3 Caméras
+
+Les caméras Domelia enregistrent des séquences vidéo lorsqu'elles détectent un mouvement, uniquement quand vous avez activé le mode surveillance. Les séquences sont chiffrées de bout en bout : seuls les téléphones de votre foyer disposent de la clé permettant de les lire. La détection de personnes est réalisée sur la caméra elle-même. Nous ne procédons à aucune reconnaissance faciale.
+
+### 2.4 Assistant vocal
+
+Si vous associez Domelia à Amazon Alexa ou à Google Assistant, nous recevons de ces services les commandes qui concernent vos équipements (par exemple « ferme les volets du salon »). Nous ne recevons pas l'enregistrement de votre voix. L'assistant vocal traite votre voix sous sa propre responsabilité.
+
+### 2.5 Membres du foyer
+
+Le titulaire du compte peut inviter d'autres membres du foyer dans l'application. Chaque membre invité dispose de son propre identifiant ; le titulaire choisit les équipements et les caméras auxquels il a accès et peut lui retirer cet accès à tout moment. L'historique des événements indique quel membre a déclenché une action.
+
+### 2.6 Assistance
+
+Le contenu de vos demandes au service client et, avec votre accord, le journal technique de votre box.
+
+## Article 3 - Finalités et bases légales
+
+1. **Fournir le service** : faire fonctionner vos équipements, exécuter vos scénarios, vous envoyer les notifications et alertes que vous avez choisies, conserver votre historique (exécution du contrat).
+2. **Assurer la sécurité des équipements** : diffuser les mises à jour du micrologiciel, détecter les pannes et les tentatives d'intrusion (intérêt légitime et obligation légale de mise à jour de sécurité des produits connectés).
+3. **Améliorer nos produits** : analyser de façon statistique les pannes, l'autonomie des piles et l'usage des fonctionnalités, à partir de données pseudonymisées (intérêt légitime ; vous pouvez vous y opposer dans Réglages > Confidentialité).
+4. **Gérer la relation client** : répondre à vos demandes, gérer la garantie (exécution du contrat).
+5. **Vous informer de nos nouveautés** : lettre d'information et offres, si vous l'avez accepté (consentement).
+
+Domelia n'utilise jamais les données de fonctionnement de vos équipements pour déduire vos habitudes de vie à des fins commerciales.
+
+## Article 4 - Destinataires
+
+Les données sont traitées par les équipes habilitées de Domelia et par nos sous-traitants :
+
+| Sous-traitant | Prestation | Lieu de traitement |
+|---|---|---|
+| Scaleway SAS | Hébergement de la plateforme et des séquences vidéo chiffrées | France |
+| Twilio Inc. | Envoi des SMS d'alerte | États-Unis |
+| Brevo SAS | Envoi des e-mails | France |
+| Zendesk Inc. | Outil de support client | Union européenne |
+| Firebase Cloud Messaging (Google Ireland Ltd) | Notifications sur votre téléphone | Union européenne, États-Unis |
+
+Lorsque vous associez un assistant vocal, Amazon ou Google reçoit les informations nécessaires au pilotage de vos équipements, en tant que responsable de traitement distinct.
+
+Nous ne vendons ni ne louons vos données.
+
+## Article 5 - Transferts hors Union européenne
+
+Certains sous-traitants (Twilio, Google) peuvent traiter des données aux États-Unis. Ces transferts sont encadrés par les clauses contractuelles types adoptées par la Commission européenne, complétées par des mesures de chiffrement. Vous pouvez obtenir une copie de ces garanties en écrivant à notre délégué à la protection des données.
+
+## Article 6 - Durées de conservation
+
+| Données | Durée |
+|---|---|
+| Compte | Jusqu'à la suppression du compte, puis 30 jours |
+| Historique des événements | 12 mois glissants |
+| Séquences vidéo | 7 jours, ou 30 jours avec l'abonnement Domelia Sérénité |
+| Consommation électrique | 3 ans |
+| Demandes d'assistance | 3 ans à compter de la clôture de la demande |
+| Données de garantie | Durée de la garantie augmentée de 5 ans |
+
+## Article 7 - Vos droits
+
+Conformément au RGPD et à la loi Informatique et Libertés, vous disposez des droits d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition, du droit de retirer votre consentement à tout moment ainsi que du droit de définir des directives relatives au sort de vos données après votre décès.
+
+Vous pouvez exercer ces droits aux coordonnées indiquées à l'article 1. Nous vous répondrons dans un délai d'un mois, qui peut être prolongé de deux mois compte tenu de la complexité ou du nombre de demandes ; nous vous en informerons alors dans le premier mois.
+
+Vous pouvez introduire une réclamation auprès de la CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07 ([www.cnil.fr](https://www.cnil.fr)).
+
+## Article 8 - Sécurité
+
+Les communications entre vos équipements, la box, l'application et nos serveurs sont chiffrées (TLS 1.3). Chaque équipement dispose d'un certificat unique. Nous faisons auditer notre plateforme chaque année par un prestataire qualifié par l'ANSSI et nous publions une politique de divulgation des vulnérabilités.
+
+## Article 9 - Évolution de la politique
+
+Toute modification substantielle de la présente politique vous sera notifiée dans l'application et par e-mail au moins un mois avant son entrée en vigueur.
+"""
+
+FR_OCCASION = """# Politique de confidentialité
+
+Revendo - Dernière mise à jour : 15 décembre 2025
+
+Revendo est une plateforme de vente entre particuliers d'objets d'occasion : vêtements, livres, jeux, petit mobilier, électroménager. Ce document vous explique quelles données nous collectons, pourquoi, avec qui nous les partageons et comment vous pouvez garder la main dessus.
+
+## 1. Responsable du traitement
+
+Revendo SAS, 8 rue Sainte-Catherine, 33000 Bordeaux, immatriculée au RCS de Bordeaux sous le numéro 903 558 214, est responsable des traitements décrits ici. Notre déléguée à la protection des données est joignable à l'adresse vie-privee@revendo.fr.
+
+## 2. Données que nous traitons
+
+**Quand vous créez un compte** : pseudonyme, adresse e-mail, mot de passe, date de naissance (pour vérifier que vous avez au moins 18 ans), numéro de téléphone si vous l'ajoutez.
+
+**Quand vous publiez une annonce** : photos, description, prix, catégorie, état de l'objet, ville et code postal de l'objet.
+
+**Quand vous vendez** : nom, prénom, adresse postale pour les étiquettes d'expédition, IBAN pour recevoir vos gains et, au-delà des seuils fixés par la réglementation, une pièce d'identité demandée par notre prestataire de paiement.
+
+**Quand vous achetez** : adresse de livraison, historique de vos achats. Les données de carte bancaire sont saisies directement chez notre prestataire de paiement.
+
+**Quand vous échangez avec d'autres membres** : messages, offres de prix, évaluations laissées et reçues.
+
+**Quand vous naviguez** : adresse IP, identifiants de l'appareil, pages et annonces consultées, recherches effectuées, favoris, cookies et traceurs selon vos choix (voir notre [politique cookies](https://www.revendo.fr/cookies)).
+
+## 3. Finalités
+
+### 3.1 Faire fonctionner la plateforme
+
+Publier vos annonces, permettre la mise en relation, gérer les paiements, l'expédition, les litiges et le service client. Base légale : exécution du contrat (nos conditions générales).
+
+### 3.2 Sécurité et lutte contre la fraude
+
+Nous analysons les annonces, les messages et les transactions pour repérer les arnaques, les contrefaçons, les objets interdits et les faux comptes. Certains messages peuvent être bloqués automatiquement lorsqu'ils contiennent un lien de paiement frauduleux connu ; un modérateur réexamine le blocage si vous le contestez. Base légale : intérêt légitime et obligations légales (règlement sur les services numériques).
+
+### 3.3 Recommandations
+
+Nous vous suggérons des annonces proches de vos recherches et de vos favoris sur la page d'accueil. Base légale : intérêt légitime. Vous pouvez désactiver les recommandations personnalisées dans Paramètres > Confidentialité.
+
+### 3.4 Publicité
+
+Revendo affiche des publicités de marques partenaires. Elles ne sont personnalisées en fonction de vos centres d'intérêt (déduits de vos recherches et de vos consultations) que si vous y avez consenti via notre bandeau de gestion des cookies. Vous pouvez retirer ce consentement à tout moment depuis le lien « Gérer mes cookies » en bas de page. Base légale : consentement.
+
+### 3.5 Communication
+
+Notifications liées à votre activité (nouveau message, objet vendu) : exécution du contrat. Lettre d'information : consentement, que vous pouvez retirer via le lien de désinscription.
+
+### 3.6 Obligations légales
+
+Déclaration annuelle à l'administration fiscale des revenus des vendeurs qui dépassent 30 ventes ou 2 000 euros par an (directive DAC7), réponse aux réquisitions judiciaires, comptabilité.
+
+## 4. Destinataires
+
+- **Les autres membres** : votre pseudonyme, vos annonces, votre ville, vos évaluations et la date de votre dernière connexion sont publics. L'acheteur reçoit le nom et l'adresse du vendeur lorsque le vendeur choisit la remise en main propre.
+- **Nos prestataires** : Lemonway (paiement et vérification d'identité des vendeurs, France), Mondial Relay et Colissimo (livraison), Google Cloud (hébergement, Belgique), Zendesk (service client), Sendinblue (e-mails).
+- **Nos partenaires publicitaires**, uniquement si vous avez accepté les cookies publicitaires : la liste figure dans notre [politique cookies](https://www.revendo.fr/cookies).
+- **Les autorités** : administration fiscale (DAC7), autorités judiciaires et police sur réquisition.
+
+## 5. Durées de conservation
+
+| Données | Durée |
+|---|---|
+| Compte actif | Pendant toute l'utilisation du compte |
+| Compte inactif | Supprimé après 3 ans sans connexion |
+| Annonces supprimées ou vendues | 1 an, pour gérer les litiges |
+| Messages entre membres | 3 ans après le dernier message |
+| Transactions | 10 ans (obligations comptables) |
+| Pièces d'identité des vendeurs | 5 ans après la fin de la relation (obligations de lutte contre le blanchiment, conservées par Lemonway) |
+| Données de navigation | 13 mois |
+
+## 6. Transferts
+
+Nos données sont hébergées dans l'Union européenne. Zendesk peut accéder à certaines données depuis les États-Unis dans le cadre du support technique ; ce transfert repose sur le Data Privacy Framework.
+
+## 7. Vos droits
+
+Vous pouvez demander l'accès à vos données, leur rectification, leur effacement, la limitation du traitement, leur portabilité, et vous opposer aux traitements fondés sur notre intérêt légitime. Vous pouvez retirer à tout moment les consentements donnés. Vous pouvez aussi nous transmettre des directives sur le sort de vos données après votre décès.
+
+Écrivez-nous à vie-privee@revendo.fr ou utilisez le formulaire accessible dans Paramètres > Confidentialité > Mes données. Nous pouvons vous demander de confirmer votre demande depuis l'adresse e-mail de votre compte. Vous recevrez une réponse sous un mois.
+
+En cas de désaccord, vous pouvez saisir la CNIL.
+
+## 8. Modifications
+
+Nous vous informerons par e-mail et par une notification dans l'application de toute modification importante, au moins 30 jours avant son application.
+"""
+
+FR_CROWDFUNDING = """Politique de confidentialité - Soutenons.fr
+===========================================
+
+*Mise à jour le 3 mars 2026*
+
+Soutenons.fr est une plateforme de financement participatif par le don et la récompense. Des porteurs de projets (associations, artistes, créateurs d'entreprise) y présentent leur projet ; les contributeurs les soutiennent en faisant un don ou en précommandant une contrepartie.
+
+Soutenons SAS, 5 rue des Arts, 31000 Toulouse, RCS Toulouse 852 664 190, est responsable du traitement de vos données personnelles. Pour toute question : donnees@soutenons.fr.
+
+Les données que nous collectons
+-------------------------------
+
+**Contributeurs** : nom, prénom, adresse e-mail, adresse postale si la contrepartie doit être livrée, montant et date des contributions, messages de soutien laissés sur la page du projet, pseudonyme si vous souhaitez rester anonyme auprès du public.
+
+**Porteurs de projets** : nom, prénom, adresse e-mail, téléphone, informations sur la structure (nom, SIRET ou numéro RNA), présentation du projet, RIB du compte qui recevra les fonds, et pièce d'identité du représentant légal, que notre prestataire de paiement est tenu de vérifier.
+
+**Tous les utilisateurs** : données de connexion et de navigation, adresse IP.
+
+Les paiements sont traités par Mangopay SA, établissement de monnaie électronique agréé au Luxembourg. Nous n'avons jamais accès à vos numéros de carte bancaire.
+
+Pourquoi nous les utilisons
+---------------------------
+
+* Gérer votre compte et vos contributions (exécution du contrat).
+* Transmettre au porteur de projet les informations nécessaires à l'envoi de votre contrepartie (exécution du contrat).
+* Émettre les reçus fiscaux lorsque le porteur de projet est une association éligible (obligation légale).
+* Vérifier l'identité des porteurs de projets et lutter contre la fraude et le blanchiment (obligation légale, mise en œuvre par Mangopay).
+* Vous informer de l'avancement des projets que vous soutenez (exécution du contrat).
+* Vous envoyer notre lettre d'information sur les nouveaux projets, si vous l'avez demandée (consentement).
+
+Qui reçoit vos données
+----------------------
+
+Le porteur du projet que vous soutenez reçoit vos nom, prénom, adresse e-mail, montant de la contribution et, si besoin, adresse de livraison. Il s'engage à ne les utiliser que pour le suivi du projet et l'envoi des contreparties.
+
+Nos prestataires : Mangopay (paiement), Clever Cloud (hébergement, France), Mailjet (e-mails, France) et Crisp (messagerie du support, France).
+
+Le public voit sur la page du projet votre nom ou votre pseudonyme, selon votre choix, ainsi que votre message de soutien. Le montant de votre contribution n'est jamais affiché publiquement.
+
+Combien de temps
+----------------
+
+Les données de compte sont conservées tant que le compte est actif, puis supprimées après 3 ans d'inactivité. Les données relatives aux contributions et aux reçus fiscaux sont conservées 10 ans. Les pièces d'identité sont conservées par Mangopay pendant 5 ans après la fin de la relation d'affaires.
+
+Vos droits
+----------
+
+Vous pouvez accéder à vos données, les rectifier, les effacer, en demander la portabilité, vous opposer à leur traitement ou en demander la limitation en écrivant à donnees@soutenons.fr. Vous pouvez également saisir la CNIL.
+"""
+
+FR_LIVRAISON = """# Politique relative aux cookies et autres traceurs
+
+Plat Minute - en vigueur depuis le 10 février 2026
+
+Plat Minute est un service de livraison de repas à domicile qui vous permet de commander auprès des restaurants partenaires de votre ville, sur platminute.fr et dans l'application Plat Minute. Cette politique, éditée par Plat Minute SAS (12 rue Paradis, 13001 Marseille), vous explique quels cookies et autres traceurs sont déposés ou lus sur votre terminal et comment exprimer vos choix.
+
+## Qu'est-ce qu'un traceur ?
+
+Un traceur est une information déposée ou lue sur votre terminal (ordinateur, smartphone, tablette) lorsque vous consultez un site ou une application : cookie, identifiant publicitaire du téléphone, pixel, stockage local. Certains sont indispensables au fonctionnement du service ; les autres ne sont utilisés qu'avec votre accord.
+
+## Les traceurs que nous utilisons
+
+### Traceurs strictement nécessaires
+
+Ils permettent de vous connecter à votre compte, de conserver votre panier, de sécuriser le paiement, de mémoriser votre adresse de livraison pendant votre commande et d'enregistrer vos choix en matière de cookies. Ils sont exemptés de consentement.
+
+### Traceurs de mesure d'audience
+
+Ils nous permettent de connaître le nombre de visites, les restaurants les plus consultés et les étapes de commande où les utilisateurs abandonnent, afin d'améliorer le service. Nous utilisons pour cela AT Internet (Piano Analytics). Ils ne sont déposés qu'avec votre consentement.
+
+### Traceurs publicitaires
+
+Ils permettent à nos partenaires publicitaires de mesurer l'efficacité de nos campagnes et de vous montrer des publicités Plat Minute sur d'autres sites, en fonction des restaurants que vous avez consultés. Ils ne sont déposés qu'avec votre consentement.
+
+## Liste détaillée
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| pm_session | Plat Minute | Connexion et panier | Session |
+| pm_adresse | Plat Minute | Mémoriser l'adresse de livraison | 30 jours |
+| pm_consent | Plat Minute | Conserver vos choix | 6 mois |
+| _pcid | Piano Analytics | Mesure d'audience | 13 mois |
+| _pctx | Piano Analytics | Mesure d'audience | 13 mois |
+| _gcl_au | Google Ads | Mesure des conversions publicitaires | 3 mois |
+| IDE | Google (DoubleClick) | Publicité ciblée | 13 mois |
+| _uetvid | Microsoft Advertising | Mesure des conversions publicitaires | 13 mois |
+
+## Vos choix
+
+Lors de votre première visite, un bandeau vous permet d'**accepter** ou de **refuser** l'ensemble des traceurs soumis à consentement, ou de **personnaliser** vos choix finalité par finalité. Refuser est aussi simple qu'accepter et n'empêche pas de commander. Vos choix sont conservés 6 mois.
+
+Vous pouvez modifier vos choix à tout moment via le lien « Gérer mes cookies » en bas de chaque page ou, dans l'application, dans Profil > Confidentialité.
+
+## Contact
+
+Pour toute question : confidentialite@platminute.fr. Vous pouvez aussi consulter notre [politique de confidentialité](https://www.platminute.fr/confidentialite) et les informations de la [CNIL sur les cookies](https://www.cnil.fr/fr/cookies-et-autres-traceurs).
+"""
+
+FR_PRESSE = """# Politique cookies
+
+**L'Éclaireur** - journal d'information en ligne
+
+Dernière mise à jour : 20 janvier 2026
+
+L'Éclaireur est un média d'information indépendant publié sur leclaireur.fr et dans les applications L'Éclaireur pour iOS et Android. Il est édité par L'Éclaireur SAS, 41 rue du Faubourg-Montmartre, 75009 Paris (RCS Paris 812 330 457), directeur de la publication : Mme Hélène Baudry.
+
+La présente politique vous informe sur les cookies et autres traceurs utilisés lorsque vous lisez L'Éclaireur et sur les moyens dont vous disposez pour les accepter ou les refuser. Elle complète notre [politique de confidentialité](https://www.leclaireur.fr/confidentialite).
+
+## 1. Ce qu'il faut savoir sur les cookies
+
+Un cookie est un petit fichier texte déposé dans votre navigateur lorsque vous consultez un site. Par extension, nous appelons « traceurs » l'ensemble des technologies qui permettent de lire ou d'écrire une information sur votre terminal : cookies, stockage local, pixels, identifiants publicitaires des mobiles, empreinte technique.
+
+Conformément aux lignes directrices de la CNIL, seuls les traceurs strictement nécessaires au service que vous demandez, ou certains traceurs de mesure d'audience respectant des conditions strictes, peuvent être utilisés sans votre consentement. Tous les autres traceurs ne sont déposés que si vous les acceptez.
+
+## 2. Pourquoi nous utilisons des traceurs
+
+### 2.1 Traceurs nécessaires au fonctionnement du site
+
+Ils permettent de vous connecter à votre compte abonné, de vérifier vos droits d'accès aux articles réservés aux abonnés, de compter les articles gratuits que vous avez lus ce mois-ci, de sécuriser le paiement de votre abonnement, de répartir la charge entre nos serveurs et de conserver vos choix en matière de traceurs.
+
+### 2.2 Mesure d'audience exemptée de consentement
+
+Nous mesurons la fréquentation de leclaireur.fr avec l'outil Piano Analytics, configuré selon les recommandations de la CNIL pour être exempté de consentement : les données servent uniquement à produire des statistiques anonymes pour notre propre compte (nombre de visites, articles les plus lus, temps de lecture), elles ne sont pas recoupées avec d'autres traitements ni transmises à des tiers, et l'adresse IP est tronquée. Le cookie a une durée de vie de 13 mois au maximum ; sa durée n'est pas prolongée lors de vos visites suivantes. Vous pouvez vous opposer à cette mesure à tout moment grâce au lien figurant dans notre gestionnaire de consentement.
+
+### 2.3 Traceurs soumis à votre consentement
+
+- **Publicité** : nos partenaires publicitaires déposent des traceurs pour afficher des publicités, limiter le nombre de fois où vous voyez la même publicité, mesurer leur efficacité et, si vous l'acceptez, les personnaliser en fonction de votre navigation. La publicité contribue au financement de notre rédaction.
+- **Partage et contenus externes** : certains articles intègrent des vidéos YouTube, des publications de réseaux sociaux ou des podcasts. Ces contenus ne sont chargés, avec les traceurs de leur éditeur, que si vous les acceptez.
+- **Personnalisation éditoriale** : nous vous recommandons des articles en fonction de ceux que vous avez déjà lus sur L'Éclaireur.
+
+## 3. Liste des traceurs
+
+| Nom | Émetteur | Catégorie | Finalité | Durée de vie |
+|---|---|---|---|---|
+| ecl_session | L'Éclaireur | Nécessaire | Connexion au compte abonné | Session |
+| ecl_paywall | L'Éclaireur | Nécessaire | Compter les articles gratuits lus dans le mois | 1 mois |
+| ecl_lb | L'Éclaireur | Nécessaire | Répartition de charge | Session |
+| didomi_token | Didomi | Nécessaire | Conserver vos choix | 6 mois |
+| _pcid | Piano Analytics | Mesure d'audience exemptée | Statistiques de fréquentation | 13 mois |
+| ecl_reco | L'Éclaireur | Personnalisation | Recommandations d'articles | 6 mois |
+| IDE | Google Ad Manager | Publicité | Diffusion et mesure des publicités | 13 mois |
+| _lr_env | LiveRamp | Publicité | Identifiant publicitaire partagé | 1 mois |
+| uid | Criteo | Publicité | Publicité personnalisée | 13 mois |
+| VISITOR_INFO1_LIVE | YouTube | Contenus externes | Lecture des vidéos intégrées | 6 mois |
+
+La liste complète et à jour de nos partenaires publicitaires, avec leurs finalités et leurs politiques de confidentialité, est consultable à tout moment dans notre gestionnaire de consentement (lien « Paramétrer les cookies »), avant même que vous ayez fait un choix.
+
+### 3.1 Dans nos applications mobiles
+
+Nos applications utilisent les mêmes catégories de traceurs que le site. Sur iOS, l'identifiant publicitaire n'est lu que si vous l'avez autorisé dans la fenêtre système d'Apple et dans notre gestionnaire de consentement ; sur Android, uniquement si vous l'avez accepté dans notre gestionnaire de consentement. Les notifications d'alerte info reposent sur un identifiant technique qui n'est utilisé à aucune autre fin.
+
+## 4. Comment exprimer vos choix
+
+Lors de votre première visite, notre gestionnaire de consentement, fourni par Didomi, vous présente trois boutons de même taille et de même apparence : « Tout accepter », « Tout refuser » et « Personnaliser ». Aucun traceur soumis à consentement n'est déposé avant votre choix, et fermer le bandeau équivaut à un refus.
+
+Si vous refusez, vous pouvez continuer à lire L'Éclaireur dans les mêmes conditions : le nombre d'articles gratuits est le même, avec des publicités non personnalisées.
+
+Vos choix sont conservés 6 mois. Nous vous les redemandons ensuite, ou plus tôt si nous ajoutons une finalité ou un partenaire.
+
+Vous pouvez modifier vos choix à tout moment en cliquant sur « Paramétrer les cookies » en bas de chaque page du site ou, dans l'application, dans Menu > Confidentialité. Retirer votre consentement est aussi simple que de le donner.
+
+## 5. Paramétrer votre navigateur
+
+Vous pouvez aussi configurer votre navigateur pour bloquer les cookies. Dans ce cas, certaines fonctions, comme la connexion à votre compte abonné, ne fonctionneront plus. Pour en savoir plus, consultez les pages de la CNIL consacrées aux [cookies et autres traceurs](https://www.cnil.fr/fr/cookies-et-autres-traceurs).
+
+## 6. Nous contacter
+
+Pour toute question sur cette politique ou pour exercer vos droits : dpo@leclaireur.fr, ou par courrier à L'Éclaireur SAS, Délégué à la protection des données, 41 rue du Faubourg-Montmartre, 75009 Paris. Vous pouvez également adresser une réclamation à la CNIL.
+"""
+
+FR_ENFANTS = """# Confidentialité - Pirouette École
+
+Dernière mise à jour : 9 septembre 2025
+
+Pirouette École est une application d'éveil et de soutien scolaire pour les enfants de 3 à 10 ans : lecture, calcul, formes, couleurs, anglais. Elle est éditée par Pirouette SAS, 6 place du Ralliement, 49100 Angers (RCS Angers 899 441 026).
+
+Cette politique s'adresse aux parents. Nous l'avons écrite aussi simplement que possible, parce que nous savons que les données des enfants méritent une attention particulière.
+
+## Un compte parent, des profils enfants
+
+Seul un adulte peut créer un compte. Le parent indique son adresse e-mail et crée ensuite un profil pour chaque enfant, avec un prénom ou un surnom, une année de naissance et un avatar. Nous ne demandons ni le nom de famille, ni la photo, ni l'école de l'enfant.
+
+L'espace parent est protégé par une question que seul un adulte peut résoudre facilement et par le mot de passe du compte.
+
+## Ce que nous collectons
+
+- **Pour le parent** : adresse e-mail, mot de passe, pays, et l'état de l'abonnement (transmis par l'App Store ou Google Play ; nous ne voyons pas vos coordonnées bancaires).
+- **Pour chaque enfant** : prénom ou surnom, année de naissance, avatar, activités réalisées, réussites et erreurs, temps passé, niveau atteint dans chaque domaine, dessins réalisés dans l'atelier de dessin.
+- **Enregistrements de lecture** : dans les exercices de lecture à voix haute, la voix de l'enfant est analysée sur l'appareil pour vérifier qu'il a bien lu le mot. L'enregistrement n'est jamais envoyé à nos serveurs.
+- **Données techniques** : modèle de l'appareil, version du système et de l'application, journaux d'erreurs anonymes.
+
+## Ce que nous en faisons
+
+Nous utilisons ces données pour faire fonctionner l'application, adapter les exercices au niveau de chaque enfant, montrer aux parents un bilan hebdomadaire de progression et corriger les bugs. Les données des enfants ne servent à rien d'autre.
+
+Aucune publicité n'est affichée dans l'application, et aucune donnée n'est transmise à des régies publicitaires ou à des courtiers en données. Il n'y a pas de bouton de partage vers les réseaux sociaux, ni de discussion entre utilisateurs.
+
+Les bases légales sont l'exécution du contrat conclu avec le parent et, pour les bilans envoyés par e-mail, le consentement du parent, qu'il peut retirer dans l'espace parent.
+
+## Où sont les données et qui y a accès
+
+Les données sont hébergées en France par OVHcloud. Seuls deux membres de notre équipe technique peuvent y accéder, pour résoudre un problème signalé par un parent. Nos autres sous-traitants sont Brevo (e-mails aux parents) et Sentry (journaux d'erreurs, sans données d'identification).
+
+## Durée de conservation
+
+Les profils enfants sont conservés tant que le compte parent existe. Si l'application n'est pas utilisée pendant 18 mois, nous prévenons le parent par e-mail puis supprimons le compte. Les dessins sont conservés tant que le parent ne les supprime pas.
+
+## Les droits des parents
+
+Le parent peut consulter, corriger ou supprimer à tout moment les profils de ses enfants dans l'espace parent, et supprimer l'ensemble du compte. Pour toute autre demande concernant les droits d'accès, de rectification, d'effacement, d'opposition ou de limitation : parents@pirouette-ecole.fr. Vous pouvez aussi saisir la CNIL.
+
+## Changements
+
+Si nous modifions cette politique, nous prévenons les parents par e-mail avant que la nouvelle version s'applique.
+"""
+
+FR_LIVRESAUDIO = """# Cookies et traceurs
+
+Voxlibris - politique en vigueur au 2 décembre 2025
+
+Voxlibris est un service d'écoute de livres audio par abonnement, accessible sur voxlibris.fr et dans nos applications mobiles. Cette page est publiée par Voxlibris SAS, 19 rue de Brest, 35000 Rennes.
+
+## Les traceurs et vous
+
+Lorsque vous utilisez Voxlibris, nous et certains partenaires lisons ou déposons des traceurs sur votre terminal. Certains sont indispensables ; les autres ne sont utilisés qu'avec votre accord, que vous pouvez retirer à tout moment.
+
+**Indispensables.** Ils servent à vous connecter, à reprendre la lecture d'un livre là où vous l'avez arrêtée, à mémoriser vos préférences de vitesse de lecture, à sécuriser le paiement et à conserver vos choix sur les traceurs.
+
+**Statistiques.** Ils nous indiquent combien de personnes visitent le site, quelles pages de présentation de livres sont les plus vues et comment les visiteurs arrivent chez nous. Nous utilisons Matomo, hébergé par nos soins en France.
+
+**Publicité.** Ils nous permettent de mesurer si nos publicités sur les réseaux sociaux et les moteurs de recherche conduisent à des abonnements, et de proposer nos offres aux personnes qui ont déjà visité notre site. Nos partenaires sont Meta et Google.
+
+## Tableau des traceurs
+
+| Traceur | Fournisseur | Type | Conservation |
+|---|---|---|---|
+| vx_auth | Voxlibris | Indispensable | 30 jours |
+| vx_player | Voxlibris | Indispensable | 12 mois |
+| vx_choix | Voxlibris | Indispensable | 6 mois |
+| _pk_id | Matomo (Voxlibris) | Statistiques | 13 mois |
+| _fbp | Meta | Publicité | 3 mois |
+| _gcl_au | Google | Publicité | 3 mois |
+
+## Donner ou retirer votre accord
+
+À votre première visite, le bandeau vous propose « Accepter », « Refuser » et « Choisir ». Vous pouvez modifier votre choix à tout moment grâce au lien « Cookies » en bas de chaque page. Nous conservons votre choix pendant 6 mois.
+
+## Pour aller plus loin
+
+Consultez notre [politique de confidentialité](https://www.voxlibris.fr/confidentialite) ou écrivez-nous à vie-privee@voxlibris.fr.
+"""
+
+FR_BUDGET = """Politique de confidentialité de Pécule
+======================================
+
+En vigueur au 1er avril 2026
+
+Pécule est une application de gestion de budget. En connectant vos comptes bancaires, vous voyez tous vos soldes et toutes vos opérations au même endroit, classées automatiquement par catégorie (logement, courses, transports, loisirs...), et vous pouvez fixer des budgets et des objectifs d'épargne.
+
+**Responsable du traitement :** Pécule SAS, 3 rue de la Monnaie, 59800 Lille, RCS Lille Métropole 887 902 311. Pécule SAS est enregistrée auprès de l'ACPR en qualité d'agent de Budget Insight, prestataire de services d'information sur les comptes agréé.
+
+**Contact :** dpo@pecule.app
+
+1. Données collectées
+---------------------
+
+- Vos données d'identification : prénom, adresse e-mail, mot de passe, numéro de téléphone pour la double authentification.
+- Vos données bancaires : liste de vos comptes, soldes, historique des opérations (date, montant, libellé), que nous récupérons auprès de vos banques par l'intermédiaire de Budget Insight, avec votre autorisation renouvelée tous les 180 jours.
+- Vos paramètres : catégories personnalisées, budgets, objectifs d'épargne, alertes.
+- Vos données techniques : modèle de téléphone, version de l'application, adresse IP, journaux de connexion.
+
+Nous n'avons jamais accès à vos identifiants bancaires : ils sont saisis dans un module sécurisé de Budget Insight. Pécule ne permet pas d'effectuer de virements.
+
+2. Utilisation de vos données
+-----------------------------
+
+Vos données servent à :
+
+- afficher vos comptes et vos opérations, les catégoriser et calculer vos budgets (exécution du contrat) ;
+- vous envoyer les alertes que vous avez paramétrées, par exemple en cas de solde bas (exécution du contrat) ;
+- améliorer notre moteur de catégorisation, à partir de libellés d'opérations rendus anonymes (intérêt légitime) ;
+- assurer la sécurité de votre compte et prévenir la fraude (intérêt légitime) ;
+- vous envoyer des conseils et des nouveautés sur Pécule, si vous l'avez accepté (consentement).
+
+Pécule est financé par l'abonnement Pécule Plus. Nous ne vendons pas vos données.
+
+3. Destinataires
+----------------
+
+Budget Insight (agrégation bancaire, France), Scaleway (hébergement, France), Brevo (e-mails, France) et Crisp (support, France). Aucun transfert hors de l'Union européenne n'est réalisé.
+
+4. Conservation
+---------------
+
+Vos données bancaires sont conservées tant que vos comptes sont connectés à Pécule. Si vous déconnectez une banque, ses données sont supprimées sous 30 jours. Si vous supprimez votre compte Pécule, toutes vos données sont supprimées sous 30 jours, à l'exception des factures de l'abonnement (10 ans).
+
+5. Vos droits
+-------------
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Vous pouvez exporter vos opérations au format CSV depuis l'application. Pour toute autre demande, écrivez à dpo@pecule.app. En cas de difficulté, vous pouvez saisir la CNIL.
+"""
+
+FR_VISIO = """# Politique de confidentialité Réunia
+
+Mise à jour : 27 octobre 2025
+
+Réunia est un service de visioconférence hébergé en France, conçu pour les entreprises, les associations et les collectivités. Il permet d'organiser des réunions audio et vidéo, de partager son écran, de discuter par écrit, d'enregistrer les réunions et d'en obtenir une transcription.
+
+## Qui est responsable de vos données ?
+
+Réunia SAS, 12 avenue Alsace-Lorraine, 38000 Grenoble, est responsable des traitements liés à la gestion des comptes, à la facturation et à la sécurité du service.
+
+Pour le contenu des réunions (audio, vidéo, messages, enregistrements, transcriptions), c'est l'organisation cliente qui décide de l'usage qui en est fait : elle est responsable du traitement et Réunia agit comme sous-traitant, conformément au contrat de sous-traitance signé avec elle.
+
+Délégué à la protection des données : dpo@reunia.fr.
+
+## Quelles données ?
+
+- **Compte** : nom, prénom, adresse e-mail professionnelle, organisation, fonction, photo de profil facultative.
+- **Réunions** : titre, date, durée, liste des participants, messages échangés dans la discussion, fichiers partagés.
+- **Contenus audio et vidéo** : transmis en temps réel entre les participants ; ils ne sont conservés que si l'organisateur enregistre la réunion.
+- **Enregistrements et transcriptions** : uniquement si l'organisateur les active ; tous les participants en sont avertis par un signal visible.
+- **Données de connexion et de qualité** : adresse IP, navigateur, système, qualité de la connexion.
+- **Invités sans compte** : nom saisi en rejoignant la réunion et données de connexion.
+
+## Pour quoi faire ?
+
+Fournir le service (exécution du contrat avec l'organisation cliente), sécuriser la plateforme et respecter nos obligations de conservation des données de connexion (obligation légale), facturer (exécution du contrat, obligation légale), mesurer l'usage global du service pour l'améliorer (intérêt légitime).
+
+Nous n'utilisons pas le contenu des réunions pour nos propres besoins et nous ne l'analysons pas à des fins publicitaires.
+
+## Où et avec qui ?
+
+Toutes les données sont hébergées en France, dans des centres de données d'Outscale, qualifiés SecNumCloud. La transcription est réalisée par notre propre moteur, sur ces mêmes serveurs. Nos autres sous-traitants sont Brevo (e-mails) et Stripe (paiement par carte pour les petites structures).
+
+## Combien de temps ?
+
+- Enregistrements et transcriptions : 30 jours, puis suppression automatique, sauf si l'organisateur les télécharge ou les supprime avant.
+- Messages de discussion : supprimés à la fin de la réunion, sauf pour les salles permanentes.
+- Données de connexion : 6 mois.
+- Comptes : jusqu'à la fin du contrat de l'organisation, puis 3 mois.
+
+## Vos droits
+
+Si vous participez à une réunion organisée par un client de Réunia, adressez d'abord vos demandes à cette organisation. Pour les données dont Réunia est responsable, écrivez à dpo@reunia.fr. Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité, et pouvez saisir la CNIL.
+"""
+
+FR_MUSIQUE = """# Politique en matière de cookies
+
+Ondéa - Dernière mise à jour : 8 janvier 2026
+
+Ondéa est un service de streaming musical proposé par Ondéa SAS, 22 cours Julien, 13006 Marseille. Vous pouvez écouter gratuitement avec de la publicité, ou sans publicité avec l'abonnement Ondéa Premium. Cette politique porte sur les cookies et autres traceurs utilisés sur ondea.fr, sur le lecteur web et dans nos applications.
+
+## Pourquoi des traceurs ?
+
+Nous utilisons des traceurs pour trois raisons :
+
+1. **Faire fonctionner le service** : vous garder connecté, reprendre la lecture sur un autre appareil, appliquer les droits de votre abonnement, respecter les restrictions de diffusion liées aux licences musicales dans votre pays, conserver vos choix. Ces traceurs ne nécessitent pas votre consentement.
+2. **Mesurer l'audience** du site et de l'application, pour savoir quelles fonctionnalités sont utilisées. Avec votre consentement.
+3. **Financer l'offre gratuite par la publicité** : choisir les publicités audio et visuelles diffusées entre les titres, limiter leur répétition, mesurer leur efficacité et, si vous l'acceptez, les adapter à vos goûts musicaux et à vos centres d'intérêt. Avec votre consentement.
+
+Les abonnés Premium n'entendent pas de publicité ; les traceurs publicitaires ne sont pas utilisés sur leurs comptes.
+
+## Qui dépose ces traceurs ?
+
+| Traceur | Déposé par | Finalité | Durée |
+|---|---|---|---|
+| ond_sid | Ondéa | Connexion | 1 an |
+| ond_device | Ondéa | Reprise de lecture multi-appareils | 1 an |
+| ond_cmp | Ondéa | Conservation de vos choix | 6 mois |
+| _pk_id | Matomo (hébergé par Ondéa) | Mesure d'audience | 13 mois |
+| Identifiant publicitaire mobile | Ondéa, Google Ad Manager | Diffusion et mesure des publicités | Jusqu'à sa réinitialisation |
+| IDE | Google Ad Manager | Publicité ciblée | 13 mois |
+| test_cookie | Google Ad Manager | Vérifier que les cookies sont acceptés | 15 minutes |
+
+Google Ad Manager est notre seul partenaire publicitaire. Sa politique de confidentialité est disponible sur [policies.google.com/privacy](https://policies.google.com/privacy).
+
+## Vos choix
+
+Un bandeau vous permet d'accepter, de refuser ou de paramétrer les traceurs lors de votre première visite ou de votre première ouverture de l'application. Si vous refusez les traceurs publicitaires, vous continuerez à entendre des publicités dans l'offre gratuite, mais elles ne seront pas personnalisées.
+
+Vous pouvez revenir sur vos choix à tout moment : sur le site, via le lien « Cookies » en pied de page ; dans l'application, dans Paramètres > Confidentialité. Votre choix est conservé 6 mois.
+
+## Contact
+
+dpo@ondea.fr - Ondéa SAS, 22 cours Julien, 13006 Marseille.
+"""
+
+FR_MESSAGERIE = """# Politique de confidentialité de Postelle
+
+Version du 12 novembre 2025
+
+Postelle est un service de messagerie électronique et d'agenda conçu et hébergé en France. Il est proposé gratuitement, avec 5 Go de stockage, et en version payante (Postelle Plus et Postelle Pro) avec davantage d'espace et des noms de domaine personnalisés.
+
+Le service est édité par Postelle SAS, 10 rue Mercière, 69002 Lyon (RCS Lyon 880 612 774), responsable du traitement des données décrites ci-dessous.
+
+## Nos engagements
+
+- Vos messages, vos contacts et votre agenda vous appartiennent.
+- Nous ne lisons pas et n'analysons jamais le contenu de vos messages, sauf pour le filtrage automatique des courriers indésirables et des virus.
+- Nous n'affichons aucune publicité dans la version gratuite comme dans les versions payantes.
+- Toutes les données sont hébergées en France, dans nos propres serveurs installés chez des hébergeurs français.
+
+## Données que nous traitons
+
+**Compte** : nom, prénom, adresse Postelle, adresse e-mail de secours, numéro de téléphone de secours, mot de passe (sous forme chiffrée), date de création.
+
+**Contenus** : messages envoyés et reçus, pièces jointes, contacts, événements d'agenda, fichiers stockés.
+
+**Métadonnées** : expéditeurs, destinataires, dates, taille des messages, journaux de connexion (adresse IP, appareil, date et heure).
+
+**Paiement** : pour les offres payantes, nom, adresse de facturation et moyen de paiement, traité par notre prestataire Payplug.
+
+## Finalités et bases légales
+
+- Fournir le service de messagerie, d'agenda et de stockage : exécution du contrat.
+- Filtrer les courriers indésirables, les virus et les tentatives d'hameçonnage : intérêt légitime à protéger nos utilisateurs.
+- Sécuriser les comptes (détection des connexions inhabituelles, double authentification) : intérêt légitime.
+- Conserver les données de connexion pendant la durée imposée par la loi : obligation légale.
+- Facturer les offres payantes : exécution du contrat et obligation légale.
+- Vous informer des nouveautés de Postelle, si vous l'avez accepté : consentement.
+
+## Destinataires
+
+Vos données sont traitées par nos équipes et par un nombre limité de sous-traitants : Payplug (paiement, France), Zammad hébergé par nos soins (support), et nos hébergeurs Scaleway et OVHcloud (France). Nous transmettons des données aux autorités judiciaires uniquement sur réquisition conforme au droit français, et nous publions chaque année le nombre de réquisitions reçues.
+
+## Durées de conservation
+
+Vos messages et fichiers sont conservés tant que votre compte est actif. Les messages placés dans la corbeille sont supprimés après 30 jours. Les comptes gratuits inactifs depuis 12 mois sont supprimés après deux rappels par e-mail. Les journaux de connexion sont conservés 12 mois, conformément au Code des postes et des communications électroniques.
+
+## Vos droits
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition. Vous pouvez exporter vos messages (format MBOX), vos contacts (vCard) et votre agenda (iCal) depuis les paramètres. Pour toute autre demande, écrivez à notre délégué à la protection des données à l'adresse dpo@postelle.fr ou par courrier : Postelle SAS - DPO, 10 rue Mercière, 69002 Lyon.
+
+Vous pouvez introduire une réclamation auprès de la CNIL.
+
+## Modifications
+
+Nous vous informerons de toute modification importante par un message dans votre boîte Postelle au moins un mois à l'avance.
+"""
+
+FR_BABYPHONE = """# Politique de confidentialité - Nidou
+
+Date de mise à jour : 18 février 2026
+
+Nidou conçoit des babyphones vidéo connectés et l'application Nidou, qui permet aux parents de voir et d'entendre leur bébé depuis leur téléphone, de recevoir une alerte lorsqu'il pleure et de suivre la température et l'humidité de sa chambre.
+
+Le responsable du traitement est Nidou SAS, 4 rue du Vieux-Marché-aux-Vins, 67000 Strasbourg. Vous pouvez nous écrire à vieprivee@nidou.fr.
+
+## Les données traitées
+
+- **Compte des parents** : nom, prénom, adresse e-mail, mot de passe, téléphone (facultatif) et comptes des autres adultes que vous invitez (co-parent, grands-parents, baby-sitter).
+- **Profil du bébé** : prénom ou surnom et date de naissance, si vous les indiquez, pour adapter les conseils de sommeil.
+- **Flux vidéo et audio** : transmis en direct et chiffré de bout en bout entre la caméra et les téléphones autorisés. Nous ne pouvons pas le voir.
+- **Clips d'événements** : lorsque vous activez l'historique, la caméra enregistre de courts clips (30 secondes) quand elle détecte des pleurs ou un mouvement. Ces clips sont chiffrés de bout en bout avant d'être envoyés sur nos serveurs.
+- **Mesures de la chambre** : température, humidité, niveau sonore.
+- **Journal de sommeil** : heures d'endormissement et de réveil estimées par la caméra, et les notes que vous ajoutez.
+- **Données techniques** : numéro de série et version du micrologiciel de la caméra, modèle de téléphone, adresse IP.
+
+## Pourquoi
+
+Nous utilisons ces données pour faire fonctionner la caméra et l'application, vous envoyer les alertes, vous présenter le journal de sommeil, mettre à jour le micrologiciel et assurer la sécurité des caméras (exécution du contrat et intérêt légitime). La détection des pleurs est faite par la caméra elle-même.
+
+Nous n'utilisons ni les images ni les sons de votre enfant pour entraîner des algorithmes, et nous ne les partageons avec personne.
+
+## Hébergement et destinataires
+
+Vos données sont hébergées chez OVHcloud à Roubaix (France). Les notifications sont envoyées via les services d'Apple et de Google, qui ne reçoivent qu'un message générique (« Nidou a détecté des pleurs »), sans image ni son. Nos autres sous-traitants sont Brevo (e-mails) et Freshdesk (service client).
+
+## Conservation
+
+Les clips d'événements sont conservés 7 jours, puis effacés automatiquement. Le journal de sommeil et les mesures de la chambre sont conservés 12 mois. Le compte est conservé jusqu'à sa suppression. Les demandes au service client sont conservées 2 ans.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les supprimer, en demander la portabilité ou la limitation et vous opposer à leur traitement en écrivant à vieprivee@nidou.fr. Vous pouvez aussi supprimer vous-même les clips et votre compte dans l'application. Vous avez le droit d'introduire une réclamation auprès de la CNIL.
+"""
+
+FR_PETITIONS = """# Données personnelles
+
+*Mobilisons.org - politique de protection des données, mise à jour le 5 mai 2025*
+
+Mobilisons.org est une plateforme de pétitions en ligne gérée par l'association Mobilisons (loi 1901), 17 rue de la Paix, 44000 Nantes. Toute personne peut y lancer une pétition ou en signer une. L'association est responsable du traitement des données collectées sur le site.
+
+## Quand vous signez une pétition
+
+Nous vous demandons votre prénom, votre nom, votre adresse e-mail et votre code postal. Vous pouvez aussi laisser un commentaire.
+
+Ces données servent à enregistrer votre signature, à éviter les signatures en double et à vous confirmer votre signature par e-mail. Votre prénom, l'initiale de votre nom et votre ville apparaissent dans la liste publique des signataires, sauf si vous cochez « Signer de façon anonyme ». Votre commentaire est public.
+
+Lorsque la pétition est remise à son destinataire (un élu, une entreprise, une administration), l'auteur de la pétition peut lui transmettre le nombre de signatures et la liste des prénoms, noms et codes postaux des signataires. Il ne transmet jamais les adresses e-mail.
+
+Si vous cochez la case correspondante, l'auteur de la pétition peut vous écrire pour vous tenir informé des suites. Si vous cochez l'autre case, Mobilisons vous envoie sa lettre d'information sur d'autres pétitions. Ces deux cases ne sont jamais cochées par défaut.
+
+## Quand vous lancez une pétition
+
+Nous enregistrons vos nom, prénom, adresse e-mail et, si vous le souhaitez, le nom de l'organisation que vous représentez. Votre nom et le texte de la pétition sont publics.
+
+## Opinions politiques
+
+Signer une pétition peut révéler vos opinions politiques, philosophiques ou syndicales. Nous ne traitons ces données qu'avec votre consentement explicite, que vous donnez en signant. Nous ne les utilisons jamais pour établir de profils et nous ne les vendons pas.
+
+## Qui a accès à vos données
+
+L'équipe salariée de l'association, l'auteur de la pétition dans les limites indiquées ci-dessus, et nos prestataires techniques : Infomaniak (hébergement et e-mails, Suisse) et Matomo, installé sur nos propres serveurs, pour des statistiques de fréquentation anonymes. La Suisse bénéficie d'une décision d'adéquation de la Commission européenne.
+
+## Combien de temps
+
+Les signatures sont conservées pendant la durée de la pétition et 12 mois après sa clôture, puis supprimées ; seul le nombre total de signatures est conservé. Si vous avez accepté de recevoir notre lettre d'information, votre adresse est conservée jusqu'à votre désinscription ou 3 ans après votre dernière ouverture d'un message.
+
+## Vos droits
+
+Vous pouvez retirer votre signature, accéder à vos données, les rectifier, les effacer ou vous opposer à leur traitement. Écrivez à donnees@mobilisons.org en indiquant la pétition concernée, depuis l'adresse e-mail utilisée pour signer. Nous vous répondons dans un délai d'un mois. Vous pouvez aussi adresser une réclamation à la CNIL.
+"""
+
+FR_CRYPTO = """# Politique de confidentialité d'Ancre
+
+Dernière mise à jour : 2 février 2026
+
+Ancre est une plateforme d'achat, de vente et de conservation de crypto-actifs (bitcoin, ether et une trentaine d'autres actifs) accessible sur ancre.io et dans l'application Ancre. Elle est exploitée par Ancre SAS, prestataire de services sur crypto-actifs agréé par l'Autorité des marchés financiers conformément au règlement européen MiCA.
+
+Cette politique explique comment nous traitons vos données personnelles. Certaines données nous sont imposées par la réglementation financière : sans elles, nous ne pouvons pas vous ouvrir de compte.
+
+## 1. Responsable du traitement
+
+Ancre SAS, 58 rue de la Victoire, 75009 Paris, RCS Paris 894 770 215, est responsable du traitement.
+
+Notre délégué à la protection des données peut être contacté :
+
+- par e-mail : dpo@ancre.io ;
+- par courrier : Ancre SAS, à l'attention du DPO, 58 rue de la Victoire, 75009 Paris.
+
+## 2. Données collectées
+
+### 2.1 À l'ouverture du compte
+
+- Identité : nom, prénoms, date et lieu de naissance, nationalité, adresse, copie de votre pièce d'identité, selfie vidéo de vérification.
+- Situation : profession, tranche de revenus et de patrimoine, origine des fonds que vous comptez investir.
+- Résidence fiscale et numéro d'identification fiscale.
+- Réponses au questionnaire sur votre connaissance des crypto-actifs et des risques.
+
+### 2.2 Pendant l'utilisation
+
+- Opérations : dépôts et retraits en euros (avec l'IBAN de votre compte bancaire), achats, ventes, conversions, dépôts et retraits de crypto-actifs (avec les adresses de blockchain utilisées).
+- Justificatifs complémentaires que nous pouvons vous demander, par exemple un justificatif de l'origine des fonds au-delà de certains montants.
+- Données techniques : adresse IP, appareil, système d'exploitation, journaux de connexion, localisation approximative déduite de l'adresse IP.
+- Échanges avec le service client.
+
+### 2.3 Auprès de tiers
+
+- Notre prestataire de vérification d'identité nous transmet le résultat de ses contrôles.
+- Nous consultons les listes de sanctions financières et de personnes politiquement exposées.
+- Nos outils d'analyse de blockchain nous indiquent si une adresse de crypto-actifs avec laquelle vous interagissez est liée à des activités illicites connues.
+
+## 3. Finalités et bases légales
+
+| Finalité | Base légale |
+|---|---|
+| Ouverture et gestion de votre compte, exécution de vos ordres, conservation de vos crypto-actifs | Exécution du contrat |
+| Connaissance client, lutte contre le blanchiment de capitaux et le financement du terrorisme, gel des avoirs | Obligation légale |
+| Transmission des informations sur l'expéditeur et le bénéficiaire des transferts de crypto-actifs (« règle du voyage ») | Obligation légale |
+| Évaluation du caractère approprié des services au regard de vos connaissances | Obligation légale |
+| Déclarations fiscales (DAC8) | Obligation légale |
+| Sécurité des comptes et prévention de la fraude | Intérêt légitime |
+| Statistiques d'usage et amélioration de l'application | Intérêt légitime |
+| Envoi de notre lettre d'information et d'offres | Consentement |
+
+Les opérations signalées par nos outils de surveillance sont examinées par un analyste de notre équipe conformité, qui décide des suites à donner (demande de justificatif, déclaration à Tracfin, blocage des fonds lorsque la loi l'impose).
+
+## 4. Destinataires
+
+- Les équipes habilitées d'Ancre (service client, conformité, sécurité).
+- Nos sous-traitants : [Ubble](https://www.ubble.ai/fr/politique-de-confidentialite/) (vérification d'identité, France), [Chainalysis](https://www.chainalysis.com/privacy-policy/) (analyse de blockchain, Irlande), Google Cloud (hébergement, Belgique), Zendesk (service client, Union européenne), Sendgrid (e-mails).
+- Les autres prestataires de services sur crypto-actifs impliqués dans vos transferts, dans le cadre de la règle du voyage.
+- Notre banque partenaire pour la gestion des fonds en euros.
+- Les autorités : Tracfin, AMF, ACPR, administration fiscale, autorités judiciaires, dans les cas prévus par la loi.
+
+Les transactions sur une blockchain publique sont visibles de tous par nature ; elles ne contiennent toutefois pas votre nom.
+
+## 5. Transferts hors Union européenne
+
+Sendgrid (Twilio Inc.) et le support technique de Chainalysis peuvent accéder à des données depuis les États-Unis. Ces transferts sont encadrés par le Data Privacy Framework et, à défaut, par les clauses contractuelles types de la Commission européenne.
+
+## 6. Durées de conservation
+
+| Données | Durée |
+|---|---|
+| Documents d'identité et données de connaissance client | 5 ans après la clôture du compte (Code monétaire et financier) |
+| Historique des opérations | 5 ans après leur exécution, et 10 ans pour les pièces comptables |
+| Questionnaire de connaissances | Durée de la relation, puis 5 ans |
+| Données techniques et journaux de connexion | 12 mois |
+| Échanges avec le service client | 3 ans après le dernier échange |
+| Dossier d'ouverture non abouti | 6 mois |
+
+## 7. Vos droits
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition, ainsi que du droit de retirer votre consentement et de définir des directives relatives à vos données après votre décès. Certaines données ne peuvent pas être effacées tant que la loi nous impose de les conserver.
+
+Pour exercer vos droits, écrivez au DPO par e-mail ou par courrier. L'exercice de vos droits est gratuit. Nous vous répondons dans un délai d'un mois, qui peut être prolongé de deux mois si la demande est complexe.
+
+Vous pouvez introduire une réclamation auprès de la CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+
+## 8. Sécurité
+
+Les crypto-actifs de nos clients sont conservés majoritairement hors ligne, dans des portefeuilles protégés par des modules matériels de sécurité. Vos données personnelles sont chiffrées, l'accès à votre compte est protégé par une double authentification obligatoire, et nos systèmes sont audités régulièrement.
+
+## 9. Personnes mineures
+
+Les services d'Ancre sont réservés aux personnes majeures résidant dans l'Espace économique européen. Si nous découvrons qu'un compte a été ouvert par une personne mineure, nous le clôturons et restituons les fonds à son représentant légal.
+
+## 10. Cookies
+
+Notre site utilise des cookies nécessaires à son fonctionnement et, avec votre accord, des cookies de mesure d'audience. Vous trouverez leur liste et pourrez modifier vos choix dans notre [politique cookies](https://ancre.io/cookies).
+
+## 11. Modifications
+
+Nous vous informerons de toute modification importante de cette politique par e-mail et dans l'application, un mois au moins avant son entrée en vigueur.
+"""
+
+FR_ECHANGE = """# Politique de confidentialité
+
+**Troquelogis** - échange de maisons entre particuliers
+
+Dernière mise à jour : 30 novembre 2025
+
+Troquelogis met en relation des particuliers qui souhaitent échanger leur logement pour les vacances : vous accueillez une famille chez vous pendant que vous séjournez chez une autre, sans échange d'argent entre membres. L'adhésion annuelle donne accès à l'ensemble des annonces.
+
+Troquelogis SAS, 2 place du Capitole, 31000 Toulouse (RCS Toulouse 901 234 567), est responsable du traitement de vos données. Contact : confidentialite@troquelogis.fr.
+
+## Vos données
+
+- **Profil** : prénom, nom, photo, composition du foyer (nombre d'adultes et d'enfants, âges des enfants), langues parlées, présentation libre.
+- **Logement** : adresse (seule la ville est affichée publiquement), photos, description, équipements, règles de la maison, calendrier de disponibilité.
+- **Vérification** : copie d'une pièce d'identité et d'un justificatif de domicile, pour obtenir le badge « Membre vérifié ». Ces documents sont examinés par notre équipe puis supprimés ; nous ne conservons que le résultat.
+- **Échanges** : messages avec les autres membres, accords d'échange, avis laissés et reçus.
+- **Paiement de l'adhésion** : traité par Stripe ; nous ne conservons que la date et le montant.
+- **Navigation** : adresse IP, appareil, pages consultées, recherches.
+
+## Utilisations
+
+- Publier votre profil et votre annonce, permettre la recherche et la mise en relation (exécution du contrat).
+- Vérifier l'identité des membres qui le souhaitent et lutter contre les fausses annonces (intérêt légitime à garantir la confiance entre membres).
+- Gérer votre adhésion et sa facturation (exécution du contrat, obligation légale).
+- Vous aider en cas de litige entre membres (exécution du contrat).
+- Vous envoyer notre lettre d'inspiration et des idées de destinations, si vous l'acceptez (consentement).
+
+## Destinataires
+
+Les autres membres connectés voient votre profil et votre annonce, sans votre adresse exacte, que vous communiquez vous-même à votre partenaire d'échange. Nos sous-traitants sont Stripe (paiement), Scaleway (hébergement, France), Brevo (e-mails) et Crisp (messagerie du support). Nous ne vendons pas vos données.
+
+## Conservation
+
+Votre profil et votre annonce sont conservés tant que votre adhésion est active, puis 2 ans pour vous permettre de la renouveler facilement ; ils sont masqués dès la fin de l'adhésion. Les messages sont conservés 3 ans après le dernier échange. Les factures sont conservées 10 ans.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les supprimer, demander leur portabilité ou la limitation de leur traitement, et vous opposer aux traitements fondés sur notre intérêt légitime, en écrivant à confidentialite@troquelogis.fr. Vous pouvez saisir la CNIL si vous estimez que vos droits ne sont pas respectés.
+
+## Évolution
+
+Nous vous préviendrons par e-mail de toute modification importante au moins un mois avant son entrée en vigueur.
+"""
+
+FR_NAVIGATEUR = """# Boussole - Notice de confidentialité du navigateur
+
+Mise à jour du 14 octobre 2025
+
+Boussole est un navigateur web pour ordinateur et mobile, développé par Boussole Logiciels SAS, 9 rue Thiers, 76000 Rouen. Il bloque par défaut les traceurs publicitaires et les pistages entre sites. Cette notice explique quelles données le navigateur transmet à Boussole Logiciels, responsable du traitement, et comment les contrôler.
+
+## Ce qui reste sur votre appareil
+
+Votre historique, vos favoris, vos mots de passe enregistrés, vos formulaires, vos onglets ouverts et vos cookies restent sur votre appareil. Si vous activez la synchronisation, ils sont chiffrés sur votre appareil avec une clé que nous ne connaissons pas, avant d'être envoyés sur nos serveurs : nous ne pouvons pas les lire.
+
+## Ce que le navigateur nous transmet
+
+**Vérification des mises à jour.** Une fois par jour, le navigateur demande à nos serveurs si une nouvelle version est disponible, en indiquant sa version, votre système d'exploitation et votre langue.
+
+**Listes de blocage.** Le navigateur télécharge régulièrement les listes de traceurs à bloquer. Cette requête ne contient aucun identifiant.
+
+**Navigation sécurisée.** Pour vous protéger contre les sites malveillants, le navigateur compare les adresses que vous visitez à une liste téléchargée sur votre appareil. Seul un préfixe de hachage partiel est envoyé à nos serveurs lorsqu'une adresse ressemble à un site dangereux.
+
+**Télémétrie.** Le navigateur envoie chaque semaine des statistiques techniques : version, système, nombre d'onglets ouverts, temps de démarrage, plantages et fonctionnalités utilisées. Ces statistiques sont associées à un identifiant aléatoire propre à l'installation, qui n'est lié ni à votre compte ni à votre adresse IP, que nous ne conservons pas. Vous pouvez désactiver l'envoi de ces données de télémétrie à tout moment dans Paramètres > Vie privée > Télémétrie.
+
+**Moteur de recherche.** Lorsque vous faites une recherche depuis la barre d'adresse, votre requête est envoyée au moteur de recherche que vous avez choisi, selon sa propre politique de confidentialité. Boussole Logiciels ne reçoit pas vos recherches.
+
+## Compte Boussole
+
+Un compte n'est nécessaire que pour la synchronisation. Il contient votre adresse e-mail, un mot de passe et la liste de vos appareils synchronisés.
+
+## Bases légales et destinataires
+
+Les mises à jour, listes de blocage et la navigation sécurisée sont nécessaires au fonctionnement du navigateur que vous avez installé. La télémétrie repose sur notre intérêt légitime à améliorer le navigateur. Le compte repose sur l'exécution du contrat.
+
+Nos serveurs sont hébergés par OVHcloud en France. Les données de télémétrie sont analysées sur une instance de ClickHouse hébergée par nos soins.
+
+## Conservation
+
+Les données de télémétrie sont conservées 12 mois. Les données de synchronisation sont supprimées 30 jours après la suppression du compte. Les journaux des serveurs de mise à jour sont conservés 7 jours.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les supprimer, vous opposer à leur traitement ou en demander la portabilité en écrivant à vie-privee@boussole.app. Pour la télémétrie, indiquez l'identifiant d'installation affiché dans Paramètres > Vie privée. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_GPS = """# Politique de confidentialité d'Itinéro
+
+Dernière révision : 11 mars 2026
+
+Itinéro est une application de navigation routière qui calcule vos itinéraires, vous guide pas à pas et vous informe en temps réel sur le trafic, les travaux et les zones de danger signalées par la communauté. Elle est éditée par Itinéro SAS, 15 rue Sainte-Catherine, 54000 Nancy, responsable du traitement.
+
+## 1. Les données que nous utilisons
+
+**Position.** Pendant la navigation, l'application utilise la position GPS de votre téléphone pour vous guider. Si vous l'acceptez, elle envoie à nos serveurs votre position et votre vitesse pendant vos trajets, afin de calculer l'état du trafic pour tous les utilisateurs. Ces relevés sont séparés de votre compte : ils sont associés à un identifiant temporaire qui change à chaque trajet, et le début et la fin de chaque trajet sont supprimés pour ne pas révéler votre domicile ou votre lieu de travail.
+
+**Lieux enregistrés.** Les adresses « Maison », « Travail » et vos favoris, si vous les enregistrez. Ils sont synchronisés avec votre compte.
+
+**Signalements.** Les accidents, bouchons, contrôles et obstacles que vous signalez, avec leur position et l'heure. Ils sont affichés aux autres utilisateurs sous votre pseudonyme, ou de façon anonyme si vous le choisissez.
+
+**Compte.** Adresse e-mail, pseudonyme, véhicule (type de motorisation et gabarit, pour adapter les itinéraires et les zones à faibles émissions), vignette Crit'Air.
+
+**Données techniques.** Modèle de téléphone, version du système et de l'application, rapports de plantage.
+
+## 2. Pourquoi
+
+- Calculer vos itinéraires et vous guider (exécution du contrat).
+- Calculer l'état du trafic à partir des relevés anonymisés de la communauté (intérêt légitime ; vous pouvez désactiver l'envoi dans Réglages > Confidentialité).
+- Afficher et modérer les signalements (exécution du contrat, intérêt légitime).
+- Corriger les problèmes de l'application (intérêt légitime).
+
+Itinéro est gratuit et sans publicité. Nous ne vendons pas vos données de position et nous ne les partageons pas avec des annonceurs.
+
+## 3. Prestataires
+
+Nous utilisons :
+
+- OVHcloud (hébergement, France) ;
+- Firebase Crashlytics, fourni par Google Ireland Ltd (rapports de plantage ; des données peuvent être traitées aux États-Unis, sous clauses contractuelles types) ;
+- Bugsnag, fourni par SmartBear Software (rapports de plantage de la version web, États-Unis, sous clauses contractuelles types) ;
+- Brevo (e-mails, France).
+
+## 4. Conservation
+
+Les relevés de trafic anonymisés sont conservés 24 mois pour les statistiques historiques. Les signalements sont supprimés de la carte dès qu'ils ne sont plus confirmés, et conservés 6 mois pour la modération. Les rapports de plantage sont conservés 90 jours. Votre compte et vos lieux enregistrés sont conservés jusqu'à la suppression du compte.
+
+## 5. Vos droits
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Exercez-les dans Réglages > Mon compte ou par e-mail à donnees@itinero.fr. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_NOTES = """# Politique de confidentialité - Carnetier
+
+Version en vigueur au 1er décembre 2025
+
+Carnetier est une application de prise de notes et d'organisation personnelle : notes, listes, carnets, rappels et documents numérisés, synchronisés entre votre ordinateur, votre téléphone et votre tablette. Carnetier est édité par Carnetier SAS, 7 rue du Palais, 35000 Rennes.
+
+Pour toute question sur vos données : dpo@carnetier.fr ou https://carnetier.fr/contact.
+
+## Les données
+
+**Votre compte** : adresse e-mail, nom affiché, mot de passe (stocké sous forme hachée) et formule d'abonnement.
+
+**Vos contenus** : notes, listes, carnets, pièces jointes, documents numérisés, rappels, étiquettes. Ils sont chiffrés sur nos serveurs. La recherche dans les images et les documents numérisés (reconnaissance de texte) est faite sur votre appareil.
+
+**Les informations techniques** : appareils connectés, version de l'application, adresse IP, journaux de synchronisation et rapports d'erreurs.
+
+**La facturation** : nom, pays et historique des paiements de Carnetier Plus. Le paiement est traité par Paddle (https://www.paddle.com/legal/privacy), revendeur officiel de nos abonnements.
+
+## Les finalités
+
+Nous traitons ces données pour synchroniser et sauvegarder vos contenus, partager les carnets que vous décidez de partager, vous envoyer les rappels que vous programmez, gérer votre abonnement, répondre à vos demandes d'assistance et corriger les erreurs de l'application. Bases légales : l'exécution du contrat et, pour la correction des erreurs, notre intérêt légitime.
+
+## Les destinataires
+
+Nos serveurs sont hébergés par Scaleway à Paris. Les e-mails sont envoyés par Brevo et le support est assuré avec Crisp, deux sociétés françaises. Les personnes avec qui vous partagez un carnet accèdent à son contenu. Aucune donnée n'est transférée hors de l'Union européenne.
+
+## Les durées
+
+Vos contenus sont conservés tant que votre compte existe. Les notes supprimées restent 30 jours dans la corbeille. Après la suppression du compte, tout est effacé sous 30 jours, hors factures (10 ans). Les journaux techniques sont conservés 6 mois.
+
+## Vos droits
+
+Accès, rectification, effacement, limitation, opposition, portabilité (export de vos notes au format Markdown ou HTML depuis l'application) : écrivez à dpo@carnetier.fr. Réclamation possible auprès de la CNIL : https://www.cnil.fr/fr/plaintes.
+"""
+
+FR_WEBTOON = """# Gestion des cookies
+
+Bullesque - lecture de webtoons et de bandes dessinées en ligne
+
+Mise à jour : 25 février 2026
+
+Bullesque est une plateforme de lecture de webtoons et de bandes dessinées numériques, éditée par Bullesque & Cie SAS, 30 rue Nationale, 37000 Tours. Certains épisodes sont gratuits ; d'autres se débloquent avec des « bulles », la monnaie virtuelle de la plateforme, ou avec l'abonnement Bullesque Illimité.
+
+## Pourquoi des cookies sur Bullesque
+
+- Pour vous connecter et mémoriser votre progression dans chaque série (cookies nécessaires).
+- Pour retenir vos réglages de lecture : sens de défilement, mode nuit, taille du texte (cookies nécessaires).
+- Pour mesurer l'audience des séries et savoir quels épisodes font décrocher les lecteurs, afin d'aider nos auteurs (cookies de mesure d'audience, avec votre accord).
+- Pour vous proposer des séries proches de celles que vous lisez, sur Bullesque uniquement (cookies de personnalisation, avec votre accord).
+
+Nous n'utilisons pas de cookies publicitaires et nous n'affichons pas de publicité.
+
+## Liste des cookies
+
+| Cookie | Finalité | Durée |
+|---|---|---|
+| bq_sess | Connexion | Session |
+| bq_lecture | Progression et réglages de lecture | 12 mois |
+| bq_consent | Mémorisation de vos choix | 6 mois |
+| _pk_id | Mesure d'audience (Matomo, hébergé par Bullesque) | 13 mois |
+| _pk_ses | Mesure d'audience (Matomo) | 30 minutes |
+| bq_reco | Recommandations de séries | 13 mois |
+
+## Vos choix
+
+À votre arrivée, vous pouvez tout accepter, tout refuser ou choisir finalité par finalité. Vous pouvez changer d'avis à tout moment en cliquant sur « Cookies » en bas de page. Si vous refusez, vous pouvez lire exactement les mêmes épisodes.
+
+Les lecteurs de moins de 15 ans ne reçoivent pas de cookies de personnalisation, même s'ils les acceptent.
+
+## Contact
+
+Pour toute question : dpo@bullesque.fr - Bullesque & Cie SAS, 30 rue Nationale, 37000 Tours.
+"""
+
 EN_BASES: dict[str, tuple[str, str, str]] = {
     "fitness": ("privacy", "Stridewise", EN_FITNESS),
     "aiwriter": ("privacy", "Quillmate", EN_AIWRITER),
@@ -1199,7 +2309,28 @@ EN_BASES: dict[str, tuple[str, str, str]] = {
     "recipes": ("cookies", "Pantrypal", EN_RECIPES),
     "sitebuilder": ("privacy", "Framewell", EN_SITEBUILDER),
 }
-FR_BASES: dict[str, tuple[str, str, str]] = {}
+FR_BASES: dict[str, tuple[str, str, str]] = {
+    "langues": ("privacy", "Lingane", FR_LANGUES),
+    "domotique": ("privacy", "Domelia", FR_DOMOTIQUE),
+    "occasion": ("privacy", "Revendo", FR_OCCASION),
+    "financement": ("privacy", "Soutenons.fr", FR_CROWDFUNDING),
+    "livraison": ("cookies", "Plat Minute", FR_LIVRAISON),
+    "presse": ("cookies", "L'Éclaireur", FR_PRESSE),
+    "enfants": ("privacy", "Pirouette École", FR_ENFANTS),
+    "livresaudio": ("cookies", "Voxlibris", FR_LIVRESAUDIO),
+    "budget": ("privacy", "Pécule", FR_BUDGET),
+    "visio": ("privacy", "Réunia", FR_VISIO),
+    "musique": ("cookies", "Ondéa", FR_MUSIQUE),
+    "messagerie": ("privacy", "Postelle", FR_MESSAGERIE),
+    "babyphone": ("privacy", "Nidou", FR_BABYPHONE),
+    "petitions": ("privacy", "Mobilisons.org", FR_PETITIONS),
+    "crypto": ("privacy", "Ancre", FR_CRYPTO),
+    "echange": ("privacy", "Troquelogis", FR_ECHANGE),
+    "navigateur": ("privacy", "Boussole", FR_NAVIGATEUR),
+    "gps": ("privacy", "Itinéro", FR_GPS),
+    "notes": ("privacy", "Carnetier", FR_NOTES),
+    "webtoon": ("cookies", "Bullesque", FR_WEBTOON),
+}
 
 
 def en(key: str) -> str:
