@@ -2492,10 +2492,10 @@ EN_EDITS: list[Pair] = [
       ("and to estimate your country if the creator asks for it.",
        "and to estimate your country if the creator asks for it. If the creator turns on Anonymous responses, we do not store your IP address or any identifier with your answers.")]),
     (en("survey"), "editorial", ["R1"], False, False,
-     'Editing only: heading "Respondents: who is in charge of your answers" -> "If you answer a survey", typo "webinars invitations" -> "webinar invitations", "Everyone may lodge" -> "Creators and respondents may lodge".',
+     'Editing only: heading "Respondents: who is in charge of your answers" -> "If you answer a survey", typo "webinars invitations" -> "webinar invitations", "Everyone may lodge a complaint with the Irish Data Protection Commission" -> "Anyone can also lodge a complaint with Ireland\'s Data Protection Commission".',
      [("## Respondents: who is in charge of your answers", "## If you answer a survey"),
       ("webinars invitations", "webinar invitations"),
-      ("Everyone may lodge a complaint", "Creators and respondents may lodge a complaint")]),
+      ("Everyone may lodge a complaint with the Irish Data Protection Commission.", "Anyone can also lodge a complaint with Ireland's Data Protection Commission.")]),
     # 23-24 Hearthly (smart thermostat)
     (en("thermostat"), "major", ["R5", "R2"], False, False,
      "New recipient and purpose, on by default: a \"Hearthly Flex\" programme shares postcode, heating schedule and half-hourly heat-pump consumption with the user's energy supplier to shift heating at peak times; users are \"enrolled automatically\" and can only leave.",
