@@ -180,6 +180,15 @@ class _DocumentFacts:
     def _old_letters(self) -> str:
         return re.sub(r"[\W_]+", "", self._old_text.lower())
 
+    def said_before(self, text: str) -> bool:
+        """The old version said these very words in this order ("Brevo (e-mails, France)"), whatever the
+        punctuation around them."""
+        return " ".join(_words(text)) in self._old_word_run
+
+    @cached_property
+    def _old_word_run(self) -> str:
+        return " ".join(_words(self._old_text))
+
     def named_before(self, name: str) -> bool:
         """The old version named it, whatever the escaping or spacing ("CI\\_session", "CI_session")."""
         return re.sub(r"[\W_]+", "", name.lower()) in self._old_letters
@@ -346,7 +355,7 @@ def _practice_stated_first(c: Change, sentence: str) -> bool:
     return practice < min((m.start() for m in qualifiers if m), default=len(sentence))
 
 
-_SUFFIX = re.compile(r"(?:ations?|ements?|ments?|ings?|ional|al|ers?|ez|ons|ed|[ée]e?s?|es|s|e)$")
+_SUFFIX = re.compile(r"(?:ations?|ements?|ments?|ings?|ional|al|ers?|ez|eons|ons|ed|[ée]e?s?|es|s|e)$")  # "hébergeons"
 
 
 _OPENING_WORDS = 3
@@ -734,6 +743,8 @@ def detect_retention(c: Change) -> list[Finding]:
     else:
         old, new = _periods(c.old, c.lang, family), _periods(c.new, c.lang, family)
     rule_longer = "R16" if cookie else "R8"
+    if cookie and (renewed := _renewed_each_visit(c)):
+        return [Finding(MAJOR, c.reason("R16", new=renewed))]
     vague = c.new_terms("vague_period")
     if vague and ((old and not new) or _period_made_vague(c)):
         return [Finding(MAJOR, c.reason("R8", new=c.quote_inserted(vague[0])))]
@@ -750,6 +761,20 @@ def detect_retention(c: Change) -> list[Finding]:
         if known and max(new) > max(known) * 1.05:
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
     return findings
+
+
+def _renewed_each_visit(c: Change) -> str:
+    """A new sentence saying a cookie's lifetime starts again at each visit, which no old sentence said (R16: an
+    audience cookie renewed on each visit is no longer exempt from consent), or ""."""
+    pattern = c.family("renewed_each_visit")
+
+    def affirmed(sentence: str) -> bool:
+        m = pattern.search(sentence)
+        return m is not None and not c.mentions("negation", sentence[max(0, m.start() - 20) : m.start()])
+
+    if any(affirmed(s) for s in _sentences(c.old)):
+        return ""
+    return next((s for s in _changed_sentences(c)[1] if affirmed(s)), "")
 
 
 _ONE_COOKIE_WORDS = 40
@@ -816,8 +841,10 @@ def detect_negation(c: Change) -> list[Finding]:
     for sentence in _sentences(c.old):
         if not _our_promise(promise, sentence):
             continue
-        if not _touched(sentence, c.deleted) or _gone_with_its_practice(c, sentence):
+        if _gone_with_its_practice(c, sentence):
             continue
+        if not _touched(sentence, c.deleted) and (not c.new or _promise_unchanged(c, sentence)):
+            continue  # the diff may pair a promise's items with a new sentence ("we may keep your IP address")
         replacement = _best_match(sentence, _sentences(c.new)) if c.new else ""
         rewritten = _rewritten(c) and not replacement
         if not rewritten and (lost := promised_actions(sentence, c.lang) - c.facts.promised_actions):
@@ -1019,6 +1046,11 @@ def _negations_kept(old: str, new: str, c: Change) -> bool:
     """The negation words of the old sentence are all still in its replacement."""
     pattern = c.family("negation")
     return len(pattern.findall(new)) >= len(pattern.findall(old))
+
+
+def _promise_unchanged(c: Change, sentence: str) -> bool:
+    """The new paragraph still says the promise's sentence, every word in order."""
+    return " ".join(_words(sentence)) in " ".join(_words(c.new))
 
 
 def _touched(sentence: str, deleted: str) -> bool:
@@ -1650,6 +1682,8 @@ def detect_recipients(c: Change) -> list[Finding]:
     terms = c.new_terms("recipient")
     if c.mentions("recipient", c.old) and all(c.family("sharing_verb").fullmatch(t) for t in terms):
         terms = []  # "disclose" -> "transmit" where the paragraph already spoke of sharing: a rewording
+    if c.new.rstrip().endswith(":") and c.mentions("recipient", c.section_title):
+        terms = []  # "Nous utilisons :" -> "Nous faisons appel aux prestataires suivants :" under "Prestataires"
     named = [] if renamed else organisations or _names_added_to_a_list(c) or _providers_by_link(c) or _new_receivers(c)
     if _new_item_of_a_list(c, "recipient"):
         return [Finding(MAJOR, c.reason("R5", new=c.new))]
@@ -1728,6 +1762,8 @@ def _new_item_of_a_list(c: Change, family: str) -> bool:
         lead = c.section_title  # a bullet under "Information we collect", with no lead-in of its own
     if not item or not lead or c.cookie_context or _substantive(item) == 0 or _choice_first(c, item):
         return False  # "You can unsubscribe from our newsletters" after a list of recipients offers a choice
+    if c.facts.said_before(item):
+        return False  # an item moved up the list
     return c.mentions(family, lead) and not c.mentions("contact", item) and not _channels(item)
 
 
@@ -1756,6 +1792,15 @@ def _contact_point(c: Change, sentence: str) -> bool:
 
 
 _NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w&'-]*[a-z][\w&'-]*\b")
+# A path through the app's menus ("Settings > Privacy > Diagnostics", "Compte › Confidentialité"): its steps
+# are the names of screens, not of companies.
+_MENU_PATH = re.compile(r"\b[A-ZÀ-Ý][\w'-]*(?: [\w'-]+){0,2}(?:\s*(?:>|&gt;|›|→)\s*[A-ZÀ-Ý][\w'-]*(?: [\w'-]+){0,2})+")
+
+
+def _names(text: str) -> list[str]:
+    """The capitalised names in the text, outside menu paths."""
+    return _NAME.findall(_MENU_PATH.sub(" ", text))
+
 _LIST_SEPARATOR = re.compile(r",|\b(?:and|or|et|ou)\b")
 
 
@@ -1766,8 +1811,8 @@ def _names_added_to_a_list(c: Change) -> list[str]:
     """
     if not c.old or not _LIST_SEPARATOR.search(c.inserted):
         return []
-    added = [n for n in _NAME.findall(c.inserted) if not c.facts.named_before(n)]
-    removed = [n for n in _NAME.findall(c.deleted) if not c.kept_in_new_document(n)]
+    added = [n for n in _names(c.inserted) if not c.facts.named_before(n)]
+    removed = [n for n in _names(c.deleted) if not c.kept_in_new_document(n)]
     if not added or len(added) <= len(removed):
         return []
     sentence = _sentence_with(c.new, added[0])
@@ -1784,7 +1829,7 @@ def _new_receivers(c: Change) -> list[str]:
     """
     receiving = c.family("receiving")
     found = []
-    for name in _NAME.findall(c.inserted):
+    for name in _names(c.inserted):
         sentence = _sentence_with(c.new, name)
         verb = receiving.search(sentence)
         if c.facts.named_before(name) or not verb or sentence.find(name) > verb.start():
@@ -1827,9 +1872,24 @@ def detect_transfers(c: Change) -> list[Finding]:
     if c.old and c.new:
         old_only, new_only = _changed_sentences(c, without_links=True)
         transfer = c.family("transfer")
-        if any(transfer.search(URL.sub(" ", s)) for s in old_only + new_only):  # words of a link state nothing
+        # words of a link state nothing; "no transfer is made" said again in other words states no transfer
+        stated = [s for s in old_only + new_only if transfer.search(URL.sub(" ", s)) and not _no_transfer(c, s)]
+        if stated:
             return [Finding(MAJOR, c.reason("R6"))]
     return []
+
+
+def _no_transfer(c: Change, sentence: str) -> bool:
+    """The sentence says no data leave ("Aucun transfert ... n'est réalisé", "are not transferred outside the
+    EU"), with no exception."""
+    return bool(_NOT[c.lang].search(sentence)) and not c.mentions("promise_exception", sentence)
+
+
+# A plain negation: "only with SCCs" or "sans" restricts a transfer, it does not deny one.
+_NOT = {
+    "en": re.compile(r"\b(?:no|not|never|none)\b|n't\b", re.I),
+    "fr": re.compile(r"\b(?:ne\b|n'|aucun\w*|jamais\b)", re.I),
+}
 
 
 _LAW_NAME = r"(?:GDPR|RGPD|Data Protection|Privacy Act|Consumer Privacy|law\b|laws\b|Act\b|regulations?\b)"
@@ -2065,7 +2125,8 @@ def detect_request_burden(c: Change) -> list[Finding]:
                 sentence = _sentence_with(c.new, term)  # "are free" -> "are paying": the request is the subject
             about_requests = c.mentions("request", sentence) or c.mentions("right", sentence)
             # a fee for "copies beyond the first": what an access request asks for (a copy of an ID is no request)
-            about_requests = about_requests or (family == "fee" and c.mentions("copy", sentence))
+            copies = c.mentions("copy", sentence) and not c.mentions("identity_proof", sentence)
+            about_requests = about_requests or (family == "fee" and copies)
             clause = _clause_with(sentence, term)  # "the first copy is free; further copies cost £10"
             if about_requests and not _free(c, clause) and not c.mentions("not_required", clause):
                 return [Finding(RR, c.reason("R4", new=c.quote_inserted(term)))]

@@ -864,6 +864,19 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
         "en": [r"\b(?:kept|keep|retain\w*|stored|archived|deleted|erased|destroyed|anonymi[sz]ed)\b"],
         "fr": [r"\b(?:conserv|archiv|supprim|effac|d[ée]truit|anonymis)\w*", r"\bgard(?:ons|[ée]e?s?)\b"],
     },
+    # R16: a cookie's lifetime starting again at each visit ("renewed on each visit", "renouvelée à chaque
+    # nouvelle visite"); a negation before it ("n'est pas prolongée lors de vos visites") says the opposite.
+    "renewed_each_visit": {
+        "en": [
+            r"\b(?:renew|extend|reset|refresh|restart|prolong)\w*(?:\W+\w+){0,4}?\W+(?:on|at|with) (?:each|every|any)"
+            r" (?:new |later |subsequent )?(?:visit|return)",
+            r"\b(?:each|every) (?:new |later |subsequent )?visit (?:renews|extends|resets|restarts|prolongs)\b",
+        ],
+        "fr": [
+            r"\b(?:renouvel|prolong|r[ée]initialis|r[ée]arm|relanc)\w*(?:\W+\w+){0,4}?\W+(?:[àa] chaque|lors de"
+            r" (?:chaque|chacune de vos|vos)) (?:nouvelle |prochaine )?visite",
+        ],
+    },
     # R4: a period that runs to an answer or from the request is a deadline for acting on it.
     "answering": {
         "en": [
@@ -962,6 +975,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"fourni\w*",
             r"diffus\w*",
             r"\bpubli(?:e|es|ons|ent|er|é|ée|és|ées)\b",
+            r"\baffich\w*",
             r"exploit\w*",
             r"commerc\w*",
             r"informer\w*",
@@ -1780,12 +1794,14 @@ RESTATEMENT_NEUTRAL = {
     "en": {
         "which", "whose", "who", "whom", "that", "this", "these", "those", "its", "their", "such", "from", "into",
         "within", "where", "when", "described", "set", "out", "below", "above", "herein", "notice", "policy",
-        "document", "statement", "can", "could",
+        "document", "statement", "can", "could", "ourselves", "itself", "themselves", "are", "was", "were",
+        "been", "being",
     },
     "fr": {
         "dont", "qui", "que", "dans", "sur", "par", "cet", "cette", "ces", "son", "ses", "leur", "leurs", "aux",
         "une", "elle", "ils", "elles", "décrit", "décrits", "décrite", "décrites", "présent", "présente",
-        "ci-dessous", "ci-dessus", "politique", "document", "notice", "pour", "afin", "soit", "soient",
+        "ci-dessous", "ci-dessus", "politique", "document", "notice", "pour", "afin", "soit", "soient", "même",
+        "mêmes", "sont", "été", "être",
     },
 }
 # fmt: on
@@ -1936,7 +1952,8 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
         rf"|\b(?:{verbs['en']})\w*\s+(?:\S+\s+){{0,4}}?(?:to|with)\s+(?:no one|no-one|nobody)\b"
         rf"|\b(?:no one|no-one|nobody|no third part\w*)\s+(?:\S+\s+){{0,4}}?(?:{verbs['en']})"
-        rf"|\b(?:with|to)\s+(?:nobody|no one|no-one|no other (?:party|company|third part\w*))(?:\s+else)?\b"
+        rf"|\b(?:with|to|by)\s+(?:nobody|no one|no-one|no third part\w*|no other (?:party|company|third part\w*))"
+        rf"(?:\s+else)?\b"
         rf"|\b(?:(?:is|are|will be|shall be)\s+(?:not|never|under no circumstances|in no (?:case|event))"
         rf"|(?:cannot|can't|may not|must not|will not|won't)\s+be)\s+(?:\w+\s+){{0,2}}?(?:{verbs['en']})"
     )
@@ -1945,9 +1962,11 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"|\bn'(?:{verbs['fr']})(?:\s+\S+){{0,2}}?\s+(?:pas|jamais|aucun\w*|plus|rien)\b"
         rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:pas|jamais|plus)\s+(?:\w+\s+){{0,2}}(?:{verbs['fr']})"
         rf"|\b(?:personne|aucun tiers)\s+(?:\S+\s+){{0,6}}?(?:ne|n')\s*(?:\w+\s+){{0,1}}?(?:{verbs['fr']})"
+        rf"|\baucune?\s+(?:\S+\s+){{0,4}}?(?:ne\s+|n')(?:\S+\s+){{0,2}}?(?:{verbs['fr']})"
         rf"|\b(?:ne\s+|n')(?:\w+\s+){{0,2}}?(?:{verbs['fr']})\w*(?:\s+\S+){{0,3}}?\s+ni\b|\bni\s+(?:ne\s+|n')(?:\w+\s+)?(?:{verbs['fr']})"
         rf"|\b(?:ne\s+|n')(?:\w+\s+)?(?:en aucun cas|jamais|pas)\s+(?:\w+\s+){{0,2}}?(?:{verbs['fr']})"
         rf"|\b(?:avec|[àa])\s+personne d'autre\b|\baucun autre (?:destinataire|tiers|partenaire)\b"
+        rf"|\b(?:ne\s+|n')(?:\S+\s+){{0,3}}?(?:par|[àa]|avec)\s+aucun(?:e)?\s+(?:tiers|partenaire|prestataire|autre)"
     )
     return {"en": re.compile(en, re.IGNORECASE), "fr": re.compile(fr, re.IGNORECASE)}
 
