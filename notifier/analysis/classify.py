@@ -1801,6 +1801,7 @@ def _names(text: str) -> list[str]:
     """The capitalised names in the text, outside menu paths."""
     return _NAME.findall(_MENU_PATH.sub(" ", text))
 
+
 _LIST_SEPARATOR = re.compile(r",|\b(?:and|or|et|ou)\b")
 
 

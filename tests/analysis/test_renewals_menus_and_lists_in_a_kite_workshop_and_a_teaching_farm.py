@@ -150,8 +150,7 @@ def test_a_cookie_read_by_no_third_party_is_a_promise_gained(lang, old, new):
         (
             "en",
             "Our site is hosted by us in France. No personal data is transferred outside the European Union.",
-            "We host the site ourselves, in France. Your data are not transferred outside the European "
-            "Union.",
+            "We host the site ourselves, in France. Your data are not transferred outside the European Union.",
         ),
         (
             "fr",
