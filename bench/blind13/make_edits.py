@@ -1,0 +1,1177 @@
+# ruff: noqa: E501
+"""Blind set blind13: 80 labelled policy changes (40 English, 40 French) the classifier has never seen.
+
+Why it exists: the classifier is tuned against the shared corpus and earlier sets, so its scores there overstate
+how it does on new text; this set is measured once, on policies of shops, venues and local or public bodies that
+serve the public in person and online (hotels, salons, libraries, zoos, cinemas, pharmacies, museums, concert
+halls, ski areas, town halls...). How it was written: every label comes from legal-rules.md alone (rules
+R1-R19); the writer never saw the classifier, its tests or earlier blind sets, and read the corpus only to learn
+how real policies and rationales are worded. All pairs sit on 40 fresh bases (20 per language) written here, one
+per organisation, two pairs per base; no corpus record is used as a base. The organisations are invented.
+"""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from blind_edits import Pair, before, corpus_records, drop, pairs, rebuild  # noqa: F401
+
+NAME = "blind13"
+WRITTEN = "2026-11-29"
+
+# ---------------------------------------------------------------------------------------------------------------
+# English bases
+# ---------------------------------------------------------------------------------------------------------------
+
+EN_HOTEL = """# Harbourlight Hotels – Guest Privacy Notice
+
+Last updated: 3 March 2026
+
+Harbourlight Hotels Group DAC ("Harbourlight", "we", "us") operates eleven hotels in Ireland and Northern Ireland, the harbourlight.ie website and the Harbourlight app. This notice explains what personal data we collect when you stay with us, book a table in one of our restaurants, use our spas or join Harbourlight Rewards, why we use it and what rights you have.
+
+Harbourlight Hotels Group DAC, 14 Grand Canal Quay, Dublin 2, D02 XK71, Ireland, is the controller of your personal data. Our Data Protection Officer can be reached at dpo@harbourlight.ie.
+
+## 1. Information we collect
+
+When you book or stay with us we collect:
+
+- **Identity and contact details**: name, postal address, email address, telephone number.
+- **Booking details**: dates of stay, room type, number of guests, special requests (for example a cot or an accessible room) and the rate you booked.
+- **Payment details**: card type, the last four digits of your card and a payment token supplied by our payment provider. We do not store full card numbers.
+- **Registration card details**: nationality and, for guests who are not Irish or British citizens, passport number, as required by the hotel registration rules.
+- **Stay details**: restaurant and bar charges posted to your room, spa treatments booked, and the times you log in to our guest Wi-Fi.
+- **Health information you choose to give us**: allergies or dietary needs for our restaurants, and the health questionnaire you complete before a spa treatment.
+- **CCTV images**: our public areas, car parks and entrances are covered by CCTV.
+- **Rewards details**: if you join Harbourlight Rewards, your membership number, points balance and the stays and spending that earn points.
+
+We receive some of this information from travel agents and online booking platforms (such as Booking.com or Expedia) when you book through them, and from your employer or its travel management company if you travel for business.
+
+If you use the Harbourlight app, we also collect your device type, app version and, if you allow it, push notification tokens so that we can tell you when your room is ready. The app does not use your location.
+
+## 2. How we use your information
+
+We use your information:
+
+- to take and manage your booking and to provide the accomodation and services you asked for;
+- to take payment and prevent fraud;
+- to keep the guest register that the law requires us to keep;
+- to meet your dietary and accessibility needs and to carry out spa treatments safely;
+- to keep our guests, staff and property safe (CCTV);
+- to run Harbourlight Rewards and add points to your account;
+- to send you news and offers by email, if you have agreed to receive them;
+- to ask for your feedback after your stay;
+- to handle complaints and legal claims.
+
+## 3. Legal bases
+
+| Purpose | Legal basis |
+|---|---|
+| Bookings, stays, payments | Performance of a contract |
+| Guest register | Legal obligation |
+| Health information for meals and spa | Your explicit consent |
+| CCTV, fraud prevention, feedback requests | Our legitimate interests |
+| Marketing emails | Your consent |
+| Harbourlight Rewards | Performance of a contract (the membership terms) |
+
+You can withdraw your consent at any time. This does not affect processing carried out before you withdrew it.
+
+## 4. Who we share your information with
+
+We share your information only with the following recipients:
+
+| Recipient | Why | Location |
+|---|---|---|
+| Oracle (OPERA Cloud) | property management system | Ireland |
+| Adyen N.V. | card payments | Netherlands |
+| Revinate | guest emails and feedback surveys | Ireland |
+| SiteMinder | channel manager for online booking platforms | United Kingdom |
+| Glasnevin Systems Ltd | IT support and maintenance | Ireland |
+| An Garda Síochána or the PSNI | on lawful request only | Ireland / United Kingdom |
+
+Transfers to the United Kingdom rely on the European Commission's adequacy decision for the UK. You can read how our main providers handle data in the [Adyen privacy notice](https://www.adyen.com/policies-and-disclaimers/privacy-policy) and the [Revinate privacy policy](https://www.revinate.com/privacy/).
+
+When you book through an online booking platform, that platform is a separate controller and its own privacy policy applies to the information it collects.
+
+We never sell your personal data.
+
+## 5. How long we keep it
+
+- Booking and stay records: 6 years after your stay, for tax and accounting.
+- Guest register: 1 year, as required by law.
+- Spa health questionnaires: 2 years after your last treatment.
+- Allergy and dietary notes: deleted 30 days after your stay.
+- CCTV footage: 28 days, unless it is needed to investigate an incident.
+- Rewards account: as long as your membership is active, and 12 months after it ends.
+- Marketing preferences: until you unsubscribe; we then keep your email address on a suppression list so that we do not contact you again.
+
+## 6. Children
+
+Children can stay with us only when accompanied by an adult who makes the booking. We record a child's name and age only where it is needed for the booking, for example to provide a cot or a children's menu. Harbourlight Rewards is open to adults aged 18 and over.
+
+## 7. Your rights
+
+You have the right to access, correct and delete your information, to restrict or object to its use, and to data portability. You can withdraw your consent to marketing at any time by clicking "unsubscribe" in any email or by writing to us.
+
+To exercise your rights, email dpo@harbourlight.ie or write to the Data Protection Officer at the address above. We answer within one month. We may ask for proof of identity if we cannot otherwise confirm who you are.
+
+If you are unhappy with how we handle your data, you can complain to the [Data Protection Commission](https://www.dataprotection.ie).
+
+## 8. Security
+
+Our systems are protected by access controls, encryption in transit and regular security testing. Access to spa health questionnaires is limited to our spa therapists and spa managers. Staff are trained in data protection every year.
+
+## 9. Changes to this notice
+
+We will email Harbourlight Rewards members and post a notice on our website at least one month before any significant change to this notice takes effect.
+"""
+
+EN_SALON = """# Snip & Co Privacy Policy
+
+Snip & Co Hair Ltd runs 23 salons across the Midlands and the snipandco.co.uk booking site. We take looking after your details as seriously as we take looking after your hair.
+
+**Who we are.** Snip & Co Hair Ltd, 8 Corporation Street, Birmingham B2 4LP (company number 07712345). Questions about this policy: privacy@snipandco.co.uk.
+
+**What we collect**
+
+- Your name, mobile number and email address when you book in a salon, by phone or online.
+- Your appointment history, the stylist you saw and what you paid.
+- Your client record card: hair type, the colour formulas used on your hair, and the results of skin allergy (patch) tests.
+- Photos of your finished hair, only if you agree to them being taken.
+- Card details are handled by our payment provider, Stripe; we only see the last four digits.
+
+**Why we use it**
+
+- To book, change and remind you of appointments (by text message and email).
+- To keep your colour formula and patch test results so that your stylist can repeat or adjust a colour safely.
+- To post photos of your hair on our Instagram account and website, only where you have given consent for that photo.
+- To send you our monthly offers, if you tick the box when booking. You can untick it at any time in your account.
+
+Patch test results are health information. We record them because we cannot safely colour your hair without them, and we use them for nothing else.
+
+**Who sees it**
+
+Your stylist and the salon team, our booking system provider Phorest (see the [Phorest privacy policy](https://www.phorest.com/privacy-policy/)), Stripe for payments, and Twilio, which sends our appointment text messages. We never pass your contact details to the product brands we stock, such as the colour and styling ranges sold in our salons.
+
+**How long we keep it**
+
+Appointment history and client record cards, including patch test results, are kept for 3 years after your last visit, then deleted. Photos are removed from our channels within 30 days if you withdraw your consent. Records of your marketing consent are kept for as long as you are subscribed.
+
+**Your rights**
+
+You can ask for a copy of your details, ask us to correct or delete them, object to our use of them or ask us to stop sending offers. Just email privacy@snipandco.co.uk or ask at the reception desk of any salon. We reply within one month. You can also complain to the Information Commissioner's Office at ico.org.uk.
+
+*Last updated: January 2026.*
+"""
+
+EN_LIBRARY = """# Eastmoor Libraries: how we use your personal information
+
+Eastmoor Libraries is the public library service of Eastmoor Borough Council. The Council is the data controller for the information described here. Our Data Protection Officer can be contacted at dataprotection@eastmoor.gov.uk or at Town Hall, Market Place, Eastmoor EM1 1AA.
+
+## What we hold about you
+
+When you join at any of our 14 libraries or online, we record:
+
+- your name, address, date of birth, email address and phone number;
+- for children under 16, the name and contact details of the parent or carer who has agreed to the membership;
+- your library card number and PIN;
+- the items you currently have on loan, your reservations and any charges owed;
+- your use of public computers (booking times and the card used to log in);
+- your attendance at events such as rhyme time, homework clubs and digital skills sessions, if you book a place.
+
+We do not keep a record of the websites you visit on our public computers, and we do not keep a history of the items you have borrowed once they have been returned, unless you switch on the "Reading history" option in your online account.
+
+## Why we use it
+
+We use your information to provide the library service, which the Council runs under the Public Libraries and Museums Act 1964. Our legal basis is that this is a task carried out in the public interest (UK GDPR Article 6(1)(e)). We use it to:
+
+- issue and renew loans, manage reservations and send overdue reminders;
+- recover items or charges that are overdue;
+- book computers and events;
+- produce anonymous statistics about how the service is used;
+- tell you about library events, if you have asked to receive our newsletter (this is based on your consent, which you can withdraw at any time).
+
+## Who we share it with
+
+Our library management system is supplied by Civica, which processes data on our behalf under contract. If you use our e-books and e-audiobooks, you log in through the supplier's app with your library card number; the supplier then holds a record of your loans on that service. Overdue charges above £50 may be passed to the Council's income recovery team. We do not share your information with anyone else unless the law requires it.
+
+## How long we keep it
+
+- Membership records: deleted 2 years after your card was last used, provided you have no items or charges outstanding.
+- Loan records: deleted 4 weeks after an item is returned, unless it was returned damaged or a charge is owed.
+- Reading history (if switched on): until you switch it off or your membership ends.
+- Computer booking records: 3 months.
+- Event bookings: 6 months after the event.
+
+## Your rights
+
+You can ask to see the information we hold about you, ask us to correct it, or ask us to delete it if you no longer wish to be a member. You can also object to our use of it. Ask at any library, email dataprotection@eastmoor.gov.uk or write to the Data Protection Officer. If you are not satisfied with our response, you can complain to the Information Commissioner's Office.
+
+Last reviewed: February 2026
+"""
+
+EN_ZOO = """# Cookie Policy – Wexcombe Zoo
+
+Last updated: 12 January 2026
+
+Wexcombe Zoological Society (registered charity no. 1098765), which runs Wexcombe Zoo, uses cookies and similar technologies on wexcombezoo.org.uk, in our online ticket shop and on our animal adoption and membership pages. This policy explains what these technologies are, which ones we use, why we use them and how you can control them.
+
+## What are cookies?
+
+Cookies are small text files that a website stores on your computer, tablet or phone when you visit it. They let the website recognise your device, remember what is in your basket and how you have used the site, and sometimes let other companies recognise your device when you visit other websites.
+
+Some cookies are set by us ("first-party cookies") and some by other organisations whose services we use on our pages ("third-party cookies"). Some are deleted when you close your browser ("session cookies") and others stay on your device until they expire or you delete them ("persistent cookies").
+
+We also use similar technologies:
+
+- **Pixels**: tiny invisible images or pieces of code on a page or in an email that tell the sender that the page or email has been opened.
+- **Local storage**: information saved in your browser by our interactive zoo map, so that it remembers which animals you have marked as favourites. It never leaves your device.
+
+In this policy we call all of these "cookies".
+
+## How we ask for your consent
+
+When you first visit our website, a banner lets you accept all cookies, reject all non-essential cookies, or choose category by category. Strictly necessary cookies are set in any case, because the site cannot work without them. All other cookies are set only if you agree. Your choice is stored for 6 months, after which we ask again.
+
+You can change your mind at any time using the "Cookie settings" link at the bottom of every page. If you withdraw your consent, we stop setting the cookies concerned and delete those we can reach; cookies set by third parties can also be deleted in your browser settings.
+
+## The categories of cookies we use
+
+### Strictly necessary
+
+These keep your ticket basket working while you book, remember your cookie choices, protect our forms from spam and make payments secure. They do not need your consent.
+
+### Analytics
+
+These help us understand how visitors use the site so that we can improve it: for example, which animal pages are most popular, which devices people use, and at which step people give up when booking tickets. The information is reported to us in aggregate.
+
+### Marketing
+
+These let us measure how our advertising campaigns for seasonal events (such as Zoo Lights, the Easter trail and summer late openings) perform, and show our adverts on social media and search engines to people who have visited our site.
+
+### Embedded content
+
+Some pages include videos of our keeper talks hosted on YouTube. YouTube may set cookies when a video is loaded. We use YouTube's privacy-enhanced mode, so no YouTube cookies are set until you press play.
+
+## The cookies we use
+
+| Name | Provider | Category | Purpose | Lifetime |
+|---|---|---|---|---|
+| wz_session | Wexcombe Zoo | Strictly necessary | Keeps your ticket basket during your visit | End of session |
+| wz_consent | Wexcombe Zoo | Strictly necessary | Stores your cookie choices | 6 months |
+| __cf_bm | Cloudflare | Strictly necessary | Distinguishes people from bots | 30 minutes |
+| __stripe_mid | Stripe | Strictly necessary | Fraud prevention for adoption and membership payments | 12 months |
+| _ga, _ga_WZ2025 | Google Analytics | Analytics | Counts visits and measures the pages viewed | 13 months |
+| _hjSessionUser | Hotjar | Analytics | Heatmaps of how our booking pages are used | 12 months |
+| _fbp | Meta (Facebook, Instagram) | Marketing | Measures our Facebook and Instagram ads and shows them to past visitors | 3 months |
+| _gcl_au | Google Ads | Marketing | Measures bookings that follow a click on our Google ads | 3 months |
+| VISITOR_INFO1_LIVE, YSC | YouTube | Embedded content | Plays keeper talk videos and remembers your player settings | 6 months / end of session |
+
+## Why we use third-party cookies
+
+We are a conservation charity and every ticket sold helps fund our breeding programmes and field projects. Analytics and marketing cookies help us spend our small advertising budget where it works, and show us which parts of the website visitors find hard to use. We do not use cookies to build profiles of you for any other purpose, and we do not allow the providers listed below to use our website to serve adverts for other organisations.
+
+## Emails
+
+Our newsletters contain a pixel that tells us whether an email was opened and which links were clicked, so that we can see which stories interest our supporters. If you prefer, you can block images in your email program; you can unsubscribe from the newsletter at any time using the link at the bottom of every email.
+
+## Third parties
+
+The third-party providers listed above process information about your visit under their own privacy policies:
+
+- [Google privacy policy](https://policies.google.com/privacy) (Google Analytics, Google Ads, YouTube)
+- [Hotjar privacy policy](https://www.hotjar.com/legal/policies/privacy/)
+- [Meta privacy policy](https://www.facebook.com/privacy/policy/)
+- [Stripe privacy policy](https://stripe.com/gb/privacy)
+- [Cloudflare privacy policy](https://www.cloudflare.com/privacypolicy/)
+
+Some of these providers may process information in the United States. Where they do, they rely on the UK Extension to the EU-US Data Privacy Framework or on standard contractual clauses.
+
+## How to manage cookies in your browser
+
+Besides our "Cookie settings" link, most browsers let you see, block and delete cookies. Blocking strictly necessary cookies will stop the ticket shop from working. You can find out how to manage cookies in the most common browsers at [allaboutcookies.org](https://www.allaboutcookies.org/manage-cookies/).
+
+## Contact us
+
+If you have questions about this policy, email privacy@wexcombezoo.org.uk or write to the Data Protection Lead, Wexcombe Zoo, Lower Road, Wexcombe, Wiltshire SN8 3ZZ. Our main [privacy policy](https://www.wexcombezoo.org.uk/privacy) explains how we handle the personal information of visitors, members and supporters.
+"""
+
+EN_CINEMA = """# Lumen Cinemas – Cookie Notice
+
+Last updated 1 September 2025
+
+Lumen Cinemas Ltd runs nine independent cinemas in the south-west of England. This notice explains the cookies we use on lumencinemas.co.uk and in the booking pages of the Lumen app.
+
+## Why we use cookies
+
+Some cookies are needed to sell you a ticket: they hold your seats while you pay and remember that you are logged in. Others tell us how our site is used, or help us measure our advertising. We only set cookies that are not strictly necessary if you click "Accept" in our cookie banner or switch them on in "Cookie preferences". Refusing them does not stop you from booking.
+
+## Essential cookies
+
+- **LC_SESSION** – keeps you logged in and remembers your basket. Deleted when you close your browser.
+- **LC_SEATLOCK** – holds the seats you have picked for 15 minutes while you pay, so that nobody else can book them.
+- **lc_consent** – remembers your cookie choices for 6 months.
+
+## Performance cookies
+
+We use Matomo, an analytics tool that runs on our own servers, so the data it collects is not shared with anyone else.
+
+- **_pk_id** – a random identifier that lets Matomo recognise a returning browser, so that we can count unique visitors. It is kept for 6 months.
+- **_pk_ses** – links together the pages you view in one visit. It lasts 30 minutes.
+
+We use this information to see which films and events people look at, and where people leave the booking process, so that we can make it easier.
+
+## Advertising cookies
+
+- **_fbp** (Meta) – lets us measure whether people who saw our Facebook and Instagram adverts went on to book, and show our adverts to people who have visited our site. It is kept for 3 months.
+- **_gcl_au** (Google Ads) – measures bookings made after clicking one of our Google adverts. It is kept for 3 months.
+
+These are third-party cookies: Meta and Google receive information about your visit and use it under their own privacy policies, which you can read on their websites.
+
+## Trailers
+
+Film trailers on our film pages are played from YouTube. We load them in privacy-enhanced mode, which means YouTube does not set cookies until you start playing a trailer. Once you do, YouTube's own cookie policy applies.
+
+## Changing your choices
+
+You can change your mind at any time by clicking "Cookie preferences" at the bottom of any page. You can also delete cookies in your browser settings; if you do, you will see our cookie banner again on your next visit and any seats you were holding will be released. Each browser stores cookies seperately, so you need to set your choices on every browser and device you use.
+
+## Contact
+
+If you have any questions about cookies or how we use your information, email data@lumencinemas.co.uk. Our privacy notice explains how we handle your personal information in more detail, including it's retention periods and your rights.
+"""
+
+EN_DEALER = """# Privacy Notice – Hallworth Motors
+
+Hallworth Motors Ltd is a family-owned motor dealer with Ford and Kia franchises in Leicester and Loughborough. This notice explains how we use personal information about our customers and the people who enquire about our vehicles and services.
+
+## Who we are
+
+Hallworth Motors Ltd (company number 01987654) is the controller of your information. You can contact our Data Protection Manager at dataprotection@hallworthmotors.co.uk or by post at Hallworth Motors Ltd, 220 London Road, Leicester LE2 1ND.
+
+## Information we collect
+
+- **Contact details**: your name, address, email address and telephone number.
+- **Enquiries and test drives**: the vehicles you are interested in and, before a test drive, your driving licence, which we check with the DVLA's licence checking service.
+- **Purchases and finance**: the vehicle you buy, how you pay and, if you apply for finance, the information on your application (employment, income, address history).
+- **Part exchange**: your vehicle's registration, mileage and condition, and the results of a vehicle history check.
+- **Servicing and repairs**: your vehicle's registration and VIN, its service history, the work we carry out and its cost.
+- **Recorded calls**: calls to our sales and service desks are recorded for training and quality purposes.
+
+## How we use it
+
+We use your information to:
+
+- answer your enquiries and arrange test drives;
+- sell you a vehicle and register it in your name;
+- pass your finance application to lenders and arrange your finance;
+- book, carry out and invoice servicing and repairs;
+- remind you when your car's MOT or service is due;
+- deal with warranty claims and safety recalls with the manufacturer;
+- send you offers on vehicles and servicing, if you have agreed to receive them.
+
+## Legal bases
+
+We rely on the contract with you for sales, servicing and repairs, and on our legal obligations for vehicle registration and record keeping. MOT and service reminders are sent on the basis of our legitimate interest in keeping our customers' vehicles safe and roadworthy; you can ask us to stop them at any time. Marketing is sent only with your consent.
+
+## Who we share it with
+
+- **Ford Motor Company Ltd and Kia UK Ltd**, for warranty claims, safety recalls and the manufacturer's customer satisfaction surveys.
+- **Finance lenders** we work with, through our finance broker platform, and the credit reference agencies they use. We will tell you which lender your application goes to before it is sent.
+- **The DVLA**, to register vehicles and check driving licences.
+- **Vehicle history check providers**, when we value a part exchange.
+- **Our IT and dealer management system providers**, who process information on our behalf.
+
+We do not sell your information to anyone.
+
+## How long we keep it
+
+Sales and finance records are kept for 6 years after the sale. Service records are kept for as long as you own the vehicle and for 6 years after our last contact with you. Copies of driving licence checks are deleted 30 days after the test drive. Call recordings are deleted after 90 days.
+
+## Your rights
+
+You can ask for a copy of your information, ask us to correct or delete it, object to our use of it, or ask us to restrict it. Contact our Data Protection Manager using the details above; we will reply within one month. You can also complain to the Information Commissioner's Office (ico.org.uk).
+
+Last updated: 18 November 2025
+"""
+
+EN_PHARMACY = """# Greenway Pharmacy Privacy Notice
+
+Version 4.2 – effective 1 February 2026
+
+Greenway Pharmacy Ltd runs 42 community pharmacies in England and Wales, the greenwaypharmacy.co.uk website and the Greenway Online Doctor service. This notice explains how we use the personal information of our patients and customers. Because much of this information is about your health, we treat it with particular care.
+
+## 1. Who we are and how to contact us
+
+Greenway Pharmacy Ltd (company number 04455667), Unit 7, Riverside Park, Chester CH4 8RR, is the controller of your personal information. Each of our pharmacies is registered with the General Pharmaceutical Council.
+
+Our Data Protection Officer can be contacted at dpo@greenwaypharmacy.co.uk or by post at the address above, marked "Data Protection Officer".
+
+## 2. What information we collect
+
+Depending on how you use our services, we collect:
+
+- **Your details**: name, date of birth, address, phone number, email address and NHS number.
+- **Prescription information**: the medicines prescribed to you, the prescriber, the dates they were dispensed and any advice given.
+- **Health information**: information you give our pharmacists during consultations, for example for the New Medicine Service, vaccinations or the Pharmacy First service, and any allergies or other conditions relevant to your medicines.
+- **Summary Care Record**: with your permission, our pharmacists may view your NHS Summary Care Record when this is needed to supply medicines safely.
+- **Online Doctor consultations**: the answers you give in our online questionnaires, any photos you upload (for example of a skin condition), and messages with our prescribers.
+- **Delivery details**: the address and any instructions for the delivery of your medicines.
+- **Payment details**: for private services and Online Doctor orders. Card payments are processed by our payment provider; we do not keep your full card number.
+- **Contact with us**: records of calls, emails and complaints.
+
+We receive prescription information from your GP practice through the NHS Electronic Prescription Service, and information about you from the NHS Spine when we check your details.
+
+## 3. How we use your information
+
+We use your information to:
+
+- dispense your prescriptions and give you advice on your medicines;
+- provide NHS and private services such as vaccinations, blood pressure checks and Pharmacy First consultations, and tell your GP about them when the service requires it;
+- provide the Greenway Online Doctor service. Every online consultation is reviewed by one of our UK-registered prescribers before any medicine is supplied;
+- deliver medicines to your home;
+- claim payment from the NHS for the services we provide;
+- meet our legal and professional obligations, for example recording the supply of controlled drugs;
+- deal with questions, complaints and incidents;
+- send you reminders when a repeat prescription is due, if you have signed up for them;
+- send you offers from our health and beauty range, if you have agreed to receive them.
+
+## 4. Legal bases
+
+We process your health information because it is necessary for the provision of health care and the management of health services (UK GDPR Articles 6(1)(e) or 6(1)(b) and 9(2)(h)). We process information for NHS payment claims and controlled drug records to meet our legal obligations (Article 6(1)(c)). Prescription reminders and marketing emails are based on your consent (Article 6(1)(a)), which you can withdraw at any time.
+
+## 5. Who we share your information with
+
+| Recipient | What for | Where |
+|---|---|---|
+| Your GP practice | Updating your record after a vaccination or consultation | UK |
+| NHS England and the NHS Business Services Authority | Payment claims and service monitoring | UK |
+| Other health professionals involved in your care | Safe treatment, with your knowledge | UK |
+| ProScript Systems Ltd | Pharmacy dispensing system | UK |
+| Medivue Ltd | Online Doctor consultation platform | UK |
+| Royal Mail and DPD | Home delivery of medicines | UK |
+| Worldpay | Card payments | UK |
+
+We may also share information where the law requires it, for example with the General Pharmaceutical Council, the police or a court.
+
+We do not use your health information for marketing, and we never sell it.
+
+## 6. How long we keep your information
+
+We keep records in line with the NHS Records Management Code of Practice:
+
+- prescription and dispensing records: 2 years from the date of dispensing, or longer where a medicine is a controlled drug;
+- consultation records for NHS services: 8 years after the consultation;
+- Online Doctor records: 10 years after your last consultation;
+- delivery records: 12 months;
+- marketing preferences: until you unsubscribe.
+
+## 7. Your rights
+
+You have the right to:
+
+- ask for a copy of the information we hold about you;
+- ask us to correct information that is wrong;
+- ask us to delete information, where we are not required to keep it;
+- object to or ask us to restrict our use of your information;
+- withdraw your consent to reminders and marketing at any time.
+
+To make a request, email dpo@greenwaypharmacy.co.uk, write to our Data Protection Officer or ask in any of our pharmacies. We may ask you for proof of identity before we release health information. We do not charge for dealing with your request, and we reply within one month.
+
+If you are unhappy with the way we have handled your information, please contact us first. You also have the right to complain to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow SK9 5AF ([ico.org.uk](https://ico.org.uk)).
+
+## 8. Security
+
+Access to patient records is limited to the staff who need it to do their jobs, and is logged. Our systems meet the NHS Data Security and Protection Toolkit standards. Online Doctor consultations are encrypted in transit and at rest.
+
+## 9. Cookies
+
+Our website uses cookies. Please see our [cookie policy](https://www.greenwaypharmacy.co.uk/cookies) for details and to change your choices.
+
+## 10. Changes to this notice
+
+When we make important changes to this notice we will tell you by email, if you have an online account, and by a notice on our website, at least one month before they take effect.
+"""
+
+EN_VET = """# Brookside Vets – Privacy Notice
+
+Brookside Veterinary Group Ltd runs three veterinary surgeries, in Stroud, Nailsworth and Dursley. This notice explains how we handle the personal information of our clients, the owners of the animals we care for.
+
+## The information we hold
+
+When you register an animal with us, we record your name, address, phone numbers and email address, and those of anyone else you authorise to bring your pet in or to make decisions about it's care. We also keep your pet's clinical records, which include notes, test results, X-rays and prescriptions, and a record of your payments and of any pet insurance claims we handle for you.
+
+If you join the Brookside Pet Health Club, we also hold your bank details for the monthly direct debit.
+
+## How we use it
+
+- To examine and treat your pet and to keep accurate clinical records.
+- To send you reminders for vaccinations, flea and worm treatments and check-ups.
+- To submit insurance claims on your behalf, when you ask us to.
+- To take payments and collect unpaid fees.
+- To run the Pet Health Club.
+- To send you our seasonal newsletter, if you have asked to receive it.
+
+We rely on our contract with you to provide treatment and to take payment. We send health reminders because it is in our legitimate interest, and in your pet's, that treatments are not missed; you can ask us to stop them at any time. The newsletter is sent only with your consent.
+
+## Who we share it with
+
+- Referral hospitals and specialists, when your pet is referred.
+- Laboratories that analyse samples, such as IDEXX.
+- Your pet insurer, when we make a claim for you.
+- The pet crematorium you choose, if your pet dies in our care.
+- Our practice management software provider, which processes information for us.
+- A debt collection agency, if a bill remains unpaid after our reminders.
+- The Royal College of Veterinary Surgeons, if this is needed to deal with a complaint.
+
+We never sell your information.
+
+## How long we keep it
+
+Clinical records are kept for 7 years after our last contact with you, because we may need them to deal with complaints or claims. Direct debit details are deleted 13 months after your Pet Health Club membership ends.
+
+## Your rights
+
+You can ask for a copy of your information, for corrections and for deletion of information we no longer need. You can also object to our reminders and withdraw your consent to the newsletter. Please contact our practice manager, who's role includes data protection, at practice@brooksidevets.co.uk, or ask at reception. If you are not happy with our answer you can contact the Information Commissioner's Office.
+
+Updated March 2026
+"""
+
+EN_ESTATE = """# Carrow & Finch – Privacy Notice
+
+Carrow & Finch Estate Agents Ltd sells and lets homes across Norwich and the Norfolk Broads from our offices in Norwich, Wroxham and Aylsham. We are the controller of the personal information described in this notice.
+
+Contact: Carrow & Finch Estate Agents Ltd, 31 Tombland, Norwich NR3 1RE. Email: privacy@carrowfinch.co.uk. Telephone: 01603 555 210.
+
+## What we collect and why
+
+**If you are selling or letting a property with us**, we collect your name and contact details, details of the property, photographs and floor plans of it, and proof of your identity and address. We use this to market your property, arrange viewings, pass on offers and progress the sale or letting.
+
+**If you are buying or renting**, we collect your name, contact details, the type of property you are looking for, your buying position (for example whether you have a property to sell or a mortgage agreed in principle) and, once your offer is accepted, proof of your identity and of the source of your funds.
+
+**If you rent a property through us**, we also collect the information needed for tenant referencing and right to rent checks: your employment and income, previous addresses, and your passport or other documents showing your right to rent in the UK.
+
+We record calls to and from our offices for training and so that we have an accurate record of offers made by phone.
+
+## Legal bases
+
+- Marketing your property, handling viewings and offers, and managing tenancies: performance of our contract with you, or steps you ask us to take before entering into one.
+- Identity checks on sellers and buyers: our legitimate interests in preventing fraud and money laundering.
+- Right to rent checks: our legal obligation under the Immigration Act 2014.
+- Call recording: our legitimate interests in training our staff and keeping accurate records.
+- Emailing you properties that match your search: your consent, which you can withdraw at any time.
+
+## Who we share it with
+
+We share your information with the other party's solicitor or conveyancer, with our tenant referencing provider, with the deposit protection scheme we use for tenancies, with contractors who carry out repairs at a let property, and with the property portals on which we advertise (sellers' and landlords' properties only, never buyers' or tenants' details). We use a property management and CRM system whose provider processes information on our behalf.
+
+## How long we keep it
+
+Identity documents and the records of our anti-money-laundering checks are kept for 5 years after the sale completes, as the Money Laundering Regulations require. Tenancy files are kept for 6 years after the tenancy ends. Buyers' and applicants' search details are deleted after 12 months without contact. Call recordings are kept for 6 months.
+
+## Your rights
+
+You can ask for access to your information, correction, deletion, restriction and portability, and you can object to processing based on our legitimate interests. Email privacy@carrowfinch.co.uk or write to us at the address above. If you are not satisfied, you can complain to the Information Commissioner's Office.
+
+This notice was last updated on 9 January 2026.
+"""
+
+EN_PHOTO = """# Keepsake School Photography – Privacy Policy
+
+Keepsake School Photography Ltd takes individual, sibling and class photographs in more than 300 nursery, primary and secondary schools in Yorkshire and the North East, and sells prints and digital images to parents through our online shop at keepsakephotos.co.uk.
+
+## Our role
+
+When we photograph pupils at school, we do so under a contract with the school. The school decides which pupils are photographed and gives us a list of the pupils' names, classes and year groups; for this part of our work we act on the school's instructions. When you order photographs from our online shop, we are the controller of your order information.
+
+## What we collect
+
+- From the school: each pupil's first name, surname, class and year group, and whether the pupil should be photographed with siblings at the same school.
+- On the day: the photographs themselves.
+- From parents who order: your name, email address, delivery address and phone number, the photographs and products you order, and your payment confirmation. Card details are entered on our payment provider's page and are not seen or kept by us.
+
+## How we use it
+
+We use pupils' names and classes to label photographs, to create each family's private viewing code and to deliver orders to the school or to your home. Parents can only view photographs by using the code printed on the proof card given to their child.
+
+Photographs are also supplied to the school, if the school has asked for them, for its management information system and for ID cards.
+
+We only use a child's photograph in our brochures, on our website or on social media if a parent has given us written consent, and you can withdraw that consent at any time, after which we will stop using the photograph in any new material.
+
+## Who we share it with
+
+Our online shop and image hosting are provided by a specialist school photography platform, and our prints are made by our own lab in Leeds. Orders for home delivery are sent by Royal Mail. We do not share pupils' photographs or details with anyone else.
+
+## How long we keep it
+
+Photographs and the pupil details from the school are kept for 18 months after the photography day, so that parents can order reprints, and are then deleted. Order records are kept for 6 years for accounting purposes.
+
+## Your rights
+
+Parents can ask for a copy of the information we hold about them or their child, ask for it to be corrected or deleted, or object to its use. Please email privacy@keepsakephotos.co.uk or call 0113 496 0722. You can also complain to the Information Commissioner's Office.
+
+Last updated: August 2025
+"""
+
+EN_RAIL = """# Northern Vale Trains – Privacy Policy
+
+Last updated: 5 January 2026
+
+Northern Vale Trains Ltd ("Northern Vale", "we") runs passenger train services and 68 stations across the Vale of York, Teesside and the Yorkshire coast under a contract with the Department for Transport. This policy explains how we collect and use personal information when you buy tickets, travel with us, contact us or use our website, app and onboard Wi-Fi.
+
+We are the controller of your information. Our registered office is Northern Vale Trains Ltd, Station House, Queen Street, York YO24 1AB. You can contact our Data Protection Officer at dataprotection@northernvale.co.uk.
+
+## 1. Information we collect
+
+### When you buy a ticket
+
+- your name, email address and, for tickets sent by post or smartcards, your postal address;
+- the journeys, tickets and Railcards you buy and how you paid;
+- if you hold a season ticket on a Vale Card smartcard, the card number and the times and stations at which you tap in and out.
+
+### When you travel
+
+- images from CCTV on our trains and at our stations, and footage from body-worn cameras used by our staff when an incident occurs;
+- if you are issued a penalty fare or reported for a ticket offence, your name, address, date of birth and the details of the offence;
+- if you book Passenger Assistance, the assistance you need and any information you give us about your disability or health that is relevant to it.
+
+### When you contact us or claim compensation
+
+- the details of your complaint, question or lost property report (for lost property, a description of the item and how we can return it to you; items left unclaimed for three months are donated to charity or disposed of);
+- for Delay Repay claims, your journey, your ticket and the bank details or address we need to pay you.
+
+### When you use our website, app or Wi-Fi
+
+- your account details and saved journeys;
+- technical information such as your device type, app version and IP address;
+- for onboard Wi-Fi, your email address at log-in and the amount of data used (we do not record the content of the websites you visit).
+
+## 2. How we use your information
+
+- to sell you tickets and deliver them;
+- to run our trains and stations safely and to prevent and detect crime;
+- to check tickets and deal with fare evasion;
+- to provide Passenger Assistance;
+- to answer your questions and complaints and pay compensation;
+- to send you service updates you have asked for, such as disruption alerts on your saved journeys;
+- to send you offers and news, if you have opted in;
+- to improve our services, using statistics about journeys and app use.
+
+## 3. Legal bases
+
+| What we do | Legal basis |
+|---|---|
+| Selling tickets, Delay Repay, Passenger Assistance | Contract |
+| CCTV, body-worn cameras, ticket checks and prosecutions | Legitimate interests and, for prosecutions, our legal powers |
+| Reporting to the Department for Transport and the Office of Rail and Road | Legal obligation |
+| Disability and health information for Passenger Assistance | Your explicit consent |
+| Marketing emails | Consent |
+| Service statistics | Legitimate interests |
+
+## 4. Who we share it with
+
+- **Other train companies and the Rail Delivery Group**, to settle ticket income between operators and to run national schemes such as Railcards and Passenger Assistance.
+- **British Transport Police**, for crime prevention and investigation.
+- **Courts and prosecutors**, for ticket offences.
+- **Our suppliers**, who process information on our behalf:
+  - ticket retailing website and app: [Railtix Ltd](https://www.railtix.co.uk/privacy);
+  - Delay Repay claims handling: [Transpay Claims Ltd](https://www.transpayclaims.co.uk/privacy);
+  - onboard Wi-Fi: [Icomera](https://www.icomera.com/privacy-policy/);
+  - customer service platform: Zendesk;
+  - app analytics: Firebase, a Google service.
+- **The Department for Transport**, which receives anonymised journey statistics and, on request, information needed to audit our contract.
+
+## 5. International transfers
+
+Most of your information is stored in the United Kingdom. Firebase and Zendesk store some information in the United States; these transfers rely on the UK Extension to the EU-US Data Privacy Framework.
+
+## 6. How long we keep your information
+
+| Information | Retention |
+|---|---|
+| Ticket purchases | 7 years, for accounting |
+| Smartcard tap-in and tap-out records | 8 weeks |
+| CCTV | 31 days, unless needed for an investigation |
+| Penalty fares and prosecutions | 6 years after the case closes |
+| Passenger Assistance bookings | 12 months after the journey |
+| Complaints and Delay Repay claims | 3 years |
+| Wi-Fi log-in records | 12 months |
+
+## 7. Automated decisions
+
+We do not make decisions about you based solely on automated processing. Delay Repay claims are checked automatically against train running records, but any claim that the check would reject is reviewed by a member of our Customer Relations team before we tell you the outcome.
+
+## 8. Children
+
+Children under 16 can travel on tickets bought by an adult, and we do not ask for their details unless a child is reported for a ticket offence or travels with Passenger Assistance. Our app and our marketing emails are not intended for children under 16.
+
+## 9. Your rights
+
+You have the right to ask for a copy of your information, to have it corrected or deleted, to restrict or object to its use, and to ask for a copy in a portable format. You can withdraw your consent at any time.
+
+To make a request, email dataprotection@northernvale.co.uk or write to the Data Protection Officer at our registered office. We respond within one month.
+
+For any other questions, contact Customer Relations on 0345 600 1234 (Monday to Saturday, 8am to 8pm) or at customer.relations@northernvale.co.uk.
+
+If you are not satisfied with our response, you can complain to the [Information Commissioner's Office](https://ico.org.uk/make-a-complaint/).
+
+## 10. Changes
+
+We review this policy every year. If we make significant changes we will email registered customers and show a notice in our app before they take effect.
+"""
+
+EN_FOOTBALL = """# Ashby Rovers Football Club – Supporter Privacy Policy
+
+Ashby Rovers Football Club Limited ("the Club") is the controller of the personal information of its supporters, season ticket holders, members, hospitality guests and online shop customers. This policy explains what we collect, why, who we share it with and your rights.
+
+The Club's address is Brookfield Stadium, Station Road, Ashby-de-la-Zouch LE65 2AD. Our data protection lead can be contacted at privacy@ashbyrovers.co.uk.
+
+## 1. The information we collect
+
+**Tickets and memberships.** When you buy a match ticket, a season ticket or a membership from the ticket office or online, we collect your name, address, date of birth, email address, phone number and your purchase history. Season ticket and membership cards carry your photograph, which you upload or which we take at the ticket office.
+
+**Concessions.** If you buy a concession ticket, we ask for proof of eligibility, such as your date of birth, a student card or proof that you receive a disability benefit. We look at the document and record that it was checked; we do not keep a copy.
+
+**Disabled supporters.** If you ask for an accessible seat, a carer's ticket or other help, we record the support you need and, with your consent, information about your disability that is relevant to it.
+
+**Safety and security.** CCTV operates throughout the stadium. Stewards may wear body cameras, which record only when an incident occurs. If a football banning order or a club ban applies to you, we hold the details provided by the police or decided by the Club.
+
+**Hospitality and events.** If you book a hospitality package or a function room, we collect the names of your guests and any dietary requirements.
+
+**Online shop.** Your order details, delivery address and payment confirmation. Card payments are processed by our payment provider; we do not see your full card number.
+
+**Matchday photography.** Photographers and the Club's media team film and photograph matches and events at the stadium, and crowd scenes may appear in match reports, on our website and on our social media channels. If you are the main subject of a photograph we would like to use, we will ask for your permission first.
+
+**Surveys and communications.** Your answers to supporter surveys and your preferences about hearing from us.
+
+## 2. Why we use it
+
+- to sell and issue tickets, season tickets and memberships, and to stop tickets being resold or used by someone else;
+- to allocate away tickets fairly, using the loyalty points earned from your attendance;
+- to keep everyone at the stadium safe and to enforce banning orders, as the league rules and the law require;
+- to provide accessible seating and support;
+- to run hospitality and events;
+- to fulfil shop orders;
+- to analyse attendance and ask supporters for their views through surveys, so that we can plan matchdays;
+- to send you Club news and offers, if you have opted in.
+
+## 3. Ticket Exchange
+
+If you cannot use your season ticket seat for a match, you can list it on the Ticket Exchange. When it is sold, we issue a new ticket in the buyer's name and credit you with part of the price. The buyer does not see your name or your contact details, and you do not see theirs; we only record who held the seat for each match, so that we can deal with any safety incident. Tickets sold or transferred outside the Ticket Exchange may be cancelled, because unauthorised resale of football tickets is a criminal offence.
+
+## 4. Legal bases
+
+We sell tickets, memberships and shop items under a contract with you. Safety measures and the enforcement of banning orders are based on our legal obligations under the Football Spectators Act 1989 and the ground safety certificate, and on our legitimate interest in keeping people safe. Attendance analysis and surveys are based on our legitimate interests. Information about a disability is used with your explicit consent. Marketing is based on your consent.
+
+## 5. Who we share it with
+
+- our ticketing system provider, which hosts our ticket office and online sales;
+- the police and the local Safety Advisory Group, for safety and banning orders;
+- the English Football League, where its rules require it, for example to investigate ticketing offences;
+- other clubs, when you buy an away ticket through us (your name and ticket number only);
+- Ashby Rovers Community Foundation, our independent charity, only if you have asked to hear from it;
+- our mailing and survey providers, who process information on our behalf.
+
+We do not sell your information, and we do not give your details to sponsors.
+
+## 6. How long we keep it
+
+- Ticket and membership records: 3 seasons after your last purchase.
+- Photographs for cards: until your card expires, then 12 months.
+- Banning records: for the length of the ban and 2 years after it ends.
+- CCTV: 30 days, unless needed for an investigation.
+- Shop orders: 6 years for accounting.
+- Survey responses: 2 years.
+
+## 7. Your rights
+
+You can:
+
+- ask for a copy of your information;
+- ask us to correct it;
+- ask us to delete it where we do not need to keep it;
+- ask us to restrict its use;
+- object to our use of your information for attendance analysis and supporter surveys, by emailing us; we will stop unless we have compelling reasons to continue;
+- withdraw your consent to marketing or to our use of disability information at any time.
+
+To make a request, email privacy@ashbyrovers.co.uk or visit the ticket office. We reply within one month. If you are not happy with our reply, you can complain to the Information Commissioner's Office at ico.org.uk.
+
+## 8. Children
+
+Junior members under 13 can only be registered by a parent or guardian, who manages their account. We do not send marketing to anyone under 16.
+
+## 9. Updates
+
+We may update this policy. The date of the current version is shown below. If a change affects how we use your information, we will let season ticket holders and members know by email before it applies.
+
+Version: July 2025
+"""
+
+EN_TOYS = """# Tinker & Tumble – Cookie Policy
+
+Tinker & Tumble Ltd runs 31 toy shops across Scotland and the north of England and the online shop at tinkerandtumble.co.uk. This policy explains how we use cookies and similar technologies on our website, including the Kids' Zone, our free area of games, colouring sheets and craft ideas for children.
+
+## Our approach
+
+When you first visit, we ask whether you accept non-essential cookies. You can accept them all, reject them all or choose by category. We do not set analytics, preference or advertising cookies unless you have said yes, and you can change your choices at any time through "Manage cookies" in the footer of every page.
+
+We never set advertising cookies on our Kids' Zone pages, whatever your choices. On those pages we only use the essential cookies the site needs and our own anonymous visit counter.
+
+## Cookie categories
+
+**Essential cookies** keep your basket and your login working, and remember your cookie choices. They are always on.
+
+**Preference cookies** remember your wishlist and the shop you usually collect from.
+
+**Analytics cookies** (Google Analytics) tell us how people find and use our site, for example which toys are searched for most, so that we can improve it.
+
+**Advertising cookies** are set by Google, Meta and Pinterest. They let us and these companies measure our adverts and show you Tinker & Tumble adverts on other websites and apps, based on the products you have looked at.
+
+## The cookies in detail
+
+| Cookie | Set by | Category | Lifetime |
+|---|---|---|---|
+| tt_basket | Tinker & Tumble | Essential | 30 days |
+| tt_consent | Tinker & Tumble | Essential | 6 months |
+| tt_store | Tinker & Tumble | Preference | 12 months |
+| tt_wishlist | Tinker & Tumble | Preference | 12 months |
+| _ga | Google | Analytics | 13 months |
+| _gcl_au | Google | Advertising | 90 days |
+| _fbp | Meta | Advertising | 90 days |
+| _pin_unauth | Pinterest | Advertising | 12 months |
+
+Google, Meta and Pinterest act as independent controllers for the information their advertising cookies collect. You can read their policies here: [Google](https://policies.google.com/technologies/ads), [Meta](https://www.facebook.com/policies/cookies/), [Pinterest](https://policy.pinterest.com/en-gb/cookies).
+
+## Managing cookies
+
+Besides "Manage cookies", you can block or delete cookies in your browser. If you block essential cookies, your basket will not work.
+
+## Questions
+
+Email hello@tinkerandtumble.co.uk or write to Tinker & Tumble Ltd, 40 West Nile Street, Glasgow G1 2NP.
+
+Last updated: October 2025
+"""
+
+EN_PARKING = """# Parking Services privacy notice
+
+Kelsbridge Borough Council, Town Hall, Church Street, Kelsbridge KB1 2QT
+
+This notice explains how the Council's Parking Services team uses personal information when it enforces parking and bus lane restrictions, issues parking permits and runs the Council's car parks. The Council is the controller. Our Data Protection Officer can be contacted at dpo@kelsbridge.gov.uk.
+
+## What information we use
+
+**Enforcement.** When a penalty charge notice is issued, by one of our Civil Enforcement Officers or by post following a camera detection, we record the vehicle registration mark, make and colour, the location, date and time, the contravention and photographs or video of the vehicle. To send a penalty charge notice by post, or a notice to owner, we request the registered keeper's name and address from the DVLA.
+
+**Challenges and appeals.** If you challenge a penalty charge notice, we hold your name, address, the reasons for your challenge and any evidence you send us, which may include information about your health or disability if you give it.
+
+**Permits.** For a resident or business permit, we collect your name, address, vehicle details and proof of residence or business, and we check Council Tax records to confirm the address. For a blue badge concession in our car parks, we record your blue badge number.
+
+**Car parks.** Our multi-storey car parks use automatic number plate recognition cameras at the entrance and exit to calculate your parking charge. If you pay by phone or app, the payment provider gives us your vehicle registration and the time you paid for.
+
+## Why we use it
+
+We use this information to enforce parking and bus lane restrictions under the Traffic Management Act 2004, to issue and manage permits, to charge for the use of our car parks and to recover unpaid penalty charges. Our legal basis is that this is necessary for a task carried out in the public interest and in the exercise of our official authority. Health information you give us in a challenge is used under the substantial public interest condition, for the purpose of deciding your challenge fairly.
+
+## Who we share it with
+
+- the DVLA, to obtain keeper details;
+- the Traffic Penalty Tribunal, if you appeal;
+- the Traffic Enforcement Centre at Northampton County Court and our enforcement agents, if a penalty remains unpaid;
+- our enforcement software supplier and our pay-by-phone provider, who process data on our behalf;
+- the police, when they ask for information about a crime.
+
+## How long we keep it
+
+- Penalty charge notice records, including photographs: 2 years after the case is closed (paid, cancelled or written off).
+- Camera footage with no contravention: 14 days.
+- Car park entry and exit records: 90 days.
+- Permit applications: for the life of the permit and 1 year afterwards.
+- Challenge and appeal correspondence: 2 years after the case is closed.
+
+## Your rights
+
+You can ask for a copy of your information, and for it to be corrected. In some circumstances you can ask for it to be deleted or restricted, or object to its use. Please contact the Data Protection Officer at dpo@kelsbridge.gov.uk. You can complain to the Information Commissioner's Office if you are unhappy with how we have handled your information.
+
+Please note that a request about your data does not pause the time limits for paying or challenging a penalty charge notice.
+
+Reviewed: 14 October 2025
+"""
+
+EN_MEALS = """# Meadowfield School Meals – Privacy Notice for Parents and Carers
+
+Meadowfield School Meals Ltd provides hot lunches in 64 primary schools across Shropshire and runs MealPay, the online account parents use to choose and pay for school meals. This notice explains what we do with information about pupils and their parents or carers.
+
+## Who is responsible
+
+Meadowfield School Meals Ltd, The Old Dairy, Shifnal Road, Telford TF2 9NN, is the controller for the information in MealPay and for the allergy and dietary information we hold. You can contact us at privacy@meadowfieldmeals.co.uk.
+
+## What we hold
+
+About your child, from the school:
+
+- name, class and year group;
+- whether your child receives universal infant free school meals or benefits-related free school meals.
+
+About your child, from you:
+
+- the meals you choose for them;
+- allergies, intolerances and special diets, with the supporting letter from a doctor or dietitian where we ask for one.
+
+About you:
+
+- your name, email address and phone number;
+- your MealPay account balance, top-ups and meal history.
+
+## Why we use it
+
+We use this information to plan and serve the meals you choose, to make sure your child is not served food that is unsafe for them, to charge for meals and to tell the school and the council how many free meals were served. We also use meal numbers to plan menus and orders.
+
+Our legal bases are our contract with you for paid meals, our contract with the council and the schools for free school meals, and, for allergy and dietary information, your explicit consent and the need to protect your child's vital interests.
+
+## Who we share it with
+
+- The school and Shropshire Council, for free school meal numbers and billing.
+- Allergy information is shared with kitchen staff.
+- Our payment provider for MealPay top-ups, which processes card payments for us.
+- The company that hosts MealPay, which processes data on our behalf in the UK.
+
+We do not use pupil or parent information for marketing, and we do not share it with anyone else.
+
+## How long we keep it
+
+Meal choices and payment records are kept for 6 years for accounting. Allergy and dietary information is deleted at the end of the term in which your child leaves the school. MealPay accounts are closed and deleted 12 months after your last child leaves.
+
+## Your rights
+
+You can ask to see the information we hold about you and your child, ask us to correct it, and withdraw your consent to our holding dietary information (but we would then be unable to provide a special diet). Contact privacy@meadowfieldmeals.co.uk. You can complain to the Information Commissioner's Office at any time.
+
+Last updated: 1 September 2025
+"""
+
+EN_AQUARIUM = """# Portlow Aquarium cookie policy
+
+Portlow Aquarium & Marine Conservation Trust ("Portlow Aquarium") uses cookies on portlowaquarium.org. Cookies are small files stored by your browser. We use them to run our online ticket shop & to understand how our website is used. We only use cookies that are not essential if you agree to them.
+
+## Types of cookie
+
+**Essential.** These are needed for the ticket shop, to keep your session secure and to remember whether you've accepted cookies. You can't switch them off in our cookie tool.
+
+**Analytics.** We use Google Analytics to count visits and see which pages are popular. Google Analytics is set up so that your IP address is shortened before it is stored.
+
+**Marketing.** We use the Meta pixel to find out whether our Facebook and Instagram adverts lead to ticket sales.
+
+## Cookie list
+
+| Cookie | Provider | Type | What it does | Expires |
+|---|---|---|---|---|
+| PHPSESSID | Portlow Aquarium | Essential | Keeps your ticket basket | When you close your browser |
+| pa_cookie_choice | Portlow Aquarium | Essential | Remembers your cookie choices | 6 months |
+| _ga | Google | Analytics | Distinguishes visitors | 13 months |
+| _gid | Google | Analytics | Distinguishes visitors | 24 hours |
+| _fbp | Meta | Marketing | Measures our adverts' results | 3 months |
+
+## Managing your preferences
+
+Click "Cookie settings" at the bottom of any page to change your choices at any time. You can also delete cookies through your browser's settings.
+
+Read more about how Google and Meta use data at [policies.google.com](https://policies.google.com/technologies/partner-sites) and [facebook.com/privacy](https://www.facebook.com/privacy/policy/).
+
+## Contact
+
+Questions? Email data@portlowaquarium.org or write to Portlow Aquarium, The Harbour, Portlow, Cornwall PL13 9ZZ.
+
+Updated 2 May 2025
+"""
+
+EN_GOLF = """# Fernhill Golf Club Privacy Notice
+
+## About us
+
+Fernhill Golf Club is an unincorporated members' club. Its General Committee is the controller of the personal information of members, visitors and guests described in this notice. The Club Secretary deals with data protection on the Committee's behalf: Fernhill Golf Club, Fernhill Lane, Chobham, Surrey GU24 8HZ; secretary@fernhillgolf.co.uk.
+
+## The information we hold
+
+**Members**: name, address, date of birth, contact details, membership category, subscription payments, emergency contact, handicap index and competition scores, bar card transactions and locker number.
+
+**Junior members** (under 18): as above, plus the contact details of a parent or guardian and their consent to the junior's membership.
+
+**Visitors and societies**: name, contact details, home club and handicap, and the tee times and green fees booked and paid for through our online booking system.
+
+**Everyone on site**: CCTV images from cameras covering the car park, the clubhouse entrance and the professional's shop.
+
+## How we use it
+
+- to administer membership and collect subscriptions;
+- to run competitions, publish draws and results on the noticeboard and the Club website, and submit scores to England Golf for handicap purposes under the World Handicap System;
+- to manage tee bookings, green fees and the bar card;
+- to protect the safety of members, staff and property;
+- to contact members about Club business, including AGMs and course closures;
+- to send newsletters about social events and offers in the Club shop to members who have opted in.
+
+We rely on the membership contract for membership administration, competitions and handicaps; on our legitimate interests for CCTV and Club communications; and on consent for newsletters.
+
+## Who we share it with
+
+- England Golf and the Surrey County Golf Union, for handicaps and county competitions;
+- our online tee-booking and membership software provider;
+- our EPOS provider for the bar card;
+- the Club professional, for lessons and shop accounts you open with him;
+- other clubs, when you play in inter-club matches (your name and handicap only).
+
+## How long we keep it
+
+Membership records are kept while you are a member and for 6 years afterwards for accounting purposes; after that, only your name, years of membership and any honours board entries are kept for the Club's history. Visitor booking records are kept for 2 years. CCTV images are overwritten after 21 days.
+
+## Your rights
+
+You have the right to see the information we hold about you, to ask for it to be corrected or deleted, to object to its use or to ask for it to be restricted, and to withdraw your consent to newsletters. You can make a request by email to the Club Secretary at secretary@fernhillgolf.co.uk or in person at the club office. We will reply within one month. You may also complain to the Information Commissioner's Office.
+
+Approved by the General Committee, 24 February 2026
+"""
+
+EN_FUNERAL = """# Ashdown Funeral Care – How we look after your information
+
+Ashdown Funeral Care is an independent, family-run funeral director with branches in Crowborough, Uckfield and Forest Row. We understand that you contact us at a difficult time, and we handle the information you share with us with care and discretion.
+
+## Who we are
+
+Ashdown Funeral Care Ltd, 12 High Street, Crowborough TN6 2QA, is the controller of the personal information described here. For any question about it, please speak to our manager, Helen Marsh, on 01892 555 014 or at helen@ashdownfuneralcare.co.uk.
+
+## Information we collect
+
+- About the person who has died: name, date of birth and death, address, the medical certificate of cause of death and the forms required for cremation, religious or cultural wishes, and any pre-paid funeral plan.
+- About you, as the person arranging the funeral: your name, address, phone number, email address, relationship to the person who has died, and payment details.
+- About other family members and friends: names included in death notices, orders of service and floral tributes, at your request.
+- Donations: if donations are made in memory, the names of donors and the amounts, through our online giving partner.
+
+## How we use it
+
+We use this information to arrange and carry out the funeral you have asked for, to complete the statutory paperwork, to place notices and obituaries that you approve, to collect in memory donations for the charity you choose, and to send you our invoice. We rely on our contract with you and on our legal obligations under burial and cremation law. Information about health in the cremation forms is handled as required by the Cremation Regulations.
+
+## Who we share it with
+
+- The crematorium, cemetery or church where the service takes place.
+- The doctors who complete the cremation forms, and the medical referee.
+- Newspapers and the online notice site you choose, for notices you have approved.
+- Florists and stonemasons, where you ask us to order flowers or a memorial.
+- Tribute Giving Ltd, which collects in memory donations and passes them to the charity.
+- Arranger Software Ltd, which provides our funeral management system and stores our records on our behalf.
+- We also pass your name and phone number to Stonecraft Memorials, our monumental mason partner, so that they can contact you about a headstone after the funeral.
+
+We never sell personal information.
+
+## How long we keep it
+
+We keep funeral records for 7 years after the funeral, because families sometimes ask us about past funerals and for accounting purposes. The register of cremations and burials we arrange is kept permanently, as required by law.
+
+## Your rights
+
+You can ask for a copy of the information we hold about you, ask us to correct it, ask us to delete it when we no longer need it, and object to how we use it. Please contact Helen Marsh using the details above. If you are unhappy with our response, you can contact the Information Commissioner's Office.
+
+Last reviewed June 2025
+"""
+
+EN_ADVICE = """# Riverside Advice Centre – Privacy Policy
+
+Riverside Advice Centre is an independent charity (registered charity no. 1167890) that gives free, confidential advice on benefits, debt, housing and employment to people living in Salford and Trafford, at our drop-in centre, by phone, by webchat and at outreach sessions in local libraries and GP surgeries.
+
+We're the controller of the information we hold about the people we advise. Our address is Riverside Advice Centre, 2 Chapel Street, Salford M3 5JZ, and our Data Protection Lead can be contacted at data@riversideadvice.org.uk.
+
+## What we collect
+
+To advise you, we record:
+
+- your name, address, date of birth, phone number and email address;
+- the problem you have asked us about and the advice we give;
+- information you give us about your household, income, debts, housing and employment;
+- where relevant to your problem, information about your health, disability, ethnicity or immigration status;
+- copies of letters and documents you give us.
+
+We also ask optional equality questions (such as your age band and ethnicity) so that we can check that our service reaches everyone. You don't have to answer them.
+
+## How we use it
+
+We use your information to give you advice, to act for you if you ask us to (for example, by writing to your landlord or your creditors, or helping with a benefits appeal), to follow up on your case, and to keep a record of our work. We also use anonymised information to report to our funders and to show where people in our area are struggling.
+
+Our legal basis is our legitimate interest in providing free advice to people who ask for it; where we act on your behalf, we do so under an agreement with you. Sensitive information, such as health or ethnicity, is used with your explicit consent.
+
+## Confidentiality
+
+Everything you tell us is confidential. We will never share your details with the Department for Work and Pensions, your landlord or your creditors unless you ask us to, or the law requires us to. We may break confidentiality without your permission only in very rare cases, for example if we believe that someone is at risk of serious harm.
+
+## Who we share it with
+
+We use a case management system designed for advice agencies, whose provider stores information on our behalf in the UK. Our advisers are supervised by a quality assurance reviewer who may look at a sample of case files. Our funders receive statistics only, never names.
+
+## How long we keep it
+
+We keep case records for 6 years after your case closes, so that we can help if the same issue comes back and deal with any complaint. After that we delete them.
+
+## Your rights
+
+You can ask for a copy of the information we hold about you, ask us to correct or delete it, or object to how we use it. You can withdraw your consent to our use of sensitive information at any time. Just contact our Data Protection Lead or tell your adviser. We'll respond within one month, and we won't charge you.
+
+Last updated: 20 March 2026
+"""
+
+EN_PIER = """# Brightsea Pier Cookie Policy
+
+Brightsea Pier Ltd operates Brightsea Pier, its rides, arcades and cafés, and the website brightseapier.co.uk, where you can buy ride wristbands and book parties. This policy explains how we use cookies.
+
+## What we use cookies for
+
+We use a small number of cookies to make our website work, and, if you agree, to understand how it is used and to measure our advertising. Our cookie banner is provided by [Cookiebot](https://www.cookiebot.com/en/privacy-policy/). It lets you accept or reject each category, and it stores your choice for 6 months.
+
+### Necessary
+
+- **CookieConsent** – stores your cookie choices (6 months).
+- **bsp_cart** – keeps your wristband order while you check out (session).
+- **__stripe_mid** and **__stripe_sid** – set by [Stripe](https://stripe.com/gb/privacy), our payment provider, to prevent fraud (1 year and 30 minutes).
+
+### Statistics
+
+- **_ga** and **_ga_BSP** – set by [Google Analytics](https://policies.google.com/privacy) to count visitors and see which pages they use (13 months).
+
+### Marketing
+
+- **_fbp** – set by Facebook to measure our adverts on Facebook and Instagram and to show them to people who have visited our site (3 months). See the [Meta privacy policy](https://www.facebook.com/privacy/policy/).
+
+## Your choices
+
+You can change or withdraw your consent at any time by clicking the "Cookies" link at the bottom of every page. Withdrawing consent does not affect cookies already used before you withdrew it, but we will stop setting them from then on.
+
+You can also block cookies in your browser, but the wristband shop will not work without the necessary cookies.
+
+## More information
+
+For more about how we handle your personal information, see our [privacy policy](https://www.brightseapier.co.uk/privacy). If you have questions, email info@brightseapier.co.uk.
+
+Last updated: 6 April 2026
+"""
+
+EN_BASES: dict[str, tuple[str, str, str]] = {
+    "hotel": ("privacy", "Harbourlight Hotels", EN_HOTEL),
+    "salon": ("privacy", "Snip & Co Salons", EN_SALON),
+    "library": ("privacy", "Eastmoor Libraries", EN_LIBRARY),
+    "zoo": ("cookies", "Wexcombe Zoo", EN_ZOO),
+    "cinema": ("cookies", "Lumen Cinemas", EN_CINEMA),
+    "dealer": ("privacy", "Hallworth Motors", EN_DEALER),
+    "pharmacy": ("privacy", "Greenway Pharmacy", EN_PHARMACY),
+    "vet": ("privacy", "Brookside Vets", EN_VET),
+    "estate": ("privacy", "Carrow & Finch Estate Agents", EN_ESTATE),
+    "photo": ("privacy", "Keepsake School Photography", EN_PHOTO),
+    "rail": ("privacy", "Northern Vale Trains", EN_RAIL),
+    "football": ("privacy", "Ashby Rovers FC", EN_FOOTBALL),
+    "toys": ("cookies", "Tinker & Tumble", EN_TOYS),
+    "parking": ("privacy", "Kelsbridge Parking Services", EN_PARKING),
+    "meals": ("privacy", "Meadowfield School Meals", EN_MEALS),
+    "aquarium": ("cookies", "Portlow Aquarium", EN_AQUARIUM),
+    "golf": ("privacy", "Fernhill Golf Club", EN_GOLF),
+    "funeral": ("privacy", "Ashdown Funeral Care", EN_FUNERAL),
+    "advice": ("privacy", "Riverside Advice Centre", EN_ADVICE),
+    "pier": ("cookies", "Brightsea Pier", EN_PIER),
+}
