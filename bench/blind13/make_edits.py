@@ -1175,3 +1175,407 @@ EN_BASES: dict[str, tuple[str, str, str]] = {
     "advice": ("privacy", "Riverside Advice Centre", EN_ADVICE),
     "pier": ("cookies", "Brightsea Pier", EN_PIER),
 }
+
+
+def en(key: str) -> str:
+    return f"{NAME}-base-en-{key}"
+
+
+def fr(key: str) -> str:
+    return f"{NAME}-base-fr-{key}"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Helpers for technical re-renderings: they only compute the re-rendered form of a block that occurs in a base.
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def lines_from(text: str, start: str, count: int) -> str:
+    """The block of count lines that begins at the (unique) line starting with start."""
+    assert text.count(start) == 1, start
+    return "\n".join(text[text.index(start) :].split("\n")[:count])
+
+
+def section(text: str, heading: str, level: str = "## ") -> str:
+    """A whole section, from its heading up to (not including) the next heading of the same level."""
+    assert text.count(heading) == 1, heading
+    at = text.index(heading)
+    end = text.find("\n" + level, at + len(heading))
+    return text[at : end + 1] if end != -1 else text[at:]
+
+
+def retable(block: str) -> tuple[str, str]:
+    """A Markdown table re-rendered with padded columns, as another converter writes it."""
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in block.split("\n")]
+    widths = [max(len(row[i]) for row in rows if not set(row[i]) <= {"-", ":"}) for i in range(len(rows[0]))]
+    out = []
+    for row in rows:
+        if all(set(cell) <= {"-", ":"} for cell in row):
+            out.append("| " + " | ".join("-" * w for w in widths) + " |")
+        else:
+            out.append("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths)) + " |")
+    return (block, "\n".join(out))
+
+
+def rebullet(block: str, old: str, new: str) -> tuple[str, str]:
+    """A list re-rendered with other item markers."""
+    return (block, "\n".join(new + line[len(old) :] if line.startswith(old) else line for line in block.split("\n")))
+
+
+def rewrap(paragraph: str, width: int = 80) -> tuple[str, str]:
+    """A paragraph hard-wrapped at a fixed width, as a plain-text capture does it."""
+    return (paragraph, textwrap.fill(paragraph, width, break_long_words=False, break_on_hyphens=False))
+
+
+def para(text: str, start: str) -> str:
+    """The (unique) paragraph that begins with start."""
+    return lines_from(text, start, 1)
+
+
+EN_EDITS: list[Pair] = [
+    # --- Harbourlight Hotels
+    (
+        en("hotel"), "major", ["R2", "R11"], False, False,
+        "New purpose and profiling: a guest profile combining stays and spending \"and the preferences we infer from them, so that we can predict which offers you are likely to take up and tailor the packages and room rates we show you\", on legitimate interests; the \"accomodation\" typo fix alongside is editorial.",
+        [
+            before("- to send you news and offers by email, if you have agreed to receive them;", "- to build a guest profile across all our hotels that combines your stays, your spending in our restaurants, bars and spas and the preferences we infer from them, so that we can predict which offers you are likely to take up and tailor the packages and room rates we show you;\n"),
+            before("| Marketing emails | Your consent |", "| Guest profiles, tailored offers and rates | Our legitimate interests |\n"),
+            ("provide the accomodation and services", "provide the accommodation and services"),
+        ],
+    ),
+    (
+        en("hotel"), "editorial", ["R1"], False, True,
+        "Technical re-rendering only: the recipients table is re-captured with padded columns and the retention list with \"*\" markers instead of \"-\"; every recipient, country and period is unchanged.",
+        [
+            retable(lines_from(EN_HOTEL, "| Recipient | Why | Location |", 8)),
+            rebullet(lines_from(EN_HOTEL, "- Booking and stay records:", 7), "- ", "* "),
+        ],
+    ),
+    # --- Snip & Co
+    (
+        en("salon"), "rights_reducing", ["R12", "R5"], False, False,
+        "Negation flip: \"We never pass your contact details to the product brands we stock\" becomes \"We may share your name and email address with the product brands we stock ... so that they can send you their own offers\": a no-sharing promise withdrawn and new recipients.",
+        [
+            ("We never pass your contact details to the product brands we stock, such as the colour and styling ranges sold in our salons.", "We may share your name and email address with the product brands we stock, such as the colour and styling ranges sold in our salons, so that they can send you their own offers and invitations to product launches."),
+        ],
+    ),
+    (
+        en("salon"), "minor", ["R9"], False, False,
+        "Shorter retention: client records and patch test results \"kept for 3 years after your last visit\" -> \"kept for 2 years after your last visit\"; not adverse, so a changelog entry is enough.",
+        [("are kept for 3 years after your last visit, then deleted", "are kept for 2 years after your last visit, then deleted")],
+    ),
+    # --- Eastmoor Libraries
+    (
+        en("library"), "major", ["R5"], False, False,
+        "New recipient: Summer Reading Challenge participants' \"first name, age, library and the number of books read\" are now shared with The Reading Agency, a national charity; the review date also changes.",
+        [
+            before("Overdue charges above £50 may be passed", "Children who take part in the Summer Reading Challenge have their first name, age, library and the number of books they read shared with The Reading Agency, the national charity that runs the Challenge, so that it can send certificates and measure participation across the country. "),
+            ("Last reviewed: February 2026", "Last reviewed: September 2026"),
+        ],
+    ),
+    (
+        en("library"), "editorial", ["R1"], False, False,
+        "Reordering and rewording only: the \"How long we keep it\" section moves before \"Who we share it with\", and \"We do not share your information with anyone else unless the law requires it\" becomes \"Apart from these, we share your information only where the law requires us to\"; same periods and recipients.",
+        [
+            (section(EN_LIBRARY, "## How long we keep it"), ""),
+            before("## Who we share it with", section(EN_LIBRARY, "## How long we keep it")),
+            ("We do not share your information with anyone else unless the law requires it.", "Apart from these, we share your information only where the law requires us to."),
+        ],
+    ),
+    # --- Wexcombe Zoo (cookies)
+    (
+        en("zoo"), "major", ["R15"], True, False,
+        "New third-party marketing tracker: a \"_ttp | TikTok | Marketing | Measures our TikTok adverts and lets us show them to people who have visited our site\" row and a TikTok policy link; a new vendor needing consent, so consent must be asked again.",
+        [
+            before("| VISITOR_INFO1_LIVE, YSC |", "| _ttp | TikTok | Marketing | Measures our TikTok adverts and lets us show them to people who have visited our site | 13 months |\n"),
+            before("- [Stripe privacy policy]", "- [TikTok privacy policy](https://www.tiktok.com/legal/page/eea/privacy-policy/en)\n"),
+        ],
+    ),
+    (
+        en("zoo"), "minor", ["R17"], False, False,
+        "A vendor is removed: the \"_hjSessionUser | Hotjar | Analytics\" row and the Hotjar policy link are deleted, and the \"Last updated\" date changes; removing a tracker is not adverse.",
+        [
+            drop("| _hjSessionUser | Hotjar |"),
+            drop("- [Hotjar privacy policy]"),
+            ("Last updated: 12 January 2026", "Last updated: 2 June 2026"),
+        ],
+    ),
+    # --- Lumen Cinemas (cookies)
+    (
+        en("cinema"), "major", ["R16"], False, False,
+        "Longer cookie lifetime: the Matomo visitor identifier \"_pk_id ... It is kept for 6 months\" -> \"It is kept for 13 months\"; within the 13-month cap but longer, so users must be told.",
+        [("It is kept for 6 months.", "It is kept for 13 months.")],
+    ),
+    (
+        en("cinema"), "editorial", ["R1"], False, False,
+        "Spelling and date only: \"seperately\" -> \"separately\", \"it's retention periods\" -> \"its retention periods\", and \"Last updated 1 September 2025\" -> \"3 March 2026\".",
+        [
+            ("Last updated 1 September 2025", "Last updated 3 March 2026"),
+            ("stores cookies seperately", "stores cookies separately"),
+            ("including it's retention periods", "including its retention periods"),
+        ],
+    ),
+    # --- Hallworth Motors
+    (
+        en("dealer"), "major", ["R7", "R2"], False, False,
+        "New data category and source: \"Connected car data\" (mileage, fault codes and \"the vehicle's location when a fault is reported\") now sent by the manufacturer, used for a new purpose of contacting owners to book repairs.",
+        [
+            before("- **Recorded calls**:", "- **Connected car data**: if your vehicle's connected services are switched on, the manufacturer sends us its mileage, service alerts, warning-light and fault codes, and the vehicle's location when a fault is reported.\n"),
+            before("- deal with warranty claims and safety recalls", "- contact you to book a repair when your vehicle reports a fault or a service alert;\n"),
+        ],
+    ),
+    (
+        en("dealer"), "minor", ["R14"], False, False,
+        "The Data Protection Manager's postal address moves from \"220 London Road, Leicester LE2 1ND\" to \"Unit 4, Meridian Business Park, Leicester LE19 1WZ\"; same channels (post and the unchanged email), date stamp updated.",
+        [
+            ("Hallworth Motors Ltd, 220 London Road, Leicester LE2 1ND", "Hallworth Motors Ltd, Unit 4, Meridian Business Park, Leicester LE19 1WZ"),
+            ("Last updated: 18 November 2025", "Last updated: 2 February 2026"),
+        ],
+    ),
+    # --- Greenway Pharmacy
+    (
+        en("pharmacy"), "rights_reducing", ["R4"], False, False,
+        "A fee is introduced for access requests: \"We do not charge for dealing with your request\" -> \"We charge an administration fee of £10 for each request for a copy of your records, payable before we start work on it\"; exercising a right becomes costlier and slower.",
+        [("We do not charge for dealing with your request, and we reply within one month.", "We charge an administration fee of £10 for each request for a copy of your records, payable before we start work on it, and we reply within one month of receiving the fee.")],
+    ),
+    (
+        en("pharmacy"), "major", ["R11"], False, False,
+        "Automated decision introduced: \"Every online consultation is reviewed by one of our UK-registered prescribers\" -> an \"automated assessment tool\" that \"declines the order automatically, without review by a prescriber\"; the version line also changes.",
+        [
+            ("provide the Greenway Online Doctor service. Every online consultation is reviewed by one of our UK-registered prescribers before any medicine is supplied;", "provide the Greenway Online Doctor service. Your questionnaire answers are first checked by an automated assessment tool: if they show that a medicine is not suitable for you, the tool declines the order automatically, without review by a prescriber, and tells you why. Orders that pass the assessment are then reviewed by one of our UK-registered prescribers before any medicine is supplied;"),
+            ("Version 4.2 – effective 1 February 2026", "Version 4.3 – effective 1 January 2027"),
+        ],
+    ),
+    # --- Brookside Vets
+    (
+        en("vet"), "major", ["R2"], False, False,
+        "New purpose: clinical records are now used \"To invite you to take part in clinical studies of new veterinary medicines that we run for pharmaceutical companies, when your pet's records suggest that it may be eligible\".",
+        [before("- To send you our seasonal newsletter", "- To invite you to take part in clinical studies of new veterinary medicines that we run for pharmaceutical companies, when your pet's records suggest that it may be eligible.\n")],
+    ),
+    (
+        en("vet"), "editorial", ["R1"], False, False,
+        "Grammar and date only: \"it's care\" -> \"its care\", \"who's role\" -> \"whose role\", \"Updated March 2026\" -> \"Updated September 2026\".",
+        [
+            ("decisions about it's care", "decisions about its care"),
+            ("practice manager, who's role", "practice manager, whose role"),
+            ("Updated March 2026", "Updated September 2026"),
+        ],
+    ),
+    # --- Carrow & Finch
+    (
+        en("estate"), "major", ["R10"], False, False,
+        "Legal basis change: identity checks on sellers and buyers move from \"our legitimate interests in preventing fraud and money laundering\" to \"our legal obligation under the Money Laundering ... Regulations 2017\"; no consent is withdrawn.",
+        [("- Identity checks on sellers and buyers: our legitimate interests in preventing fraud and money laundering.", "- Identity checks on sellers and buyers: our legal obligation under the Money Laundering, Terrorist Financing and Transfer of Funds (Information on the Payer) Regulations 2017.")],
+    ),
+    (
+        en("estate"), "minor", ["R9"], False, False,
+        "New opt-out: \"If you would prefer a call not to be recorded, tell us at the start of the call and we will switch recording off\"; favourable to users; the date stamp also changes.",
+        [
+            ("an accurate record of offers made by phone.\n", "an accurate record of offers made by phone. If you would prefer a call not to be recorded, tell us at the start of the call and we will switch recording off; we will then confirm any offer you make by email instead.\n"),
+            ("This notice was last updated on 9 January 2026.", "This notice was last updated on 14 May 2026."),
+        ],
+    ),
+    # --- Keepsake School Photography
+    (
+        en("photo"), "rights_reducing", ["R10", "R12"], False, False,
+        "Consent replaced: children's photos were used in promotion \"only ... if a parent has given us written consent, and you can withdraw that consent at any time\"; now \"We may use a selection of photographs ... on the basis of our legitimate interest in promoting our business\": the right to withdraw consent is gone.",
+        [("We only use a child's photograph in our brochures, on our website or on social media if a parent has given us written consent, and you can withdraw that consent at any time, after which we will stop using the photograph in any new material.", "We may use a selection of photographs in our brochures, on our website and on social media to show the quality of our work. We do this on the basis of our legitimate interest in promoting our business, and we never publish a child's name with a photograph.")],
+    ),
+    (
+        en("photo"), "editorial", ["R1"], False, True,
+        "Technical re-capture only: four paragraphs are hard-wrapped at 80 columns; not a word changes.",
+        [
+            rewrap(para(EN_PHOTO, "Keepsake School Photography Ltd takes")),
+            rewrap(para(EN_PHOTO, "When we photograph pupils at school")),
+            rewrap(para(EN_PHOTO, "We use pupils' names and classes")),
+            rewrap(para(EN_PHOTO, "Photographs and the pupil details")),
+        ],
+    ),
+    # --- Northern Vale Trains
+    (
+        en("rail"), "major", ["R5", "R6"], False, False,
+        "New processor and transfer: out-of-hours support \"provided by our contractor Teleperfect Inc. from its centre in Manila\", with staff \"in the Philippines\" accessing the platform under the ICO's International Data Transfer Agreement.",
+        [
+            ("  - customer service platform: Zendesk;", "  - customer service platform: Zendesk, with evening and weekend webchat and email support provided by our contractor Teleperfect Inc. from its centre in Manila;"),
+            ("these transfers rely on the UK Extension to the EU-US Data Privacy Framework.", "these transfers rely on the UK Extension to the EU-US Data Privacy Framework. Teleperfect's staff in the Philippines access our customer service platform to answer your messages; this transfer is protected by the International Data Transfer Agreement issued by the Information Commissioner."),
+        ],
+    ),
+    (
+        en("rail"), "minor", ["R14"], False, False,
+        "A general contact number is added while the existing one stays: \"0345 600 1234\" -> \"0345 600 1234 or free on 0800 030 4455\" for Customer Relations; rights requests still go to the same email and address; date stamp updated.",
+        [
+            ("contact Customer Relations on 0345 600 1234 (Monday", "contact Customer Relations on 0345 600 1234 or free on 0800 030 4455 (Monday"),
+            ("Last updated: 5 January 2026", "Last updated: 11 May 2026"),
+        ],
+    ),
+    # --- Ashby Rovers FC
+    (
+        en("football"), "minor", ["R9"], False, False,
+        "Clarification of the disclosed CCTV: \"CCTV operates throughout the stadium\" now adds \"including the turnstiles, concourses and car park\", that cameras \"do not record sound\" and who views recordings; same practice, more precise.",
+        [("CCTV operates throughout the stadium.", "CCTV operates throughout the stadium, including the turnstiles, concourses and car park. The cameras do not record sound, and recordings are viewed only by our safety officer, our security team and, when they ask, the police.")],
+    ),
+    (
+        en("football"), "rights_reducing", ["R13"], False, False,
+        "Right removed: the list item \"object to our use of your information for attendance analysis and supporter surveys, by emailing us; we will stop unless we have compelling reasons to continue\" is deleted.",
+        [drop("- object to our use of your information for attendance analysis")],
+    ),
+    # --- Tinker & Tumble (cookies)
+    (
+        en("toys"), "rights_reducing", ["R12", "R15"], True, False,
+        "Negation flip on children's pages: \"We never set advertising cookies on our Kids' Zone pages, whatever your choices\" -> advertising cookies \"are also set on our Kids' Zone pages\"; a promise withdrawn and a new tracking scope that earlier consent did not cover.",
+        [
+            ("We never set advertising cookies on our Kids' Zone pages, whatever your choices. On those pages we only use the essential cookies the site needs and our own anonymous visit counter.", "If you have accepted advertising cookies, they are also set on our Kids' Zone pages, so that we can measure which activities lead to purchases and show related toys in our adverts."),
+            ("Last updated: October 2025", "Last updated: June 2026"),
+        ],
+    ),
+    (
+        en("toys"), "minor", ["R17"], False, False,
+        "A vendor is removed: Pinterest disappears from the advertising providers, the \"_pin_unauth | Pinterest\" row and its policy link are deleted.",
+        [
+            ("**Advertising cookies** are set by Google, Meta and Pinterest.", "**Advertising cookies** are set by Google and Meta."),
+            drop("| _pin_unauth | Pinterest |"),
+            ("Google, Meta and Pinterest act as independent controllers", "Google and Meta act as independent controllers"),
+            ("[Google](https://policies.google.com/technologies/ads), [Meta](https://www.facebook.com/policies/cookies/), [Pinterest](https://policy.pinterest.com/en-gb/cookies).", "[Google](https://policies.google.com/technologies/ads) and [Meta](https://www.facebook.com/policies/cookies/)."),
+        ],
+    ),
+    # --- Kelsbridge Parking Services
+    (
+        en("parking"), "major", ["R8"], False, False,
+        "Fixed period replaced by a vague criterion: penalty charge notice records and photographs kept \"2 years after the case is closed\" -> \"for as long as necessary for enforcement and to deal with any later appeal, complaint or legal claim\".",
+        [("- Penalty charge notice records, including photographs: 2 years after the case is closed (paid, cancelled or written off).", "- Penalty charge notice records, including photographs: for as long as necessary for enforcement and to deal with any later appeal, complaint or legal claim.")],
+    ),
+    (
+        en("parking"), "editorial", ["R1"], False, False,
+        "Wording and case only: \"Civil Enforcement Officers\" -> \"civil enforcement officers\", \"Please note that a request about your data does not pause the time limits\" -> \"Making a request about your data does not stop the clock on the time limits\", review date changed.",
+        [
+            ("by one of our Civil Enforcement Officers", "by one of our civil enforcement officers"),
+            ("Please note that a request about your data does not pause the time limits", "Making a request about your data does not stop the clock on the time limits"),
+            ("Reviewed: 14 October 2025", "Reviewed: 9 March 2026"),
+        ],
+    ),
+    # --- Meadowfield School Meals
+    (
+        en("meals"), "major", ["R7"], False, False,
+        "New data category: \"a photograph of your child, which the school sends us, shown on the till screen at lunchtime\" is added to what is held about pupils; the date stamp also changes.",
+        [
+            before("- whether your child receives universal infant", "- a photograph of your child, which the school sends us, shown on the till screen at lunchtime so that kitchen staff can match each child to their allergy and diet record;\n"),
+            ("Last updated: 1 September 2025", "Last updated: 1 September 2026"),
+        ],
+    ),
+    (
+        en("meals"), "minor", ["R9"], False, False,
+        "Clearer wording of the disclosed sharing: \"Allergy information is shared with kitchen staff\" -> shared \"only with the kitchen manager and cooks at your child's school\" on a daily sheet \"shredded at the end of each day\"; narrower, not adverse.",
+        [("- Allergy information is shared with kitchen staff.", "- Allergy and dietary information is shared only with the kitchen manager and cooks at your child's school, who see it on a daily allergy sheet that is shredded at the end of each day.")],
+    ),
+    # --- Portlow Aquarium (cookies)
+    (
+        en("aquarium"), "editorial", ["R1"], False, False,
+        "Reorganisation only: the Marketing paragraph moves before Analytics, headings \"Types of cookie\" -> \"The cookies we use and why\" and \"Managing your preferences\" -> \"Changing your mind\", date updated; cookies and purposes unchanged.",
+        [
+            ("**Analytics.** We use Google Analytics to count visits and see which pages are popular. Google Analytics is set up so that your IP address is shortened before it is stored.\n\n**Marketing.** We use the Meta pixel to find out whether our Facebook and Instagram adverts lead to ticket sales.", "**Marketing.** We use the Meta pixel to find out whether our Facebook and Instagram adverts lead to ticket sales.\n\n**Analytics.** We use Google Analytics to count visits and see which pages are popular. Google Analytics is set up so that your IP address is shortened before it is stored."),
+            ("## Types of cookie", "## The cookies we use and why"),
+            ("## Managing your preferences", "## Changing your mind"),
+            ("Updated 2 May 2025", "Updated 10 January 2026"),
+        ],
+    ),
+    (
+        en("aquarium"), "editorial", ["R1"], False, True,
+        "Technical re-extraction only: HTML entities left unescaped (\"&\" -> \"&amp;\", apostrophes -> \"&#39;\"); the text is otherwise identical.",
+        [
+            ("Portlow Aquarium & Marine Conservation Trust", "Portlow Aquarium &amp; Marine Conservation Trust"),
+            ("online ticket shop & to understand", "online ticket shop &amp; to understand"),
+            ("whether you've accepted", "whether you&#39;ve accepted"),
+            ("You can't switch them off", "You can&#39;t switch them off"),
+            ("Measures our adverts' results", "Measures our adverts&#39; results"),
+        ],
+    ),
+    # --- Fernhill Golf Club
+    (
+        en("golf"), "rights_reducing", ["R4"], False, False,
+        "Rights requests made harder: \"by email to the Club Secretary ... or in person at the club office\" -> \"must be made in writing and sent by post ... using the request form ... together with a copy of your passport or photocard driving licence\".",
+        [("You can make a request by email to the Club Secretary at secretary@fernhillgolf.co.uk or in person at the club office.", "Requests must be made in writing and sent by post to the Club Secretary, using the request form available from the club office, together with a copy of your passport or photocard driving licence.")],
+    ),
+    (
+        en("golf"), "major", ["R3"], False, False,
+        "Controller changes: the unincorporated club's General Committee is replaced by \"Fernhill Golf Club Limited, a company limited by guarantee ... (company number 15234567)\" as controller after a transfer of the club's activities.",
+        [
+            ("Fernhill Golf Club is an unincorporated members' club. Its General Committee is the controller of the personal information of members, visitors and guests described in this notice.", "On 1 April 2026 the Club's activities, assets and members' contracts were transferred to Fernhill Golf Club Limited, a company limited by guarantee registered in England (company number 15234567) whose members are the Club's members. Fernhill Golf Club Limited is the controller of the personal information of members, visitors and guests described in this notice."),
+            ("Approved by the General Committee, 24 February 2026", "Approved by the Board of Fernhill Golf Club Limited, 1 April 2026"),
+        ],
+    ),
+    # --- Ashdown Funeral Care
+    (
+        en("funeral"), "minor", ["R17"], False, False,
+        "A recipient is removed: \"We also pass your name and phone number to Stonecraft Memorials, our monumental mason partner\" is deleted; the review date changes. Less sharing is not adverse.",
+        [
+            drop("- We also pass your name and phone number to Stonecraft Memorials"),
+            ("Last reviewed June 2025", "Last reviewed January 2026"),
+        ],
+    ),
+    (
+        en("funeral"), "editorial", ["R1"], False, False,
+        "Vendor rename only: \"Arranger Software Ltd\" -> \"Arranger Software Ltd (now trading as Lantern Systems)\"; same company, same role.",
+        [("- Arranger Software Ltd, which provides", "- Arranger Software Ltd (now trading as Lantern Systems), which provides")],
+    ),
+    # --- Riverside Advice Centre
+    (
+        en("advice"), "editorial", ["R1"], False, False,
+        "Rewording only: the confidentiality promise is reordered (\"Unless you ask us to, or the law requires us to, we will never share your details with your landlord, your creditors or the Department for Work and Pensions\"), \"We're\" -> \"We are\", \"You don't have to answer them\" -> \"Answering them is up to you\".",
+        [
+            ("We will never share your details with the Department for Work and Pensions, your landlord or your creditors unless you ask us to, or the law requires us to.", "Unless you ask us to, or the law requires us to, we will never share your details with your landlord, your creditors or the Department for Work and Pensions."),
+            ("We're the controller", "We are the controller"),
+            ("You don't have to answer them.", "Answering them is up to you."),
+        ],
+    ),
+    (
+        en("advice"), "minor", ["R9"], False, False,
+        "A complaint route is added: \"You also have the right to complain to the Information Commissioner's Office\" with its address and link; a right stated, nothing taken away.",
+        [("We'll respond within one month, and we won't charge you.\n", "We'll respond within one month, and we won't charge you.\n\nIf you are unhappy with how we have handled your information, please tell us first so that we can try to put it right. You also have the right to complain to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow SK9 5AF, or at [ico.org.uk](https://ico.org.uk/make-a-complaint/).\n")],
+    ),
+    # --- Brightsea Pier (cookies)
+    (
+        en("pier"), "editorial", ["R1"], False, False,
+        "Renames only: \"Cookiebot\" -> \"Cookiebot by Usercentrics\" (same link) and \"set by Facebook\" -> \"set by Meta\"; same vendors, cookies, purposes and lifetimes.",
+        [
+            ("[Cookiebot](https://www.cookiebot.com/en/privacy-policy/)", "[Cookiebot by Usercentrics](https://www.cookiebot.com/en/privacy-policy/)"),
+            ("set by Facebook to measure", "set by Meta to measure"),
+        ],
+    ),
+    (
+        en("pier"), "editorial", ["R1"], False, True,
+        "Technical re-rendering only: inline links become reference-style links (\"[Stripe][2]\" with \"[2]: https://stripe.com/gb/privacy\" at the end); same targets, same text.",
+        [
+            ("[Cookiebot](https://www.cookiebot.com/en/privacy-policy/)", "[Cookiebot][1]"),
+            ("[Stripe](https://stripe.com/gb/privacy)", "[Stripe][2]"),
+            ("[Google Analytics](https://policies.google.com/privacy)", "[Google Analytics][3]"),
+            ("[Meta privacy policy](https://www.facebook.com/privacy/policy/)", "[Meta privacy policy][4]"),
+            ("[privacy policy](https://www.brightseapier.co.uk/privacy)", "[privacy policy][5]"),
+            ("Last updated: 6 April 2026\n", "Last updated: 6 April 2026\n\n[1]: https://www.cookiebot.com/en/privacy-policy/\n[2]: https://stripe.com/gb/privacy\n[3]: https://policies.google.com/privacy\n[4]: https://www.facebook.com/privacy/policy/\n[5]: https://www.brightseapier.co.uk/privacy\n"),
+        ],
+    ),
+]
+
+FR_BASES: dict[str, tuple[str, str, str]] = {}
+FR_EDITS: list[Pair] = []
+
+
+def en_bases() -> dict[str, dict[str, Any]]:
+    return {en(k): {"id": en(k), "lang": "en", "policy": p, "service": s, "new": t} for k, (p, s, t) in EN_BASES.items()}
+
+
+def fr_bases() -> dict[str, dict[str, Any]]:
+    return {fr(k): {"id": fr(k), "lang": "fr", "policy": p, "service": s, "new": t} for k, (p, s, t) in FR_BASES.items()}
+
+
+def build(corpus_dir: Path) -> list[dict[str, Any]]:
+    """The corpus directory is ignored: every base is written in this file."""
+    bases = {**en_bases(), **fr_bases()}
+    return list(pairs(NAME, WRITTEN, bases, EN_EDITS + FR_EDITS))
+
+
+def main() -> None:
+    rebuild(__file__, build)
+
+
+if __name__ == "__main__":
+    main()
