@@ -1555,7 +1555,1092 @@ EN_EDITS: list[Pair] = [
     ),
 ]
 
-FR_BASES: dict[str, tuple[str, str, str]] = {}
+# ---------------------------------------------------------------------------------------------------------------
+# French bases
+# ---------------------------------------------------------------------------------------------------------------
+
+FR_MARCHE = """# Politique de protection des données personnelles – Programme de fidélité Marché Plus
+
+Dernière mise à jour : 2 février 2026
+
+Marché Plus est une enseigne de 86 supermarchés et magasins de proximité implantés en Bretagne et en Pays de la Loire. La carte Marché Plus vous permet de cumuler des euros sur votre cagnotte, de recevoir des bons de réduction et de profiter d'avantages réservés aux adhérents, en magasin comme sur marcheplus.fr et dans l'application Marché Plus.
+
+La présente politique vous explique quelles données nous collectons dans le cadre du programme de fidélité, pourquoi nous les utilisons, à qui nous les communiquons et comment exercer vos droits.
+
+## 1. Qui est responsable du traitement ?
+
+Le responsable du traitement est Marché Plus SAS, société par actions simplifiée au capital de 4 500 000 euros, immatriculée au RCS de Rennes sous le numéro 412 345 678, dont le siège social est situé 18 rue de la Donelière, 35000 Rennes.
+
+Marché Plus a désigné un délégué à la protection des données (DPO), que vous pouvez contacter à l'adresse dpo@marcheplus.fr ou par courrier à l'adresse du siège, à l'attention du DPO.
+
+Les magasins Marché Plus exploités par des commerçants indépendants associés sont responsables des données qu'ils traitent pour leur propre compte (vidéoprotection, gestion des litiges en caisse). Ils appliquent la présente politique pour tout ce qui concerne la carte de fidélité.
+
+## 2. Quelles données collectons-nous ?
+
+Lors de votre adhésion, puis à chaque utilisation de votre carte, nous collectons :
+
+- **vos données d'identification** : civilité, nom, prénom, date de naissance (facultative, pour vous adresser une offre le mois de votre anniversaire) ;
+- **vos coordonnées** : adresse postale, adresse e-mail, numéro de téléphone mobile ;
+- **la composition de votre foyer** (facultative) : nombre d'adultes et d'enfants, tranche d'âge des enfants ;
+- **vos données d'achat** : magasin, date et heure de passage, produits achetés, montants, moyens de paiement utilisés (sans le numéro de carte bancaire), bons de réduction utilisés ;
+- **votre cagnotte** : euros cumulés et dépensés, historique des avantages ;
+- **vos préférences de communication** : canaux acceptés (e-mail, SMS, courrier), centres d'intérêt que vous avez indiqués dans votre espace client (par exemple « produits bio » ou « cuisine du monde ») ;
+- **vos données de connexion** à l'application et au site : identifiant, date et heure de connexion, type d'appareil.
+
+Nous ne collectons aucune donnée de santé. Les achats de produits de parapharmacie sont enregistrés comme les autres achats, mais ne sont jamais utilisés pour vous adresser des offres ciblées.
+
+## 3. Pourquoi utilisons-nous vos données ?
+
+Nous utilisons vos données pour :
+
+- gérer votre adhésion, votre carte et votre cagnotte ;
+- vous adresser des bons de réduction personnalisés, calculés à partir de vos achats des douze derniers mois ;
+- vous envoyer notre lettre d'information et nos offres par e-mail ou SMS, si vous l'avez accepté ;
+- organiser des jeux-concours et des opérations spéciales ;
+- réaliser des études statistiques sur la fréquentation et les ventes, à partir de données agrégées ;
+- prévenir les fraudes à la cagnotte (utilisation d'une carte par plusieurs foyers, cumul anormal d'avantages) ;
+- répondre à vos demandes adressées au service clients.
+
+## 4. Sur quelles bases légales ?
+
+| Finalité | Base légale |
+|---|---|
+| Gestion de la carte et de la cagnotte | Exécution du contrat (conditions générales du programme) |
+| Bons de réduction personnalisés | Intérêt légitime de Marché Plus à fidéliser ses clients |
+| Lettre d'information et offres par e-mail ou SMS | Consentement |
+| Jeux-concours | Exécution du règlement du jeu |
+| Études statistiques | Intérêt légitime |
+| Lutte contre la fraude | Intérêt légitime |
+| Service clients | Exécution du contrat |
+
+Vous pouvez vous opposer à tout moment à la personnalisation de vos bons de réduction depuis votre espace client ; vous recevrez alors les mêmes offres que l'ensemble des adhérents.
+
+## 5. Qui a accès à vos données ?
+
+Vos données sont accessibles aux équipes de Marché Plus chargées du programme de fidélité, du marketing et du service clients, ainsi qu'aux magasins pour les informations nécessaires au passage en caisse. Elles sont également communiquées à nos prestataires, qui agissent sur nos instructions :
+
+| Destinataire | Rôle | Pays |
+|---|---|---|
+| Fidelio Systèmes | gestion de la plateforme de fidélité | France |
+| OVHcloud | hébergement des données | France |
+| Brevo | envoi des e-mails et SMS | France |
+| Armor Courrier | impression et envoi des courriers | France |
+| Zendesk | outil du service clients | Irlande |
+
+Nous ne communiquons jamais votre historique d'achats détaillé aux marques dont nous vendons les produits : celles-ci ne reçoivent que des statistiques agrégées, qui ne permettent pas de vous identifier.
+
+Pour en savoir plus sur nos principaux prestataires, vous pouvez consulter la [politique de confidentialité de Brevo](https://www.brevo.com/fr/legal/privacypolicy/) et celle de [Zendesk](https://www.zendesk.fr/company/agreements-and-terms/privacy-notice/).
+
+## 6. Combien de temps conservons-nous vos données ?
+
+- Données d'adhésion : pendant toute la durée de votre adhésion, puis 3 ans à compter de votre dernier achat avec la carte.
+- Données d'achat détaillées : 24 mois à compter de l'achat ; au-delà, elles sont anonymisées.
+- Consentement à la prospection : jusqu'au retrait de votre consentement ou 3 ans sans contact de votre part.
+- Demandes adressées au service clients : 3 ans à compter de la clôture de la demande.
+
+## 7. Quels sont vos droits ?
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement et de portabilité de vos données, d'un droit à la limitation du traitement et d'un droit d'opposition, notamment à la prospection commerciale et au profilage. Vous pouvez également définir des directives relatives au sort de vos données après votre décès.
+
+Pour exercer ces droits, écrivez à dpo@marcheplus.fr ou rendez-vous dans votre espace client, rubrique « Mes données ». Nous vous répondrons dans un délai d'un mois. Si vous n'obtenez pas satisfaction, vous pouvez introduire une réclamation auprès de la [CNIL](https://www.cnil.fr/fr/plaintes).
+
+Vous pouvez vous désinscrire de nos e-mails à tout moment grâce au lien figurant en bas de chaque message, et de nos SMS en répondant STOP.
+
+## 8. Sécurité
+
+Les données de la carte Marché Plus sont hébergées en France et protégées par des mesures techniques et organisationnelles adaptées : chiffrement des échanges, contrôle des accès, journalisation, sauvegardes quotidiennes.
+
+## 9. Modification de cette politique
+
+En cas de modification importante, nous vous en informerons par e-mail et dans l'application au moins un mois avant son entrée en vigueur.
+"""
+
+FR_DENTAIRE = """# Politique de confidentialité – Centre dentaire des Tilleuls
+
+Le Centre dentaire des Tilleuls (SELARL des Tilleuls, 42 avenue des Frères Lumière, 69008 Lyon) accueille ses patients pour des soins dentaires, de l'orthodontie et de l'implantologie. Dans le cadre de votre prise en charge, nous traitons des données personnelles vous concernant, dont des données de santé. Cette politique vous explique comment.
+
+## Données traitées
+
+- Votre identité : nom, prénom, date de naissance, sexe, adresse, téléphone, e-mail.
+- Votre numéro de sécurité sociale et les informations relatives à votre mutuelle.
+- Votre dossier médical : antécédents médicaux, traitements en cours, allergies, compte rendus de consultation, plans de traitement, devis, radiographies et photographies intrabuccales.
+- Les informations relatives à vos paiements et à vos remboursements.
+
+## Finalités et bases légales
+
+Nous utilisons ces données pour assurer votre suivi médical et vos soins, établir les devis et les feuilles de soins, télétransmettre les feuilles de soins à l'Assurance maladie et à votre mutuelle, et vous rappeler vos rendez-vous.
+
+Le traitement de vos données de santé est nécessaire aux fins de la médecine préventive, des diagnostics médicaux et de l'administration de soins (article 9.2.h du RGPD) ; il est réalisé par des professionnels soumis au secret médical. La télétransmission et la conservation du dossier répondent à des obligations légales.
+
+## Destinataires
+
+Vos données sont accessibles aux chirurgiens-dentistes et aux assistantes dentaires du centre, dans la limite de ce qui est nécessaire à leurs missions. Elles peuvent être transmises :
+
+- à l'Assurance maladie et à votre organisme complémentaire, pour vos remboursements ;
+- aux laboratoires de prothèse dentaire, pour la fabrication de vos prothèses (seulement les empreintes et les informations nécessaires) ;
+- aux professionnels de santé qui vous suivent, avec votre accord ;
+- à notre éditeur de logiciel médical et à notre hébergeur certifié pour les données de santé (HDS), qui agissent pour notre compte.
+
+La prise de rendez-vous en ligne est assurée par Doctolib, qui agit en qualité de sous-traitant.
+
+## Durée de conservation
+
+Conformément au Code de la santé publique, votre dossier médical est conservé pendant 20 ans à compter de votre dernière consultation. Les données de facturation sont conservées 10 ans.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les faire rectifier, demander la limitation de leur traitement ou vous opposer à certains traitements. L'effacement du dossier médical n'est pas possible pendant la durée de conservation imposée par la loi.
+
+Pour exercer vos droits, adressez-vous à l'accueil du centre ou écrivez à notre délégué à la protection des données : dpo@centre-dentaire-tilleuls.fr. Nous répondons à votre demande dans un délai d'un mois à compter de sa réception. L'accès à votre dossier médical s'exerce dans les conditions de l'article L. 1111-7 du Code de la santé publique.
+
+Vous pouvez introduire une réclamation auprès de la CNIL (www.cnil.fr).
+
+Mise à jour : janvier 2026
+"""
+
+FR_MUSEE = """# Politique de gestion des cookies
+
+Musée d'art et d'histoire de Valmont – mise à jour le 15 octobre 2025
+
+Le site musee-valmont.fr et sa billetterie en ligne sont édités par la Ville de Valmont, Hôtel de Ville, place de la République, 26300 Valmont. Lors de votre visite, des cookies et autres traceurs peuvent être déposés sur votre terminal. Cette page vous explique lesquels et comment les paramètrer.
+
+## Qu'est-ce qu'un cookie ?
+
+Un cookie est un petit fichier texte enregistré par votre navigateur lorsque vous consultez un site. Il permet au site de reconnaître votre terminal pendant une durée limitée.
+
+## Les cookies que nous utilisons
+
+**Cookies strictement nécessaires.** Ils permettent le fonctionnement du site et de la billetterie (panier, paiement sécurisé, mémorisation de vos choix en matière de cookies). Ils ne nécessitent pas votre consentement.
+
+**Mesure d'audience.** Nous utilisons l'outil Matomo, hébergé sur les serveurs de la Ville, pour connaître le nombre de visites et les pages consultées. Il est configuré conformément aux recommandations de la CNIL (adresse IP anonymisée, données non recoupées avec d'autres traitements, durée de vie limitée à 13 mois) et est donc exempté de consentement. Vous pouvez toutefois vous y opposer ci-dessous.
+
+**Contenus tiers.** Certaines pages des exposions présentent des vidéos hébergées sur Vimeo. Vimeo ne dépose de cookies qu'au moment où vous lancez la lecture d'une vidéo, si vous l'avez accepté.
+
+| Cookie | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| billet_session | Ville de Valmont | Panier et paiement de la billetterie | Session |
+| mv_consent | Ville de Valmont | Mémorisation de vos choix | 6 mois |
+| _pk_id | Matomo (Ville de Valmont) | Mesure d'audience | 13 mois |
+| _pk_ses | Matomo (Ville de Valmont) | Mesure d'audience | 30 minutes |
+| vuid | Vimeo | Lecture des vidéos | 12 mois |
+
+## Vos choix
+
+Lors de votre première visite, un bandeau vous permet d'accepter ou de refuser les cookies soumis à consentement. Vous pouvez modifier vos choix à tout moment grâce au lien « Gérer mes cookies » en bas de chaque page. Votre choix est conservé 6 mois.
+
+Vous pouvez aussi configurer votre navigateur pour bloquer les cookies ; la billetterie risque alors de ne plus fonctionner.
+
+Pour en savoir plus, consultez la [politique de confidentialité de Vimeo](https://vimeo.com/privacy) et la page de la [CNIL consacrée aux cookies](https://www.cnil.fr/fr/cookies-et-autres-traceurs).
+
+## Contact
+
+Délégué à la protection des données de la Ville de Valmont : dpo@ville-valmont.fr.
+"""
+
+FR_COURTAGE = """# Politique de protection des données personnelles
+
+Cabinet Ferrand Courtage – version du 1er décembre 2025
+
+Le Cabinet Ferrand Courtage est un courtier en assurances installé à Bordeaux et à Libourne. Nous conseillons des particuliers, des professionnels et des entreprises en assurance automobile, habitation, santé, prévoyance, assurance emprunteur et responsabilité civile professionnelle, puis nous les accompagnons tout au long de la vie de leurs contrats.
+
+Pour exercer notre métier, nous devons recueillir et utiliser des informations vous concernant. Cette politique vous indique lesquelles, pourquoi et avec qui nous les partageons.
+
+## 1. Responsable du traitement
+
+Ferrand Courtage SARL, 27 cours de l'Intendance, 33000 Bordeaux, immatriculée au RCS de Bordeaux sous le numéro 798 654 321 et à l'ORIAS sous le numéro 14 005 432 (www.orias.fr), est responsable du traitement de vos données.
+
+Notre référente à la protection des données peut être contactée à l'adresse donnees@ferrand-courtage.fr ou par courrier à l'adresse ci-dessus.
+
+## 2. Données collectées
+
+Selon le contrat envisagé, nous collectons :
+
+- **identité et coordonnées** : nom, prénom, date et lieu de naissance, adresse, téléphone, e-mail ;
+- **situation familiale et professionnelle** : situation matrimoniale, enfants à charge, profession, revenus lorsque la garantie en dépend ;
+- **informations sur le risque à assurer** : véhicule et permis de conduire, logement, activité professionnelle, chiffre d'affaires de votre entreprise ;
+- **antécédents** : sinistres déclarés au cours des dernières années, relevé d'information de votre précédent assureur ;
+- **données de santé**, uniquement pour les contrats santé, prévoyance et assurance emprunteur : elles sont recueillies au moyen du questionnaire de l'assureur, que vous pouvez lui adresser directement sous pli confidentiel ;
+- **données bancaires** : RIB pour le prélèvement des cotisations et le versement des indemnités ;
+- **enregistrements de vos appels** avec nos conseillers, lorsque vous en êtes informé au début de l'appel.
+
+Ces informations nous sont communiquées par vous-même ou, avec votre accord, par votre précédent courtier ou assureur.
+
+## 3. Finalités et bases légales
+
+| Finalité | Base légale |
+|---|---|
+| Analyse de vos besoins, conseil et recherche de contrats | Mesures précontractuelles prises à votre demande |
+| Souscription et gestion de vos contrats | Exécution du contrat |
+| Accompagnement dans la gestion de vos sinistres | Exécution du contrat |
+| Traitement des données de santé | Votre consentement exprès |
+| Devoir de conseil (preuve du conseil délivré) | Obligation légale (Code des assurances) |
+| Lutte contre le blanchiment et le financement du terrorisme | Obligation légale (Code monétaire et financier) |
+| Enregistrement des appels | Intérêt légitime (qualité du conseil, preuve) |
+| Envoi d'offres par e-mail | Consentement |
+| Recouvrement et gestion des litiges | Intérêt légitime |
+
+Nous vous adressons des offres par e-mail uniquement si vous y avez consenti ; vous pouvez retirer votre consentement à tout moment, sans que cela remette en cause vos contrats.
+
+## 4. Destinataires
+
+Vos données sont communiquées, dans la limite de ce qui est nécessaire :
+
+- aux compagnies d'assurance et mutuelles que nous consultons ou auprès desquelles votre contrat est souscrit, ainsi qu'aux grossistes en assurance qui en assurent la gestion par délégation ;
+- aux experts et aux prestataires d'assistance mandatés en cas de sinistre ;
+- à nos prestataires techniques, qui agissent sur nos instructions :
+
+| Prestataire | Service | Localisation |
+|---|---|---|
+| Courtia | logiciel de gestion du cabinet | France |
+| OVHcloud | hébergement des données | France |
+| Ringover | téléphonie et enregistrement des appels | France |
+| Yousign | signature électronique | France |
+| Microsoft Ireland | messagerie | Irlande |
+
+- aux autorités, lorsque la loi l'exige (TRACFIN, administration fiscale, autorités judiciaires, ACPR).
+
+Les conditions dans lesquelles nos prestataires protègent vos données sont décrites dans leurs politiques respectives, par exemple celles de [Yousign](https://yousign.com/fr-fr/confidentialite) et de [Ringover](https://www.ringover.fr/confidentialite).
+
+Vos données sont hébergées dans l'Union européenne, en France et en Irlande.
+
+## 5. Durées de conservation
+
+- Projets n'ayant pas abouti : 3 ans à compter du dernier contact.
+- Contrats : pendant toute leur durée, puis jusqu'à l'expiration des délais de prescription applicables (en général 5 ans, 10 ans pour l'assurance vie et certains contrats de prévoyance).
+- Documents relatifs à la lutte contre le blanchiment : 5 ans après la fin de la relation d'affaires.
+- Enregistrements téléphoniques : 12 mois.
+- Données de prospection : 3 ans à compter du dernier contact de votre part.
+
+## 6. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition, ainsi que du droit de définir des directives sur le sort de vos données après votre décès. Lorsque le traitement repose sur votre consentement, vous pouvez le retirer à tout moment.
+
+Vous pouvez exercer ces droits par e-mail à donnees@ferrand-courtage.fr ou par courrier. Nous pouvons vous demander un justificatif d'identité en cas de doute raisonnable. Nous vous répondons dans un délai d'un mois.
+
+Vous pouvez également vous inscrire gratuitement sur la liste d'opposition au démarchage téléphonique Bloctel (www.bloctel.gouv.fr).
+
+En cas de désaccord, vous pouvez saisir la CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+
+## 7. Décisions automatisées
+
+Le cabinet ne prend aucune décision fondée exclusivement sur un traitement automatisé. Nos comparateurs de tarifs nous aident à sélectionner les offres adaptées à votre situation, mais c'est toujours un conseiller qui vous présente les propositions et vous explique les garanties. Les assureurs que nous consultons peuvent utiliser leurs propres outils de tarification et de sélection des risques : leurs politiques de confidentialité, qui vous sont remises avec les propositions, vous en informent.
+
+## 8. Réclamations et médiation
+
+Pour toute réclamation relative à nos services, vous pouvez écrire à reclamations@ferrand-courtage.fr. Nous accusons réception de votre réclamation sous dix jours ouvrables et y répondons dans un délai de deux mois. Si la réponse ne vous satisfait pas, vous pouvez saisir gratuitement La Médiation de l'Assurance (www.mediation-assurance.org).
+
+## 9. Sécurité et confidentialité
+
+Nos collaborateurs sont tenus à une obligation de confidentialité. L'accès aux dossiers est limité aux personnes qui en ont besoin, et les questionnaires de santé que vous nous transmettez sont conservés dans un espace à accès restreint.
+"""
+
+FR_MARIAGE = """# Politique de confidentialité
+
+**Un Oui en Provence** – organisation de mariages et de cérémonies laïques
+
+Un Oui en Provence (EI Camille Roussel, 5 rue Cardinale, 13100 Aix-en-Provence) organise votre mariage de A à Z ou vous accompagne le jour J. Pour cela, nous avons besoin de connaître un certain nombre de choses sur vous, vos proches et vos envies. Voici comment nous utilisons ces informations.
+
+### Ce que nous recueillons
+
+- Vos noms, adresses, numéros de téléphone et adresses e-mail, ainsi que ceux de vos témoins si vous souhaitez qu'ils soient associés à l'organisation.
+- La date, le lieu, le budget et le style de votre mariage.
+- La liste de vos invités (noms, adresses, réponses aux invitations, régimes alimentaires, besoins d'accessibilité) si vous nous confiez la gestion des invitations ou du plan de table.
+- Vos échanges avec nous (e-mails, messages, comptes rendus de rendez-vous).
+- Vos paiements (acomptes et soldes), effectués par virement.
+
+### Pourquoi
+
+Nous utilisons ces informations pour préparer votre mariage, réserver et coordonner les prestataires (lieu de réception, traiteur, photographe, fleuriste, musiciens…), gérer le rétroplanning et le budget, et facturer nos prestations. La base légale est le contrat que nous signons ensemble.
+
+Avec votre accord écrit, nous publions quelques photos de votre mariage sur notre site et sur Instagram. Vous pouvez retirer cet accord à tout moment : les photos seront alors retirées dans un délai de quinze jours.
+
+### Avec qui nous les partageons
+
+Nous transmettons aux prestataires que vous avez choisis les seules informations dont ils ont besoin : par exemple, le nombre d'invités et les régimes alimentaires au traiteur, ou le planning de la journée au photographe. Nos dossiers sont stockés sur un espace de stockage en ligne sécurisé hébergé en France. Nous ne vendons ni ne louons vos données.
+
+### Combien de temps
+
+Nous conservons votre dossier pendant 5 ans après la date du mariage, pour le cas où vous auriez besoin d'un contact ou d'une facture. La liste des invités est supprimée trois mois après le mariage. Les factures sont conservées 10 ans, comme l'exige la loi.
+
+### Vos droits
+
+Vous pouvez à tout moment accéder à vos données, les corriger, demander leur suppression ou vous opposer à leur utilisation, en écrivant à bonjour@unouienprovence.fr. Vous pouvez aussi vous adresser à la CNIL.
+
+*Mise à jour : mars 2026*
+"""
+
+FR_HALLE = """# Cookies et autres traceurs
+
+La Halle aux Sons – salle de concerts et de musiques actuelles
+
+Dernière mise à jour : 10 février 2026
+
+La Halle aux Sons est une salle de concerts de 1 800 places gérée par la Société publique locale Nantes Musiques (SPL Nantes Musiques, 12 quai de la Fosse, 44000 Nantes). Le présent document explique comment nous utilisons des cookies et autres traceurs sur notre site lahalleauxsons.fr, sur notre billetterie en ligne et dans notre application, et comment vous pouvez les accepter, les refuser ou changer d'avis.
+
+## 1. Qu'est-ce qu'un traceur ?
+
+Un cookie est un petit fichier déposé sur votre ordinateur, votre tablette ou votre téléphone lorsque vous consultez un site. D'autres technologies produisent le même effet : pixels invisibles, identifiants publicitaires de votre téléphone, stockage local du navigateur. Dans ce document, nous les appelons tous « traceurs ».
+
+Certains traceurs sont déposés par nous-mêmes (traceurs « internes »), d'autres par des partenaires dont nous utilisons les services (traceurs « tiers »). Ces partenaires peuvent utiliser les informations collectées pour leur propre compte ; ils sont alors responsables de ce traitement.
+
+## 2. Votre consentement
+
+Conformément aux règles fixées par la CNIL, les traceurs qui ne sont pas strictement nécessaires au fonctionnement du site ne sont déposés qu'après votre accord.
+
+À votre première visite, un bandeau vous propose de tout accepter, de tout refuser ou de personnaliser vos choix finalité par finalité. Fermer le bandeau vaut refus. Vos choix sont conservés pendant 6 mois ; passé ce délai, nous vous les redemanderons.
+
+Vous pouvez modifier vos choix à tout moment grâce au lien « Cookies » présent en bas de chaque page du site et dans le menu « Réglages » de l'application. Retirer votre consentement est aussi simple que de le donner.
+
+## 3. Les finalités
+
+### Fonctionnement du site et de la billetterie
+
+Ces traceurs permettent de réserver vos places, de conserver votre panier pendant le paiement, de vous identifier dans votre espace personnel, de sécuriser les transactions et de mémoriser vos choix en matière de cookies. Ils sont indispensables et ne peuvent pas être désactivés.
+
+### Mesure d'audience
+
+Ces traceurs nous permettent de savoir combien de personnes consultent chaque concert, par où elles arrivent sur le site et à quelle étape elles abandonnent une réservation, afin d'améliorer le site. Nous utilisons Google Analytics, avec votre consentement.
+
+### Publicité et réseaux sociaux
+
+Ces traceurs nous permettent de mesurer l'efficacité de nos campagnes de promotion des concerts sur les réseaux sociaux et de présenter nos annonces aux personnes qui ont déjà visité notre site.
+
+### Contenus intégrés
+
+Les pages des artistes intègrent des vidéos YouTube et des extraits musicaux Spotify. Ces services ne déposent des traceurs que si vous avez accepté cette finalité ; à défaut, un lien vous permet de les écouter directement sur leur site.
+
+### Et si je refuse ?
+
+Refuser les traceurs de mesure d'audience, de publicité ou de contenus intégrés n'a aucune conséquence sur l'achat de vos billets ni sur les tarifs proposés. Vous verrez simplement, à la place des vidéos et des extraits musicaux, un message vous invitant à les écouter sur le site de l'artiste ou de la plateforme. Les publicités que vous verrez éventuellement sur les réseaux sociaux ne seront pas plus nombreuses, mais elles ne tiendront pas compte de votre visite sur notre site.
+
+## 4. Liste des traceurs
+
+| Nom | Émetteur | Finalité | Durée de conservation |
+|---|---|---|---|
+| has_session | La Halle aux Sons | Fonctionnement (session, panier) | Session |
+| has_consent | La Halle aux Sons | Fonctionnement (mémorisation de vos choix) | 6 mois |
+| __cf_bm | Cloudflare | Fonctionnement (protection contre les robots) | 30 minutes |
+| _ga | Google | Mesure d'audience | 13 mois |
+| _ga_HAS | Google | Mesure d'audience | 13 mois |
+| _fbp | Meta | Publicité et réseaux sociaux | 3 mois |
+| _gcl_au | Google Ads | Publicité et réseaux sociaux | 3 mois |
+| YSC | YouTube | Contenus intégrés | Session |
+| VISITOR_INFO1_LIVE | YouTube | Contenus intégrés | 6 mois |
+| sp_t | Spotify | Contenus intégrés | 12 mois |
+
+Aucun traceur n'est conservé plus de 13 mois.
+
+## 5. Nos partenaires
+
+Vous pouvez consulter les politiques de confidentialité de nos partenaires :
+
+- [Google](https://policies.google.com/privacy?hl=fr) (Google Analytics, Google Ads, YouTube) ;
+- [Meta](https://www.facebook.com/privacy/policy/) ;
+- [Spotify](https://www.spotify.com/fr/legal/privacy-policy/) ;
+- [Cloudflare](https://www.cloudflare.com/fr-fr/privacypolicy/).
+
+Certains de ces partenaires sont établis aux États-Unis. Les transferts de données vers ces sociétés reposent sur la décision d'adéquation relative au cadre de protection des données UE-États-Unis (Data Privacy Framework).
+
+## 6. Nos e-mails
+
+Notre lettre d'information et les e-mails de confirmation de vos réservations peuvent contenir un pixel qui nous indique si le message a été ouvert et quels liens ont été cliqués. Ces informations nous aident à savoir quels concerts intéressent nos abonnés. Vous pouvez désactiver l'affichage automatique des images dans votre messagerie ; vous pouvez aussi vous désabonner de la lettre d'information à tout moment.
+
+## 7. L'application La Halle aux Sons
+
+Notre application n'utilise aucun traceur publicitaire. Elle utilise uniquement un identifiant technique qui permet d'afficher vos billets et de vous envoyer des notifications si vous les avez activées dans les réglages de votre téléphone.
+
+## 8. Paramétrer votre navigateur
+
+Vous pouvez également bloquer ou supprimer les traceurs depuis les réglages de votre navigateur. Attention : si vous bloquez les traceurs nécessaires, vous ne pourrez plus acheter de billets en ligne. La CNIL explique comment procéder selon votre navigateur sur [sa page dédiée](https://www.cnil.fr/fr/cookies-et-autres-traceurs/comment-se-proteger/maitriser-votre-navigateur).
+
+## 9. Nous contacter
+
+Pour toute question sur les traceurs ou sur vos données personnelles, écrivez à notre délégué à la protection des données : dpo@lahalleauxsons.fr, ou par courrier à SPL Nantes Musiques, DPO, 12 quai de la Fosse, 44000 Nantes. Notre politique de confidentialité détaille les traitements liés à la billetterie, aux abonnements et à la lettre d'information, ainsi que vos droits. Vous pouvez également introduire une réclamation auprès de la CNIL si vous estimez que vos droits ne sont pas respectés.
+"""
+
+FR_SKI = """# Politique de confidentialité du Domaine skiable de Val-Chaudière
+
+Mise à jour : 1er octobre 2025
+
+La Société d'économie mixte des remontées mécaniques de Val-Chaudière (SEM Val-Chaudière) exploite les 34 remontées mécaniques et les 120 kilomètres de pistes du domaine skiable, le site valchaudiere-ski.fr, la boutique en ligne de forfaits et l'application mobile Val-Chaudière. Nous attachons une grande importance à la protection de vos données personnelles.
+
+## 1. Responsable du traitement
+
+SEM Val-Chaudière, Maison du Domaine, 73530 Val-Chaudière, est responsable du traitement des données décrites ci-dessous. Notre délégué à la protection des données peut être contacté à l'adresse dpo@valchaudiere-ski.fr.
+
+## 2. Les données que nous traitons
+
+### Achat de forfaits
+
+- nom, prénom, date de naissance (pour les tarifs enfants, jeunes et seniors), adresse e-mail, téléphone ;
+- pour les forfaits saison, une photographie d'identité, imprimée sur le forfait et affichée sur les écrans de contrôle ;
+- le numéro de votre support mains libres rechargeable (carte Val-Chaudière) ;
+- les forfaits achetés, les montants payés et le moyen de paiement (le numéro de carte bancaire est traité par notre prestataire de paiement et n'est pas conservé par nos soins).
+
+### Contrôle d'accès
+
+À chaque passage à une borne de remontée mécanique, nous enregistrons le numéro du forfait, la remontée, la date et l'heure. Pour les forfaits nominatifs, l'agent de contrôle peut comparer la photographie affichée à l'écran avec le porteur du forfait.
+
+### Application mobile
+
+- votre compte (e-mail, mot de passe chiffré) et vos forfaits rattachés ;
+- si vous l'autorisez, votre position, pour afficher où vous vous trouvez sur le plan des pistes ; elle n'est pas enregistrée sur nos serveurs ;
+- les notifications auxquelles vous êtes abonné (ouverture des pistes, alertes météo).
+
+### Assurance Neige
+
+Si vous ajoutez l'« Assurance Neige » à votre forfait, nous transmettons à l'assureur votre nom, vos coordonnées, le type de forfait et ses dates de validité. En cas de sinistre (accident, fermeture des remontées), vous déclarez votre dossier directement auprès de l'assureur, qui vous informe de l'utilisation de vos données.
+
+### Forfaits des enfants
+
+Les forfaits des enfants de moins de 15 ans sont achetés par un parent ou un adulte responsable, dont nous enregistrons les coordonnées. Nous ne demandons aucune adresse e-mail ni aucun numéro de téléphone aux enfants, et l'application ne peut être utilisée qu'à partir de 15 ans. Les écoles de ski présentes sur le domaine sont des entreprises indépendantes qui traitent les données de leurs élèves sous leur propre responsabilité.
+
+### Secours sur pistes
+
+Lorsque nos pisteurs-secouristes interviennent, ils établissent une fiche d'intervention comportant votre identité, la description de l'accident, les premiers constats sur votre état de santé et les soins donnés. Ces fiches sont transmises à la commune, qui facture les frais de secours.
+
+### Vidéoprotection
+
+Les gares de départ des remontées mécaniques et les caisses sont placées sous vidéoprotection, signalée par des panneaux.
+
+## 3. Pourquoi nous utilisons vos données
+
+- vendre et délivrer vos forfaits, et gérer le service après-vente (remboursement en cas de fermeture, assurance) ;
+- contrôler l'accès aux remontées mécaniques et lutter contre la fraude (prêt ou revente de forfaits nominatifs) ;
+- assurer les secours sur le domaine et la facturation des frais de secours ;
+- assurer la sécurité des personnes et des biens ;
+- vous envoyer des informations pratiques sur les conditions d'ouverture ;
+- vous adresser notre lettre d'information et nos offres, si vous l'avez accepté ;
+- établir des statistiques de fréquentation anonymes.
+
+## 4. Bases légales
+
+La vente de forfaits et le contrôle d'accès reposent sur l'exécution du contrat de transport. La lutte contre la fraude et la vidéoprotection reposent sur notre intérêt légitime. Les secours sur pistes relèvent d'une mission d'intérêt public confiée par la commune ; les données de santé sont traitées pour la sauvegarde de vos intérêts vitaux et l'administration des soins. La lettre d'information et la géolocalisation dans l'application reposent sur votre consentement.
+
+## 5. Destinataires
+
+- les services de la SEM Val-Chaudière chargés de la vente, du contrôle, des secours et du service clients ;
+- la commune de Val-Chaudière, pour la facturation des frais de secours ;
+- les centres hospitaliers et services d'urgence, en cas d'évacuation ;
+- l'assureur du produit « Assurance Neige », si vous l'avez souscrit, pour la gestion de vos demandes d'indemnisation ;
+- nos prestataires : éditeur du système de billetterie et de contrôle d'accès [SkiData](https://www.skidata.com/fr-fr/protection-des-donnees/), prestataire de paiement, hébergeur du site et de l'application (en France), outil d'envoi de la lettre d'information ;
+- les forces de l'ordre, sur réquisition.
+
+Vos données ne sont pas transférées hors de l'Union européenne.
+
+## 6. Durées de conservation
+
+| Données | Durée |
+|---|---|
+| Compte client et historique d'achats | 3 ans après le dernier achat |
+| Photographie des forfaits saison | Jusqu'à la fin de la saison, puis 1 mois |
+| Passages aux bornes de contrôle | 30 jours |
+| Fiches d'intervention des secours | 10 ans |
+| Images de vidéoprotection | 15 jours |
+| Lettre d'information | Jusqu'à votre désinscription |
+
+## 7. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition, et vous pouvez retirer votre consentement à tout moment (par exemple en désactivant la géolocalisation dans les réglages de votre téléphone). Pour les exercer, écrivez à dpo@valchaudiere-ski.fr ou adressez-vous à nos caisses. Nous vous répondrons dans un délai d'un mois.
+
+Vous pouvez introduire une réclamation auprès de la Commission nationale de l'informatique et des libertés (CNIL).
+
+## 8. Cookies
+
+Notre site utilise des cookies. Leur liste, leurs finalités et les moyens de paramétrer vos choix sont présentés dans notre politique cookies, accessible en bas de chaque page du site.
+
+## 9. Réclamations
+
+Pour toute réclamation concernant votre forfait ou nos services, adressez-vous au service clients (clients@valchaudiere-ski.fr). Si la réponse ne vous satisfait pas, vous pouvez recourir gratuitement au médiateur du tourisme et du voyage, dont les coordonnées figurent dans nos conditions générales de vente. Ces démarches sont indépendantes de vos droits sur vos données personnelles.
+
+## 10. Modifications
+
+Nous vous informerons de toute modification importante de cette politique par e-mail, si vous avez un compte client, au moins un mois avant son entrée en vigueur.
+"""
+
+FR_FORMAFIT = """# FormaFit – Politique de confidentialité
+
+FormaFit SAS exploite 41 clubs de remise en forme en France, ouverts 7 jours sur 7, ainsi que le site formafit.fr et l'application FormaFit Coach. Cette politique s'applique à tous nos adhérents et aux personnes qui réservent une séance d'essai.
+
+**Responsable du traitement** : FormaFit SAS, 9 rue des Arts, 59000 Lille. Délégué à la protection des données : dpo@formafit.fr.
+
+## Données collectées
+
+- **Adhésion** : nom, prénom, date de naissance, adresse, e-mail, téléphone, formule choisie, IBAN pour le prélèvement mensuel.
+- **Accès au club** : numéro de votre badge, photographie prise à l'accueil lors de votre inscription, date et heure de vos passages. Lorsque vous passez votre badge au portique, votre photo s'affiche sur l'écran de l'accueil pour permettre à notre équipe de vérifier que le badge est utilisé par son titulaire.
+- **Application FormaFit Coach** : vos séances réservées, vos programmes d'entraînement et, si vous choisissez de les renseigner, votre taille, votre poids et vos objectifs.
+- **Questionnaire de santé** (facultatif) : avant un programme personnalisé, votre coach peut vous proposer un questionnaire sur vos antécédents (blessures, problèmes cardiaques). Vous êtes libre de ne pas y répondre.
+- **Vidéoprotection** : les entrées et les plateaux d'entraînement sont filmés.
+
+## Utilisations
+
+Nous utilisons vos données pour gérer votre abonnement et les prélèvements, contrôler l'accès aux clubs, vous permettre de réserver des cours collectifs, proposer des programmes adaptés, assurer la sécurité des adhérents et des locaux, et, si vous l'avez accepté, vous envoyer nos offres. L'application vous envoie des rappels avant chaque séance réservée.
+
+La gestion de l'abonnement et l'accès aux clubs reposent sur le contrat d'adhésion. Les données du questionnaire de santé et de l'application (poids, objectifs) sont traitées avec votre consentement explicite. La vidéoprotection repose sur notre intérêt légitime à assurer la sécurité. Les offres commerciales sont envoyées avec votre consentement.
+
+## Destinataires
+
+Les équipes de votre club et du siège, dans la limite de leurs missions ; notre prestataire de gestion des abonnements et des prélèvements ; l'éditeur de l'application FormaFit Coach ; notre prestataire de contrôle d'accès ; notre banque pour les prélèvements SEPA. Aucune donnée n'est vendue.
+
+## Conservation
+
+- Données d'adhésion : durée de l'abonnement, puis 3 ans.
+- Photographie : durée de l'abonnement.
+- Passages au portique : 6 mois.
+- Données de l'application et questionnaire de santé : jusqu'à la suppression de votre compte ou la fin de l'abonnement.
+- Images de vidéoprotection : 30 jours.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les effacer, en demander la portabilité, vous opposer à leur traitement ou en demander la limitation, et retirer votre consentement à tout moment. Écrivez à dpo@formafit.fr ou adressez-vous à l'accueil de votre club. En cas de difficulté, vous pouvez saisir la CNIL.
+
+Mise à jour : 5 janvier 2026
+"""
+
+FR_CONTROLE = """# Confidentialité – Contrôle Auto Ouest
+
+Contrôle Auto Ouest regroupe 18 centres de contrôle technique automobile agréés en Loire-Atlantique, en Vendée et dans le Maine-et-Loire. Cette page vous explique comment nous traitons vos données lorsque vous prenez rendez-vous et faites contrôler votre véhicule.
+
+## Responsable du traitement
+
+Contrôle Auto Ouest SAS, 4 rue de la Métallurgie, 44470 Carquefou. Pour toute question : contact-donnees@controleautoouest.fr.
+
+## Quelles données ?
+
+- Vos coordonnées : nom, prénom, téléphone, e-mail, adresse si vous demandez une facture à votre nom.
+- Les données de votre véhicule : immatriculation, numéro d'identification (VIN), marque, modèle, date de première mise en circulation, kilométrage, certificat d'immatriculation.
+- Le résultat du contrôle : procès-verbal, défaillances constatées, date de la contre-visite éventuelle.
+- Le paiement de la prestation.
+
+## Pourquoi ?
+
+Nous utilisons ces données pour gérer votre rendez-vous, réaliser le contrôle technique, établir le procès-verbal et la facture, et vous envoyer un rappel par SMS ou e-mail avant l'échéance de votre prochain contrôle ou de votre contre-visite, sauf si vous vous y opposez.
+
+La réalisation du contrôle et la transmission des résultats répondent à une obligation légale (Code de la route). Les rappels reposent sur notre intérêt légitime à vous informer des échéances de votre véhicule.
+
+## A qui sont-elles transmises ?
+
+Les résultats de chaque contrôle sont transmis, comme la loi l'impose, à l'organisme technique central (UTAC-OTC), qui les met notamment à disposition du Système d'immatriculation des véhicules et du service HistoVec. Nos prestataires informatiques (logiciel de contrôle, prise de rendez-vous en ligne, envoi des SMS) y ont accès pour notre compte.
+
+Nous ne transmettons jamais vos coordonnées à des garages ou à des assureurs.
+
+## Combien de temps ?
+
+Les procès-verbaux sont conservés 5 ans, comme l'exige la réglementation. Vos coordonnées sont conservées 3 ans après votre dernier contrôle pour l'envoi des rappels. Les factures sont conservées 10 ans.
+
+## Vos droits
+
+Vous disposez des droits d'accés, de rectification, d'effacement, de limitation et d'opposition. Vous pouvez notament vous opposer aux rappels en cliquant sur le lien présent dans chaque message ou en répondant STOP à nos SMS. Pour toute autre demande, écrivez à contact-donnees@controleautoouest.fr. Vous pouvez introduire une réclamation auprés de la CNIL.
+
+Dernière mise à jour : 3 novembre 2025
+"""
+
+FR_CRECHE = """# Protection des données personnelles – Accueil de la petite enfance
+
+Ville de Saint-Aubin-sur-Loire – Direction de l'enfance et de la famille
+
+La Ville de Saint-Aubin-sur-Loire gère trois établissements d'accueil du jeune enfant (multi-accueils Les Lutins, Pomme d'Api et L'Île aux Câlins) et le relais petite enfance. Les demandes de place se font au guichet unique de la mairie ou sur le Portail Famille. La présente notice vous informe sur l'utilisation des données que vous nous confiez.
+
+## Responsable du traitement
+
+Le responsable du traitement est la Ville de Saint-Aubin-sur-Loire, représentée par son maire, Hôtel de Ville, 1 place du Général-de-Gaulle, 49170 Saint-Aubin-sur-Loire. Le délégué à la protection des données mutualisé de la communauté de communes peut être joint à l'adresse dpo@cc-loire-aubance.fr.
+
+## Les données collectées
+
+**Lors de la demande de place** : identité et coordonnées des parents, situation familiale et professionnelle, identité et date de naissance de l'enfant (ou date prévue de naissance), besoins d'accueil souhaités.
+
+**Lors de l'inscription** :
+
+- numéro d'allocataire CAF, pour le calcul de la participation familiale à partir de vos ressources, consultées par le service via CDAP (le service de consultation des dossiers allocataires de la CAF) ;
+- avis d'imposition si vous n'êtes pas allocataire ;
+- copie des pages de vaccination du carnet de santé, certificat médical d'admission, éventuel projet d'accueil individualisé (PAI) en cas d'allergie ou de maladie chronique ;
+- nom et coordonnées des personnes autorisées à venir chercher l'enfant ;
+- autorisations parentales (sorties, photographies dans le cadre des activités).
+
+**Pendant l'accueil** : heures d'arrivée et de départ de l'enfant, transmissions quotidiennes (repas, sieste, soins), factures.
+
+## Finalités et bases légales
+
+Ces données sont utilisées pour étudier les demandes de place et les présenter à la commission d'attribution, gérer l'accueil des enfants, assurer leur sécurité et leur suivi sanitaire, calculer et facturer la participation familiale, et produire les statistiques demandées par la CAF. Ces traitements relèvent de l'exercice de la mission d'intérêt public confiée à la commune et du respect des obligations fixées par le Code de la santé publique. Les photographies prises lors des activités reposent sur votre consentement, que vous pouvez retirer à tout moment.
+
+## Destinataires
+
+- les agents de la direction de l'enfance et les équipes des multi-accueils, chacun pour ce qui le concerne ;
+- les membres de la commission d'attribution des places (sur la base d'un dossier sans indication de nom) ;
+- le médecin de crèche et le référent santé et accueil inclusif ;
+- la CAF de Maine-et-Loire, qui reçoit des données statistiques (dispositif Filoué) sans nom ni adresse ;
+- le Trésor public, pour le recouvrement des factures impayées ;
+- l'éditeur du logiciel de gestion de la petite enfance et du Portail Famille, qui agit pour le compte de la Ville.
+
+Les informations médicales sont accessibles au personnel de la crèche.
+
+## Durées de conservation
+
+Les demandes de place non satisfaites sont supprimées un an après la date d'accueil souhaitée. Le dossier de l'enfant est conservé jusqu'à la fin de l'année civile suivant son départ de la structure. Les données de facturation sont conservées 10 ans, conformément aux règles de la comptabilité publique.
+
+## Vos droits
+
+Vous pouvez accéder aux données vous concernant et concernant votre enfant, les faire rectifier, demander la limitation de leur traitement ou, pour les photographies, retirer votre consentement. Adressez votre demande au guichet unique ou au délégué à la protection des données. Vous pouvez introduire une réclamation auprès de la CNIL.
+
+Document mis à jour en septembre 2025
+"""
+
+FR_DECHETS = """# Vos données personnelles et le service public des déchets
+
+Syndicat intercommunal Valdéchets – collecte et valorisation des déchets ménagers
+
+Le syndicat intercommunal Valdéchets assure la collecte des ordures ménagères et du tri sélectif, la gestion de six déchetteries et la distribution de composteurs pour les 32 communes adhérentes, soit environ 58 000 habitants. Pour cela, il tient un fichier des usagers. Cette page vous explique comment vos données sont utilisées.
+
+## Qui est responsable ?
+
+Syndicat intercommunal Valdéchets, 7 allée des Peupliers, 91160 Longjumeau, représenté par son président. Contact du délégué à la protection des données : dpo@valdechets.fr.
+
+## Quelles données ?
+
+- **Fichier des usagers** : nom, prénom, adresse du logement, nombre de personnes au foyer, type et numéro des bacs attribués (chaque bac porte une puce d'identification), statut (propriétaire, locataire, professionnel).
+- **Badge d'accès aux déchèteries** : numéro du badge, nom et adresse du titulaire, date et déchèterie de chaque passage.
+- **Demandes et signalements** : vos demandes de bac, de composteur ou de badge, vos signalements de bac non collecté ou de dépôt sauvage, et nos réponses.
+- **Inscriptions aux ateliers** de compostage et de réduction des déchets.
+
+## Pour quoi faire ?
+
+- attribuer, livrer, réparer et remplacer les bacs ;
+- délivrer les badges et contrôler l'accès aux déchetteries, qui sont réservées aux habitants des communes adhérentes (dans la limite de 24 passages par an) ;
+- traiter vos demandes et signalements ;
+- calculer la redevance d'enlèvement des ordures ménagères pour les professionnels ;
+- organiser les ateliers ;
+- établir des statistiques sur les tonnages collectés, commune par commune.
+
+Ces traitements sont nécessaires à l'exécution de la mission de service public de gestion des déchets confiée au syndicat par le Code général des collectivités territoriales.
+
+## Destinataires
+
+Les agents du syndicat habilités, les communes adhérentes pour les informations qui les concernent, le Trésor public pour la facturation de la redevance, et nos prestataires de collecte et de gestion des déchèteries, qui agissent pour notre compte. Les données ne sont jamais utilisées à des fins commerciales.
+
+## Conservation
+
+Le fichier des usagers est mis à jour à chaque déménagement ; les données d'un usager sont supprimées deux ans après son départ. L'historique des passages en déchèterie est conservé un an. Les demandes et signalements sont conservés trois ans.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les faire rectifier et demander la limitation de leur traitement. Écrivez à dpo@valdechets.fr ou au syndicat. Vous pouvez introduire une réclamation auprés de la CNIL.
+
+Mise à jour : 12 janvier 2026
+"""
+
+FR_MAIRIE = """# Politique de protection des données personnelles du portail « Montclar en ligne »
+
+Dernière mise à jour : 20 janvier 2026
+
+La commune de Montclar met à la disposition de ses habitants le portail « Montclar en ligne » (demarches.montclar.fr), qui permet d'effectuer de nombreuses démarches sans se déplacer : demandes d'actes d'état civil, inscription sur les listes électorales, prise de rendez-vous pour les cartes d'identité et les passeports, inscriptions scolaires et périscolaires, réservation de salles municipales, signalements sur la voirie et paiement en ligne des factures. Les mêmes démarches restent possibles à l'accueil de la mairie.
+
+La présente politique décrit la manière dont la commune traite les données personnelles recueillies à l'occasion de ces démarches.
+
+## 1. Responsable du traitement
+
+Commune de Montclar, représentée par son maire, Hôtel de Ville, 2 place de la Mairie, 82100 Montclar. Téléphone : 05 63 00 00 00.
+
+La commune a désigné un délégué à la protection des données (DPO), joignable par courriel à dpo@montclar.fr ou par courrier à l'adresse de la mairie.
+
+## 2. Données collectées
+
+Selon la démarche effectuée, nous recueillons :
+
+- **votre identité** : nom, prénoms, date et lieu de naissance, sexe, nationalité lorsque la démarche l'exige ;
+- **vos coordonnées** : adresse, téléphone, adresse électronique ;
+- **votre situation familiale** : filiation, mariage ou PACS, enfants (pour l'état civil et les inscriptions scolaires) ;
+- **les pièces justificatives** : justificatif de domicile, livret de famille, pièce d'identité ;
+- **pour les inscriptions périscolaires** : quotient familial, allergies et régimes alimentaires de l'enfant, personnes autorisées à venir le chercher ;
+- **pour les signalements** : la description et la localisation du problème, et éventuellement une photographie ; nous vous conseillons de ne pas photographier de personnes ni de plaques d'immatriculation, et les visages qui apparaîtraient sur une photographie sont floutés avant toute transmission à un prestataire ;
+- **pour les réservations de salles municipales** : le nom de l'association ou de la personne qui réserve, l'objet de la manifestation, le nombre de participants attendus et l'attestation d'assurance responsabilité civile ;
+- **pour les paiements** : la référence de la facture et le montant payé (le paiement est réalisé sur le service PayFiP de la DGFiP, la commune n'a pas accès à vos données bancaires) ;
+- **vos données de connexion** au portail : identifiant, historique de vos démarches, journaux de connexion.
+
+Vous pouvez vous connecter au portail avec FranceConnect ; dans ce cas, votre identité nous est transmise par le fournisseur d'identité que vous avez choisi.
+
+## 3. Finalités et bases légales
+
+Les données sont utilisées pour instruire et suivre vos démarches, vous informer de leur avancement et, le cas échéant, vous adresser les documents demandés. Elles servent également à produire des statistiques anonymes sur l'usage du portail.
+
+La plupart de ces traitements sont nécessaires au respect d'obligations légales (état civil, listes électorales, titres d'identité) ou à l'exécution de missions d'intérêt public (inscriptions scolaires et périscolaires, gestion de la voirie, location de salles). L'envoi de la lettre d'information municipale repose sur votre consentement.
+
+## 4. Destinataires
+
+| Destinataire | Motif |
+|---|---|
+| Services municipaux concernés (état civil, élections, affaires scolaires, services techniques) | Instruction de vos démarches |
+| Institut national de la statistique et des études économiques (INSEE) | Répertoire électoral unique |
+| Agence nationale des titres sécurisés (ANTS) et préfecture | Cartes d'identité et passeports |
+| Direction générale des finances publiques (DGFiP) | Paiement en ligne et recouvrement |
+| Procureur de la République | Contrôle des registres d'état civil |
+| Prestataire hébergeant le portail (en France) | Hébergement et maintenance, pour le compte de la commune |
+
+Vos données ne sont ni vendues ni cédées, et ne font l'objet d'aucun transfert en dehors de l'Union européenne.
+
+## 5. Durées de conservation
+
+| Démarche | Durée |
+|---|---|
+| Demandes d'actes d'état civil | 1 an après la délivrance |
+| Inscriptions électorales | Durée de l'inscription sur les listes |
+| Rendez-vous pour les titres d'identité | 3 mois après le rendez-vous |
+| Inscriptions scolaires et périscolaires | Durée de la scolarité dans la commune, puis 1 an |
+| Réservations de salles | 2 ans |
+| Signalements | 1 an après leur traitement |
+| Compte sur le portail | Supprimé après 3 ans d'inactivité |
+
+Les registres d'état civil eux-mêmes sont conservés définitivement, conformément au Code du patrimoine.
+
+## 6. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification et de limitation du traitement de vos données. Vous pouvez demander l'effacement de vos données lorsque leur conservation n'est pas imposée par la loi, et vous opposer au traitement de vos données lorsque celui-ci ne répond pas à une obligation légale. Vous pouvez également définir des directives relatives au sort de vos données après votre décès.
+
+Pour exercer ces droits, adressez votre demande au délégué à la protection des données, par courriel à dpo@montclar.fr ou par courrier à la mairie, en précisant la démarche concernée. Une réponse vous sera apportée dans un délai d'un mois.
+
+Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la Commission nationale de l'informatique et des libertés (CNIL), 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, ou en ligne sur [cnil.fr](https://www.cnil.fr/fr/plaintes).
+
+## 7. Lettre d'information et alertes
+
+Si vous vous y êtes abonné, la commune vous adresse chaque mois sa lettre d'information par courriel, ainsi que des alertes en cas d'événement particulier (travaux, coupures d'eau, alertes météorologiques, fermeture exceptionnelle des écoles). Votre adresse électronique n'est utilisée à aucune autre fin. Vous pouvez vous désabonner à tout moment grâce au lien présent dans chaque envoi ou depuis votre compte sur le portail ; les alertes de sécurité civile diffusées par la préfecture ne dépendent pas de cet abonnement.
+
+## 8. Sécurité
+
+Le portail est hébergé en France par un prestataire qualifié. Les échanges sont chiffrés. Les agents municipaux n'accèdent qu'aux démarches relevant de leur service, et chaque accès est tracé.
+
+## 9. Cookies
+
+Le portail n'utilise que des cookies strictement nécessaires à son fonctionnement (session, sécurité) et un outil de mesure d'audience exempté de consentement. Aucun cookie publicitaire n'est utilisé.
+"""
+
+FR_INSTITUT = """# Politique de confidentialité – Institut Belle Rive
+
+L'Institut Belle Rive, institut de beauté et spa situé à Annecy et à Talloires, réalise des soins du visage et du corps, des épilations, des massages et des soins d'épilation à la lumière pulsée. Nous recueillons quelques informations sur nos clientes et nos clients ; voici comment nous les utilisons.
+
+**Responsable du traitement** : Belle Rive SARL, 3 quai Napoléon III, 74000 Annecy. Contact : donnees@institut-bellerive.fr.
+
+## Vos données
+
+- Votre nom, votre prénom, votre téléphone et votre adresse e-mail, pour la prise de rendez-vous (en ligne via Planity, par téléphone ou à l'accueil).
+- Votre fiche cliente : soins réalisés, produits utilisés, remarques sur votre type de peau.
+- Avant certains soins (épilation à la lumière pulsée, peelings, massages pendant la grossesse), un questionnaire sur vos contre-indications : allergies, traitements en cours, grossesse, problèmes de peau. Ces informations sont des données de santé ; nous ne les recueillons qu'avec votre accord exprès.
+- Vos achats de produits et de cartes cadeaux, et votre carte de fidélité.
+
+## Pourquoi
+
+Nous utilisons ces données pour gérer vos rendez-vous et vous envoyer un rappel par SMS la veille, réaliser les soins en toute sécurité, gérer votre carte de fidélité et vous adresser, si vous l'avez accepté, notre lettre d'information mensuelle, envoyée par l'intermédiaire de Brevo.
+
+## Qui y a accès
+
+Nos esthéticiennes et la responsable de l'institut. Nos prestataires : Planity pour la prise de rendez-vous en ligne et les rappels par SMS, Brevo pour la lettre d'information, notre logiciel de caisse. Nous ne transmettons vos données à aucun autre tiers.
+
+## Combien de temps
+
+Votre fiche cliente et votre questionnaire sont conservés trois ans après votre dernier rendez-vous. Les données relatives à la lettre d'information sont conservées jusqu'à votre désinscription.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les faire corriger ou supprimer, vous opposer à leur utilisation et retirer votre consentement à tout moment, en écrivant à donnees@institut-bellerive.fr ou en nous le demandant à l'accueil. Vous pouvez vous désinscrire de la lettre d'information grâce au lien présent dans chaque envoi. Vous avez également le droit d'introduire une réclamation auprès de la CNIL.
+
+Mise à jour : avril 2026
+"""
+
+FR_REPARPHONE = """# Politique relative aux cookies
+
+**Répar'Phone** – réparation de smartphones, tablettes et ordinateurs
+
+Dernière mise à jour : 8 janvier 2026
+
+Répar'Phone SAS (22 boutiques en Île-de-France et dans les Hauts-de-France) utilise des cookies sur son site reparphone.fr, qui permet de prendre rendez-vous en boutique, de demander un devis en ligne et d'acheter des accessoires. Cette politique vous explique à quoi servent ces cookies et comment faire vos choix.
+
+## Les catégories de cookies
+
+### Cookies nécessaires
+
+Ils permettent au site de fonctionner : prise de rendez-vous, panier, paiement, connexion à votre espace client, mémorisation de vos choix en matière de cookies. Ils ne peuvent pas être refusés.
+
+### Cookies de mesure d'audience
+
+Ils nous permettent de savoir combien de visiteurs consultent nos pages, quels modèles de téléphones sont les plus recherchés et à quel moment les visiteurs abandonnent une demande de devis. Ces cookies sont déposés uniquement si vous les acceptez.
+
+### Cookies publicitaires
+
+Ils permettent à nos partenaires publicitaires de mesurer l'efficacité de nos annonces et de vous présenter des publicités Répar'Phone sur d'autres sites. Ces cookies sont déposés uniquement si vous les acceptez.
+
+## Liste des cookies
+
+| Cookie | Émetteur | Catégorie | Durée |
+|---|---|---|---|
+| rp_session | Répar'Phone | Nécessaire | Session |
+| rp_cart | Répar'Phone | Nécessaire | 7 jours |
+| rp_consent | Répar'Phone | Nécessaire | 6 mois |
+| _ga | Google | Mesure d'audience | 13 mois |
+| _ga_RP | Google | Mesure d'audience | 13 mois |
+| _gcl_au | Google | Publicitaire | 3 mois |
+| _fbp | Meta | Publicitaire | 3 mois |
+
+## Faire vos choix
+
+Lors de votre première visite, un bandeau vous permet d'accepter tous les cookies, de les refuser tous ou de choisir catégorie par catégorie. Vous pouvez changer d'avis à tout moment grâce au lien « Paramétrer les cookies » en bas de chaque page. Vos choix sont conservés pendant 6 mois.
+
+## Nous contacter
+
+Pour toute question : privacy@reparphone.fr.
+"""
+
+FR_VOYAGES = """# Politique de confidentialité – Voyages Alizé
+
+Voyages Alizé est une agence de voyages indépendante présente à Toulouse, Albi, Montauban, Castres, Rodez et Auch, ainsi que sur voyages-alize.fr. Nous organisons des séjours, des circuits, des voyages de noces et des voyages de groupe, et nous vendons des billets d'avion et de train.
+
+## Responsable du traitement
+
+Voyages Alizé SAS, 14 rue d'Alsace-Lorraine, 31000 Toulouse, immatriculée au registre des opérateurs de voyages et de séjours sous le numéro IM031100045. Contact : donneespersonnelles@voyages-alize.fr.
+
+## Les données que nous traitons
+
+- **Vos coordonnées** : nom, prénom, adresse, téléphone, e-mail.
+- **Les informations sur les voyageurs** : nom et prénom tels qu'ils figurent sur le passeport, date de naissance, nationalité, numéro et date d'expiration du passeport lorsque la destination l'exige, numéros de cartes de fidélité des compagnies aériennes.
+- **Vos demandes particulières** : régime alimentaire, besoin d'assistance à l'aéroport ou d'une chambre accessible. Ces informations peuvent révéler des données de santé ; nous ne les utilisons que pour organiser votre voyage, avec votre accord.
+- **Vos échanges avec nos conseillers** : e-mails, messages envoyés depuis notre site, notes prises en agence.
+- **Le paiement** : montant, échéancier, moyen de paiement.
+
+## Pourquoi nous les utilisons
+
+- établir vos devis et réserver les prestations de votre voyage (transport, hébergement, excursions, assurances) ;
+- vous remettre vos documents de voyage et vous informer des modifications d'horaires ;
+- vous assister pendant votre voyage ;
+- gérer les réclamations et les demandes de remboursement ;
+- respecter nos obligations légales (comptabilité, informations des passagers exigées par certains pays) ;
+- vous envoyer notre brochure et nos offres, si vous l'avez accepté.
+
+L'organisation de votre voyage repose sur l'exécution du contrat ; les offres commerciales sur votre consentement.
+
+## Destinataires
+
+Les données nécessaires à votre voyage sont transmises aux prestataires concernés : compagnies aériennes, transporteurs, hôtels, réceptifs locaux, tour-opérateurs, assureur assistance-annulation. Les réservations aériennes passent par le système de réservation Amadeus.
+
+Lorsque votre voyage a lieu hors de l'Union européenne, ces transmissions aux prestataires sur place sont nécessaires à l'exécution de votre contrat de voyage.
+
+Vos données de paiement sont traitées par notre banque et son prestataire de paiement en ligne. Elles sont chiffrées.
+
+## Durée de conservation
+
+Vos dossiers de voyage sont conservés 5 ans après votre retour, puis archivés pour la durée légale de conservation des pièces comptables (10 ans). Les copies de passeport sont supprimées à votre retour. Si vous n'avez pas voyagé avec nous, vos demandes de devis sont supprimées au bout de 3 ans.
+
+## Vos droits
+
+Vous pouvez demander l'accès à vos données, leur rectification, leur effacement, la limitation du traitement ou leur portabilité, et vous opposer à leur utilisation. Écrivez à donneespersonnelles@voyages-alize.fr. Vous pouvez également saisir la CNIL.
+
+Mise à jour : février 2026
+"""
+
+FR_BIJOUX = """# Cookies
+
+Bijouterie Lemaire – Metz, Nancy, Thionville et bijouterie-lemaire.fr
+
+Mise à jour : 30 novembre 2025
+
+Notre site utilise des cookies et d’autres traceurs. Certains sont indispensables ; d’autres ne sont utilisés qu’avec votre accord. Vous trouverez ci-dessous la liste complète.
+
+## Cookies indispensables
+
+Ils permettent d’afficher le site, de conserver votre panier, de sécuriser le paiement et de retenir vos préférences en matière de cookies.
+
+- **PHPSESSID** (Bijouterie Lemaire) : session, supprimé à la fermeture du navigateur.
+- **bl_cookies** (Bijouterie Lemaire) : mémorisation de vos choix, 6 mois.
+- **__stripe_mid** (Stripe) : prévention de la fraude au paiement, 12 mois.
+
+## Cookies de statistiques
+
+Avec votre accord, nous mesurons la fréquentation du site avec Google Analytics.
+
+- **_ga** (Google) : distingue les visiteurs, 13 mois.
+- **_ga_BL** (Google) : conserve l’état de la session, 13 mois.
+
+## Cookies de réseaux sociaux
+
+Avec votre accord, le pixel Facebook nous permet de savoir si nos publications sponsorisées sur Facebook et Instagram ont conduit à une visite ou à un achat sur notre site.
+
+- **_fbp** (Facebook) : mesure des publicités, 3 mois.
+
+## Vos choix
+
+Vous pouvez accepter ou refuser ces cookies lors de votre première visite, puis modifier votre choix à tout moment grâce au lien « Cookies » en bas de page. Les cookies indispensables ne peuvent pas être désactivés.
+
+Pour en savoir plus : [Google](https://policies.google.com/privacy?hl=fr), [Facebook](https://www.facebook.com/privacy/policy/), [Stripe](https://stripe.com/fr/privacy).
+
+Une question ? Écrivez-nous à contact@bijouterie-lemaire.fr.
+"""
+
+FR_LOCAROUTE = """# Politique cookies – Loca'Route
+
+Loca'Route SAS loue des voitures, des utilitaires et des minibus dans ses 64 agences du Grand Ouest et sur locaroute.fr. Cette politique explique comment nous utilisons les cookies sur notre site et notre application de réservation.
+
+## Pourquoi des cookies ?
+
+Nous utilisons des cookies pour faire fonctionner le site (recherche de véhicules disponibles, réservation, paiement, espace client), pour mesurer son audience et, si vous l'acceptez, pour mesurer l'efficacité de nos campagnes publicitaires et vous proposer des publicités pour nos offres sur d'autres sites.
+
+Les cookies de fonctionnement sont déposés sans votre accord, car ils sont indispensables. Tous les autres sont soumis à votre consentement, que vous exprimez dans notre bandeau cookies. Ne rien choisir équivaut à refuser. Votre choix est conservé six mois.
+
+## Tableau des cookies
+
+| Cookie | Émetteur | Finalité | Durée de vie |
+|---|---|---|---|
+| lr_sess | Loca'Route | Fonctionnement : session et réservation en cours | Session |
+| lr_agency | Loca'Route | Fonctionnement : agence choisie | 30 jours |
+| lr_consent | Loca'Route | Fonctionnement : vos choix de cookies | 6 mois |
+| _pk_id | Matomo (Loca'Route) | Mesure d'audience | 13 mois |
+| _gcl_au | Google Ads | Publicité | 3 mois |
+| _uetsid, _uetvid | Microsoft Advertising (Bing Ads) | Publicité | 1 jour / 13 mois |
+| _fbp | Meta | Publicité | 3 mois |
+
+## Les tiers
+
+Google, Microsoft et Meta déposent leurs cookies en tant que responsables de traitement indépendants. Ils peuvent traiter vos données aux États-Unis, dans le cadre de la décision d'adéquation relative au Data Privacy Framework. Vous pouvez consulter leurs politiques : [Google](https://policies.google.com/technologies/ads?hl=fr), [Microsoft](https://privacy.microsoft.com/fr-fr/privacystatement), [Meta](https://www.facebook.com/privacy/policy/).
+
+## Modifier vos choix
+
+Vous pouvez modifier vos choix à tout moment en cliquant sur « Gestion des cookies » en bas de chaque page, ou dans le menu « Mon compte » de l'application. Vous pouvez aussi supprimer les cookies dans les réglages de votre navigateur.
+
+## Contact
+
+Service protection des données, Loca'Route SAS, 15 boulevard de Beaumont, 35000 Rennes – donnees@locaroute.fr.
+
+Mise à jour : 2 mars 2026
+"""
+
+FR_NOTAIRE = """# Protection des données personnelles
+
+Étude de Maîtres Marchand et Roux, notaires associés à Angers
+
+L'office notarial Marchand & Roux (SELARL Marchand & Roux, Notaires associés, 8 boulevard du Roi-René, 49100 Angers) traite des données personnelles pour accomplir ses missions : rédaction et authentification des actes (ventes immobilières, donations, contrats de mariage, successions…), conseil juridique et négociation immobilière.
+
+## Pourquoi traitons-nous vos données ?
+
+Le notaire est un officier public. Les données que vous nous confiez sont principalement utilisées pour l'accomplissement de l'activité notariale et la rédaction des actes, ce qui relève de l'exercice de l'autorité publique dont il est investi. Certaines données sont également traitées pour respecter des obligations légales : formalités auprès des administrations, lutte contre le blanchiment des capitaux, conservation des actes.
+
+Les activités de négociation immobilière et de conseil reposent sur le contrat qui nous lie à vous.
+
+## Quelles données ?
+
+Selon l'acte, nous recueillons votre état civil, votre situation matrimoniale, vos coordonnées, votre situation patrimoniale, des informations fiscales, des pièces d'identité et, pour les actes immobiliers, les informations relatives au bien et à son financement. Ces données proviennent de vous-même, des autres parties à l'acte et de leurs conseils, ou des administrations compétentes (état civil, cadastre, service de la publicité foncière).
+
+## Destinataires
+
+Vos données peuvent être transmises :
+
+- aux administrations et organismes publics destinataires des formalités : service de la publicité foncière, administration fiscale, service d'urbanisme, fichier central des dispositions de dernières volontés ;
+- aux autres parties à l'acte et à leurs notaires ou avocats ;
+- aux organismes de la profession notariale : chambre des notaires, Conseil supérieur du notariat et sa base de données immobilières, ADSN pour les outils informatiques de la profession ;
+- à nos prestataires informatiques, qui agissent pour notre compte.
+
+## Combien de temps ?
+
+Les actes authentiques sont conservés 75 ans à l'étude, puis versés aux Archives départementales (100 ans pour les actes concernant des mineurs). Les dossiers clients sont conservés 30 ans. Les données relatives à la négociation immobilière sont conservées 5 ans après la fin du mandat.
+
+## Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, de limitation et, dans certains cas, d'opposition et de portabilité. L'effacement des données contenues dans les actes n'est pas possible, ceux-ci devant être conservés. Pour exercer vos droits, adressez-vous à notre délégué à la protection des données, à l'adresse cil@notaires-marchand-roux.fr, ou par courrier à l'étude.
+
+Si vous pensez que vos droits ne sont pas respectés, vous pouvez saisir la CNIL.
+
+Mise à jour : décembre 2025
+"""
+
+FR_PATINOIRE = """# Patinoire municipale de Villeneuve-les-Pins – Vos données personnelles
+
+### Qui traite vos données ?
+
+La patinoire municipale est un équipement de la commune de Villeneuve-les-Pins (Hôtel de Ville, 10 rue Jean-Jaurès, 33610 Villeneuve-les-Pins). La commune est responsable du traitement des données recueillies à la billetterie, en ligne et à l'accueil de la patinoire. Délégué à la protection des données : dpo@villeneuve-les-pins.fr.
+
+### Quelles données ?
+
+- **Billetterie en ligne** : nom, prénom, e-mail, billets achetés.
+- **Cartes d'abonnement** (10 entrées, saison) : nom, prénom, date de naissance, photographie imprimée sur la carte.
+- **Location de patins** : pointure (sans nom associé).
+- **Anniversaires et groupes** : nom et téléphone de l'organisateur, nombre et âge des enfants.
+- **Cours de patinage** : nom, âge et niveau de l'enfant, coordonnées des parents.
+- **Vidéoprotection** : l'entrée, la caisse et la piste sont filmées.
+
+### Pourquoi ?
+
+Pour vendre les entrées et les abonnements, organiser les cours et les anniversaires, assurer la sécurité des usagers et des installations, et vous informer en cas de fermeture exceptionnelle de la patinoire. Ces traitements relèvent de la gestion du service public de la patinoire.
+
+### Qui y a accès ?
+
+Les agents de la patinoire et du service des sports, le prestataire de la billetterie en ligne, et, pour les images de vidéoprotection, les forces de l'ordre sur réquisition.
+
+### Combien de temps ?
+
+Les données de billetterie sont conservées 1 an, les données des abonnés jusqu'à la fin de la saison suivante, les inscriptions aux cours 2 ans, les images de vidéoprotection 15 jours.
+
+### Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, en demander l'effacement ou la limitation, ou vous opposer à leur traitement, en écrivant au délégué à la protection des données. Vous pouvez adresser une réclamation à la CNIL.
+
+### Modifications
+
+Nous vous informerons par e-mail de toute modification importante de cette politique au moins un mois avant son entrée en vigueur.
+
+*Version du 1er septembre 2025*
+"""
+
+FR_TATOUAGE = """# Politique de confidentialité – Studio Encre Noire
+
+Le Studio Encre Noire est un salon de tatouage et de piercing situé 17 rue de Gand, 59800 Lille. Voici comment nous utilisons les informations que vous nous donnez.
+
+**Responsable** : Studio Encre Noire, EURL au capital de 5 000 euros, représentée par sa gérante, Léa Vandamme. Contact : studio@encrenoire-lille.fr.
+
+## Avant votre rendez-vous
+
+Pour réserver, nous vous demandons votre nom, votre prénom, votre téléphone, votre e-mail et une description de votre projet (emplacement, taille, références visuelles que vous nous envoyez). Un acompte est demandé pour bloquer la date ; il est payé par carte sur notre terminal en boutique ou par virement.
+
+Nous ne tatouons et ne perçons que des personnes majeures. Le jour du rendez-vous, nous vérifions votre âge sur présentation d'une pièce d'identité ; nous n'en gardons pas de copie.
+
+## Le jour du tatouage
+
+Avant chaque tatouage ou piercing, vous remplissez une fiche de consentement éclairé et un court questionnaire de santé (allergies, traitements anticoagulants, diabète, grossesse, problèmes de cicatrisation). Ces informations sont nécessaires pour réaliser l'acte en sécurité et respecter les règles d'hygiène applicables à notre profession. Elles sont conservées dans un classeur fermé à clé au studio.
+
+## Photos
+
+Nous aimons montrer notre travail. Nous ne publions aucune photo de votre tatouage sur notre compte Instagram ou notre site sans votre accord, et votre visage n'apparaît jamais. Vous pouvez nous demander de retirer une photo à tout moment.
+
+## Qui a accès à vos données
+
+Seuls les tatoueurs et perceurs du studio. Nos rendez-vous sont gérés dans un agenda en ligne. Nous ne partagons vos données avec personne d'autre, sauf si la loi nous y oblige.
+
+## Conservation
+
+Les fiches de consentement et questionnaires de santé sont conservés 3 ans après le dernier acte. Vos coordonnées sont supprimées 3 ans après votre dernier rendez-vous. Les factures sont gardées 10 ans.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les corriger, les faire supprimer (dans la limite de nos obligations légales) ou vous opposer à leur utilisation en écrivant à studio@encrenoire-lille.fr. Vous pouvez aussi vous adressser à la CNIL.
+
+Mise à jour : mai 2026
+"""
+
+FR_BASES: dict[str, tuple[str, str, str]] = {
+    "marche": ("privacy", "Marché Plus", FR_MARCHE),
+    "dentaire": ("privacy", "Centre dentaire des Tilleuls", FR_DENTAIRE),
+    "musee": ("cookies", "Musée d'art et d'histoire de Valmont", FR_MUSEE),
+    "courtage": ("privacy", "Cabinet Ferrand Courtage", FR_COURTAGE),
+    "mariage": ("privacy", "Un Oui en Provence", FR_MARIAGE),
+    "halle": ("cookies", "La Halle aux Sons", FR_HALLE),
+    "ski": ("privacy", "Domaine skiable de Val-Chaudière", FR_SKI),
+    "formafit": ("privacy", "FormaFit", FR_FORMAFIT),
+    "controle": ("privacy", "Contrôle Auto Ouest", FR_CONTROLE),
+    "creche": ("privacy", "Ville de Saint-Aubin-sur-Loire – petite enfance", FR_CRECHE),
+    "dechets": ("privacy", "Syndicat intercommunal Valdéchets", FR_DECHETS),
+    "mairie": ("privacy", "Commune de Montclar – Montclar en ligne", FR_MAIRIE),
+    "institut": ("privacy", "Institut Belle Rive", FR_INSTITUT),
+    "reparphone": ("cookies", "Répar'Phone", FR_REPARPHONE),
+    "voyages": ("privacy", "Voyages Alizé", FR_VOYAGES),
+    "bijoux": ("cookies", "Bijouterie Lemaire", FR_BIJOUX),
+    "locaroute": ("cookies", "Loca'Route", FR_LOCAROUTE),
+    "notaire": ("privacy", "Étude notariale Marchand & Roux", FR_NOTAIRE),
+    "patinoire": ("privacy", "Patinoire municipale de Villeneuve-les-Pins", FR_PATINOIRE),
+    "tatouage": ("privacy", "Studio Encre Noire", FR_TATOUAGE),
+}
 FR_EDITS: list[Pair] = []
 
 
