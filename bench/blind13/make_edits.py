@@ -2641,7 +2641,329 @@ FR_BASES: dict[str, tuple[str, str, str]] = {
     "patinoire": ("privacy", "Patinoire municipale de Villeneuve-les-Pins", FR_PATINOIRE),
     "tatouage": ("privacy", "Studio Encre Noire", FR_TATOUAGE),
 }
-FR_EDITS: list[Pair] = []
+
+def setext(heading: str) -> tuple[str, str]:
+    """An ATX heading ("## Title") re-rendered as a Setext heading (title underlined with dashes), as a converter writes it."""
+    title = heading.lstrip("#").strip()
+    number, dot, rest = title.partition(". ")
+    if dot and number.isdigit():
+        title = number + "\\. " + rest  # a numbered title is escaped so that it is not read as a list item
+    return (heading, title + "\n" + "-" * len(title))
+
+
+FR_EDITS: list[Pair] = [
+    # --- Marché Plus
+    (
+        fr("marche"), "major", ["R2", "R5"], False, False,
+        "Nouvelle finalité et nouveau destinataire : « diffuser nos publicités sur les réseaux sociaux ... en transmettant votre adresse e-mail sous une forme chiffrée (hachée) à notre régie publicitaire », avec la ligne « Cibléo Médias | régie publicitaire » dans le tableau des destinataires.",
+        [
+            before("- réaliser des études statistiques", "- diffuser nos publicités sur les réseaux sociaux et sur des sites partenaires auprès des adhérents et de personnes aux habitudes d'achat similaires, en transmettant votre adresse e-mail sous une forme chiffrée (hachée) à notre régie publicitaire ;\n"),
+            before("| Études statistiques | Intérêt légitime |", "| Publicité ciblée sur les réseaux sociaux et les sites partenaires | Intérêt légitime |\n"),
+            before("| Zendesk | outil du service clients | Irlande |", "| Cibléo Médias | régie publicitaire : diffusion de nos annonces à partir des adresses e-mail hachées | France |\n"),
+        ],
+    ),
+    (
+        fr("marche"), "editorial", ["R1"], False, True,
+        "Re-rendu technique seulement : le tableau des destinataires est recapturé avec des colonnes alignées et la liste des durées de conservation passe des puces « - » aux puces « * » ; aucun destinataire ni aucune durée ne change.",
+        [
+            retable(lines_from(FR_MARCHE, "| Destinataire | Rôle | Pays |", 7)),
+            rebullet(lines_from(FR_MARCHE, "- Données d'adhésion :", 4), "- ", "* "),
+        ],
+    ),
+    # --- Centre dentaire des Tilleuls
+    (
+        fr("dentaire"), "rights_reducing", ["R4"], False, False,
+        "Délai de réponse allongé : « dans un délai d'un mois à compter de sa réception » -> « dans un délai de trois mois », sans justification ni prolongation notifiée ; l'exercice des droits devient plus lent.",
+        [("Nous répondons à votre demande dans un délai d'un mois à compter de sa réception.", "Nous répondons à votre demande dans un délai de trois mois à compter de sa réception.")],
+    ),
+    (
+        fr("dentaire"), "minor", ["R14"], False, False,
+        "Adresse du DPO reformulée sur le même canal : « dpo@centre-dentaire-tilleuls.fr » -> « dpo@tilleuls-dentaire.fr » ; la date de mise à jour change aussi.",
+        [
+            ("dpo@centre-dentaire-tilleuls.fr", "dpo@tilleuls-dentaire.fr"),
+            ("Mise à jour : janvier 2026", "Mise à jour : juin 2026"),
+        ],
+    ),
+    # --- Musée de Valmont (cookies)
+    (
+        fr("musee"), "major", ["R15"], True, False,
+        "Nouvelle finalité publicitaire et nouveau tiers : paragraphe « Publicité. Avec votre accord, le pixel Meta nous permet de mesurer l'efficacité de nos campagnes » et ligne « _fbp | Meta | Publicité | 3 mois » ; le consentement doit être redemandé.",
+        [
+            before("| Cookie | Émetteur | Finalité | Durée |", "**Publicité.** Avec votre accord, le pixel Meta nous permet de mesurer l'efficacité de nos campagnes de promotion des expositions sur Facebook et Instagram et de présenter nos annonces aux personnes qui ont consulté notre site.\n\n"),
+            before("| vuid | Vimeo |", "| _fbp | Meta | Publicité | 3 mois |\n"),
+            ("la [politique de confidentialité de Vimeo](https://vimeo.com/privacy)", "la [politique de confidentialité de Vimeo](https://vimeo.com/privacy), celle de [Meta](https://www.facebook.com/privacy/policy/)"),
+        ],
+    ),
+    (
+        fr("musee"), "editorial", ["R1"], False, False,
+        "Coquilles et date seulement : « paramètrer » -> « paramétrer », « exposions » -> « expositions », « mise à jour le 15 octobre 2025 » -> « 4 mai 2026 ».",
+        [
+            ("comment les paramètrer", "comment les paramétrer"),
+            ("pages des exposions", "pages des expositions"),
+            ("mise à jour le 15 octobre 2025", "mise à jour le 4 mai 2026"),
+        ],
+    ),
+    # --- Cabinet Ferrand Courtage
+    (
+        fr("courtage"), "major", ["R6", "R5"], False, False,
+        "Nouveau transfert hors UE et nouveau prestataire : les déclarations de sinistres téléphoniques sont recueillies par « Atlas Relation Client depuis son centre de Casablanca (Maroc) », transfert encadré par les clauses contractuelles types.",
+        [
+            before("| Microsoft Ireland | messagerie | Irlande |", "| Atlas Relation Client | plateforme téléphonique de déclaration des sinistres habitation et automobile | Maroc |\n"),
+            ("Vos données sont hébergées dans l'Union européenne, en France et en Irlande.", "Vos données sont hébergées dans l'Union européenne, en France et en Irlande. Les déclarations de sinistres habitation et automobile faites par téléphone sont toutefois recueillies par notre prestataire Atlas Relation Client depuis son centre de Casablanca (Maroc) ; ce transfert est encadré par les clauses contractuelles types adoptées par la Commission européenne, dont vous pouvez obtenir une copie auprès de notre référente."),
+        ],
+    ),
+    (
+        fr("courtage"), "rights_reducing", ["R10", "R12"], False, False,
+        "Base légale de la prospection par e-mail : « uniquement si vous y avez consenti ; vous pouvez retirer votre consentement » -> « sur le fondement de notre intérêt légitime ; vous pouvez vous y opposer » ; le droit de retirer son consentement disparaît.",
+        [
+            ("Nous vous adressons des offres par e-mail uniquement si vous y avez consenti ; vous pouvez retirer votre consentement à tout moment, sans que cela remette en cause vos contrats.", "Si vous êtes client, nous vous adressons par e-mail des offres portant sur des produits d'assurance analogues à ceux que vous avez souscrits, sur le fondement de notre intérêt légitime ; vous pouvez vous y opposer à tout moment, sans que cela remette en cause vos contrats."),
+            ("| Envoi d'offres par e-mail | Consentement |", "| Envoi d'offres par e-mail | Intérêt légitime (clients) |"),
+        ],
+    ),
+    # --- Un Oui en Provence
+    (
+        fr("mariage"), "minor", ["R9"], False, False,
+        "Durée de conservation raccourcie : dossier conservé « pendant 5 ans après la date du mariage » -> « pendant 3 ans » ; changement favorable.",
+        [("Nous conservons votre dossier pendant 5 ans après la date du mariage", "Nous conservons votre dossier pendant 3 ans après la date du mariage")],
+    ),
+    (
+        fr("mariage"), "editorial", ["R1"], False, False,
+        "Reformulations sans changement de sens : « Nous ne vendons ni ne louons vos données » -> « Vos données ne sont jamais vendues ni louées », « Voici comment nous utilisons ces informations » -> « Nous vous expliquons ici comment... », date mise à jour.",
+        [
+            ("Nous ne vendons ni ne louons vos données.", "Vos données ne sont jamais vendues ni louées."),
+            ("Voici comment nous utilisons ces informations.", "Nous vous expliquons ici comment nous utilisons ces informations."),
+            ("*Mise à jour : mars 2026*", "*Mise à jour : septembre 2026*"),
+        ],
+    ),
+    # --- La Halle aux Sons (cookies)
+    (
+        fr("halle"), "major", ["R16"], False, False,
+        "Durée de vie allongée : « _fbp | Meta | Publicité et réseaux sociaux | 3 mois » -> « 12 mois » (sous le plafond de 13 mois, mais plus longue) ; la date de mise à jour change.",
+        [
+            ("| _fbp | Meta | Publicité et réseaux sociaux | 3 mois |", "| _fbp | Meta | Publicité et réseaux sociaux | 12 mois |"),
+            ("Dernière mise à jour : 10 février 2026", "Dernière mise à jour : 7 septembre 2026"),
+        ],
+    ),
+    (
+        fr("halle"), "minor", ["R17"], False, False,
+        "Un tiers est retiré : les extraits Spotify, la ligne « sp_t | Spotify » et le lien vers la politique de Spotify disparaissent ; retrait d'un traceur, non défavorable.",
+        [
+            ("Les pages des artistes intègrent des vidéos YouTube et des extraits musicaux Spotify.", "Les pages des artistes intègrent des vidéos YouTube."),
+            ("à la place des vidéos et des extraits musicaux,", "à la place des vidéos,"),
+            drop("| sp_t | Spotify |"),
+            drop("- [Spotify](https://www.spotify.com"),
+        ],
+    ),
+    # --- Domaine skiable de Val-Chaudière
+    (
+        fr("ski"), "major", ["R7", "R2"], False, False,
+        "Nouvelle catégorie de données et nouvelle finalité : des « bornes photo » photographient « automatiquement les skieurs » et associent les photos « au numéro de votre forfait » pour les proposer à la vente.",
+        [
+            before("### Application mobile", "### Photos souvenirs\n\nDes bornes photo installées à l'arrivée de quatre télésièges photographient automatiquement les skieurs lorsqu'ils passent leur forfait devant le lecteur. Les photos sont associées au numéro de votre forfait ; vous pouvez les retrouver et les acheter dans l'application.\n\n"),
+            before("- vous envoyer des informations pratiques", "- vous proposer les photos souvenirs prises par les bornes photo et vous permettre de les acheter ;\n"),
+        ],
+    ),
+    (
+        fr("ski"), "editorial", ["R1"], False, True,
+        "Re-rendu technique seulement : les titres « ## » deviennent des titres soulignés (Setext) et la première liste passe aux puces « * » ; le texte est identique.",
+        [setext(line) for line in FR_SKI.split("\n") if line.startswith("## ")]
+        + [rebullet(lines_from(FR_SKI, "- nom, prénom, date de naissance", 4), "- ", "* ")],
+    ),
+    # --- FormaFit
+    (
+        fr("formafit"), "major", ["R11", "R7"], False, False,
+        "Décision automatisée et donnée biométrique : la photo affichée à l'accueil est remplacée par une caméra qui « compare automatiquement votre visage » et un abonnement « suspendu automatiquement » après trois refus.",
+        [("Lorsque vous passez votre badge au portique, votre photo s'affiche sur l'écran de l'accueil pour permettre à notre équipe de vérifier que le badge est utilisé par son titulaire.", "Lorsque vous passez votre badge au portique, une caméra compare automatiquement votre visage à la photographie associée au badge. En cas de non-concordance, l'accès est refusé ; après trois refus au cours d'un même mois, votre abonnement est suspendu automatiquement jusqu'à ce que vous vous présentiez à l'accueil avec une pièce d'identité.")],
+    ),
+    (
+        fr("formafit"), "minor", ["R9"], False, False,
+        "Nouvelle possibilité de refus : les rappels de séance peuvent être désactivés « à tout moment dans le menu « Paramètres » de l'application » ; changement favorable.",
+        [("L'application vous envoie des rappels avant chaque séance réservée.", "L'application vous envoie des rappels avant chaque séance réservée ; vous pouvez les désactiver à tout moment dans le menu « Paramètres » de l'application.")],
+    ),
+    # --- Contrôle Auto Ouest
+    (
+        fr("controle"), "rights_reducing", ["R12", "R5"], False, False,
+        "Engagement négatif supprimé : « Nous ne transmettons jamais vos coordonnées à des garages ou à des assureurs » -> « Nous pouvons transmettre vos coordonnées et la liste des défaillances ... à des garages partenaires ».",
+        [("Nous ne transmettons jamais vos coordonnées à des garages ou à des assureurs.", "Nous pouvons transmettre vos coordonnées et la liste des défaillances relevées lors du contrôle à des garages partenaires situés près de votre centre, afin qu'ils vous adressent un devis de réparation.")],
+    ),
+    (
+        fr("controle"), "editorial", ["R1"], False, False,
+        "Orthographe seulement : « accés » -> « accès », « notament » -> « notamment », « auprés » -> « auprès », « A qui » -> « À qui ».",
+        [
+            ("droits d'accés", "droits d'accès"),
+            ("notament", "notamment"),
+            ("réclamation auprés de la CNIL", "réclamation auprès de la CNIL"),
+            ("## A qui sont-elles transmises ?", "## À qui sont-elles transmises ?"),
+        ],
+    ),
+    # --- Saint-Aubin-sur-Loire, petite enfance
+    (
+        fr("creche"), "major", ["R8"], False, False,
+        "Conservation allongée : dossier de l'enfant conservé « jusqu'à la fin de l'année civile suivant son départ » -> « pendant cinq ans après son départ ».",
+        [("Le dossier de l'enfant est conservé jusqu'à la fin de l'année civile suivant son départ de la structure.", "Le dossier de l'enfant est conservé pendant cinq ans après son départ de la structure.")],
+    ),
+    (
+        fr("creche"), "minor", ["R9"], False, False,
+        "Précision sur une pratique déjà décrite : « accessibles au personnel de la crèche » -> consultées « que par la direction de la structure, le référent santé ... et le médecin de crèche », les autres professionnels ne recevant que les consignes utiles ; accès plus restreint.",
+        [("Les informations médicales sont accessibles au personnel de la crèche.", "Les informations médicales (carnet de vaccination, certificat d'admission, PAI) ne sont consultées que par la direction de la structure, le référent santé et accueil inclusif et le médecin de crèche ; les autres professionnels de l'équipe reçoivent uniquement les consignes nécessaires à la prise en charge quotidienne de l'enfant (allergies, traitement à administrer).")],
+    ),
+    # --- Valdéchets
+    (
+        fr("dechets"), "major", ["R7", "R2"], False, False,
+        "Nouvelles données et nouvelle finalité : « Levées des bacs » (date, heure et « poids des déchets collectés ») enregistrées pour « calculer la part incitative de la taxe ... de chaque foyer », avec une nouvelle durée de conservation.",
+        [
+            before("- **Badge d'accès aux déchèteries**", "- **Levées des bacs** : à chaque collecte, la puce de votre bac est lue par le camion, qui enregistre la date, l'heure et le poids des déchets collectés.\n"),
+            before("- délivrer les badges", "- calculer la part incitative de la taxe d'enlèvement des ordures ménagères de chaque foyer à partir du nombre de levées et du poids de ses bacs, à compter du 1er janvier 2027 ;\n"),
+            before("Les demandes et signalements sont conservés trois ans.", "L'historique des levées de bacs est conservé trois ans. "),
+        ],
+    ),
+    (
+        fr("dechets"), "editorial", ["R1"], False, False,
+        "Harmonisation orthographique seulement : « déchetteries » -> « déchèteries » (deux fois) et « auprés » -> « auprès ».",
+        [
+            ("la gestion de six déchetteries", "la gestion de six déchèteries"),
+            ("contrôler l'accès aux déchetteries", "contrôler l'accès aux déchèteries"),
+            ("réclamation auprés de la CNIL", "réclamation auprès de la CNIL"),
+        ],
+    ),
+    # --- Commune de Montclar
+    (
+        fr("mairie"), "rights_reducing", ["R13"], False, False,
+        "Droit supprimé : le paragraphe « vous pouvez adresser une réclamation à la Commission nationale de l'informatique et des libertés (CNIL) » avec son adresse et son lien est retiré.",
+        [(para(FR_MAIRIE, "Si vous estimez, après nous avoir contactés") + "\n\n", "")],
+    ),
+    (
+        fr("mairie"), "major", ["R5"], False, False,
+        "Nouveau destinataire : ligne « RDV360 (sous-traitant) | Gestion des rendez-vous pour les cartes d'identité et les passeports, envoi des rappels par SMS » et lien vers sa politique de confidentialité.",
+        [
+            before("| Prestataire hébergeant le portail (en France) |", "| RDV360 (sous-traitant) | Gestion des rendez-vous pour les cartes d'identité et les passeports, envoi des rappels par SMS |\n"),
+            ("Vos données ne sont ni vendues ni cédées,", "La politique de confidentialité de notre prestataire de prise de rendez-vous est consultable sur [rdv360.fr](https://www.rdv360.fr/confidentialite).\n\nVos données ne sont ni vendues ni cédées,"),
+        ],
+    ),
+    # --- Institut Belle Rive
+    (
+        fr("institut"), "minor", ["R17"], False, False,
+        "Finalité et prestataire retirés : la lettre d'information « envoyée par l'intermédiaire de Brevo » est abandonnée et Brevo disparaît des prestataires ; moins de traitement, non défavorable.",
+        [
+            ("réaliser les soins en toute sécurité, gérer votre carte de fidélité et vous adresser, si vous l'avez accepté, notre lettre d'information mensuelle, envoyée par l'intermédiaire de Brevo.", "réaliser les soins en toute sécurité et gérer votre carte de fidélité."),
+            ("Planity pour la prise de rendez-vous en ligne et les rappels par SMS, Brevo pour la lettre d'information, notre logiciel de caisse.", "Planity pour la prise de rendez-vous en ligne et les rappels par SMS, et notre logiciel de caisse."),
+            ("Les données relatives à la lettre d'information sont conservées jusqu'à votre désinscription.", "Nous n'envoyons plus de lettre d'information : les adresses de ses abonnés ont été supprimées."),
+            ("Vous pouvez vous désinscrire de la lettre d'information grâce au lien présent dans chaque envoi. ", ""),
+        ],
+    ),
+    (
+        fr("institut"), "minor", ["R9"], False, False,
+        "Nouvelle possibilité de refus : les rappels de rendez-vous par SMS peuvent être refusés « à tout moment en répondant STOP ou en le signalant à l'accueil ».",
+        [("vous envoyer un rappel par SMS la veille", "vous envoyer un rappel par SMS la veille (vous pouvez refuser ces rappels à tout moment en répondant STOP ou en le signalant à l'accueil)")],
+    ),
+    # --- Répar'Phone (cookies)
+    (
+        fr("reparphone"), "rights_reducing", ["R10", "R12"], False, False,
+        "Consentement supprimé pour la mesure d'audience : « Ces cookies sont déposés uniquement si vous les acceptez » -> « déposés dès votre arrivée sur le site, sur le fondement de notre intérêt légitime ; vous pouvez vous y opposer » ; le dépôt par défaut remplace l'accord préalable.",
+        [("à quel moment les visiteurs abandonnent une demande de devis. Ces cookies sont déposés uniquement si vous les acceptez.", "à quel moment les visiteurs abandonnent une demande de devis. Ces cookies sont déposés dès votre arrivée sur le site, sur le fondement de notre intérêt légitime ; vous pouvez vous y opposer à tout moment grâce au lien « Paramétrer les cookies ».")],
+    ),
+    (
+        fr("reparphone"), "editorial", ["R1"], False, True,
+        "Re-rendu technique seulement : le convertisseur Markdown échappe les tirets bas des noms de cookies dans le tableau (« _ga » -> « \\_ga », « rp_session » -> « rp\\_session ») ; mêmes cookies, mêmes durées.",
+        [(lambda block: (block, block.replace("_", "\\_")))(lines_from(FR_REPARPHONE, "| Cookie | Émetteur | Catégorie | Durée |", 9))],
+    ),
+    # --- Voyages Alizé
+    (
+        fr("voyages"), "major", ["R2"], False, False,
+        "Nouvelle finalité : « entraîner et améliorer l'assistant conversationnel de notre site, à partir du contenu de vos échanges avec nos conseillers », sur le fondement de l'intérêt légitime.",
+        [
+            before("- vous envoyer notre brochure et nos offres", "- entraîner et améliorer l'assistant conversationnel de notre site, à partir du contenu de vos échanges avec nos conseillers ;\n"),
+            ("L'organisation de votre voyage repose sur l'exécution du contrat ; les offres commerciales sur votre consentement.", "L'organisation de votre voyage repose sur l'exécution du contrat ; l'amélioration de notre assistant conversationnel sur notre intérêt légitime ; les offres commerciales sur votre consentement."),
+        ],
+    ),
+    (
+        fr("voyages"), "minor", ["R9"], False, False,
+        "Précision sur la sécurité d'un traitement déjà décrit : « Elles sont chiffrées » devient une description de la saisie sur la page sécurisée du prestataire avec « authentification 3-D Secure » et la conservation des seuls « quatre derniers chiffres ».",
+        [("Vos données de paiement sont traitées par notre banque et son prestataire de paiement en ligne. Elles sont chiffrées.", "Vos données de paiement sont traitées par notre banque et son prestataire de paiement en ligne. Lors d'un paiement sur notre site, votre numéro de carte est saisi sur la page sécurisée de ce prestataire, avec authentification 3-D Secure, et lui est transmis sous forme chiffrée ; notre agence n'en conserve que les quatre derniers chiffres.")],
+    ),
+    # --- Bijouterie Lemaire (cookies)
+    (
+        fr("bijoux"), "major", ["R15", "R2"], True, False,
+        "Nouveau tiers et nouvelle finalité de reciblage : section « Cookies publicitaires » où « Criteo dépose des cookies qui lui permettent de vous présenter, sur d'autres sites, des publicités pour les bijoux que vous avez consultés » (« cto_bundle », 13 mois) ; le consentement doit être redemandé.",
+        [
+            before("## Vos choix", "## Cookies publicitaires\n\nAvec votre accord, Criteo dépose des cookies qui lui permettent de vous présenter, sur d’autres sites, des publicités pour les bijoux que vous avez consultés sur notre site.\n\n- **cto_bundle** (Criteo) : publicité personnalisée, 13 mois.\n\n"),
+            ("[Stripe](https://stripe.com/fr/privacy).", "[Stripe](https://stripe.com/fr/privacy), [Criteo](https://www.criteo.com/fr/privacy/)."),
+        ],
+    ),
+    (
+        fr("bijoux"), "editorial", ["R1"], False, False,
+        "Changement de nom seulement : « pixel Facebook » -> « pixel Meta », « _fbp (Facebook) » -> « (Meta) » et libellé du lien ; même fournisseur, même cookie, même durée ; date mise à jour.",
+        [
+            ("le pixel Facebook nous permet", "le pixel Meta nous permet"),
+            ("**_fbp** (Facebook)", "**_fbp** (Meta)"),
+            ("[Facebook](https://www.facebook.com/privacy/policy/)", "[Meta](https://www.facebook.com/privacy/policy/)"),
+            ("Mise à jour : 30 novembre 2025", "Mise à jour : 12 avril 2026"),
+        ],
+    ),
+    # --- Loca'Route (cookies)
+    (
+        fr("locaroute"), "minor", ["R17"], False, False,
+        "Un fournisseur retiré : la ligne « _uetsid, _uetvid | Microsoft Advertising (Bing Ads) », Microsoft parmi les tiers et le lien vers sa politique sont supprimés.",
+        [
+            drop("| _uetsid, _uetvid |"),
+            ("Google, Microsoft et Meta déposent", "Google et Meta déposent"),
+            (", [Microsoft](https://privacy.microsoft.com/fr-fr/privacystatement)", ""),
+        ],
+    ),
+    (
+        fr("locaroute"), "editorial", ["R1"], False, False,
+        "Réorganisation sans changement de sens : la section « Modifier vos choix » est déplacée avant le tableau, « Ne rien choisir équivaut à refuser » -> « Si vous ne faites aucun choix, nous considérons que vous avez refusé », date mise à jour.",
+        [
+            (section(FR_LOCAROUTE, "## Modifier vos choix"), ""),
+            before("## Tableau des cookies", section(FR_LOCAROUTE, "## Modifier vos choix")),
+            ("Ne rien choisir équivaut à refuser.", "Si vous ne faites aucun choix, nous considérons que vous avez refusé."),
+            ("Mise à jour : 2 mars 2026", "Mise à jour : 14 septembre 2026"),
+        ],
+    ),
+    # --- Étude Marchand & Roux
+    (
+        fr("notaire"), "minor", ["R9"], False, False,
+        "Droit ajouté : « Vous pouvez également définir des directives relatives à la conservation, à l'effacement et à la communication de vos données après votre décès » ; rien n'est retiré.",
+        [("d'opposition et de portabilité. L'effacement", "d'opposition et de portabilité. Vous pouvez également définir des directives relatives à la conservation, à l'effacement et à la communication de vos données après votre décès. L'effacement")],
+    ),
+    (
+        fr("notaire"), "editorial", ["R1"], False, False,
+        "Reformulation seulement : « Le notaire est un officier public ... ce qui relève de l'exercice de l'autorité publique dont il est investi » -> « Officier public, le notaire exerce une autorité publique : c'est dans ce cadre que... » ; même base légale, date mise à jour.",
+        [
+            ("Le notaire est un officier public. Les données que vous nous confiez sont principalement utilisées pour l'accomplissement de l'activité notariale et la rédaction des actes, ce qui relève de l'exercice de l'autorité publique dont il est investi.", "Officier public, le notaire exerce une autorité publique : c'est dans ce cadre que les données que vous nous confiez sont principalement utilisées, pour l'accomplissement de l'activité notariale et la rédaction des actes."),
+            ("Mise à jour : décembre 2025", "Mise à jour : juin 2026"),
+        ],
+    ),
+    # --- Patinoire de Villeneuve-les-Pins
+    (
+        fr("patinoire"), "rights_reducing", ["R13", "R19"], False, False,
+        "Promesse d'information supprimée : « Nous vous informerons par e-mail de toute modification importante ... au moins un mois avant » -> « Cette politique peut être modifiée à tout moment. Nous vous invitons à la consulter régulièrement ».",
+        [("Nous vous informerons par e-mail de toute modification importante de cette politique au moins un mois avant son entrée en vigueur.", "Cette politique peut être modifiée à tout moment. Nous vous invitons à la consulter régulièrement.")],
+    ),
+    (
+        fr("patinoire"), "editorial", ["R1"], False, True,
+        "Re-rendu technique seulement : les titres de section passent du niveau « ### » au niveau « ## » et les puces « - » deviennent « * » ; texte inchangé.",
+        [(line, line[1:]) for line in FR_PATINOIRE.split("\n") if line.startswith("### ")]
+        + [rebullet(lines_from(FR_PATINOIRE, "- **Billetterie en ligne**", 6), "- ", "* ")],
+    ),
+    # --- Studio Encre Noire
+    (
+        fr("tatouage"), "major", ["R7"], False, False,
+        "Seuil d'âge abaissé et nouvelles données : piercings d'oreille pour « les mineurs de 14 ans et plus », avec conservation de « l'autorisation signée et une copie de la pièce d'identité du parent » ; date mise à jour.",
+        [
+            ("Nous ne tatouons et ne perçons que des personnes majeures. Le jour du rendez-vous, nous vérifions votre âge sur présentation d'une pièce d'identité ; nous n'en gardons pas de copie.", "Nous tatouons uniquement des personnes majeures. Nous réalisons des piercings d'oreille à partir de 14 ans, si le mineur est accompagné d'un parent qui signe une autorisation écrite. Le jour du rendez-vous, nous vérifions votre âge sur présentation d'une pièce d'identité, dont nous ne gardons pas de copie. Pour un mineur, nous conservons l'autorisation signée et une copie de la pièce d'identité du parent qui l'accompagne."),
+            ("Mise à jour : mai 2026", "Mise à jour : octobre 2026"),
+        ],
+    ),
+    (
+        fr("tatouage"), "editorial", ["R1"], False, False,
+        "Coquilles seulement : « partagons » -> « partageons », « adressser » -> « adresser ».",
+        [
+            ("Nous ne partagons vos données", "Nous ne partageons vos données"),
+            ("vous adressser à la CNIL", "vous adresser à la CNIL"),
+        ],
+    ),
+]
 
 
 def en_bases() -> dict[str, dict[str, Any]]:
