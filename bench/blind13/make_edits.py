@@ -1213,7 +1213,7 @@ def retable(block: str) -> tuple[str, str]:
         if all(set(cell) <= {"-", ":"} for cell in row):
             out.append("| " + " | ".join("-" * w for w in widths) + " |")
         else:
-            out.append("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths)) + " |")
+            out.append("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
     return (block, "\n".join(out))
 
 
