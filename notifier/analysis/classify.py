@@ -66,7 +66,9 @@ _PRACTICE_FAMILIES = {"recipient", "data", "purpose", "source", "country", "trac
 # A street or building in the same sentence: a country named there is an address (R14), not a transfer (R6).
 _STREET = re.compile(
     r"\b(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd|floor|suite|square|lane|drive|rue|all[ée]e|"
-    r"place|quai|cours|chemin|[ée]tage|bureau|bp|cedex|po box|p\.o\. box)\b",
+    r"unit|business park|way|close|court|crescent|terrace|estate|wharf|quay|mews|parade|"
+    r"place|quai|cours|chemin|impasse|parc|route|voie|zone|lieu-dit|hameau|[ée]tage|bureau|bp|cedex|po box|"
+    r"p\.o\. box)\b",
     re.IGNORECASE,
 )
 _PROMISES = promise_patterns()
@@ -847,6 +849,8 @@ def detect_negation(c: Change) -> list[Finding]:
             continue  # the diff may pair a promise's items with a new sentence ("we may keep your IP address")
         replacement = _best_match(sentence, _sentences(c.new)) if c.new else ""
         rewritten = _rewritten(c) and not replacement
+        if replacement and _exception_said_as_only(c, sentence, replacement):
+            continue  # "we do not share it unless the law requires it" -> "we share it only where the law requires"
         if not rewritten and (lost := promised_actions(sentence, c.lang) - c.facts.promised_actions):
             # "we do not sell or share" -> "we do not sell": sharing is no longer promised anywhere
             findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement or f"(no longer: {min(lost)})")))
@@ -864,13 +868,36 @@ def detect_negation(c: Change) -> list[Finding]:
             and not _item_dropped(c, sentence, replacement)
         ):
             continue
-        if rewritten:
+        if rewritten and (flipped := _now_done(c, sentence)):
+            findings.append(Finding(RR, c.reason("R12", old=sentence, new=flipped)))
+        elif rewritten:
             # The paragraph was written anew: the promise may be reworded past recognition. The editor decides.
             findings.append(Finding(MAJOR, c.reason("R12", old=sentence, new=_snippet(c.new)), review=True))
         else:
             findings.append(Finding(RR, c.reason("R12", old=sentence, new=replacement)))
         break
     return findings
+
+
+_ONLY = {
+    "en": re.compile(r"\bonly (?:where|when|if|as far as|to the extent)\b", re.I),
+    "fr": re.compile(
+        r"\b(?:uniquement|seulement) (?:si|lorsque|quand|dans la mesure)\b|\bque (?:si|lorsque|quand)\b", re.I
+    ),
+}
+
+
+def _exception_said_as_only(c: Change, old: str, new: str) -> bool:
+    """A promise with its exception ("we do not share it with anyone else unless the law requires it") said again
+    as the practice's only case ("we share it only where the law requires us to"): the same promise, when the
+    exception's words are the condition's."""
+    exception = c.family("promise_exception").search(old)
+    only = _ONLY[c.lang].search(new)
+    if exception is None or only is None or _PROMISES[c.lang].search(new):
+        return False
+    unless = {_stem(w) for w in _words(old[exception.end() :]) if len(w) > 3}
+    condition = {_stem(w) for w in _words(new[only.end() :]) if len(w) > 3}
+    return bool(condition) and condition <= unless | {_stem(w) for w in _words(old) if len(w) > 3}
 
 
 # What a promise calls the data it covers when it means all of it: "it", "them", "your data", "vos données".
@@ -911,6 +938,21 @@ def _done_after_all(c: Change, promise: str, replacement: str) -> bool:
         _WE[c.lang].search(clause) and stem.search(clause) and not NEGATIVE[c.lang].search(clause)
         for clause in _NEXT_CLAUSE.split(replacement)[1:]
     )
+
+
+def _now_done(c: Change, promise: str) -> str:
+    """A new sentence saying, with no negation, that we take the action the promise ruled out, on what it
+    protected ("Nous ne transmettons jamais vos coordonnées à des garages" -> "Nous pouvons transmettre vos
+    coordonnées ... à des garages partenaires"), or ""."""
+    kinds = promised_actions(promise, c.lang) if _WE[c.lang].search(promise) else set()
+    protected = {_stem(w) for w in _words(promise) if len(w) > 3} - {_stem(w) for w in _GENERIC}
+    for sentence in _changed_sentences(c)[1]:
+        if NEGATIVE[c.lang].search(sentence) or not _WE[c.lang].search(sentence):
+            continue
+        done = {kind for kind in kinds if _ACTIONS[c.lang][kind].search(sentence)}
+        if done and len(protected & {_stem(w) for w in _words(sentence)}) >= 2:
+            return sentence
+    return ""
 
 
 def _gone_with_its_practice(c: Change, promise: str) -> bool:
@@ -1128,6 +1170,9 @@ def detect_rights(c: Change) -> list[Finding]:
     R4: a channel for exercising rights removed (rights-reducing) or replaced (R14, minor, reviewed).
     """
     findings: list[Finding] = []
+    removed = _changed_sentences(c)[0] if c.new else _sentences(c.old)
+    if removed and all(_ended_with_its_mailings(c, s) for s in removed):
+        return findings  # "Nous n'envoyons plus de lettre d'information": its unsubscribe link goes with it (R17)
     # Evidence that a right is taken away: its words are gone from the whole new version, not just moved.
     lost = [t for t in c.lost_terms("right") if len(t) > 3 and not c.kept_in_new_document(t)]
     if withdrawn := _right_no_longer_granted(c) or _right_narrowed(c) or _right_confined(c):
@@ -1401,6 +1446,22 @@ def _route_dropped(c: Change) -> Finding | None:
         return None
     online_left = bool(still & {"route_email", "route_form", "route_help", "route_settings"})
     return Finding(MAJOR if online_left else RR, c.reason("R4", old=_snippet(c.old), new=""))
+
+
+def _ended_with_its_mailings(c: Change, sentence: str) -> bool:
+    """The sentence is about mailings (by its words, or as a sentence of a paragraph about them that grants no
+    right) the new version says stop ("Nous n'envoyons plus de lettre d'information", "we no longer send a
+    newsletter"): a way to stop them goes with them (R17), it is no right taken away."""
+    in_paragraph = c.mentions("marketing", c.old) and not rights_granted(sentence, c.lang)
+    return (c.mentions("marketing", sentence) or in_paragraph) and any(
+        c.mentions("marketing", s) and _NO_LONGER[c.lang].search(s) for s in c.facts.new_sentences
+    )
+
+
+_NO_LONGER = {
+    "en": re.compile(r"\bno longer\b|\bnot any ?more\b|\b(?:stopped|discontinued|ceased)\b", re.I),
+    "fr": re.compile(r"\b(?:ne|n')\s*\w+ plus\b|\b(?:avons )?(?:arr[êe]t[ée]|cess[ée])\b", re.I),
+}
 
 
 def _route_replaced(c: Change) -> tuple[str, str] | None:
@@ -2112,9 +2173,22 @@ def detect_age(c: Change) -> list[Finding]:
 
 
 def _ages(text: str, lang: str) -> list[int]:
-    """The ages the text names, in digits or in words ("sixteen", "quinze ans")."""
+    """The ages the text names, in digits or in words ("sixteen", "quinze ans"); "adults only", "personnes
+    majeures" name the age of majority."""
     found = (m["age"] or m["age2"] or m["age3"] or m["age4"] for m in _FAMILIES["age"][lang].finditer(text))
-    return [int(a) if a.isdigit() else int(number_value(a)) for a in found]
+    adults = [_MAJORITY_AGE for _ in _ADULTS[lang].finditer(text)]
+    return [int(a) if a.isdigit() else int(number_value(a)) for a in found] + adults
+
+
+_MAJORITY_AGE = 18
+_ADULTS = {
+    "en": re.compile(r"\b(?:adults? only|only (?:to |for )?adults|over-18s)\b", re.I),
+    "fr": re.compile(
+        r"\b(?:personnes?|client(?:e|s|es)?|utilisat(?:eur|rice)s?|membres?|adh[ée]rent(?:e|s|es)?|participant(?:e|s|es)?"
+        r"|joueu(?:r|se)s?|patient(?:e|s|es)?) majeur(?:e|s|es)?\b|\b(?:aux|des|les) majeur(?:e)?s\b",
+        re.I,
+    ),
+}
 
 
 def detect_request_burden(c: Change) -> list[Finding]:
@@ -2489,7 +2563,7 @@ def _commitment_removed(c: Change) -> str:
             if _gone_with_its_practice(c, sentence):
                 continue
             return sentence
-        if c.mentions("pointer", sentence):
+        if c.mentions("pointer", sentence) or _ended_with_its_mailings(c, sentence):
             continue  # "Learn more about our ads and how to opt out": a link's words, the page is elsewhere
         if rights_granted(sentence, c.lang) or c.mentions("choice_offered", sentence):
             return sentence

@@ -1821,7 +1821,8 @@ PROMISED_ACTIONS = {
     "sell": {"en": r"\b(?:sell\w*|sold|sales?)\b", "fr": r"\b(?:vend\w*|ventes?|c[èée]d\w*|cessions?)\b"},
     "rent": {"en": r"\b(?:rent\w*|leas\w*)\b", "fr": r"\b(?:lou(?:ons|er|ent|e|ées?|és?)|locations?)\b"},
     "share": {
-        "en": r"\b(?:shar\w*|disclos\w*|transfer\w*|pass\w* on|communicat\w*|publish\w*)\b",
+        "en": r"\b(?:shar\w*|disclos\w*|transfer\w*|pass\w* on|pass\w*(?:\s+\S+){0,8}?\s+to|communicat\w*"
+        r"|publish\w*)\b",
         "fr": r"\b(?:partag\w*|divulg\w*|communiqu\w*|transm\w*|transf[èée]r\w*|publi(?:e|es|ons|ent|er|ée?s?))\b",
     },
     "trade": {"en": r"\btrad(?:e|es|ed|ing)\b", "fr": r"\b[ée]chang\w*"},
