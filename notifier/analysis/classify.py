@@ -1458,9 +1458,19 @@ def _ended_with_its_mailings(c: Change, sentence: str) -> bool:
     )
 
 
+# We stopped doing it ("we no longer send", "nous n'envoyons plus", "a été arrêtée"); "if you no longer want"
+# is the user's wish, not the end of the practice.
 _NO_LONGER = {
-    "en": re.compile(r"\bno longer\b|\bnot any ?more\b|\b(?:stopped|discontinued|ceased)\b", re.I),
-    "fr": re.compile(r"\b(?:ne|n')\s*\w+ plus\b|\b(?:avons )?(?:arr[êe]t[ée]|cess[ée])\b", re.I),
+    "en": re.compile(
+        r"\bwe (?:\w+ )?no longer\b|\bwe (?:have )?(?:stopped|discontinued|ceased)\b"
+        r"|\b(?:has|have) been (?:discontinued|stopped)\b|\b(?:is|are) no longer (?:sent|published)\b",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\bnous (?:ne |n')\w+ plus\b|\bnous avons (?:arr[êe]t[ée]|cess[ée])\b"
+        r"|\bn'(?:est|sont) plus (?:envoy|publi|diffus)\w*|\ba été (?:arr[êe]t[ée]e|supprim[ée]e)\b",
+        re.I,
+    ),
 }
 
 
