@@ -1422,9 +1422,1299 @@ EN_EDITS: list[Pair] = [
      [(EN_AGENCY, shift_headings_and_bullets(EN_AGENCY))]),
 ]
 
-# FR_PLACEHOLDER
-FR_BASES: dict[str, tuple[str, str, str]] = {}
-FR_EDITS: list[Pair] = []
+
+# ---------------------------------------------------------------------------------------------------------
+# French bases
+
+FR_CRM = """# Politique de confidentialité de Relatia
+
+Dernière mise à jour : 4 février 2026
+
+Relatia est un logiciel de gestion de la relation client (CRM) en ligne, édité par Relatia SAS, destiné aux TPE, PME et associations. La présente politique explique comment nous traitons les données personnelles de nos clients et de leurs utilisateurs, des contacts que nos clients enregistrent dans Relatia, et des visiteurs de relatia.fr.
+
+## 1. Qui sommes-nous ?
+
+Relatia SAS, au capital de 120 000 €, immatriculée au RCS de Lyon sous le numéro 844 512 903, dont le siège est situé 27 quai Saint-Vincent, 69001 Lyon.
+
+Nous avons désigné un délégué à la protection des données (DPO), joignable à l'adresse dpo@relatia.fr.
+
+## 2. Responsable de traitement ou sous-traitant ?
+
+- Pour les données de votre compte client, de facturation et de navigation sur relatia.fr, Relatia est **responsable de traitement**.
+- Pour les fiches contacts, les opportunités, les échanges d'e-mails et les documents que vous importez ou créez dans Relatia (les « Données Clients »), vous êtes responsable de traitement et Relatia agit en tant que **sous-traitant**, conformément à l'article 28 du RGPD et à notre [accord de traitement des données](https://www.relatia.fr/legal/dpa).
+
+Relatia n'utilise jamais les Données Clients pour ses propres finalités : elles ne servent qu'à vous fournir le service, selon vos instructions.
+
+## 3. Les données que nous traitons
+
+### Utilisateurs de Relatia
+
+- Identité & coordonnées : nom, prénom, adresse e-mail professionnelle, téléphone, fonction.
+- Données de connexion : adresse IP, date & heure de connexion, navigateur, journal des actions réalisées dans l'application.
+- Données de facturation : raison sociale, adresse, numéro de TVA, moyen de paiement (traité par notre prestataire de paiement).
+- Échanges avec notre support.
+
+### Contacts enregistrés par nos clients
+
+Les Données Clients contiennent en général les nom, prénom, fonction, entreprise, coordonnées professionnelles et l'historique des échanges commerciaux. Si vous êtes un contact enregistré par l'un de nos clients, adressez-vous en priorité à ce client pour exercer vos droits.
+
+## 4. Finalités et bases légales
+
+| Finalité | Base légale |
+| --- | --- |
+| Fourniture du service et assistance | Exécution du contrat |
+| Facturation & recouvrement | Exécution du contrat ; obligation légale |
+| Sécurité de la plateforme & prévention de la fraude | Intérêt légitime |
+| Statistiques d'utilisation pour améliorer le produit | Intérêt légitime |
+| Envoi de notre lettre d'information | Consentement |
+
+## 5. Destinataires
+
+Vos données sont accessibles aux seules équipes de Relatia qui en ont besoin, et à nos sous-traitants :
+
+- OVHcloud (hébergement, Roubaix et Strasbourg, France) ;
+- Brevo (envoi des e-mails transactionnels, France) ;
+- Stripe (paiement, Irlande) ;
+- Crisp (messagerie du support, France).
+
+Nous ne vendons ni ne louons aucune donnée personnelle.
+
+## 6. Durées de conservation
+
+- Données du compte : pendant la durée de l'abonnement, puis 3 mois après sa résiliation.
+- Données Clients : supprimées 60 jours après la fin de l'abonnement, après vous avoir permis de les exporter.
+- Journaux de connexion : 1 an.
+- Factures : 10 ans (obligation comptable).
+
+## 7. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité, ainsi que du droit de définir des directives relatives au sort de vos données après votre décès. Vous pouvez les exercer depuis **Paramètres > Données & confidentialité** ou en écrivant à dpo@relatia.fr. Nous répondons dans un délai d'un mois.
+
+Vous pouvez introduire une réclamation auprès de la CNIL (www.cnil.fr).
+"""
+
+FR_RECRUT = """# Embauchéo – Politique de protection des données des candidats
+
+Mise à jour le 17 mars 2026
+
+Embauchéo est une plateforme d'emploi qui permet aux entreprises de publier leurs offres et de gérer leurs candidatures, et aux candidats de rechercher un emploi et de postuler en ligne. Embauchéo SAS, 8 allée Baco, 44000 Nantes, est responsable des traitements décrits ci-dessous.
+
+## Les informations que vous nous confiez
+
+Lorsque vous créez votre espace candidat ou que vous postulez, nous collectons :
+
+- vos nom, prénom, adresse e-mail, numéro de téléphone et ville de résidence ;
+- votre CV, votre lettre de motivation et les réponses aux questions posées par le recruteur ;
+- vos critères de recherche (métier, localisation, type de contrat, salaire souhaité) ;
+- l'historique de vos candidatures et leur statut.
+
+Nous vous déconseillons d'indiquer dans votre CV des informations sensibles (santé, opinions, religion, etc.) qui ne sont pas utiles à votre recherche d'emploi.
+
+## Pourquoi nous les utilisons
+
+- Transmettre votre candidature à l'entreprise de votre choix et vous permettre d'en suivre l'avancement.
+- Vous envoyer les alertes emploi que vous avez créées.
+- Vous proposer des offres correspondant à votre profil sur votre tableau de bord.
+- Assurer la sécurité de la plateforme et détecter les fausses offres d'emploi.
+- Établir des statistiques anonymes sur le marché de l'emploi.
+
+Ces traitements reposent sur l'exécution des conditions d'utilisation que vous avez acceptées et, pour la sécurité et les statistiques, sur notre intérêt légitime.
+
+## Qui a accès à vos données
+
+Lorsque vous postulez à une offre, l'entreprise qui l'a publiée reçoit votre candidature et devient responsable de son traitement. Votre CV n'est jamais transmis à une entreprise à laquelle vous n'avez pas postulé sans votre accord préalable.
+
+Nos prestataires techniques (hébergement chez Scaleway à Paris, envoi des e-mails par Mailjet) traitent vos données pour notre compte et selon nos instructions.
+
+## Combien de temps nous les gardons
+
+Votre espace candidat et votre CV sont conservés 2 ans après votre dernière connexion, puis supprimés après un e-mail de rappel. L'historique de vos candidatures est conservé pendant la même durée. Vous pouvez supprimer votre compte à tout moment.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les supprimer, en demander la portabilité ou vous opposer à leur traitement depuis la rubrique **Mon compte**, ou en écrivant à donnees@embaucheo.fr. Pour une candidature déjà transmise, vous pouvez aussi vous adresser directement à l'entreprise concernée. En cas de difficulté, vous pouvez saisir la CNIL.
+"""
+
+FR_AUDIENCE = """# Politique cookies de Mesuro
+
+Version du 2 avril 2026
+
+Mesuro est une solution française de mesure d'audience des sites web, éditée par Mesuro SAS (Bordeaux). Nos clients, éditeurs de sites, installent notre marqueur sur leurs pages pour connaître leur fréquentation. Cette politique s'adresse aux internautes qui visitent ces sites, ainsi qu'aux visiteurs de mesuro.fr.
+
+## Un outil configuré pour être exempté de consentement
+
+Conformément aux lignes directrices de la CNIL, les traceurs de mesure d'audience peuvent être déposés sans votre consentement préalable lorsqu'ils sont strictement limités à la production de statistiques anonymes pour le compte exclusif de l'éditeur du site. Mesuro est paramétré par défaut pour respecter ces conditions :
+
+- les données servent uniquement à produire des statistiques de fréquentation (pages vues, visites, sources de trafic, type de terminal) ;
+- elles ne sont jamais croisées avec d'autres traitements ni transmises à des tiers ;
+- le dernier octet de l'adresse IP est supprimé dès la collecte ;
+- les données ne permettent pas de suivre votre navigation sur d'autres sites ;
+- la durée de vie des traceurs est limitée à 13 mois et n'est pas prolongée lors de vos nouvelles visites.
+
+## Les traceurs déposés
+
+| Nom | Finalité | Durée de vie |
+| --- | --- | --- |
+| _msr_id | Identifiant aléatoire permettant de distinguer les visiteurs | 13 mois à compter de la première visite |
+| _msr_ses | Regroupe les pages vues au cours d'une même visite | 30 minutes |
+| _msr_ref | Conserve la source de la visite (moteur de recherche, campagne, lien) | Durée de la visite |
+
+Les données brutes associées à ces traceurs sont conservées 25 mois au maximum, puis agrégées.
+
+## Vous opposer à la mesure d'audience
+
+Même si ces traceurs sont exemptés de consentement, vous pouvez vous y opposer à tout moment : cliquez sur le lien « Ne pas être mesuré » présent dans la politique cookies de chaque site client, ou activez l'option « Do Not Track » de votre navigateur, que Mesuro respecte. Un cookie _msr_optout, valable 13 mois, mémorise alors votre refus.
+
+## Sur le site mesuro.fr
+
+Nous utilisons notre propre outil, dans les mêmes conditions, ainsi qu'un cookie de session pour l'accès à l'espace client. Aucun cookie publicitaire n'est déposé.
+
+## Nous contacter
+
+Pour toute question : vieprivee@mesuro.fr, ou par courrier à Mesuro SAS, 12 rue Lafaurie-de-Monbadon, 33000 Bordeaux.
+"""
+
+FR_REGIE = """# Politique relative aux cookies et autres traceurs – Horizon Régie
+
+Date de mise à jour : 9 mars 2026
+
+Horizon Régie SAS (« Horizon », « nous ») est une régie publicitaire. Nous commercialisons les espaces publicitaires de plus de 300 sites et applications éditées par des médias et des éditeurs indépendants (les « Éditeurs partenaires »), et nous diffusons sur ces supports les publicités de nos annonceurs. La présente politique vous informe sur les cookies et autres traceurs (identifiants mobiles, pixels, empreintes de navigation) que nous déposons ou lisons lorsque vous consultez un site ou une application d'un Éditeur partenaire, et sur l'usage que nous faisons des informations ainsi recueillies.
+
+## 1. Qui est responsable ?
+
+Horizon Régie SAS, société par actions simplifiée au capital de 500 000 €, immatriculée au RCS de Paris sous le numéro 811 204 577, dont le siège social est situé 41 rue de Châteaudun, 75009 Paris.
+
+Pour les traceurs publicitaires décrits ci-après, Horizon est responsable de traitement, conjointement avec l'Éditeur partenaire dont vous consultez le site lorsque ce dernier participe à la détermination des finalités. Notre délégué à la protection des données peut être contacté à l'adresse dpo@horizon-regie.fr ou par courrier à l'adresse du siège.
+
+## 2. Votre consentement d'abord
+
+Aucun traceur publicitaire n'est déposé ni lu sur votre terminal sans votre consentement préalable, recueilli par l'Éditeur partenaire au moyen de sa plateforme de gestion du consentement (CMP). Horizon participe au Transparency & Consent Framework de l'IAB Europe (identifiant fournisseur 1207) et respecte les choix que vous exprimez pour chaque finalité.
+
+Si vous refusez, nous pouvons continuer à vous présenter des publicités, mais celles-ci seront **contextuelles** : choisies uniquement en fonction du contenu de la page consultée, sans lecture ni dépôt de traceur sur votre terminal.
+
+Vous pouvez retirer votre consentement à tout moment, aussi simplement que vous l'avez donné, en cliquant sur le lien « Gérer mes cookies » présent en bas de page de chaque site partenaire.
+
+## 3. Finalités des traceurs
+
+Sous réserve de votre consentement, nos traceurs sont utilisés pour :
+
+1. **Mesurer la performance des publicités** : compter les affichages et les clics, vérifier qu'une publicité a bien été vue, mesurer les ventes ou inscriptions générées chez l'annonceur ;
+2. **Limiter la répétition** d'une même publicité (plafonnement de fréquence) ;
+3. **Diffuser de la publicité personnalisée** en fonction de centres d'intérêt déduits des rubriques que vous consultez sur les sites de notre réseau (par exemple « sport », « cuisine », « automobile ») ;
+4. **Reciblage** : vous présenter des produits que vous avez consultés sur le site d'un annonceur ;
+5. **Lutter contre la fraude publicitaire** (clics automatiques, faux trafic).
+
+Nous ne constituons aucun segment fondé sur des données sensibles (santé, opinions politiques, convictions religieuses, orientation sexuelle) et nous ne ciblons pas les enfants de moins de 15 ans. Nous n'utilisons pas la géolocalisation précise de votre terminal : la localisation utilisée pour la publicité est déduite de votre adresse IP, au niveau de la ville.
+
+## 4. Liste des traceurs Horizon
+
+| Nom | Finalité | Domaine | Durée de vie |
+| --- | --- | --- | --- |
+| hz_uid | Identifiant aléatoire du navigateur | horizon-regie.fr | 13 mois |
+| hz_seg | Centres d'intérêt associés à l'identifiant | horizon-regie.fr | 6 mois |
+| hz_cap | Compteurs de plafonnement de fréquence | horizon-regie.fr | 30 jours |
+| hz_conv | Visite d'une page de l'annonceur, pour la mesure des conversions | horizon-regie.fr | 30 jours |
+| hz_consent | Mémorise l'absence de consentement pour ne plus appeler nos serveurs | horizon-regie.fr | 6 mois |
+
+Dans les applications mobiles, nous utilisons l'identifiant publicitaire du terminal (IDFA ou identifiant publicitaire Android) pour les mêmes finalités, uniquement si vous l'avez autorisé.
+
+## 5. Partenaires destinataires des données
+
+Lors de la mise aux enchères d'un espace publicitaire, nous transmettons à des plateformes d'achat (DSP) des informations sur l'espace et, si vous y avez consenti, votre identifiant Horizon et vos centres d'intérêt. Ces partenaires agissent en tant que responsables de traitement distincts :
+
+| Partenaire | Rôle | Politique de confidentialité |
+| --- | --- | --- |
+| Criteo SA | Reciblage publicitaire | [criteo.com/fr/privacy](https://www.criteo.com/fr/privacy/) |
+| The Trade Desk | Plateforme d'achat | [thetradedesk.com](https://www.thetradedesk.com/general/privacy) |
+| Google (DV360) | Plateforme d'achat | [policies.google.com](https://policies.google.com/privacy) |
+| Equativ | Place de marché publicitaire | [equativ.com/privacy](https://equativ.com/privacy-policy/) |
+| Adloox | Vérification et lutte contre la fraude | [adloox.com/privacy](https://www.adloox.com/privacy-policy/) |
+
+Nous synchronisons notre identifiant avec ceux de ces partenaires (synchronisation de cookies). Nous ne leur communiquons jamais votre nom, votre adresse e-mail ou votre numéro de téléphone, que nous ne collectons pas.
+
+## 6. Données collectées et conservation
+
+Avec votre consentement, nous collectons :
+
+- l'identifiant Horizon ;
+- l'adresse IP, tronquée après déduction de la ville ;
+- le type de navigateur et de terminal ;
+- l'adresse de la page consultée ;
+- les publicités affichées et cliquées ;
+- les événements de conversion transmis par les annonceurs (par exemple « ajout au panier »).
+
+Les journaux rattachés à un identifiant sont conservés 13 mois, puis agrégés. Les segments d'intérêt expirent au bout de 6 mois sans nouvelle visite.
+
+## 7. Transferts hors de l'Union européenne
+
+Nos serveurs sont situés en France (Paris et Roubaix). Certaines plateformes d'achat sont établies aux États-Unis ; les transferts vers ces partenaires sont encadrés par le cadre de protection des données UE-États-Unis (Data Privacy Framework) ou par les clauses contractuelles types de la Commission européenne.
+
+## 8. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et du droit de retirer votre consentement. Pour les exercer sur les données liées à votre identifiant Horizon, écrivez à dpo@horizon-regie.fr en indiquant l'identifiant affiché sur notre [page de désinscription](https://www.horizon-regie.fr/opt-out). Vous pouvez introduire une réclamation auprès de la CNIL (3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07 – www.cnil.fr).
+
+## 9. Modification de la présente politique
+
+Nous mettrons cette politique à jour en cas d'ajout d'un traceur, d'une finalité ou d'un partenaire. Lorsque la modification nécessite un nouveau consentement, la fenêtre de consentement des Éditeurs partenaires vous sera présentée à nouveau.
+"""
+
+FR_AVOCATS = """# Politique de confidentialité
+
+**Marchand Lefort Avocats** – Société d’exercice libéral par actions simplifiée
+
+Dernière mise à jour : 20 avril 2026
+
+Le cabinet Marchand Lefort Avocats accompagne les entreprises et les particuliers en droit des affaires, droit social, droit immobilier et contentieux. Le secret professionnel est au cœur de notre métier. La présente politique décrit la manière dont nous traitons les données personnelles de nos clients, des personnes concernées par les dossiers qui nous sont confiés (parties adverses, témoins, salariés de nos clients) et des visiteurs de notre site.
+
+## Responsable du traitement
+
+Marchand Lefort Avocats, SELAS inscrite au barreau de Paris, RCS Paris 512 334 870, 18 avenue de l’Opéra, 75001 Paris. Référente données personnelles : Maître Claire Lefort, joignable à l’adresse donnees@marchand-lefort.fr.
+
+## Données traitées
+
+Selon la nature du dossier, nous traitons :
+
+- vos données d’identification et de contact ;
+- les informations et pièces nécessaires à la défense de vos intérêts (contrats, correspondances, bulletins de paie, actes de procédure, etc.) ;
+- les justificatifs d’identité et, le cas échéant, les informations relatives à l’origine des fonds, recueillis au titre de nos obligations de lutte contre le blanchiment des capitaux ;
+- vos données de facturation.
+
+Certaines données peuvent être sensibles (données de santé dans un litige prud’homal, par exemple) ou concerner des infractions ; nous ne les traitons que lorsque cela est nécessaire à la constatation, à l’exercice ou à la défense d’un droit en justice.
+
+## Finalités et fondements
+
+Nous traitons vos données pour assurer le conseil, la rédaction d’actes et la représentation en justice (exécution de la convention d’honoraires), pour vérifier l’absence de conflit d’intérêts et respecter nos obligations déontologiques et de vigilance (obligation légale), pour la facturation et la gestion du cabinet (intérêt légitime), et, avec votre accord, pour vous adresser nos lettres d’actualité juridique.
+
+## Destinataires
+
+Vos données ne sont communiquées qu’aux personnes qui ont besoin d’en connaître pour le traitement de votre dossier : avocats et collaborateurs du cabinet, juridictions, huissiers de justice, experts, confrères, notaires, et le cas échéant la partie adverse dans le cadre de la procédure. Nos outils informatiques (logiciel de gestion de cabinet Secib, messagerie Microsoft 365 hébergée dans l’Union européenne, plateforme d’échange sécurisé de documents) sont fournis par des prestataires soumis à une stricte obligation de confidentialité.
+
+Aucune donnée n’est transférée en dehors de l’Union européenne.
+
+## Durées de conservation
+
+Les dossiers sont archivés pendant 5 ans à compter de la fin de notre mission, durée correspondant à la prescription de la responsabilité de l’avocat. Les documents relatifs à la lutte contre le blanchiment sont conservés 5 ans après la fin de la relation d’affaires. Les données de facturation sont conservées 10 ans.
+
+## Vos droits
+
+Vous pouvez exercer vos droits d’accès, de rectification, d’effacement, de limitation et d’opposition en écrivant à donnees@marchand-lefort.fr. Ces droits peuvent être limités lorsque les informations sont couvertes par le secret professionnel ou que leur conservation est imposée par la loi. Vous avez également le droit d’introduire une réclamation auprès de la CNIL.
+"""
+
+FR_COMPTABLE = """# Protection de vos données personnelles
+
+Cabinet Fidexa – Expertise comptable, audit et conseil
+
+Le cabinet Fidexa, société d'expertise comptable inscrite au tableau de l'Ordre des experts-comptables de Bretagne, attache une grande importance à la confidentialité des informations que lui confient ses clients. Cette politique concerne nos clients (entrepreneurs, dirigeants, particuliers), les salariés de nos clients dont nous établissons les déclarations sociales, nos prospects et les visiteurs de notre site fidexa-conseil.fr.
+
+Mise à jour : 11 mai 2026
+
+## Qui traite vos données ?
+
+Fidexa Conseil SARL, 5 boulevard de la Liberté, 35000 Rennes, RCS Rennes 433 870 112, est responsable de traitement pour la gestion de la relation client et de ses prospects. Pour la tenue de la comptabilité et l'établissement des déclarations sociales de nos clients, nous agissons en qualité de sous-traitant de nos clients employeurs.
+
+## Quelles données ?
+
+- Données d'identification : nom, prénom, adresse, date de naissance, numéro de sécurité sociale des salariés (pour les déclarations sociales), numéro fiscal.
+- Données économiques et financières : relevés bancaires, factures, revenus, patrimoine déclaré dans le cadre des déclarations fiscales.
+- Pièces justificatives d'identité recueillies au titre de nos obligations de vigilance contre le blanchiment.
+- Pour nos prospects : nom, société, coordonnées et objet de la demande de contact.
+
+## Pourquoi ?
+
+Nous utilisons ces données pour exécuter nos lettres de mission (tenue comptable, bilans, déclarations fiscales et sociales, conseil), respecter nos obligations légales et professionnelles, et répondre aux demandes de rendez-vous ou de devis. Avec votre accord, nous vous adressons aussi notre lettre fiscale trimestrielle.
+
+## Destinataires
+
+Vos données sont destinées aux collaborateurs du cabinet en charge de votre dossier et, selon la mission, à l'administration fiscale, aux organismes sociaux (URSSAF, caisses de retraite), au greffe du tribunal de commerce et à votre banque. Nous utilisons les logiciels de production comptable de Cegid et la plateforme de partage de documents de notre éditeur, hébergés en France.
+
+## Combien de temps ?
+
+- Dossiers clients et pièces comptables : 10 ans à compter de la clôture de l'exercice concerné.
+- Documents de vigilance anti-blanchiment : 5 ans après la fin de la relation d'affaires.
+- Données des prospects : 3 ans à compter du dernier contact.
+
+## Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation et d'opposition, ainsi que du droit à la portabilité de vos données. Pour les exercer, écrivez à rgpd@fidexa-conseil.fr en précisant votre demande. Nous vous répondrons dans un délai d'un mois. Vous pouvez également saisir la CNIL.
+"""
+
+FR_COLIS = """# Politique de protection des données personnelles de Colivia
+
+En vigueur au 1er mars 2026
+
+Colivia SAS est un transporteur de colis qui livre en France métropolitaine et en Belgique les commandes de sites marchands, d'entreprises et de particuliers, à domicile ou en point relais. Cette politique s'adresse aux destinataires des colis que nous livrons, aux expéditeurs qui utilisent nos services et aux utilisateurs de notre site colivia.fr et de l'application Colivia.
+
+## 1. Responsable du traitement
+
+Colivia SAS, 14 rue des Entrepreneurs, 93200 Saint-Denis, RCS Bobigny 789 451 230, est responsable des traitements décrits dans la présente politique.
+
+Notre délégué à la protection des données peut être contacté :
+
+- par e-mail : dpo@colivia.fr ;
+- par courrier : Colivia – Délégué à la protection des données, 14 rue des Entrepreneurs, 93200 Saint-Denis.
+
+## 2. D'où proviennent vos données ?
+
+Si vous êtes destinataire d'un colis, vos données nous sont transmises par l'expéditeur, le plus souvent le site marchand auprès duquel vous avez passé commande. Il nous communique les informations nécessaires à la livraison. Si vous utilisez notre application ou notre site, vous nous communiquez directement certaines données.
+
+## 3. Données traitées
+
+**Destinataires de colis :**
+
+- nom, prénom et adresse de livraison, digicode et instructions de livraison ;
+- adresse e-mail et numéro de téléphone mobile, lorsque l'expéditeur nous les transmet ;
+- vos choix de livraison (autre date, point relais, voisin, lieu sûr) ;
+- la preuve de livraison : nom et signature de la personne qui a réceptionné le colis, ou lieu de dépôt ;
+- vos échanges avec notre service client (e-mails, conversations en ligne, appels).
+
+**Expéditeurs :**
+
+- nom, adresse, téléphone et e-mail ;
+- contenu déclaré et valeur des colis ;
+- données de paiement, traitées par notre prestataire de paiement.
+
+**Utilisateurs de l'application et du site :**
+
+- identifiants de compte, adresses enregistrées ;
+- données techniques (type de terminal, système d'exploitation, adresse IP, journaux d'erreurs) ;
+- cookies, dans les conditions prévues par notre [politique cookies](https://www.colivia.fr/cookies).
+
+## 4. Finalités et bases légales
+
+| Finalité | Base légale |
+| --- | --- |
+| Prise en charge, transport et livraison des colis, gestion des retours | Exécution du contrat conclu avec l'expéditeur ; intérêt légitime à livrer les colis qui nous sont confiés |
+| Notifications de livraison par SMS et e-mail (annonce du créneau, suivi) | Intérêt légitime |
+| Modification de la livraison par le destinataire | Intérêt légitime |
+| Traitement des réclamations et des litiges (colis perdu ou endommagé) | Exécution du contrat ; intérêt légitime |
+| Sécurité des agences et des véhicules (vidéoprotection) | Intérêt légitime |
+| Optimisation des tournées et statistiques | Intérêt légitime |
+| Prospection commerciale auprès des expéditeurs professionnels | Intérêt légitime |
+| Respect des obligations comptables et fiscales | Obligation légale |
+
+Les notifications de livraison ne sont pas des messages publicitaires. Nous n'utilisons jamais les coordonnées des destinataires, transmises par les expéditeurs, pour notre propre prospection.
+
+## 5. Destinataires des données
+
+| Destinataire | Motif | Localisation |
+| --- | --- | --- |
+| Nos chauffeurs-livreurs et agents de tri | Livraison des colis | France, Belgique |
+| Le réseau de points relais Colivia | Remise du colis en point relais | France, Belgique |
+| L'expéditeur du colis | Confirmation de livraison et suivi des réclamations | Union européenne |
+| Sinch (envoi des SMS) | Notifications de livraison | Suède |
+| Zendesk (outil du service client) | Gestion des demandes | Union européenne |
+| Notre assureur | Indemnisation des colis perdus ou endommagés | France |
+
+Nous ne vendons pas vos données personnelles.
+
+## 6. Transferts hors de l'Union européenne
+
+Vos données sont hébergées dans l'Union européenne. Notre prestataire Zendesk peut, pour les besoins du support technique, y accéder depuis les États-Unis ; ce transfert est encadré par les clauses contractuelles types de la Commission européenne.
+
+## 7. Durées de conservation
+
+- Données de livraison et preuves de livraison : 13 mois après la livraison.
+- Échanges avec le service client : 3 ans après la clôture de la demande.
+- Images de vidéoprotection : 30 jours.
+- Comptes de l'application : jusqu'à leur suppression, ou 3 ans après la dernière utilisation.
+- Pièces comptables : 10 ans.
+
+## 8. Sécurité
+
+Les terminaux de nos chauffeurs sont protégés par un code personnel et peuvent être effacés à distance en cas de perte. Les données sont chiffrées lors de leur transmission et l'accès à nos systèmes est limité aux personnes habilitées. Les chauffeurs n'ont accès qu'aux informations des colis de leur tournée du jour, qui disparaissent de leur terminal à la fin de la tournée.
+
+## 9. Vos droits
+
+Conformément au RGPD et à la loi Informatique et Libertés, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation du traitement, d'opposition et de portabilité, ainsi que du droit de définir des directives relatives au sort de vos données après votre décès.
+
+Pour exercer vos droits, écrivez à dpo@colivia.fr ou à l'adresse postale indiquée à l'article 1. Nous vous répondrons dans un délai d'un mois. Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL ([www.cnil.fr](https://www.cnil.fr)) ou, si vous résidez en Belgique, à l'Autorité de protection des données.
+
+Pour ne plus recevoir de SMS de suivi, répondez STOP au message reçu ; l'expéditeur pourra toutefois continuer à vous informer de l'état de votre commande.
+
+## 10. Livraisons en Belgique
+
+Pour les colis livrés en Belgique, la livraison est assurée par notre filiale Colivia Belgium SRL, avenue Louise 54, 1050 Bruxelles, qui agit pour notre compte en qualité de sous-traitant. Les informations figurant dans la présente politique s'appliquent de la même manière, et vous pouvez adresser vos demandes au même délégué à la protection des données. Les colis à destination de la Belgique font l'objet des mêmes durées de conservation.
+
+## 11. Modifications
+
+En cas de modification importante de cette politique, nous en informerons les titulaires d'un compte par e-mail et afficherons un bandeau sur notre page de suivi.
+"""
+
+FR_MOBILE = """# Politique de protection des données personnelles d'Ondea Mobile
+
+Dernière mise à jour : 15 janvier 2026
+
+Ondea Mobile est un opérateur de téléphonie mobile. Cette politique explique comment Ondea Telecom SA collecte et utilise les données personnelles de ses clients (forfaits et offres prépayées), des utilisateurs des lignes souscrites par nos clients professionnels, des personnes qui visitent nos boutiques et notre site, ainsi que des correspondants de nos clients, dans la mesure nécessaire à l'acheminement des communications.
+
+## 1. Qui sommes-nous ?
+
+Ondea Telecom SA, 60 avenue de la Grande Armée, 75017 Paris, RCS Paris 502 718 339, est responsable de traitement. Notre délégué à la protection des données est joignable à dpo@ondea.fr ou par courrier à Ondea Telecom – DPO, TSA 40120, 92894 Nanterre Cedex 9.
+
+## 2. Les données que nous collectons
+
+**Données d'identification et de contrat** : civilité, nom, prénom, date et lieu de naissance, adresse postale, e-mail, numéro de téléphone de contact, copie de la pièce d'identité présentée à la souscription, coordonnées bancaires (IBAN) et historique de facturation et de paiement.
+
+**Données de trafic et de localisation** : numéros appelés et appelants, date, heure et durée des communications, volume de données consommées, identifiant de l'antenne relais à laquelle votre téléphone est connecté. Ces données sont indispensables à l'acheminement des communications et à la facturation.
+
+**Données relatives à votre terminal** : numéro IMEI, modèle et système d'exploitation.
+
+**Données de relation client** : historique de vos échanges avec nos conseillers en boutique, au téléphone, par chat ou sur les réseaux sociaux, enregistrements d'appels au service client lorsque vous en êtes informé.
+
+**Données de navigation** sur notre site et dans l'application Mon Ondea, décrites dans notre [politique cookies](https://www.ondea.fr/cookies).
+
+Nous n'accédons jamais au contenu de vos communications (conversations, SMS, e-mails), sauf sur réquisition judiciaire dans les cas prévus par la loi.
+
+## 3. Pourquoi utilisons-nous vos données ?
+
+| Finalité | Base légale |
+| --- | --- |
+| Souscription, gestion de la ligne, acheminement des communications | Exécution du contrat |
+| Facturation, recouvrement | Exécution du contrat |
+| Vérification de votre identité à la souscription et lutte contre la fraude | Intérêt légitime ; obligation légale |
+| Étude de la demande de financement d'un téléphone (paiement en plusieurs fois) | Exécution de mesures précontractuelles |
+| Amélioration de la qualité du réseau à partir de statistiques anonymisées | Intérêt légitime |
+| Prospection commerciale par SMS et e-mail | Consentement (hors clients pour des offres analogues : intérêt légitime) |
+| Réponse aux réquisitions des autorités judiciaires | Obligation légale |
+
+Lorsque vous demandez à payer votre téléphone en plusieurs fois, votre demande est étudiée par un conseiller à partir des informations que vous nous avez fournies et de votre historique de paiement chez Ondea.
+
+## 4. Destinataires
+
+- Les services internes d'Ondea habilités (service client, facturation, recouvrement, réseau, fraude).
+- Nos sous-traitants : centres de relation client situés en France et au Portugal, prestataire d'édition et d'envoi des factures, prestataire de livraison des téléphones, hébergeurs informatiques.
+- Les autres opérateurs, pour l'acheminement des appels et la portabilité de votre numéro.
+- Notre partenaire financier Sofinéo, lorsque vous demandez un paiement en plusieurs fois.
+- Les sociétés de recouvrement, en cas d'impayé persistant.
+- Les autorités judiciaires et administratives habilitées, dans le cadre de leurs missions.
+- Les services d'urgence, qui reçoivent votre localisation lorsque vous composez le 112.
+
+Nous ne vendons pas vos données et ne communiquons pas vos données de localisation à des annonceurs.
+
+## 5. Transferts hors de l'Union européenne
+
+Vos données sont traitées en France et au Portugal. Aucune donnée de trafic n'est transférée en dehors de l'Union européenne.
+
+## 6. Durées de conservation
+
+| Données | Durée |
+| --- | --- |
+| Données contractuelles et de facturation | Durée du contrat, puis 5 ans |
+| Données de trafic (facturation) | 1 an |
+| Données de localisation | 1 an, conformément au Code des postes et des communications électroniques |
+| Enregistrements d'appels au service client | 6 mois |
+| Copie de la pièce d'identité | Durée du contrat |
+| Données de prospection (non-clients) | 3 ans après le dernier contact |
+
+## 7. Vos droits
+
+Vous disposez des droits suivants sur vos données :
+
+- droit d'accès et de rectification ;
+- droit à l'effacement, lorsque la conservation n'est plus nécessaire ;
+- droit d'opposition, notamment à la prospection commerciale, à tout moment et sans motif ;
+- droit à la limitation du traitement ;
+- droit à la portabilité des données que vous nous avez fournies ;
+- droit de définir des directives sur le sort de vos données après votre décès ;
+- droit de retirer votre consentement à tout moment.
+
+Vous pouvez exercer ces droits depuis l'application Mon Ondea (rubrique **Mes données personnelles**), par e-mail à dpo@ondea.fr ou par courrier à l'adresse du DPO. En cas de doute raisonnable sur votre identité, nous pourrons vous demander un justificatif. Nous vous répondrons dans un délai d'un mois.
+
+Vous pouvez vous inscrire gratuitement sur la liste d'opposition au démarchage téléphonique Bloctel, et introduire une réclamation auprès de la CNIL.
+
+## 8. Lignes utilisées par des mineurs
+
+Un forfait ne peut être souscrit que par une personne majeure. Le titulaire peut toutefois confier une ligne à un enfant mineur ; nous ne collectons alors que le prénom et l'année de naissance de l'utilisateur, afin d'activer par défaut le contrôle parental, que le titulaire peut gérer depuis l'application Mon Ondea. Nous n'adressons aucune prospection commerciale aux utilisateurs mineurs déclarés.
+
+## 9. Sécurité
+
+Nos systèmes d'information sont hébergés dans des centres de données sécurisés en France. L'accès aux données de trafic est strictement limité et tracé. Nos conseillers ne peuvent accéder à votre compte qu'après vous avoir authentifié, et chaque consultation de votre dossier est enregistrée dans un journal contrôlé par nos équipes de sécurité.
+
+## 10. Évolution de la politique
+
+Nous vous informerons par SMS ou par e-mail de toute modification importante de la présente politique, au moins un mois avant son entrée en vigueur.
+"""
+
+FR_BANQUE = """# Notice d'information sur la protection des données personnelles
+
+Banque Aurore – clientèle des particuliers
+
+Version en vigueur au 1er février 2026
+
+La Banque Aurore attache une importance particulière à la protection des données personnelles de ses clients. La présente notice vous informe sur la manière dont nous traitons les données des personnes physiques qui sont clientes de la banque, ou en relation avec elle : titulaires et co-titulaires de comptes, mandataires, cautions, représentants légaux, bénéficiaires de virements et prospects.
+
+## 1. Le responsable du traitement
+
+Banque Aurore SA, établissement de crédit agréé par l'Autorité de contrôle prudentiel et de résolution, au capital de 84 000 000 €, dont le siège social est situé 3 place Bellecour, 69002 Lyon, RCS Lyon 955 012 334.
+
+Notre délégué à la protection des données peut être contacté par e-mail à dpo@banque-aurore.fr ou par courrier : Banque Aurore – Délégué à la protection des données – 3 place Bellecour, 69002 Lyon.
+
+## 2. Les données que nous traitons
+
+Nous traitons les catégories de données suivantes :
+
+- **données d'identification** : nom, prénoms, date et lieu de naissance, nationalité, copie de la pièce d'identité, photographie ;
+- **coordonnées** : adresse postale, adresse e-mail, numéros de téléphone ;
+- **situation familiale, professionnelle et patrimoniale** : situation matrimoniale, nombre d'enfants, profession, employeur, revenus, charges, patrimoine ;
+- **données bancaires et financières** : numéros de comptes et de cartes, opérations, soldes, crédits en cours, incidents de paiement ;
+- **données de connexion** à la banque en ligne et à l'application mobile : identifiants, adresse IP, journaux de connexion, caractéristiques de l'appareil ;
+- **enregistrements des conversations** téléphoniques avec votre conseiller ou notre centre de relation client, lorsque vous en êtes préalablement informé.
+
+Certaines données nous sont communiquées par des tiers : la Banque de France (fichiers [FICP](https://www.banque-france.fr/fr/particuliers/fichiers-de-la-banque-de-france) et FCC), les organismes de lutte contre la fraude, ou nos partenaires assureurs.
+
+## 3. Finalités et bases légales
+
+**Exécution du contrat** : ouverture et gestion de vos comptes, délivrance des cartes et moyens de paiement, exécution des opérations, octroi et gestion des crédits, recouvrement.
+
+**Obligations légales et réglementaires** : lutte contre le blanchiment des capitaux et le financement du terrorisme, respect des sanctions internationales, déclarations fiscales (dont l'échange automatique d'informations), consultation des fichiers de la Banque de France, réponse aux réquisitions des autorités.
+
+**Intérêt légitime** : prévention de la fraude, sécurité des réseaux et des systèmes, gestion de la relation commerciale, prospection par courrier et par téléphone, études statistiques, enregistrement des conversations pour l'amélioration de la qualité de service et la preuve des opérations.
+
+**Consentement** : prospection par e-mail et SMS, utilisation de votre empreinte digitale ou de la reconnaissance faciale de votre téléphone pour vous connecter à l'application (ces données biométriques restent sur votre téléphone et ne nous sont jamais transmises).
+
+### Décisions automatisées
+
+L'octroi d'un crédit à la consommation en ligne peut donner lieu à une décision fondée sur un score calculé automatiquement à partir des informations de votre demande et de votre historique bancaire. Vous avez le droit d'obtenir l'intervention d'un conseiller, d'exprimer votre point de vue et de contester la décision.
+
+Nous analysons également vos opérations de paiement de manière automatisée afin de détecter les opérations inhabituelles susceptibles de révéler une fraude ; une opération peut être suspendue le temps que nous vous contactions.
+
+## 4. Les destinataires
+
+Vos données peuvent être communiquées, dans la limite de ce qui est nécessaire :
+
+- aux entités du groupe Aurore, pour la gestion de la relation commerciale et la lutte contre la fraude et le blanchiment ;
+- à nos sous-traitants (prestataires informatiques, éditique, centres d'appels, transporteurs de fonds, prestataires de traitement des chèques) ;
+- à nos partenaires assureurs, lorsque vous souscrivez un contrat d'assurance distribué par la banque ;
+- aux organismes de paiement (Cartes Bancaires, Visa, Mastercard, SWIFT) pour l'exécution de vos opérations ;
+- à la Banque de France, à l'administration fiscale, à Tracfin et aux autorités judiciaires, dans les cas prévus par la loi ;
+- aux personnes que vous avez autorisées, notamment les prestataires de services d'information sur les comptes que vous utilisez.
+
+Nous ne vendons jamais vos données à des tiers.
+
+## 5. Les transferts hors de l'Union européenne
+
+Vos données sont traitées en France et dans l'Union européenne. Les virements internationaux transitent par le réseau SWIFT, qui peut conserver les messages dans ses centres situés en Europe et en Suisse, pays bénéficiant d'une décision d'adéquation.
+
+## 6. Les durées de conservation
+
+| Catégorie | Durée de conservation |
+| --- | --- |
+| Données de la relation bancaire | Durée de la relation, puis 10 ans |
+| Dossiers de crédit refusés | 6 mois à compter de la décision |
+| Enregistrements téléphoniques | 5 ans pour les ordres passés par téléphone ; 6 mois dans les autres cas |
+| Données de lutte contre le blanchiment | 5 ans après la fin de la relation |
+| Données des prospects | 3 ans à compter du dernier contact |
+| Vidéoprotection des agences | 30 jours |
+
+## 7. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition, ainsi que du droit de retirer votre consentement et de définir des directives relatives au sort de vos données après votre décès. Vous pouvez vous opposer à tout moment, sans avoir à vous justifier, à la prospection commerciale.
+
+Pour exercer vos droits, adressez-vous à votre conseiller, utilisez la messagerie sécurisée de votre banque en ligne ou écrivez au délégué à la protection des données. Nous vous répondrons dans un délai d'un mois, qui peut être prolongé de deux mois compte tenu de la complexité de la demande ; nous vous en informerons alors.
+
+En cas de désaccord, vous pouvez saisir le Médiateur de la banque ou introduire une réclamation auprès de la CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07 ([www.cnil.fr/fr/plaintes](https://www.cnil.fr/fr/plaintes)).
+
+## 8. Sécurité
+
+La banque met en œuvre des mesures techniques et organisationnelles adaptées : chiffrement des échanges, authentification forte, contrôle des habilitations, surveillance des systèmes et sensibilisation des collaborateurs.
+
+## 9. Mise à jour de la notice
+
+Cette notice peut évoluer. En cas de modification substantielle, nous vous en informerons par message dans votre espace de banque en ligne, deux mois au moins avant son entrée en vigueur.
+"""
+
+FR_BOUTIQUE = """# Politique cookies
+
+Boutikéo SAS – dernière mise à jour le 24 février 2026
+
+Boutikéo permet aux commerçants et artisans de créer leur boutique en ligne. Cette politique présente les cookies déposés sur les boutiques hébergées par Boutikéo (les sites sur lesquels vous faites vos achats) et sur boutikeo.fr. Chaque commerçant peut ajouter ses propres outils ; ils sont alors décrits dans les mentions de sa boutique.
+
+## Qu'est-ce qu'un cookie ?
+
+Un cookie est un petit fichier déposé sur votre terminal lorsque vous consultez un site. Il permet par exemple de conserver votre panier ou de mémoriser vos préférences. Certains cookies sont indispensables au fonctionnement du site ; les autres ne sont déposés qu'avec votre accord.
+
+## Cookies déposés sur les boutiques
+
+* **bk_panier** – conserve le contenu de votre panier (cookie nécessaire, 30 jours).
+* **bk_session** – maintient votre connexion à votre compte client et sécurise le paiement (cookie nécessaire, durée de la session).
+* **bk_choix** – mémorise vos choix en matière de cookies (cookie nécessaire, 13 mois).
+* **bk_stats** – mesure la fréquentation de la boutique pour le tableau de bord du commerçant (cookie de mesure d'audience, 13 mois, déposé avec votre accord).
+* **bk_source** – enregistre la campagne publicitaire ou l'e-mail qui vous a amené sur la boutique (cookie publicitaire, 30 jours, déposé avec votre accord).
+
+## Modules activés par le commerçant
+
+Le commerçant peut activer des modules de partenaires, comme le pixel Meta, Google Analytics ou Pinterest Tag. Ces partenaires déposent leurs propres cookies, sous leur responsabilité et celle du commerçant, uniquement si vous les acceptez dans le bandeau de la boutique.
+
+## Sur boutikeo.fr
+
+Nous utilisons des cookies nécessaires à la connexion à l'espace commerçant et, avec votre accord, l'outil de mesure d'audience Matomo, hébergé en France.
+
+## Comment gérer vos choix ?
+
+Lors de votre première visite, un bandeau vous permet d'accepter, de refuser ou de personnaliser les cookies. Vous pouvez modifier votre choix à tout moment en cliquant sur « Gérer les cookies » en bas de page. Votre choix est conservé 13 mois, puis nous vous le demandons à nouveau.
+
+Pour toute question : dpo@boutikeo.fr – Boutikéo SAS, 22 rue du Faubourg Saint-Antoine, 75012 Paris.
+"""
+
+FR_NEWSLETTER = """# Lettrine – Politique de confidentialité
+
+Lettrine est une plateforme française de création et d'envoi de newsletters, utilisée par des journalistes indépendants, des associations et des médias (les « Éditeurs »). Elle est éditée par Lettrine SAS, 9 rue de la Pépinière, 59000 Lille.
+
+Dernière modification : 6 mars 2026
+
+## Deux rôles différents
+
+Lettrine est responsable du traitement des données des Éditeurs (titulaires d'un compte) et des lecteurs qui créent un compte sur lettrine.fr. Lorsqu'un Éditeur collecte des abonnés à sa newsletter, il est responsable de ce traitement et Lettrine agit comme son sous-traitant.
+
+## Données des lecteurs
+
+Lorsque vous vous abonnez à une newsletter publiée avec Lettrine, nous enregistrons :
+
+- votre adresse e-mail et, si vous les indiquez, vos nom et prénom ;
+- la date, l'heure et la page d'inscription, ainsi que l'adresse IP utilisée, pour conserver la preuve de votre consentement ;
+- pour les abonnements payants, les informations de paiement traitées par notre prestataire Stripe (nous ne conservons que les quatre derniers chiffres de votre carte) ;
+- l'ouverture des e-mails et les clics sur les liens, lorsque l'Éditeur a activé les statistiques.
+
+## Ce que nous faisons de ces données
+
+- Envoyer les newsletters auxquelles vous êtes abonné et gérer vos abonnements.
+- Fournir à chaque Éditeur des statistiques globales sur sa newsletter : nombre d'abonnés, taux d'ouverture, taux de clic, liens les plus consultés.
+- Lutter contre le spam, les inscriptions frauduleuses et les abus.
+- Vous adresser des messages de service (confirmation d'inscription, reçus de paiement).
+
+## Partage des données
+
+Chaque Éditeur a accès à la liste de ses propres abonnés. Nous faisons appel à des prestataires pour l'hébergement (Clever Cloud, France), l'envoi des e-mails (Scaleway Transactional Email, France) et le paiement (Stripe). Nous ne vendons ni ne louons les adresses e-mail des lecteurs.
+
+## Durées de conservation
+
+Vos données sont conservées tant que vous êtes abonné à au moins une newsletter. Après votre désinscription, votre adresse est conservée 3 ans dans une liste d'opposition, uniquement pour éviter une nouvelle inscription non souhaitée. Les statistiques d'ouverture et de clic sont conservées 13 mois.
+
+## Vos droits
+
+Chaque newsletter comporte un lien de désinscription. Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, d'opposition et de portabilité en écrivant à vosdonnees@lettrine.fr. Si votre demande concerne la liste d'un Éditeur, nous la lui transmettons. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_FREELANCE = """# Politique de confidentialité d'Indépendia
+
+Version du 28 janvier 2026
+
+Indépendia est une place de marché qui met en relation des entreprises (les « Clients ») et des travailleurs indépendants (les « Freelances ») dans les domaines du développement, du design, du conseil et de la rédaction. Indépendia SAS, 35 rue du Sentier, 75002 Paris, est responsable des traitements décrits ci-dessous.
+
+## Données collectées
+
+**Pour tous les utilisateurs** : nom, prénom, adresse e-mail, mot de passe, téléphone, messages échangés sur la plateforme, avis laissés ou reçus.
+
+**Pour les Freelances** : profil professionnel (compétences, expériences, portfolio, tarif journalier, disponibilités), numéro SIRET, justificatif d'immatriculation, attestation de vigilance URSSAF (obligatoire pour les missions de plus de 5 000 €), coordonnées bancaires pour le versement des paiements.
+
+**Pour les Clients** : raison sociale, fonction, coordonnées de facturation.
+
+**Données de navigation** : adresse IP, type de navigateur, pages consultées, recherches effectuées.
+
+## Finalités
+
+Nous utilisons ces données pour :
+
+- permettre la mise en relation entre Clients et Freelances et afficher les profils dans les résultats de recherche ;
+- gérer les contrats de mission, la facturation et les paiements, via notre prestataire de paiement Mangopay ;
+- vérifier les documents légaux des Freelances, comme la loi l'impose au donneur d'ordre ;
+- assurer la sécurité de la plateforme et prévenir la fraude ;
+- vous adresser des informations sur nos services, si vous l'avez accepté.
+
+## Destinataires
+
+Les Clients consultent les profils des Freelances et les propositions qui leur sont adressées. Nos sous-traitants (hébergement chez OVHcloud, paiement par Mangopay, envoi d'e-mails par Brevo, support via Crisp) n'agissent que sur nos instructions. Toutes les données sont hébergées en France.
+
+## Conservation
+
+Les données de votre compte sont conservées pendant toute la durée de votre inscription, puis supprimées 12 mois après la clôture du compte. Les factures et contrats sont conservés 10 ans. Les documents légaux des Freelances sont conservés 5 ans après la fin de la dernière mission.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les effacer, en limiter le traitement, vous opposer à leur traitement ou en demander la portabilité, en écrivant à dpo@independia.fr ou depuis la rubrique **Mon compte > Confidentialité**. Nous répondons dans un délai d'un mois.
+
+Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL (www.cnil.fr).
+"""
+
+FR_VISIO = """# Visiolien – Politique de confidentialité
+
+En vigueur depuis le 3 février 2026
+
+Visiolien est un service français de visioconférence et de webinaires proposé aux entreprises, aux collectivités et aux établissements d'enseignement. Visiolien SAS, 2 rue de la Gare, 38000 Grenoble, édite le service.
+
+## Qui est responsable ?
+
+L'organisation cliente qui utilise Visiolien (votre employeur, votre école, l'organisateur du webinaire) est responsable du traitement des réunions qu'elle organise ; Visiolien agit comme son sous-traitant. Visiolien est responsable du traitement pour la gestion des comptes, la facturation et la sécurité du service.
+
+## Les données traitées
+
+- Compte : nom, prénom, adresse e-mail, organisation, photo de profil facultative.
+- Réunions : titre, date, liste et nom des participants, heures de connexion et de déconnexion, messages de la discussion.
+- Flux audio et vidéo : transmis en temps réel et non conservés, sauf si l'organisateur enregistre la réunion.
+- Enregistrements et transcriptions : conservés dans l'espace de l'organisateur lorsqu'il active l'enregistrement ou la transcription automatique. Les participants en sont informés par un message et un indicateur visuel.
+- Données techniques : adresse IP, type de terminal et de navigateur, qualité de la connexion, journaux techniques.
+
+## Pourquoi nous traitons ces données
+
+Nous traitons ces données pour fournir le service de visioconférence, produire les transcriptions et comptes rendus demandés par l'organisateur, assurer la sécurité et la qualité du service, facturer nos clients et vous envoyer les informations de service. Nous n'utilisons pas le contenu des réunions à des fins publicitaires.
+
+## Hébergement
+
+Toutes les données sont hébergées en France, dans des centres de données qualifiés SecNumCloud exploités par Outscale. Aucune donnée n'est transférée hors de l'Union européenne.
+
+## Durées de conservation
+
+Les enregistrements et transcriptions sont conservés jusqu'à leur suppression par l'organisateur, et au plus 12 mois. Les métadonnées des réunions sont conservées 12 mois, les journaux techniques 12 mois. Les données du compte sont supprimées 3 mois après la résiliation de l'abonnement.
+
+## Vos droits
+
+Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité en écrivant à dpo@visiolien.fr. Lorsque votre demande concerne une réunion organisée par un client, nous la transmettons à celui-ci. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_CHAT = """# Politique cookies du widget Bavardo
+
+Mise à jour : 21 avril 2026
+
+Bavardo SAS propose un widget de messagerie instantanée que les entreprises (nos « clients ») installent sur leur site pour répondre aux questions de leurs visiteurs. La présente politique décrit les cookies et le stockage local utilisés par le widget Bavardo sur les sites de nos clients, ainsi que sur notre site bavardo.fr.
+
+## Pourquoi le widget utilise des cookies
+
+Pour que la conversation que vous avez commencée sur une page reste affichée quand vous changez de page, et pour que le conseiller retrouve l'historique de vos échanges, le widget doit reconnaître votre navigateur. Ces cookies sont strictement nécessaires au service de messagerie que vous avez vous-même sollicité : ils ne sont déposés qu'à l'ouverture de la fenêtre de discussion et ne requièrent donc pas votre consentement.
+
+## Les cookies du widget
+
+| Nom | Finalité | Durée de vie |
+| --- | --- | --- |
+| bv_visiteur | Identifiant aléatoire qui relie votre navigateur à vos conversations sur ce site | 6 mois |
+| bv_session | Maintient la conversation ouverte pendant votre navigation | Session |
+| bv_etat | Mémorise si la fenêtre de discussion est ouverte ou réduite | Session |
+
+Ces cookies sont propres à chaque site : ils ne permettent pas à Bavardo de vous reconnaître d'un site à l'autre.
+
+## Les conversations
+
+Le contenu de vos conversations est conservé pour le compte de notre client, qui en fixe la durée de conservation, dans la limite de 24 mois. Si vous souhaitez que vos échanges soient supprimés, adressez-vous au site sur lequel vous avez discuté.
+
+## Sur bavardo.fr
+
+Nous utilisons un cookie de session pour la connexion à l'espace conseiller et, avec votre accord, l'outil de mesure d'audience Matomo (cookies _pk_id, 13 mois, et _pk_ses, 30 minutes), hébergé sur nos serveurs en France.
+
+## Vos choix
+
+Vous pouvez à tout moment supprimer les cookies depuis les paramètres de votre navigateur ; l'historique de vos conversations ne sera alors plus affiché dans le widget. Sur bavardo.fr, le lien « Gestion des cookies » en bas de page vous permet de modifier votre choix.
+
+Contact : confidentialite@bavardo.fr – Bavardo SAS, 17 rue d'Alsace-Lorraine, 31000 Toulouse.
+"""
+
+FR_HEBERGEUR = """# Politique cookies
+
+## Hébergix – hébergement web et noms de domaine
+
+Version du 10 mars 2026
+
+Cette politique décrit les cookies utilisés par Hébergix SARL sur le site hebergix.fr, dans l'espace client et dans le webmail. Elle ne concerne pas les sites que nos clients hébergent chez nous : chaque client est responsable des cookies déposés sur son propre site.
+
+## Les cookies nécessaires
+
+Ces cookies sont indispensables au fonctionnement de nos services et ne peuvent pas être désactivés :
+
+- **hx_session** : maintient votre connexion à l'espace client et au webmail (durée de la session) ;
+- **hx_panier** : conserve les noms de domaine et offres ajoutés à votre panier (7 jours) ;
+- **hx_csrf** : protège les formulaires contre les attaques par falsification de requête (durée de la session) ;
+- **hx_consentement** : conserve vos choix en matière de cookies (6 mois).
+
+## Les cookies soumis à votre consentement
+
+- **Mesure d'audience** : Matomo (_pk_id, 13 mois ; _pk_ses, 30 minutes) nous permet de savoir quelles pages sont consultées et comment nos visiteurs arrivent sur le site.
+- **Publicité** : le pixel de conversion de Google Ads (_gcl_au, 90 jours) nous indique si une personne ayant cliqué sur l'une de nos annonces a ensuite souscrit une offre.
+
+Ces cookies ne sont déposés que si vous cliquez sur « Tout accepter » ou si vous les activez dans le panneau « Personnaliser ».
+
+## Modifier vos choix
+
+Vous pouvez revenir sur vos choix à tout moment grâce au lien « Cookies » présent en bas de chaque page. Votre choix est conservé 6 mois. Vous pouvez aussi configurer votre navigateur pour bloquer les cookies, mais l'espace client ne fonctionnera pas sans les cookies nécessaires.
+
+## Contact
+
+Hébergix SARL, 4 rue Gambetta, 21000 Dijon – dpo@hebergix.fr
+"""
+
+FR_TRANSCRIPTION = """# Scribéo – Politique de protection des données
+
+Dernière mise à jour : 8 avril 2026
+
+Scribéo transcrit automatiquement les réunions, conférences téléphoniques et entretiens, et produit des comptes rendus pour les équipes qui l'utilisent. Scribéo SAS, 11 rue de la République, 13002 Marseille, édite le service.
+
+## Rôles
+
+Pour les enregistrements, transcriptions et comptes rendus, notre client (l'entreprise qui utilise Scribéo) est responsable de traitement et Scribéo agit en qualité de sous-traitant. Scribéo est responsable de traitement pour les comptes utilisateurs, la facturation et son site internet.
+
+## Données traitées
+
+- Utilisateurs : nom, prénom, adresse e-mail professionnelle, organisation, agenda connecté (titre et horaires des réunions, noms et adresses e-mail des participants).
+- Participants aux réunions enregistrées : voix, contenu des propos, nom affiché dans l'outil de visioconférence, temps de parole.
+- Données de facturation et données techniques (adresse IP, journaux de connexion).
+
+L'assistant Scribéo rejoint la réunion sous le nom « Scribéo – prise de notes » et annonce l'enregistrement dans la discussion. Tout participant peut demander à l'organisateur de le retirer.
+
+## Finalités
+
+Produire les transcriptions, résumés et relevés de décisions demandés par le client, permettre la recherche dans les réunions passées, assurer le support et la sécurité du service, facturer nos clients.
+
+## Sous-traitants et transferts
+
+La transcription est réalisée par nos propres modèles, hébergés chez Scaleway à Paris. La génération des résumés fait appel à l'API d'un fournisseur de modèles de langage établi aux États-Unis, qui ne conserve pas les données au-delà de 30 jours et ne les utilise pas pour entraîner ses modèles. Ce transfert est encadré par les clauses contractuelles types adoptées par la Commission européenne, complétées par un chiffrement des données en transit.
+
+## Conservation
+
+Les fichiers audio sont supprimés 30 jours après la réunion. Les transcriptions et résumés sont conservés jusqu'à leur suppression par le client, et au plus tard 60 jours après la fin de l'abonnement.
+
+## Vos droits
+
+Si vous avez participé à une réunion enregistrée, adressez-vous à l'organisation qui l'a enregistrée ; nous l'aiderons à vous répondre. Les utilisateurs peuvent exercer leurs droits depuis leur espace ou en écrivant à donnees@scribeo.fr. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_COURTIER = """# Prospectis – Information des personnes figurant dans notre base de données
+
+Mise à jour : 19 février 2026
+
+Prospectis SAS fournit aux entreprises des fichiers de prospection « B2B » : des informations sur des entreprises françaises et sur les décideurs qui y travaillent. Cette page vous informe, conformément aux articles 13 et 14 du RGPD, si vos coordonnées professionnelles figurent dans notre base.
+
+## Responsable du traitement
+
+Prospectis SAS, 6 place de la Bourse, 31000 Toulouse, RCS Toulouse 829 330 145. Délégué à la protection des données : dpo@prospectis.fr.
+
+## Données traitées
+
+Pour chaque décideur, nous pouvons détenir : civilité, nom, prénom, fonction, service, niveau hiérarchique, nom et adresse de l'entreprise, adresse e-mail professionnelle nominative, numéro de téléphone du standard ou ligne directe professionnelle, URL du profil professionnel public. Nous ne traitons aucune coordonnée personnelle.
+
+## Sources
+
+- Registres publics (registre national des entreprises, BODACC, Journal officiel).
+- Sites internet des entreprises, communiqués de presse, rapports annuels.
+- Profils professionnels rendus publics par les intéressés.
+- Vérifications téléphoniques réalisées par notre équipe auprès des standards.
+
+## Finalité et base légale
+
+Les données sont mises à disposition de nos clients, des entreprises qui souhaitent prospecter d'autres professionnels sur des sujets en rapport avec leur activité. Ce traitement repose sur notre intérêt légitime et sur celui de nos clients à développer leur activité commerciale auprès de professionnels. Nos clients s'engagent contractuellement à respecter les règles applicables à la prospection électronique et à tenir compte des oppositions.
+
+## Destinataires
+
+Nos clients abonnés, ainsi que nos sous-traitants : hébergement (OVHcloud, France) et vérification de la validité des adresses e-mail (Dropcontact, France).
+
+## Information des personnes
+
+Lorsque nous ajoutons une personne à notre base, nous lui adressons un e-mail d'information dans un délai d'un mois, précisant la source des données et la manière de s'opposer au traitement.
+
+## Conservation
+
+Les fiches sont vérifiées au moins une fois par an. Une fiche qui n'a pas pu être vérifiée depuis 3 ans est supprimée.
+
+## Vos droits
+
+Vous pouvez vous opposer à tout moment, sans avoir à justifier de motif, au traitement de vos données et à leur communication à nos clients : il suffit de cliquer sur le lien présent dans notre e-mail d'information ou d'écrire à dpo@prospectis.fr. Votre fiche est alors supprimée et votre adresse e-mail conservée dans une liste d'opposition. Vous disposez également des droits d'accès, de rectification, d'effacement et de limitation. Nous répondons dans un délai d'un mois. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_KYC = """# Identik – Politique de confidentialité relative à la vérification d'identité
+
+Date d'effet : 5 janvier 2026
+
+Identik SAS est un prestataire de vérification d'identité à distance. Banques en ligne, établissements de paiement, plateformes de location, sites de rencontre ou opérateurs de jeux nous confient la vérification de l'identité de leurs utilisateurs, par exemple lors de l'ouverture d'un compte. Si l'un de ces services vous a redirigé vers le parcours de vérification Identik, la présente politique vous explique ce que deviennent vos données.
+
+## 1. Qui sommes-nous ?
+
+Identik SAS, 25 rue de la Croix-Nivert, 75015 Paris, RCS Paris 879 441 026. Notre service de vérification d'identité à distance est certifié par l'ANSSI au titre du référentiel PVID.
+
+Notre délégué à la protection des données est joignable par e-mail à dpo@identik.fr ou par courrier à l'adresse du siège.
+
+## 2. Nos rôles
+
+Le service qui vous demande de vérifier votre identité (notre « client ») détermine pourquoi cette vérification est nécessaire et décide de la suite à donner au résultat : il est responsable de traitement. Identik agit en qualité de sous-traitant pour réaliser la vérification.
+
+Identik est en outre responsable de traitement pour deux finalités qui lui sont propres :
+
+- la conservation des preuves de vérification exigées par le référentiel PVID ;
+- l'amélioration de ses algorithmes de détection de la fraude documentaire, à partir de données pseudonymisées.
+
+## 3. Les données collectées
+
+Au cours du parcours de vérification, nous collectons :
+
+- des photos du recto et du verso de votre pièce d'identité (carte nationale d'identité, passeport ou titre de séjour) et les données qui y figurent : nom, prénoms, date et lieu de naissance, nationalité, numéro et date de validité du document, photographie ;
+- une courte vidéo de votre visage, à partir de laquelle nous extrayons un gabarit biométrique afin de le comparer à la photographie du document et de vérifier qu'une personne réelle est présente (détection du vivant) ;
+- des données techniques : adresse IP, modèle du terminal, système d'exploitation, horodatage des étapes du parcours ;
+- le cas échéant, votre adresse e-mail et votre numéro de téléphone, si le client nous les transmet pour vous envoyer le lien du parcours.
+
+Nous ne collectons pas d'autres données que celles strictement nécessaires à la vérification demandée par notre client.
+
+## 4. Le déroulement de la vérification
+
+Nos algorithmes contrôlent l'authenticité du document (éléments de sécurité, cohérence de la bande MRZ, absence de falsification) et comparent votre visage à la photo du document. Conformément au référentiel PVID, chaque dossier est ensuite examiné par un opérateur Identik formé à la détection de la fraude, qui confirme ou infirme le résultat. Nous transmettons au client le résultat (« validé », « refusé » ou « à compléter ») et les données extraites du document.
+
+C'est le client, et non Identik, qui décide de vous ouvrir ou non un compte.
+
+## 5. Les données biométriques
+
+La comparaison faciale implique le traitement de données biométriques, qui sont des données sensibles au sens de l'article 9 du RGPD. Ce traitement repose sur votre consentement explicite, que vous exprimez en cochant la case prévue à cet effet au début du parcours. Vous pouvez retirer votre consentement à tout moment avant la fin de la vérification en quittant le parcours ; dans ce cas, le client doit vous proposer une autre méthode de vérification, par exemple en agence ou par courrier.
+
+Le gabarit biométrique est supprimé dès la fin de la comparaison. Il n'est jamais utilisé pour vous identifier parmi d'autres personnes, ni pour une autre vérification.
+
+## 6. Destinataires
+
+Le résultat de la vérification et les données extraites sont transmis uniquement au client qui a demandé la vérification. Nos opérateurs, salariés d'Identik, travaillent depuis nos locaux de Paris et de Nantes.
+
+Nos sous-traitants sont les suivants :
+
+| Sous-traitant | Prestation | Localisation |
+| --- | --- | --- |
+| OVHcloud | Hébergement des données (offre qualifiée SecNumCloud) | France |
+| Worldline | Horodatage et signature électronique des preuves | France |
+| Twilio Ireland | Envoi des SMS contenant le lien du parcours | Irlande |
+
+Aucune donnée n'est transférée en dehors de l'Union européenne.
+
+## 7. Les durées de conservation
+
+| Données | Durée de conservation |
+| --- | --- |
+| Photos du document et vidéo du visage | 7 jours après la fin de la vérification, puis suppression |
+| Gabarit biométrique | Supprimé dès la fin de la comparaison |
+| Dossier de preuve (résultat, données extraites, journal horodaté) | 5 ans à compter de la vérification, conformément au référentiel PVID |
+| Données pseudonymisées d'apprentissage antifraude | 3 ans |
+| Données techniques du parcours | 12 mois |
+
+## 8. Sécurité
+
+Les données sont chiffrées en transit et au repos, et stockées dans un environnement qualifié SecNumCloud. L'accès des opérateurs est nominatif, limité aux dossiers qui leur sont attribués et journalisé. Nos procédures font l'objet d'un audit annuel dans le cadre de la certification PVID.
+
+## 9. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation et d'opposition, ainsi que du droit de retirer votre consentement. Pour les données traitées pour le compte d'un client, nous vous invitons à vous adresser d'abord à celui-ci ; vous pouvez aussi écrire à dpo@identik.fr, et nous transmettrons votre demande au client concerné. Nous répondons dans un délai d'un mois.
+
+Si votre vérification a échoué, vous pouvez demander au client un réexamen de votre dossier ou une autre méthode de vérification.
+
+Vous avez le droit d'introduire une réclamation auprès de la CNIL (www.cnil.fr).
+
+## 10. Modifications
+
+En cas de modification substantielle de la présente politique, nous en informerons nos clients, qui vous en informeront à leur tour, et la version à jour sera indiquée au début de chaque parcours de vérification.
+"""
+
+FR_TPE = """# Monépay – Politique de confidentialité
+
+Terminaux de paiement et encaissement pour les commerçants
+
+Mise à jour le 13 avril 2026
+
+Monépay fournit aux commerçants, artisans et professions libérales des terminaux de paiement électronique (TPE), un service d'encaissement des paiements par carte et une application de gestion. La présente politique concerne les commerçants clients de Monépay et leurs salariés, les porteurs de cartes qui paient chez un commerçant équipé d'un terminal Monépay, et les visiteurs de monepay.fr.
+
+## Responsable du traitement
+
+Monépay SAS, établissement de paiement agréé par l'ACPR, 3 rue de la Barre, 69002 Lyon, RCS Lyon 850 226 701. Délégué à la protection des données : dpo@monepay.fr.
+
+## Données des commerçants
+
+Lors de la souscription, nous collectons l'identité du dirigeant et des bénéficiaires effectifs, une copie de leur pièce d'identité, le Kbis, l'IBAN de l'entreprise et les informations sur l'activité, comme l'exige la réglementation relative à la lutte contre le blanchiment. Nous traitons ensuite les données de transactions encaissées et les données d'utilisation de l'application Monépay.
+
+## Données des porteurs de cartes
+
+Lorsque vous payez par carte chez un commerçant équipé d'un terminal Monépay, nous traitons le numéro de carte (conservé sous forme chiffrée ou tronquée), la date d'expiration, le montant, la date et l'heure de la transaction, l'identifiant du terminal et, pour les paiements sans contact avec un téléphone, le jeton de paiement fourni par le portefeuille électronique. Nous ne connaissons pas votre nom, sauf s'il est transmis par votre banque lors de l'autorisation.
+
+## Finalités
+
+- Exécuter les paiements et reverser les fonds aux commerçants.
+- Détecter et prévenir la fraude à la carte bancaire.
+- Respecter nos obligations légales (lutte contre le blanchiment, comptabilité, réponses aux autorités).
+- Assurer le support technique des terminaux.
+- Informer nos commerçants clients de nos nouvelles offres, sauf opposition de leur part.
+
+## Destinataires
+
+Les réseaux de cartes (CB, Visa, Mastercard), les banques émettrices des cartes et notre banque partenaire, le prestataire de maintenance des terminaux, nos hébergeurs en France, et les autorités habilitées (ACPR, Tracfin, administration fiscale). Nous ne vendons aucune donnée de transaction.
+
+## Conservation
+
+Les données de transaction sont conservées 13 mois à des fins de contestation, puis archivées 5 ans au titre des obligations légales. Les dossiers des commerçants sont conservés pendant la relation puis 5 ans.
+
+## Vos droits
+
+Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, de limitation et d'opposition en écrivant à dpo@monepay.fr ou à Monépay – DPO, 3 rue de la Barre, 69002 Lyon. Vous pouvez saisir la CNIL.
+"""
+
+FR_TELEMATIQUE = """# Flottéo – Politique de confidentialité
+
+Dernière mise à jour : 27 mars 2026
+
+Flottéo propose aux entreprises une solution de gestion de flotte : boîtiers télématiques installés dans les véhicules, plateforme de suivi en ligne et application mobile pour les conducteurs. Cette politique s'adresse aux entreprises clientes, aux conducteurs des véhicules équipés et aux visiteurs de flotteo.fr.
+
+## Qui est responsable ?
+
+L'entreprise qui équipe ses véhicules (l'employeur) est responsable du traitement des données de géolocalisation de ses véhicules et de ses conducteurs ; Flottéo SAS, 7 rue Lavoisier, 49000 Angers, agit en tant que sous-traitant. Flottéo est responsable de traitement pour la gestion des comptes clients et de son site internet.
+
+## Données collectées par le boîtier
+
+- Position GPS du véhicule, à intervalles de 2 minutes lorsque le moteur tourne.
+- Heures de démarrage et d'arrêt, kilométrage parcouru.
+- Données techniques du véhicule : niveau de carburant ou de charge, codes d'alerte moteur, date de la prochaine révision.
+- Identifiant du conducteur, lorsque celui-ci s'identifie au moyen de son badge.
+
+## À quoi servent ces données
+
+La solution permet à l'employeur de suivre et d'optimiser les tournées, de justifier les interventions facturées à ses clients, de suivre le temps de travail lorsqu'aucun autre moyen n'est possible, de planifier l'entretien des véhicules et de retrouver un véhicule volé.
+
+Conformément aux recommandations de la CNIL, la géolocalisation ne peut pas servir à contrôler en permanence les conducteurs ni à contrôler le respect des limitations de vitesse.
+
+## Mode « vie privée »
+
+Lorsque l'employeur autorise l'usage du véhicule à titre personnel, le conducteur peut activer le mode « vie privée » depuis l'application ou un bouton dans le véhicule, en dehors de ses horaires de travail. La position du véhicule n'est alors plus transmise à l'employeur.
+
+## Destinataires
+
+Seules les personnes habilitées chez l'employeur (responsable de flotte, service d'exploitation) consultent les données. Les données sont hébergées en France par Scaleway. Le support Flottéo peut y accéder à la demande de l'employeur.
+
+## Conservation
+
+Les données de géolocalisation sont conservées 2 mois, ou 1 an lorsqu'elles servent de preuve des interventions réalisées. Les données relatives au temps de travail sont conservées 5 ans.
+
+## Vos droits
+
+Les conducteurs peuvent exercer leurs droits d'accès, de rectification et d'opposition auprès de leur employeur ou en écrivant à dpo@flotteo.fr, qui transmettra leur demande. Ils peuvent saisir la CNIL.
+"""
+
+FR_BASES: dict[str, tuple[str, str, str]] = {
+    "crm": ("privacy", "Relatia", FR_CRM),
+    "recrutement": ("privacy", "Embauchéo", FR_RECRUT),
+    "audience": ("cookies", "Mesuro", FR_AUDIENCE),
+    "regie": ("cookies", "Horizon Régie", FR_REGIE),
+    "avocats": ("privacy", "Marchand Lefort Avocats", FR_AVOCATS),
+    "comptable": ("privacy", "Cabinet Fidexa", FR_COMPTABLE),
+    "colis": ("privacy", "Colivia", FR_COLIS),
+    "mobile": ("privacy", "Ondea Mobile", FR_MOBILE),
+    "banque": ("privacy", "Banque Aurore", FR_BANQUE),
+    "boutique": ("cookies", "Boutikéo", FR_BOUTIQUE),
+    "newsletter": ("privacy", "Lettrine", FR_NEWSLETTER),
+    "freelance": ("privacy", "Indépendia", FR_FREELANCE),
+    "visio": ("privacy", "Visiolien", FR_VISIO),
+    "chat": ("cookies", "Bavardo", FR_CHAT),
+    "hebergeur": ("cookies", "Hébergix", FR_HEBERGEUR),
+    "transcription": ("privacy", "Scribéo", FR_TRANSCRIPTION),
+    "courtier": ("privacy", "Prospectis", FR_COURTIER),
+    "kyc": ("privacy", "Identik", FR_KYC),
+    "tpe": ("privacy", "Monépay", FR_TPE),
+    "telematique": ("privacy", "Flottéo", FR_TELEMATIQUE),
+}
+
+
+def escape_entities(part: str) -> str:
+    """Ampersands and angle brackets written as HTML entities, as an HTML-to-Markdown capture leaves them."""
+    return part.replace("&", "&amp;").replace(" > ", " &gt; ")
+
+
+def compact_table(part: str) -> str:
+    """Every Markdown table row without the spaces around its cell separators, as a terser renderer writes it."""
+    lines = part.split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("|"):
+            lines[i] = "|" + "|".join(c.strip() for c in line.strip().strip("|").split("|")) + "|"
+    return "\n".join(lines)
+
+
+def star_bullets_to_dashes_and_wrap(part: str) -> str:
+    """List items re-rendered with "-" markers and plain paragraphs hard-wrapped."""
+    return rewrap(re.sub(r"^\* ", "- ", part, flags=re.M), width=80)
+
+
+def setext_and_underscores(part: str) -> str:
+    """Level-1 and level-2 headings in setext form and bold written with underscores."""
+    part = re.sub(r"^# (.+)$", lambda m: m.group(1) + "\n" + "=" * len(m.group(1)), part, flags=re.M)
+    part = re.sub(r"^## (.+)$", lambda m: m.group(1) + "\n" + "-" * len(m.group(1)), part, flags=re.M)
+    return re.sub(r"\*\*(.+?)\*\*", r"__\1__", part)
+
+
+FR_EDITS: list[Pair] = [
+    # --- Relatia (CRM SaaS)
+    (fr("crm"), "rights_reducing", ["R12", "R2"], False, False,
+     "Promesse affaiblie : « Relatia n'utilise jamais les Données Clients pour ses propres finalités » devient « n'utilise pas ... à des fins commerciales propres » et les données peuvent servir « pour entraîner et améliorer les modèles d'intelligence artificielle » ; nouvelle ligne de finalité dans le tableau.",
+     [("Relatia n'utilise jamais les Données Clients pour ses propres finalités : elles ne servent qu'à vous fournir le service, selon vos instructions.",
+       "Relatia n'utilise pas les Données Clients à des fins commerciales propres. Nous pouvons toutefois les utiliser, sous une forme pseudonymisée, pour entraîner et améliorer les modèles d'intelligence artificielle de notre assistant de rédaction d'e-mails."),
+      before("| Envoi de notre lettre d'information | Consentement |",
+             "| Entraînement des modèles d'IA de l'assistant de rédaction | Intérêt légitime |\n")]),
+    (fr("crm"), "editorial", ["R1"], False, True,
+     "Re-rendu technique : la capture écrit « & » et « > » en entités HTML (« Identité &amp; coordonnées », « Paramètres &gt; Données &amp; confidentialité ») ; texte identique.",
+     [rerender(FR_CRM, "## 3. Les données que nous traitons", "## 5. Destinataires", escape_entities),
+      ("**Paramètres > Données & confidentialité**", "**Paramètres &gt; Données &amp; confidentialité**")]),
+    # --- Embauchéo (recruiting platform)
+    (fr("recrutement"), "rights_reducing", ["R12", "R5"], False, False,
+     "Promesse supprimée : « Votre CV n'est jamais transmis à une entreprise à laquelle vous n'avez pas postulé sans votre accord préalable » devient « consultables par les entreprises abonnées à notre CVthèque, qui peuvent vous contacter directement ».",
+     [("Votre CV n'est jamais transmis à une entreprise à laquelle vous n'avez pas postulé sans votre accord préalable.",
+       "Votre profil et votre CV sont également consultables par les entreprises abonnées à notre CVthèque, qui peuvent vous contacter directement pour vous proposer un poste.")]),
+    (fr("recrutement"), "minor", ["R9"], False, False,
+     "Conservation raccourcie : espace candidat et CV « conservés 2 ans » -> « conservés 1 an » après la dernière connexion ; pas défavorable.",
+     [("sont conservés 2 ans après votre dernière connexion", "sont conservés 1 an après votre dernière connexion")]),
+    # --- Mesuro (web analytics, cookie policy)
+    (fr("audience"), "major", ["R16"], False, False,
+     "Traceur d'audience prolongé à chaque visite : « n'est pas prolongée lors de vos nouvelles visites » -> « elle est renouvelée à chaque nouvelle visite », et _msr_id court « à compter de la dernière visite » ; incertain pour reconsent, l'outil était présenté comme exempté de consentement.",
+     [("- la durée de vie des traceurs est limitée à 13 mois et n'est pas prolongée lors de vos nouvelles visites.",
+       "- la durée de vie des traceurs est limitée à 13 mois ; elle est renouvelée à chaque nouvelle visite, afin de mieux reconnaître les visiteurs fidèles."),
+      ("13 mois à compter de la première visite", "13 mois à compter de la dernière visite")]),
+    (fr("audience"), "editorial", ["R1"], False, False,
+     "Reformulations seules : « Conformément aux lignes directrices de la CNIL » -> « Selon les lignes directrices de la CNIL » et « Pour toute question : » -> « Une question ? Écrivez-nous à » ; mêmes traceurs et mêmes conditions.",
+     [("Conformément aux lignes directrices de la CNIL, les traceurs", "Selon les lignes directrices de la CNIL, les traceurs"),
+      ("Pour toute question : vieprivee@mesuro.fr, ou par courrier à", "Une question ? Écrivez-nous à vieprivee@mesuro.fr, ou par courrier à")]),
+    # --- Horizon Régie (ad network, cookie policy)
+    (fr("regie"), "major", ["R15", "R2"], True, False,
+     "Nouvelle finalité publicitaire soumise au consentement : « 6. Créer des audiences similaires : rapprocher vos centres d'intérêt de ceux des clients d'un annonceur » et nouveau traceur « hz_sim » ; le consentement antérieur ne la couvre pas.",
+     [("5. **Lutter contre la fraude publicitaire** (clics automatiques, faux trafic).",
+       "5. **Lutter contre la fraude publicitaire** (clics automatiques, faux trafic) ;\n6. **Créer des audiences similaires** : rapprocher vos centres d'intérêt de ceux des clients d'un annonceur, afin de vous présenter ses publicités si votre profil leur ressemble."),
+      before("| hz_consent |", "| hz_sim | Appartenance à des audiences similaires | horizon-regie.fr | 6 mois |\n")]),
+    (fr("regie"), "minor", ["R17"], False, False,
+     "Un partenaire disparaît : la ligne « Adloox | Vérification et lutte contre la fraude » est supprimée du tableau des destinataires.",
+     [drop("| Adloox |")]),
+    # --- Marchand Lefort (law firm)
+    (fr("avocats"), "major", ["R5"], False, False,
+     "Nouveau sous-traitant : la liste des outils ajoute un « outil d’analyse documentaire assisté par intelligence artificielle de la société Juristral, hébergé en France », destinataire des pièces des dossiers.",
+     [("plateforme d’échange sécurisé de documents)",
+       "plateforme d’échange sécurisé de documents, outil d’analyse documentaire assisté par intelligence artificielle de la société Juristral, hébergé en France)")]),
+    (fr("avocats"), "editorial", ["R1"], False, False,
+     "Reformulations : « Le secret professionnel est au cœur de notre métier. » -> « Notre métier repose sur le secret professionnel. » et « La présente politique décrit la manière dont » -> « Cette politique explique comment » ; aucun changement de fond.",
+     [("Le secret professionnel est au cœur de notre métier.", "Notre métier repose sur le secret professionnel."),
+      ("La présente politique décrit la manière dont nous traitons", "Cette politique explique comment nous traitons")]),
+    # --- Fidexa (accountancy firm)
+    (fr("comptable"), "major", ["R8"], False, False,
+     "Conservation allongée : « Données des prospects : 3 ans » -> « 5 ans à compter du dernier contact » ; la date de mise à jour change aussi.",
+     [("- Données des prospects : 3 ans à compter du dernier contact.", "- Données des prospects : 5 ans à compter du dernier contact."),
+      ("Mise à jour : 11 mai 2026", "Mise à jour : 2 novembre 2026")]),
+    (fr("comptable"), "minor", ["R14", "R9"], False, False,
+     "Canal supplémentaire pour exercer ses droits : « vous pouvez aussi utiliser la messagerie sécurisée de votre espace client », l'adresse rgpd@fidexa-conseil.fr restant valable ; plus facile, pas défavorable (incertain : R4 parle de canal modifié).",
+     [("Pour les exercer, écrivez à rgpd@fidexa-conseil.fr en précisant votre demande.",
+       "Pour les exercer, écrivez à rgpd@fidexa-conseil.fr en précisant votre demande ; si vous êtes client, vous pouvez aussi utiliser la messagerie sécurisée de votre espace client.")]),
+    # --- Colivia (parcel logistics)
+    (fr("colis"), "major", ["R5"], False, False,
+     "Nouvelle catégorie de destinataires : ligne « Des entreprises de transport partenaires (sous-traitants de livraison) | Livraison de votre colis en période de forte activité et dans certaines zones rurales | France ».",
+     [before("| Notre assureur |",
+             "| Des entreprises de transport partenaires (sous-traitants de livraison) | Livraison de votre colis en période de forte activité et dans certaines zones rurales | France |\n")]),
+    (fr("colis"), "editorial", ["R1"], False, True,
+     "Re-rendu technique : les tableaux des finalités et des destinataires sont recapturés sans espaces autour des séparateurs (« |Finalité|Base légale| », « |---|---| ») ; cellules identiques.",
+     [rerender(FR_COLIS, "| Finalité | Base légale |", "Les notifications de livraison ne sont pas", compact_table),
+      rerender(FR_COLIS, "| Destinataire | Motif | Localisation |", "Nous ne vendons pas vos données", compact_table)]),
+    # --- Ondea Mobile (mobile operator)
+    (fr("mobile"), "major", ["R11", "R7"], False, False,
+     "Décision automatisée introduite : la demande de paiement en plusieurs fois, jusqu'ici « étudiée par un conseiller », fait l'objet d'un « score calculé automatiquement » et peut être « refusée automatiquement » ; nouvelle source : le fichier FICP.",
+     [("votre demande est étudiée par un conseiller à partir des informations que vous nous avez fournies et de votre historique de paiement chez Ondea.",
+       "votre demande fait l'objet d'un score calculé automatiquement à partir des informations que vous nous avez fournies, de votre historique de paiement chez Ondea et de la consultation du fichier FICP de la Banque de France. Si le score est insuffisant, la demande est refusée automatiquement ; vous pouvez alors demander le réexamen de votre dossier par un conseiller.")]),
+    (fr("mobile"), "rights_reducing", ["R4"], False, False,
+     "Exercice des droits plus difficile : l'application et l'e-mail disparaissent (« uniquement par courrier ») et il faut joindre « une copie recto verso de votre pièce d'identité et un justificatif de domicile », au lieu d'un justificatif en cas de doute ; la date de mise à jour change aussi.",
+     [("Vous pouvez exercer ces droits depuis l'application Mon Ondea (rubrique **Mes données personnelles**), par e-mail à dpo@ondea.fr ou par courrier à l'adresse du DPO. En cas de doute raisonnable sur votre identité, nous pourrons vous demander un justificatif.",
+       "Vous pouvez exercer ces droits uniquement par courrier à l'adresse du DPO, en joignant une copie recto verso de votre pièce d'identité et un justificatif de domicile de moins de trois mois."),
+      ("Dernière mise à jour : 15 janvier 2026", "Dernière mise à jour : 2 novembre 2026")]),
+    # --- Banque Aurore (retail bank)
+    (fr("banque"), "major", ["R6"], False, False,
+     "Nouveau transfert hors UE : certaines opérations sont « réalisées par notre filiale Aurore Services Maroc, à Casablanca », encadrées par les clauses contractuelles types.",
+     [("Vos données sont traitées en France et dans l'Union européenne.",
+       "Vos données sont traitées en France et dans l'Union européenne. Certaines opérations de traitement des virements et de gestion des oppositions sur carte sont en outre réalisées par notre filiale Aurore Services Maroc, à Casablanca ; ces transferts sont encadrés par les clauses contractuelles types de la Commission européenne.")]),
+    (fr("banque"), "minor", ["R9"], False, False,
+     "Clarification d'une pratique déjà décrite (détection automatisée de la fraude) : exemples d'opérations inhabituelles et précision qu'une opération « n'est jamais refusée définitivement sans cet échange » ; pas défavorable.",
+     [("Nous analysons également vos opérations de paiement de manière automatisée afin de détecter les opérations inhabituelles susceptibles de révéler une fraude ; une opération peut être suspendue le temps que nous vous contactions.",
+       "Nous analysons également vos opérations de paiement de manière automatisée afin de détecter les opérations inhabituelles susceptibles de révéler une fraude, par exemple un paiement d'un montant inhabituel ou effectué dans un pays où vous n'avez jamais utilisé votre carte. Une opération peut alors être suspendue le temps que nous vous contactions pour la confirmer ; elle n'est jamais refusée définitivement sans cet échange.")]),
+    # --- Boutikéo (e-commerce store builder, cookie policy)
+    (fr("boutique"), "minor", ["R9"], False, False,
+     "Durée plus courte : le choix de cookies (bk_choix) est conservé « 6 mois » au lieu de « 13 mois » avant d'être redemandé ; pas défavorable.",
+     [("(cookie nécessaire, 13 mois)", "(cookie nécessaire, 6 mois)"),
+      ("Votre choix est conservé 13 mois, puis", "Votre choix est conservé 6 mois, puis")]),
+    (fr("boutique"), "editorial", ["R1"], False, True,
+     "Re-rendu technique : puces « * » recapturées en « - » et paragraphes coupés à 80 colonnes, de « Qu'est-ce qu'un cookie ? » à « Modules activés par le commerçant » ; mots identiques.",
+     [rerender(FR_BOUTIQUE, "## Qu'est-ce qu'un cookie ?", "## Sur boutikeo.fr", star_bullets_to_dashes_and_wrap)]),
+    # --- Lettrine (newsletter platform)
+    (fr("newsletter"), "major", ["R11", "R2"], False, False,
+     "Profilage introduit : nouvelle finalité « Calculer pour chaque abonné un score d'engagement et des centres d'intérêt déduits des liens sur lesquels il clique », utilisés par l'Éditeur pour segmenter ses envois.",
+     [("taux de clic, liens les plus consultés.",
+       "taux de clic, liens les plus consultés.\n- Calculer pour chaque abonné un score d'engagement et des centres d'intérêt déduits des liens sur lesquels il clique, que l'Éditeur peut utiliser pour segmenter ses envois et adresser des contenus différents selon les profils.")]),
+    (fr("newsletter"), "editorial", ["R1"], False, False,
+     "Intertitre « Ce que nous faisons de ces données » -> « Utilisation de vos données » et phrase sur la désinscription reformulée ; même contenu.",
+     [("## Ce que nous faisons de ces données", "## Utilisation de vos données"),
+      ("Chaque newsletter comporte un lien de désinscription.", "Un lien de désinscription figure au bas de chaque newsletter.")]),
+    # --- Indépendia (freelancers' marketplace)
+    (fr("freelance"), "rights_reducing", ["R13"], False, False,
+     "Droit supprimé : le paragraphe « vous pouvez adresser une réclamation à la CNIL (www.cnil.fr) » disparaît.",
+     [drop("Si vous estimez, après nous avoir contactés")]),
+    (fr("freelance"), "minor", ["R9"], False, False,
+     "Nouveau droit mentionné : « définir des directives relatives au sort de vos données après votre décès » ; pas défavorable.",
+     [("ou en demander la portabilité,", "ou en demander la portabilité, et définir des directives relatives au sort de vos données après votre décès,")]),
+    # --- Visiolien (video conferencing)
+    (fr("visio"), "major", ["R2"], False, False,
+     "Nouvelle finalité : « les transcriptions sont également utilisées ... pour entraîner et améliorer nos modèles de transcription et de résumé automatiques », sauf opposition de l'organisation cliente.",
+     [("Nous n'utilisons pas le contenu des réunions à des fins publicitaires.",
+       "Nous n'utilisons pas le contenu des réunions à des fins publicitaires. Sauf opposition de l'organisation cliente, les transcriptions sont également utilisées, après suppression des noms des participants, pour entraîner et améliorer nos modèles de transcription et de résumé automatiques.")]),
+    (fr("visio"), "minor", ["R9"], False, False,
+     "Conservation raccourcie : « les journaux techniques 12 mois » -> « 3 mois » ; pas défavorable.",
+     [("les journaux techniques 12 mois", "les journaux techniques 3 mois")]),
+    # --- Bavardo (support chat widget, cookie policy)
+    (fr("chat"), "minor", ["R9"], False, False,
+     "Nouvelle possibilité offerte : « Vous pouvez supprimer vous-même une conversation à tout moment grâce au bouton « Effacer la conversation » » ; le renvoi vers le site client reste pour les autres demandes.",
+     [("Si vous souhaitez que vos échanges soient supprimés, adressez-vous au site sur lequel vous avez discuté.",
+       "Vous pouvez supprimer vous-même une conversation à tout moment grâce au bouton « Effacer la conversation » du widget ; pour toute autre demande, adressez-vous au site sur lequel vous avez discuté.")]),
+    (fr("chat"), "editorial", ["R1"], False, False,
+     "Reformulation de la phrase d'ouverture sur la conversation qui reste affichée et « Contact : » -> « Nous contacter : » ; mêmes cookies et durées.",
+     [("Pour que la conversation que vous avez commencée sur une page reste affichée quand vous changez de page,",
+       "Pour que votre conversation reste affichée lorsque vous passez d'une page à l'autre,"),
+      ("Contact : confidentialite@bavardo.fr", "Nous contacter : confidentialite@bavardo.fr")]),
+    # --- Hébergix (web hosting, cookie policy)
+    (fr("hebergeur"), "editorial", ["R1"], False, False,
+     "Phrase réordonnée (« Ces cookies sont indispensables ... et ne peuvent pas être désactivés » -> « Indispensables ..., ces cookies ne peuvent pas être désactivés ») et date de version changée ; liste inchangée.",
+     [("Ces cookies sont indispensables au fonctionnement de nos services et ne peuvent pas être désactivés :",
+       "Indispensables au fonctionnement de nos services, ces cookies ne peuvent pas être désactivés :"),
+      ("Version du 10 mars 2026", "Version du 2 novembre 2026")]),
+    (fr("hebergeur"), "editorial", ["R1"], False, True,
+     "Re-rendu technique : titres de niveau 1 et 2 recapturés en forme soulignée (setext) et gras écrit « __ » au lieu de « ** » ; texte identique.",
+     [(FR_HEBERGEUR, setext_and_underscores(FR_HEBERGEUR))]),
+    # --- Scribéo (meeting transcription)
+    (fr("transcription"), "major", ["R6"], False, False,
+     "Garantie de transfert modifiée : les « clauses contractuelles types ..., complétées par un chiffrement » sont remplacées par « la décision d'adéquation ... (Data Privacy Framework) » pour le fournisseur américain.",
+     [("Ce transfert est encadré par les clauses contractuelles types adoptées par la Commission européenne, complétées par un chiffrement des données en transit.",
+       "Ce transfert repose sur la décision d'adéquation de la Commission européenne relative au cadre de protection des données UE-États-Unis (Data Privacy Framework), auquel ce fournisseur a adhéré.")]),
+    (fr("transcription"), "editorial", ["R1"], False, False,
+     "Intertitre « Rôles » -> « Qui est responsable ? » et phrase sur l'assistant reformulée (« rejoint la réunion sous le nom » -> « apparaît pendant la réunion sous le nom ») ; même pratique.",
+     [("## Rôles", "## Qui est responsable ?"),
+      ("L'assistant Scribéo rejoint la réunion sous le nom", "Pendant la réunion, l'assistant Scribéo apparaît sous le nom")]),
+    # --- Prospectis (B2B data broker)
+    (fr("courtier"), "rights_reducing", ["R13", "R4"], False, False,
+     "Droit d'opposition restreint : « à tout moment, sans avoir à justifier de motif » -> « pour des raisons tenant à votre situation particulière ... sauf motifs légitimes et impérieux » ; le lien de l'e-mail d'information n'est plus un moyen de s'opposer.",
+     [("Vous pouvez vous opposer à tout moment, sans avoir à justifier de motif, au traitement de vos données et à leur communication à nos clients : il suffit de cliquer sur le lien présent dans notre e-mail d'information ou d'écrire à dpo@prospectis.fr.",
+       "Vous pouvez vous opposer au traitement de vos données pour des raisons tenant à votre situation particulière, en les exposant par écrit à dpo@prospectis.fr ; nous y donnerons suite, sauf motifs légitimes et impérieux de poursuivre le traitement.")]),
+    (fr("courtier"), "minor", ["R9"], False, False,
+     "Conservation raccourcie : une fiche non vérifiée est supprimée après « 2 ans » au lieu de « 3 ans » ; pas défavorable.",
+     [("depuis 3 ans est supprimée", "depuis 2 ans est supprimée")]),
+    # --- Identik (identity verification)
+    (fr("kyc"), "rights_reducing", ["R10", "R13"], False, False,
+     "Base légale des données biométriques : « votre consentement explicite ... Vous pouvez retirer votre consentement » -> « motifs d'intérêt public important ... étape obligatoire » ; le droit de retrait et l'autre méthode de vérification disparaissent.",
+     [("Ce traitement repose sur votre consentement explicite, que vous exprimez en cochant la case prévue à cet effet au début du parcours. Vous pouvez retirer votre consentement à tout moment avant la fin de la vérification en quittant le parcours ; dans ce cas, le client doit vous proposer une autre méthode de vérification, par exemple en agence ou par courrier.",
+       "Ce traitement est nécessaire pour des motifs d'intérêt public important, à savoir la lutte contre la fraude et le blanchiment de capitaux, conformément à l'article 9, paragraphe 2, point g), du RGPD. La vérification faciale est une étape obligatoire du parcours."),
+      ("de limitation et d'opposition, ainsi que du droit de retirer votre consentement.", "de limitation et d'opposition.")]),
+    (fr("kyc"), "editorial", ["R1"], False, False,
+     "Reformulation de la phrase sur la certification PVID (sigle développé) et date d'effet mise à jour ; aucun changement de fond.",
+     [("Notre service de vérification d'identité à distance est certifié par l'ANSSI au titre du référentiel PVID.",
+       "Notre service est certifié par l'ANSSI selon le référentiel PVID (prestataires de vérification d'identité à distance)."),
+      ("Date d'effet : 5 janvier 2026", "Date d'effet : 2 novembre 2026")]),
+    # --- Monépay (payment terminals)
+    (fr("tpe"), "major", ["R3"], False, False,
+     "Changement de responsable du traitement : l'activité « a été reprise par Paynéo Europe SA, établissement de paiement agréé au Luxembourg ..., qui devient responsable du traitement ».",
+     [("Monépay SAS, établissement de paiement agréé par l'ACPR, 3 rue de la Barre, 69002 Lyon, RCS Lyon 850 226 701.",
+       "Depuis le 1er octobre 2026, l'activité de Monépay SAS a été reprise par Paynéo Europe SA, établissement de paiement agréé au Luxembourg par la CSSF, 12 rue Eugène Ruppert, L-2453 Luxembourg, qui devient responsable du traitement. La marque Monépay est conservée.")]),
+    (fr("tpe"), "minor", ["R14"], False, False,
+     "Adresse postale du DPO reformulée, même adresse et même canal : « Monépay – DPO, 3 rue de la Barre, 69002 Lyon » -> « ... 3, rue de la Barre – CS 60412 – 69287 Lyon Cedex 02 ».",
+     [("Monépay – DPO, 3 rue de la Barre, 69002 Lyon", "Monépay – Délégué à la protection des données – 3, rue de la Barre – CS 60412 – 69287 Lyon Cedex 02")]),
+    # --- Flottéo (fleet telematics)
+    (fr("telematique"), "major", ["R7", "R11"], False, False,
+     "Nouvelles données et profilage : le boîtier collecte le « Comportement de conduite : accélérations et freinages brusques ... » et chaque conducteur reçoit « une note d'éco-conduite mensuelle, consultable par l'employeur ».",
+     [before("- Identifiant du conducteur",
+             "- Comportement de conduite : accélérations et freinages brusques, virages pris trop rapidement, durée de fonctionnement du moteur au ralenti.\n"),
+      ("de planifier l'entretien des véhicules et de retrouver un véhicule volé.",
+       "de planifier l'entretien des véhicules, de retrouver un véhicule volé et d'attribuer à chaque conducteur une note d'éco-conduite mensuelle, consultable par l'employeur.")]),
+    (fr("telematique"), "editorial", ["R1"], False, False,
+     "Phrase sur les destinataires tournée autrement (« Seules les personnes habilitées ... consultent les données » -> « Les données ne sont consultées que par les personnes habilitées ») ; mêmes destinataires.",
+     [("Seules les personnes habilitées chez l'employeur (responsable de flotte, service d'exploitation) consultent les données.",
+       "Les données ne sont consultées que par les personnes habilitées chez l'employeur (responsable de flotte, service d'exploitation).")]),
+]
 
 
 def en_bases() -> dict[str, dict[str, Any]]:
