@@ -202,7 +202,7 @@ We do not ask for information about health, ethnicity, religion or sexual orient
 
 ## How applications are handled
 
-Applications are reviewed by the Client's recruiters and hiring managers. Hireloom tools help them sort and filter applications, for example by the date received or by answers to knock-out questions the Client has set (such as "Do you hold a valid driving licence?"). Every decision to reject or progress an application is taken by a person at the Client.
+Applications are reviewed by the Client's recruiters and hiring managers. Hireloom tools help them sort and filter applications, for example by the date received or by answers to knock-out questions the Client has set (such as "Do you hold a valid driving licence?"). The Client's recruiters then decide which candidates to invite to interview.
 
 ## What we use candidate data for
 
@@ -1238,9 +1238,9 @@ EN_EDITS: list[Pair] = [
       rerender(EN_CRM, "| Sub-processor | Purpose |", "You can read the privacy policies", pad_table)]),
     # --- Hireloom (recruiting platform)
     (en("recruit"), "major", ["R11"], False, False,
-     'Automated decision introduced: the new "Hireloom Match" scores applications against the job and past hires, and those "scoring below the threshold ... are automatically moved to \\"Not progressed\\"" with a rejection e-mail, where before every decision was "taken by a person".',
-     [("Every decision to reject or progress an application is taken by a person at the Client.",
-       'Clients can also switch on Hireloom Match, which scores each application from 0 to 100 by comparing your CV and screening answers with the job description and with the profiles of people the Client has hired before. Applications scoring below the threshold set by the Client are automatically moved to "Not progressed" and you receive a rejection e-mail. Other decisions to reject or progress an application are taken by a person at the Client.')]),
+     "Automated decision introduced: the new \"Hireloom Match\" scores applications against the job and past hires, and those \"scoring below the threshold ... are automatically moved to 'Not progressed'\" with a rejection e-mail, where before recruiters decided from sorted and filtered lists.",
+     [("The Client's recruiters then decide which candidates to invite to interview.",
+       'Clients can also switch on Hireloom Match, which scores each application from 0 to 100 by comparing your CV and screening answers with the job description and with the profiles of people the Client has hired before. Applications scoring below the threshold set by the Client are automatically moved to "Not progressed" and you receive a rejection e-mail. The Client\'s recruiters then decide which of the remaining candidates to invite to interview.')]),
     (en("recruit"), "minor", ["R9"], False, False,
      'Shorter retention: an unsuccessful application is now deleted "12 months" instead of "24 months" after the vacancy closes; not adverse to candidates.',
      [("deleted 24 months after the vacancy closes", "deleted 12 months after the vacancy closes")]),
@@ -1549,7 +1549,7 @@ Conformément aux lignes directrices de la CNIL, les traceurs de mesure d'audien
 - elles ne sont jamais croisées avec d'autres traitements ni transmises à des tiers ;
 - le dernier octet de l'adresse IP est supprimé dès la collecte ;
 - les données ne permettent pas de suivre votre navigation sur d'autres sites ;
-- la durée de vie des traceurs est limitée à 13 mois et n'est pas prolongée lors de vos nouvelles visites.
+- la durée de vie des traceurs est limitée à 13 mois à compter de votre première visite.
 
 ## Les traceurs déposés
 
@@ -2553,9 +2553,9 @@ FR_EDITS: list[Pair] = [
      [("sont conservés 2 ans après votre dernière connexion", "sont conservés 1 an après votre dernière connexion")]),
     # --- Mesuro (web analytics, cookie policy)
     (fr("audience"), "major", ["R16"], False, False,
-     "Traceur d'audience prolongé à chaque visite : « n'est pas prolongée lors de vos nouvelles visites » -> « elle est renouvelée à chaque nouvelle visite », et _msr_id court « à compter de la dernière visite » ; incertain pour reconsent, l'outil était présenté comme exempté de consentement.",
-     [("- la durée de vie des traceurs est limitée à 13 mois et n'est pas prolongée lors de vos nouvelles visites.",
-       "- la durée de vie des traceurs est limitée à 13 mois ; elle est renouvelée à chaque nouvelle visite, afin de mieux reconnaître les visiteurs fidèles."),
+     "Traceur d'audience renouvelé à chaque visite : « limitée à 13 mois à compter de votre première visite » -> « à compter de votre dernière visite : elle est renouvelée à chaque nouvelle visite », idem pour _msr_id ; pas de reconsent, l'outil restait présenté comme exempté de consentement (incertain).",
+     [("- la durée de vie des traceurs est limitée à 13 mois à compter de votre première visite.",
+       "- la durée de vie des traceurs est limitée à 13 mois à compter de votre dernière visite : elle est renouvelée à chaque nouvelle visite, afin de mieux reconnaître les visiteurs fidèles."),
       ("13 mois à compter de la première visite", "13 mois à compter de la dernière visite")]),
     (fr("audience"), "editorial", ["R1"], False, False,
      "Reformulations seules : « Conformément aux lignes directrices de la CNIL » -> « Selon les lignes directrices de la CNIL » et « Pour toute question : » -> « Une question ? Écrivez-nous à » ; mêmes traceurs et mêmes conditions.",
