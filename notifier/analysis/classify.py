@@ -729,6 +729,16 @@ def _lengthened(old: list[float], new: list[float]) -> bool:
     return max(new) > max(old) * 1.05
 
 
+def _edit_lengthened(c: Change) -> bool:
+    """An edit put a longer period where it took one out ("14 months" -> "26 months, so that you can compare with
+    two years earlier"), however many other periods the sentence now names."""
+    for deleted, inserted in c.hunks:
+        before, after = durations(deleted), durations(inserted)
+        if before and after and max(after) > max(before) * 1.05:
+            return True
+    return False
+
+
 def detect_retention(c: Change) -> list[Finding]:
     """R8/R9/R16: how long data or cookies are kept. Longer, or fixed replaced by vague, is major."""
     findings: list[Finding] = []
@@ -753,7 +763,7 @@ def detect_retention(c: Change) -> list[Finding]:
     if kept := _deletion_now_keeping(c):
         return [Finding(MAJOR, c.reason(rule_longer, old=kept[0], new=kept[1]))]
     if old != new and _duration_touched(c):
-        if old and new and _lengthened(old, new):
+        if old and new and (_lengthened(old, new) or _edit_lengthened(c)):
             findings.append(Finding(MAJOR, c.reason(rule_longer)))
         elif (old and new and (_lengthened(new, old) or new[0] < old[0])) or (new and not old and c.old):
             # shorter, or a shorter period added beside the others ("and at once when you turn monitoring off")
@@ -992,6 +1002,8 @@ def detect_promise_excepted(c: Change) -> list[Finding]:
         marker = next((m for m in exception.finditer(sentence) if m.group().lower() in added), None)
         if marker is None or _promise_in_exception(c, sentence, marker):
             continue  # no exception, or one that is a promise of its own
+        if _USERS_OBJECTION[c.lang].match(sentence, marker.start()):
+            continue  # "Sauf opposition de l'organisation cliente, ...": a new practice with an opt-out (R2)
         qualified = sentence[: marker.start()] if marker.start() else ""
         if not _our_promise(_PROMISES[c.lang], qualified) and index:
             qualified = new_sentences[index - 1]  # "We do not share it. However, we may ...": the one before
@@ -999,6 +1011,16 @@ def detect_promise_excepted(c: Change) -> list[Finding]:
         if promise:
             return [Finding(RR, c.reason("R12", old=promise, new=sentence))]
     return []
+
+
+_USERS_OBJECTION = {
+    "en": re.compile(r"unless (?:you|the \w+|your \w+) (?:object|opts? out|opted out|refuse|say no)", re.I),
+    "fr": re.compile(
+        r"sauf (?:opposition|refus|si vous (?:vous y opposez|refusez))"
+        r"|[àa] moins que vous (?:ne )?(?:vous y opposiez|refusiez)",
+        re.I,
+    ),
+}
 
 
 def _promise_in_exception(c: Change, sentence: str, marker: re.Match[str]) -> bool:
@@ -2295,7 +2317,8 @@ def classify(old: str, new: str, lang: str = "en", policy: str | None = None) ->
         return Classification(MAJOR, review=True, reasons=[Reason(REVIEW_RULE, "", "(whole text)", "(empty)")])
     if _same_words(old, new):
         return Classification(E)  # a re-rendering (R1): editorial changes carry no reasons
-    pairs = align(normalize_typography(old), normalize_typography(new))  # the vocabulary has plain spellings
+    # the vocabulary has plain spellings; an acronym spelled out in brackets says the same words
+    pairs = align(_plain(old), _plain(new))
     findings: list[Finding] = []
     new_text = "\n".join(p.new or "" for s in pairs for p in s.paragraphs)
     old_text = "\n".join(p.old or "" for s in pairs for p in s.paragraphs)
@@ -2332,6 +2355,18 @@ def classify(old: str, new: str, lang: str = "en", policy: str | None = None) ->
 
 
 _PLAIN_WORD = re.compile(r"[^\W_]+")
+# "PVID (prestataires de vérification d'identité à distance)", "ICO (Information Commissioner's Office)"
+_ACRONYM_SPELLED_OUT = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s*\((?P<words>[^()\n]{3,120})\)")
+
+
+def _plain(text: str) -> str:
+    return _ACRONYM_SPELLED_OUT.sub(_acronym_alone, normalize_typography(text))
+
+
+def _acronym_alone(m: re.Match[str]) -> str:
+    """The acronym without the brackets that spell it out word by word; other brackets stay."""
+    initials = "".join(_unaccented(w)[0] for w in _words(m["words"]) if len(w) > 2).upper()
+    return m["acronym"] if initials == m["acronym"] else m.group()
 
 
 def _same_words(old: str, new: str) -> bool:
@@ -2727,6 +2762,7 @@ def _restated(c: Change, replaced: set[str]) -> bool:
         return False  # "contain no tracking pixels" -> "contain pixels that tell us ...": the opposite, not again
     neutral = RESTATEMENT_NEUTRAL[c.lang]
     for sentence in c.inserted_sentences:
+        sentence = _without_examples(c, sentence)
         words = [w for w in _words(sentence) if len(w) > 2 and not w.isdigit() and w not in replaced]
         if not words:
             continue
@@ -2740,6 +2776,23 @@ def _restated(c: Change, replaced: set[str]) -> bool:
         if sum(w in known for w in words) < _RESTATED_SHARE * len(words):
             return False
     return True
+
+
+_EXAMPLE_CLAUSE = {
+    "en": re.compile(r",?\s*\b(?:for example|for instance|e\.g\.|such as)\b[^.;]*", re.I),
+    "fr": re.compile(r",?\s*\b(?:par exemple|p\. ?ex\.|notamment)\b[^.;]*", re.I),
+}
+
+
+def _without_examples(c: Change, sentence: str) -> str:
+    """The sentence without the examples it gives ("We check large orders, for example an order far above your
+    usual amount"), unless they name data, recipients, countries or a practice: an example says again what the
+    sentence says."""
+    example = _EXAMPLE_CLAUSE[c.lang].search(sentence)
+    if example is None:
+        return sentence
+    stated = any(c.mentions(family, example.group()) for family in ("data", "recipient", "country", "purpose"))
+    return sentence if stated or _states_practice(c, example.group()) else sentence[: example.start()]
 
 
 def _said_otherwise(words: list[str], said: set[str], lang: str) -> set[str]:

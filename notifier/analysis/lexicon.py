@@ -845,6 +845,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"duration",
             r"\blasts?\b",
             r"period",
+            r"\bhow long\b",
         ],
         "fr": [
             r"conserv\w*",
@@ -856,6 +857,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"expir\w*",
             r"pendant",
             r"p[ée]riode",
+            r"\bcombien de temps\b",
         ],
     },
     # R4 not met: a sentence saying records are kept or deleted gives a retention period, even when the records
@@ -1221,7 +1223,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bif you (?:would rather not|prefer not|do not want|don't want|no longer want|wish to stop)",
             r"\bto (?:stop|opt out|unsubscribe|turn (?:it |them |this )?off|disable|no longer receive)\b",
             r"^\W*(?:turn off|switch off|disable|untick|uncheck|opt out|unsubscribe|object)\b",
-            r"\b(?:can|may) be (?:switched off|turned off|disabled|deactivated|stopped|paused)\b",
+            r"\b(?:can|may) (?:\w+ )?be (?:switched off|turned off|disabled|deactivated|stopped|paused)\b",
             r"\b(?:lets|let|allows|enables) you (?:to )?(?:stop|unsubscribe|opt out|turn|switch|refuse|object)",
         ],
         "fr": [
@@ -1231,7 +1233,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bsi vous pr[ée]f[ée]rez ne (?:pas|plus)",
             r"\bpour (?:ne plus recevoir|vous d[ée]sabonner|vous d[ée]sinscrire|arr[êe]ter|d[ée]sactiver|refuser)\b",
             r"^\W*(?:d[ée]sactivez|d[ée]cochez|d[ée]sabonnez|d[ée]sinscrivez|opposez|refusez)\b",
-            r"\bpeu(?:t|vent)\s+[êe]tre\s+(?:d[ée]sactiv|arr[êe]t|coup|suspendu)\w*",
+            r"\bpeu(?:t|vent)\s+(?:\w+\s+)?[êe]tre\s+(?:d[ée]sactiv|arr[êe]t|coup|suspendu)\w*",
             r"\bpermet(?:tent)? (?:de|à chacun de) (?:ne plus (?:l'|la |le |les )?recevoir|vous d[ée]sabonner"
             r"|vous d[ée]sinscrire|refuser|vous opposer|d[ée]sactiver)",
         ],
@@ -1795,13 +1797,13 @@ RESTATEMENT_NEUTRAL = {
         "which", "whose", "who", "whom", "that", "this", "these", "those", "its", "their", "such", "from", "into",
         "within", "where", "when", "described", "set", "out", "below", "above", "herein", "notice", "policy",
         "document", "statement", "can", "could", "ourselves", "itself", "themselves", "are", "was", "were",
-        "been", "being",
+        "been", "being", "then",
     },
     "fr": {
         "dont", "qui", "que", "dans", "sur", "par", "cet", "cette", "ces", "son", "ses", "leur", "leurs", "aux",
         "une", "elle", "ils", "elles", "décrit", "décrits", "décrite", "décrites", "présent", "présente",
         "ci-dessous", "ci-dessus", "politique", "document", "notice", "pour", "afin", "soit", "soient", "même",
-        "mêmes", "sont", "été", "être",
+        "mêmes", "sont", "été", "être", "alors",
     },
 }
 # fmt: on
