@@ -1,0 +1,1198 @@
+# ruff: noqa: E501
+"""Blind set blind15: 80 labelled policy changes (40 English, 40 French) the classifier has never seen.
+
+Why it exists: the change classifier must be measured on policy text nobody tuned it against; this set is used
+once, for that measurement. Theme: health, wellbeing and care services that handle sensitive data (telemedicine,
+fertility, online therapy, glucose monitoring, patient portals, personal alarms, pregnancy and migraine apps...).
+
+How it was written: every label comes from legal-rules.md alone (rules R1-R19); the writer never saw the
+classifier, its tests or earlier blind sets. Per language: 12 major, 6 rights_reducing, 10 minor, 8 editorial
+written by a human and 4 technical re-renderings (editorial, R1). All pairs sit on 40 fresh bases (20 per
+language) written here, one per organisation, two pairs per base; no corpus record is used as a base. The
+organisations are fictitious; processors named in the bases are real companies used as plausible examples.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from blind_edits import Pair, before, corpus_records, drop, pairs, rebuild  # noqa: F401
+
+NAME = "blind15"
+WRITTEN = "2026-11-29"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Helpers for technical re-renderings: they rewrite only the form of lines, never their words.
+
+
+def rewrap(text: str, first: str, last: str, width: int = 78) -> list[tuple[str, str]]:
+    """Hard-wrap every paragraph line between two anchors (inclusive) at width, as a different extractor would."""
+    start = text.index(first)
+    end = text.index(last, start) + len(last)
+    edits: list[tuple[str, str]] = []
+    for line in text[start:end].split("\n"):
+        if len(line) <= width or line.startswith(("|", "#", "-", "*")):
+            continue
+        words, out, cur = line.split(" "), [], ""
+        for w in words:
+            if cur and len(cur) + 1 + len(w) > width:
+                out.append(cur)
+                cur = w
+            else:
+                cur = f"{cur} {w}" if cur else w
+        out.append(cur)
+        edits.append((line, "\n".join(out)))
+    return edits
+
+
+def markers(text: str, old: str, new: str) -> list[tuple[str, str]]:
+    """Change the list marker of every bullet line, e.g. "- " to "* "."""
+    return [(line, new + line[len(old) :]) for line in text.split("\n") if line.startswith(old)]
+
+
+def pad_table(text: str, header: str) -> list[tuple[str, str]]:
+    """Re-render the Markdown table that starts at header with padded, aligned columns."""
+    lines = text[text.index(header) :].split("\n")
+    rows = []
+    for line in lines:
+        if not line.startswith("|"):
+            break
+        rows.append(line)
+    cells = [[c.strip() for c in r.strip("|").split("|")] for r in rows]
+    widths = [max(len(r[i]) for r in cells if i < len(r) and not set(r[i]) <= {"-", ":"}) for i in range(len(cells[0]))]
+    out = []
+    for r in cells:
+        if all(set(c) <= {"-", ":"} for c in r):
+            out.append("| " + " | ".join("-" * widths[i] for i in range(len(r))) + " |")
+        else:
+            out.append("| " + " | ".join(c.ljust(widths[i]) for i, c in enumerate(r)) + " |")
+    return [("\n".join(rows), "\n".join(out))]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# English bases
+
+EN_TELEHEALTH = """# Corvana Privacy Notice
+
+Last updated: 3 March 2026
+
+Corvana is a telemedicine app that lets you speak to a registered GP, pharmacist or nurse by video, phone or secure chat, order repeat prescriptions and keep your consultation notes in one place. This notice explains what personal data Corvana Health Limited collects when you use the Corvana app and website, why we use it, who we share it with and the choices you have.
+
+## 1. Who we are
+
+Corvana Health Limited (company number 648213), 14 Fenian Street, Dublin 2, D02 KX61, Ireland, is the controller of your personal data. Clinicians who consult with you through Corvana are registered with the Medical Council, the Pharmaceutical Society of Ireland or the Nursing and Midwifery Board and work under our clinical governance; they are bound by professional confidentiality.
+
+Our Data Protection Officer can be reached at dpo@corvana.ie or by post at the address above, marked "For the attention of the DPO".
+
+## 2. What we collect
+
+**Account data.** Your name, date of birth, sex recorded at birth and, if you wish, your gender, email address, mobile number, home address and the name of your usual GP practice.
+
+**Identity check.** Before your first prescription we check your identity with a photo of your passport or driving licence and a short selfie video. The check is carried out by our processor Veriff (see section 5); the images are deleted 30 days after the check is complete and we keep only the result and the document number.
+
+**Health data.** The reasons you give for booking, your answers to pre-consultation questionnaires, symptoms, photos you upload (for example of a rash), allergies, current medication, consultation notes written by the clinician, prescriptions, referral letters and sick certificates.
+
+**Consultation recordings.** Video and phone consultations are not recorded. Chat consultations are kept as part of your medical record.
+
+**Payment data.** When you pay for a consultation, our payment processor Stripe receives your card details; we only see the last four digits, the card brand and the expiry date.
+
+**Technical data.** Device model, operating system, app version, IP address, crash reports and the screens of the app you use. We do not collect your precise location.
+
+## 3. Why we use your data and on what legal basis
+
+| Purpose | Data used | Legal basis |
+|---|---|---|
+| Providing consultations, prescriptions and referrals | Account and health data | Contract (Art. 6(1)(b) GDPR) and provision of health care (Art. 9(2)(h)) |
+| Checking your identity before prescribing | Identity check data | Legal obligation (Art. 6(1)(c)) and health care (Art. 9(2)(h)) |
+| Taking payments and issuing receipts | Payment and account data | Contract |
+| Keeping clinical records for the time required | Health data | Legal obligation |
+| Improving the app and fixing errors | Technical data | Legitimate interests |
+| Sending you news about new Corvana services | Email address | Consent, which you can withdraw at any time |
+
+We do not use your health data for marketing, and we do not make decisions about your care by automated means: every prescription is reviewed and signed by a clinician.
+
+## 4. How long we keep your data
+
+- Medical records, including chat consultations and prescriptions: 8 years after your last consultation, or until your 25th birthday if you were under 18, whichever is later.
+- Identity check images: 30 days after the check.
+- Payment records: 6 years after the end of the financial year in which the payment was made.
+- Technical logs: 90 days.
+- Marketing preferences: until you unsubscribe or close your account.
+
+## 5. Who we share your data with
+
+We share your data only with people who need it to provide the service:
+
+- the clinician you consult and, if you ask, the pharmacy you choose for your prescription;
+- your usual GP, if you ask us to send them a summary of the consultation;
+- hospitals or specialists we refer you to;
+- our processors, listed below, who act only on our instructions under a written contract.
+
+| Processor | What they do | Where the data is processed |
+|---|---|---|
+| [Amazon Web Services EMEA SARL](https://aws.amazon.com/privacy/) | Hosting of the app and medical records | Ireland |
+| [Vonage Communications](https://www.vonage.com/legal/privacy-policy/) | Video and phone consultations | Ireland, Germany |
+| [Veriff OÜ](https://www.veriff.com/privacy-notice) | Identity checks | Estonia |
+| [Stripe Payments Europe](https://stripe.com/ie/privacy) | Card payments | Ireland |
+| [Zendesk](https://www.zendesk.com/company/agreements-and-terms/privacy-notice/) | Customer support tickets | Germany |
+
+We may also disclose data where the law requires it, for example to the Health Products Regulatory Authority or in response to a court order.
+
+We never sell your personal data.
+
+## 6. International transfers
+
+All the processors listed above store and process your data within the European Economic Area, and our support team works from Dublin.
+
+## 7. Your rights
+
+You have the right to:
+
+- access your data and receive a copy of your medical record;
+- have inaccurate data corrected;
+- have your data erased where we are not required to keep it;
+- restrict or object to processing based on our legitimate interests;
+- receive the data you gave us in a portable format;
+- withdraw your consent to marketing at any time, without affecting earlier processing.
+
+To exercise a right, write to dpo@corvana.ie or use **Settings > Privacy > My data** in the app. We reply within one month. We may ask for information to confirm your identity if we cannot verify it from your account.
+
+You can also complain to the Data Protection Commission, 21 Fitzwilliam Square South, Dublin 2, D02 RD28 ([www.dataprotection.ie](https://www.dataprotection.ie)).
+
+## 8. Security
+
+Your data is encrypted in transit and at rest. Clinicians access records only through accounts protected by two-factor authentication, and every access to a medical record is logged and audited every month.
+
+## 9. Children
+
+Corvana accounts are for adults. A parent or guardian may add a child under 16 as a dependant and consult on the child's behalf; the parent's account then holds the child's record, and the child can ask for their own account at 16.
+
+## 10. Changes to this notice
+
+If we make significant changes we will tell you by email and in the app at least one month before they take effect. The date at the top shows when this notice was last updated.
+"""
+
+EN_FERTILITY = """# Privacy Policy
+
+**Halden Fertility Clinic** - Effective from 12 January 2026
+
+Halden Fertility Clinic Ltd ("Halden", "we") runs a licensed fertility clinic at 40 Oxford Road, Manchester M1 5QA. We are licensed by the Human Fertilisation and Embryology Authority (HFEA). This policy explains how we handle the personal information of patients, partners, egg and sperm donors and people who enquire about treatment.
+
+## What we hold about you
+
+Depending on how you deal with us, we hold:
+
+- contact details: name, address, phone number, email address and next of kin;
+- identity and legal information: date of birth, proof of identity, marital or civil partnership status, and the consent forms required by the HFEA;
+- medical information: your medical and gynaecological history, test results, scans, semen analysis, details of your treatment cycles, the storage of your eggs, sperm or embryos, and the outcome of any pregnancy;
+- for donors: the information the law requires to be given to donor-conceived people when they turn 18, such as your physical description, and a goodwill message if you choose to write one;
+- financial information: invoices, payments and funding decisions from the NHS where treatment is funded.
+
+Much of this information is special category data about your health and sex life, and we treat it with the greatest care.
+
+## Why we use it
+
+We use your information to assess your fertility, plan and carry out treatment, store gametes and embryos, meet our legal duties to the HFEA, bill you, and improve the quality of our care through clinical audit. We rely on the provision of health care and on our legal obligations under the Human Fertilisation and Embryology Act 1990 as our legal bases.
+
+We do not use your information for marketing. If you enquired about treatment but did not become a patient, we will only contact you again if you ask us to.
+
+## Who sees it
+
+Your information is seen by the clinicians, embryologists, nurses and counsellors involved in your care. We share it with:
+
+- the HFEA, which keeps a register of all treatments and donations as required by law;
+- your GP, with your consent, so that your records are complete;
+- laboratories that carry out genetic or infection tests for us;
+- the NHS commissioning body when your treatment is NHS-funded.
+
+We use Semble as our electronic patient record system and Microsoft 365 for email; both store data in the United Kingdom.
+
+## How long we keep it
+
+- Treatment records for patients and donors: 30 years after the end of treatment, or longer when the HFEA requires it.
+- Records of gametes and embryos in storage: for the whole storage period and 30 years after.
+- Enquiry and consultation records of people who do not go on to have treatment: 3 years after the last contact.
+- Financial records: 6 years.
+
+## Your rights
+
+You can ask to see the information we hold about you, ask us to correct it, and in some cases ask us to delete or restrict it. Some information cannot be deleted because the law requires us to keep it. To make a request, email privacy@haldenfertility.co.uk or write to our Data Protection Officer at the address above. We reply within one month.
+
+If you are unhappy with how we have handled your information, you can complain to the Information Commissioner's Office at ico.org.uk.
+"""
+
+EN_THERAPY = """# Openleaf Privacy Policy
+
+Last updated: 20 February 2026
+
+Openleaf connects adults with licensed psychologists and counsellors for therapy by video, voice call or messaging. We know that what you share in therapy is among the most private information there is. This policy explains what we collect, how we use it and how we protect it.
+
+## 1. Who is responsible
+
+Openleaf B.V., Keizersgracht 221, 1016 DV Amsterdam, the Netherlands (Chamber of Commerce no. 81726354) is the controller for the data processed through the Openleaf app and website.
+
+Your therapist is an independent professional registered in their country (for example in the BIG register or with the Health and Care Professions Council). For the clinical notes they write, your therapist is also a controller and is bound by professional secrecy.
+
+You can contact our privacy team at privacy@openleaf.com. Our Data Protection Officer is Marieke de Wit, reachable at dpo@openleaf.com.
+
+## 2. The data we collect
+
+### 2.1 When you sign up
+
+- Your name or a nickname, email address, phone number, date of birth and country.
+- Your answers to the matching questionnaire: what brings you to therapy, how you feel at the moment, your preferences for a therapist (gender, language, approach) and whether you have had therapy before.
+- Your answers to standard wellbeing questionnaires such as the PHQ-9 and GAD-7.
+
+### 2.2 During therapy
+
+- Messages, voice notes and files you exchange with your therapist.
+- The date, time and length of sessions. Video and voice sessions are not recorded.
+- Notes written by your therapist.
+- Worksheets and journal entries you complete in the app, if you choose to share them with your therapist.
+
+### 2.3 Payment
+
+If you pay for therapy yourself, your card details are handled by Adyen; we only receive a payment token and the last four digits of your card. If your employer or insurer pays, we receive a voucher code and record how many sessions have been used.
+
+### 2.4 Technical data
+
+IP address, device type, app version, crash logs and usage events (for example which screens you open). We use these to keep the service running and to understand which features are used.
+
+## 3. How we use your data
+
+We use your data to:
+
+1. match you with a suitable therapist;
+2. run your therapy: schedule sessions, deliver messages and host video calls;
+3. let your therapist follow your progress through the questionnaires you complete;
+4. handle payments and vouchers;
+5. provide customer support;
+6. keep the service safe, including detecting fraudulent accounts;
+7. improve the app, using usage events only.
+
+Our legal bases are the performance of our contract with you and, for health data, your explicit consent given when you sign up, together with the provision of health care by your therapist. You can withdraw your consent at any time by closing your account; this ends your therapy with us.
+
+Nobody at Openleaf other than your therapist reads your messages or listens to your voice notes. Our support team can see your name, contact details, session dates and payment information, but not the content of your therapy.
+
+## 4. Your employer or insurer
+
+If your sessions are paid for by your employer or insurer, they receive only the number of sessions used under their contract, without your name. They never learn what you discuss with your therapist or whether you are still in therapy.
+
+## 5. Sharing with others
+
+We share your data with:
+
+- your therapist;
+- our processors, who act only on our instructions:
+
+| Processor | Service | Location |
+|---|---|---|
+| [Microsoft Azure](https://privacy.microsoft.com/privacystatement) | Hosting and database | Netherlands |
+| [Daily.co](https://www.daily.co/privacy) | Video and voice calls (end-to-end encrypted) | Germany |
+| [Adyen N.V.](https://www.adyen.com/policies-and-disclaimers/privacy-policy) | Payments | Netherlands |
+| [Freshworks](https://www.freshworks.com/privacy/) | Support tickets | Germany |
+| [Postmark](https://postmarkapp.com/eu-privacy) | Transactional emails | Germany |
+
+- authorities, where we are legally required to disclose data, for example by a court order.
+
+If your therapist believes that you or someone else is at serious and immediate risk, they may contact emergency services under their professional code. We tell you about this when you start therapy.
+
+We do not sell your data and we do not use it for advertising.
+
+## 6. How long we keep it
+
+| Data | Retention period |
+|---|---|
+| Account and questionnaire data | While your account is open and 12 months after you close it |
+| Messages and voice notes | While your account is open; deleted 12 months after you close it |
+| Therapist notes | 20 years after the end of therapy, as required by Dutch law for medical records |
+| Payment records | 7 years (tax law) |
+| Usage events | 13 months |
+
+## 7. Security
+
+All data is encrypted in transit and at rest. Messages are stored encrypted with keys managed in a dedicated key vault. Staff access to production systems is limited, requires two-factor authentication and is logged. We carry out an external penetration test every year and hold ISO 27001 and NEN 7510 certification.
+
+## 8. Your rights
+
+You can:
+
+- access your data and receive a copy;
+- correct inaccurate data;
+- ask us to delete your data, subject to the legal retention of therapist notes;
+- restrict processing or object to it;
+- receive your data in a portable format;
+- withdraw your consent;
+- complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens) or the authority in your country.
+
+Send your request to privacy@openleaf.com or use **Account > Privacy** in the app. We reply within one month, and we may ask you to confirm your identity by logging in.
+
+## 9. Cookies and tracking
+
+The Openleaf app does not contain advertising or social media trackers. Our website uses a cookie to keep you signed in and, if you agree in the cookie banner, a privacy-friendly analytics tool hosted in the EU. More details are in our Cookie Policy.
+
+## 10. Age
+
+Openleaf is for people aged 18 and over. We do not knowingly provide therapy to minors.
+
+## 11. Changes
+
+We will inform you by email and in the app at least 30 days before any important change to this policy takes effect.
+"""
+
+EN_NUTRITION = """# Plateful Privacy Notice
+
+Plateful is a nutrition coaching app. You log what you eat, chat with a registered nutritionist and follow a personal plan. This notice is published by Plateful Coaching Ltd, Unit 4, Paintworks, Bath Road, Bristol BS4 3EH, the controller of your data.
+
+**Last updated: 9 April 2026**
+
+## What we collect
+
+When you create an account: your name, email address, date of birth, sex, height and the goal you choose (for example weight loss or training for an event).
+
+When you use the app:
+- your food diary: meals, portions, times and any photos of meals you upload;
+- your weight, when you enter it;
+- dietary preferences and restrictions, such as vegetarian, halal or gluten-free;
+- medical conditions relevant to your diet that you choose to tell your nutritionist about, such as diabetes, coeliac disease or an eating disorder in your past;
+- messages exchanged with your nutritionist.
+
+If you subscribe, Apple or Google handle your payment; we only receive confirmation of your subscription.
+
+## How we use it
+
+We use your data to give you the coaching you signed up for: your nutritionist reads your diary and messages to adjust your plan, and the app calculates your calorie and nutrient totals. We also use your email address to send service messages, such as a reminder when your plan is about to end.
+
+We use health information (conditions, weight, eating history) only with your explicit consent, which you give when you first enter it and can withdraw by deleting it from your profile.
+
+With your separate consent, we send a monthly newsletter with recipes. You can unsubscribe with the link in every email.
+
+## Who we share it with
+
+Your nutritionist, who is either a Plateful employee or a registered freelance nutritionist working under contract with us. Our service providers: Google Cloud (hosting, in London), Sendgrid (emails) and Intercom (in-app chat). We never share your food diary or health information with advertisers.
+
+## How long we keep it
+
+We keep your data for as long as your account is active. If you do not log in for 24 months, we delete your account and all its data. When you delete your account yourself, your data is erased within 30 days, except invoices, which we keep for 6 years.
+
+## Your rights
+
+You can access, correct, export or delete your data from **Profile > Privacy**, or by emailing privacy@plateful.app. You can also object to our processing or ask us to restrict it. If you are not satisfied with our answer, you can complain to the Information Commissioner's Office.
+
+## Children
+
+You must be 16 or over to use Plateful.
+"""
+
+EN_MEDITATION = """# Cookie Policy
+
+*Stillwater Labs Ltd - stillwater.app - Updated 2 February 2026*
+
+This policy explains how Stillwater Labs Ltd (17 Melville Street, Edinburgh EH3 7PE) uses cookies and similar technologies on the stillwater.app website and in the web version of the Stillwater meditation player. It does not cover the iOS and Android apps, which are described in our Privacy Policy.
+
+## What cookies are
+
+Cookies are small text files that a website stores on your device. We also use local storage, which works in a similar way. Some are needed for the website to work; others help us understand how people use it. We only place cookies that are not strictly necessary if you agree to them in our cookie banner.
+
+## The cookies we use
+
+### Strictly necessary
+
+These cookies make the site work: they keep you signed in, remember your cookie choices and protect forms against abuse. They cannot be switched off.
+
+| Name | Provider | Purpose | Lifetime |
+|---|---|---|---|
+| sw_session | stillwater.app | Keeps you signed in to the web player | Session |
+| sw_consent | stillwater.app | Remembers your cookie choices | 6 months |
+| __cf_bm | Cloudflare | Distinguishes people from bots | 30 minutes |
+| sw_csrf | stillwater.app | Protects forms against cross-site request forgery | Session |
+
+### Preferences
+
+These remember choices you make, such as the length of your meditation timer or the background sound.
+
+| Name | Provider | Purpose | Lifetime |
+|---|---|---|---|
+| sw_player_prefs | stillwater.app | Remembers timer length, bell and background sound | 12 months |
+| sw_lang | stillwater.app | Remembers your language | 12 months |
+
+### Analytics
+
+With your consent, these help us count visits and see which pages and meditations are used, so that we can improve the site. The information is aggregated.
+
+| Name | Provider | Purpose | Lifetime |
+|---|---|---|---|
+| _pk_id | Matomo (self-hosted) | Distinguishes visitors | 13 months |
+| _pk_ses | Matomo (self-hosted) | Groups page views into a visit | 30 minutes |
+| _hjSessionUser | Hotjar | Records anonymised heatmaps of page use | 12 months |
+
+We do not use advertising cookies.
+
+## Managing your choices
+
+You can change your choices at any time by clicking **Cookie settings** at the bottom of any page. You can also delete cookies in your browser settings; if you block strictly necessary cookies, parts of the site will not work.
+
+## Contact
+
+Questions about this policy can be sent to privacy@stillwater.app.
+"""
+
+EN_ALARM = """# How Brightline uses your information
+
+Brightline Alarms Ltd provides personal alarms for older and vulnerable people: a pendant or wristband with a help button, fall detection and, on some models, GPS. When you press the button, our 24-hour response centre in Stoke-on-Trent answers the call and contacts your responders or the emergency services.
+
+This notice covers alarm users, the family members or friends named as responders, and people who buy an alarm for someone else. Brightline Alarms Ltd, Etruria House, Festival Way, Stoke-on-Trent ST1 5TH, is the controller.
+
+## Information we hold
+
+**About the alarm user:** name, address, date of birth, phone numbers, key safe code or access instructions, medical conditions and medication that the response team should know about, GP details, mobility and communication needs, and the language you prefer.
+
+**About responders:** name, relationship to the alarm user, phone numbers and when they are available.
+
+**About alarm use:** every alarm call, including the time, the reason, the recording of the call with our operator, the action taken, and, for GPS models, the location of the pendant at the time of the alarm. Fall detection events are recorded in the same way.
+
+**About the buyer:** name, contact details and payment information, if different from the alarm user.
+
+## Why we use it
+
+We use this information to answer alarm calls and get the right help to you quickly, to test your alarm every month, to handle your subscription and payments, and to train our operators. Call recordings help us resolve complaints and check the quality of our service.
+
+The legal bases are our contract with you, your vital interests when you cannot answer us during an emergency, and, for information about your health, the provision of social care.
+
+## Who receives it
+
+- Your named responders, when you raise an alarm.
+- The emergency services (ambulance, fire, police), when help is needed.
+- Our installation engineers, who need your address and access details.
+- Our call handling platform provider, Tunstall, and our IT provider.
+
+We do not share your information for marketing.
+
+## How long we keep it
+
+We keep your file while your service is active and for 2 years after it ends. Call recordings are kept for 12 months. GPS locations are kept for 30 days unless they relate to an incident under investigation.
+
+## Your rights
+
+You, or someone with lasting power of attorney for you, can ask for a copy of your information, ask us to correct it, or ask us to delete it after your service ends. Call 0800 123 4567 or email dataprotection@brightlinealarms.co.uk. We reply within one month. You can complain to the Information Commissioner's Office if you are unhappy with our reply.
+"""
+
+EN_ALIGNERS = """# Clearbite Privacy Policy
+
+Effective date: 15 May 2026
+
+Clearbite Orthodontics Ltd ("Clearbite") sells clear aligners to straighten teeth, prescribed and supervised remotely by registered dentists. This policy explains how we use the personal data of customers and people who order an impression kit or book a scan.
+
+Clearbite Orthodontics Ltd, Lapps Quay, Cork T12 RX3E, Ireland, is the controller of your data. Our Data Protection Officer can be contacted at dpo@clearbite.ie.
+
+## 1. Data we collect
+
+**When you order an impression kit or book a scan:** name, email address, phone number, delivery address and date of birth.
+
+**Smile assessment:** the photos of your teeth and face you upload, your answers to our dental health questionnaire (for example about gum disease, crowns, implants or jaw pain), and the 3D scan or impressions of your teeth.
+
+**During treatment:** progress photos you send through the app every two weeks, notes by your supervising dentist, and your aligner wearing time if you log it.
+
+**Payment:** payments and monthly instalments are handled by Stripe and, for financing, by Klarna. We receive the payment status, not your card number.
+
+**Communications:** emails, chat messages and calls with our customer care team.
+
+## 2. How we use it
+
+- To check whether aligners are suitable for you and design your treatment plan. A registered dentist reviews every case and decides whether treatment can go ahead.
+- To manufacture your aligners in our laboratory in Cork.
+- To follow your progress and contact you if your dentist sees a problem.
+- To take payments and handle instalments.
+- To answer your questions and complaints.
+- To send you offers and referral rewards by email, if you agreed to receive them.
+
+We process health data, including photos of your teeth and your dental history, because it is necessary for your dental treatment under the responsibility of a dentist, and with your explicit consent.
+
+## 3. Sharing
+
+We share your data with the dentists who supervise your treatment, our laboratory staff, Stripe and Klarna for payments, DPD for deliveries, and our IT service providers (hosting by Amazon Web Services in Frankfurt, customer care software by Zendesk). We never publish your photos.
+
+## 4. Retention
+
+Clinical records, including scans and photos, are kept for 8 years after the end of treatment, as recommended by the Dental Council. If you order an impression kit but do not start treatment, we delete your scans and photos after 12 months. Marketing preferences are kept until you unsubscribe.
+
+## 5. Your rights
+
+You have the right to access, correct and delete your data, to restrict or object to its processing, to portability and to withdraw your consent at any time. You can exercise these rights by emailing dpo@clearbite.ie or by writing to us at the address above. We may ask you to confirm your identity by replying from the email address linked to your account.
+
+You can lodge a complaint with the Data Protection Commission in Ireland.
+"""
+
+EN_SLEEP = """# Northfield Sleep Centre - Patient Privacy Notice
+
+Northfield Sleep Centre is an independent clinic in Leeds that diagnoses and treats sleep disorders such as sleep apnoea, insomnia and narcolepsy. We see patients referred by their GP or by a hospital consultant, and self-referring private patients. Northfield Sleep Services LLP, 22 Park Square East, Leeds LS1 2NE, is responsible for your personal information.
+
+## The information we collect
+
+To assess and treat you, we collect your contact details, NHS number, GP details, referral letter, medical history, medication, questionnaires such as the Epworth Sleepiness Scale, and your sleep diary.
+
+During a sleep study we record your breathing, oxygen levels, heart rhythm, brain activity, leg movements and body position. Overnight studies in our clinic are also recorded on infrared video so that the sleep physiologist can see what happens during an event. For home studies, the device you take home records the same signals, without video.
+
+If you are prescribed a CPAP machine, the machine sends data about how many hours you use it and how well the mask seals to the manufacturer's secure platform, where our clinicians review it.
+
+We ask about your driving licence and occupation, because sleep disorders can affect whether it is safe to drive. If you hold a licence and have a condition that the DVLA must know about, we will explain that it is your legal duty to tell them.
+
+## How we use it
+
+We use your information to diagnose and treat your sleep disorder, to send reports to your GP and referring doctor, to invoice your insurer or the NHS, and to audit the quality of our care. We rely on the provision of health care and on our legal obligations as the legal bases for this.
+
+Anonymised results may be used in clinical audits presented at medical meetings. Nobody can be identified from these results.
+
+## Sharing
+
+We share your information with your GP and your referring doctor, with the NHS commissioner or your insurer for payment, and with the CPAP manufacturer (ResMed or Philips, depending on your machine) for remote monitoring. We do not share your information with your employer.
+
+## Keeping your information
+
+Medical records are kept for 8 years after your last appointment, in line with NHS records guidance. Video recordings of overnight studies are kept for 12 months and then deleted.
+
+## Your rights
+
+You can ask for a copy of your records, ask us to correct mistakes, and object to some uses of your information. Please write to the Practice Manager at the address above or email records@northfieldsleep.co.uk. You can also complain to the Information Commissioner's Office.
+"""
+
+EN_GLUCOSE = """# Levelo Privacy Policy
+
+Version 4.2 - last updated 18 March 2026
+
+Levelo is an app for people living with diabetes. It connects to your continuous glucose monitor (CGM) or blood glucose meter, shows your readings and trends, lets you log insulin, meals and exercise, and can share your data with your diabetes clinic. Levelo is a class IIa medical device software.
+
+This policy applies to the Levelo app for iOS and Android, the Levelo web dashboard and the Levelo Clinic portal used by healthcare professionals.
+
+## 1. Controller and contact
+
+Levelo Medical GmbH, Friedrichstrasse 68, 10117 Berlin, Germany, is the controller of your personal data.
+
+- Privacy questions and requests: privacy@levelo.health
+- Data Protection Officer: dpo@levelo.health
+- Post: Levelo Medical GmbH, Data Protection, Friedrichstrasse 68, 10117 Berlin
+
+When your clinic uses the Levelo Clinic portal to view your data, the clinic is a separate controller for the data it views and records.
+
+## 2. What data we process
+
+### 2.1 Account data
+
+Name, email address, password (stored as a hash), date of birth, country, language and the units you prefer (mmol/L or mg/dL).
+
+### 2.2 Diabetes data
+
+- Glucose readings from your CGM or meter, with date and time.
+- Type of diabetes and year of diagnosis.
+- Insulin doses, carbohydrates, meals, exercise and notes you log.
+- Target range, alarm thresholds and therapy settings you enter.
+- HbA1c results you add.
+
+### 2.3 Device data
+
+The model and serial number of your CGM or meter, the model and operating system of your phone, app version, Bluetooth connection logs and error reports. We need these to keep readings reliable and to meet our obligations as a medical device manufacturer (vigilance and post-market surveillance).
+
+### 2.4 Support data
+
+Emails and calls with our support team, and the details of any problem you report with the app.
+
+We do not collect your location, your contacts or your photos.
+
+## 3. Why we use your data
+
+| Purpose | Legal basis |
+|---|---|
+| Showing your readings, trends, reports and alarms | Contract; explicit consent for health data (Art. 9(2)(a) GDPR) |
+| Sharing your data with the clinic you choose | Explicit consent, which you can withdraw by ending the connection |
+| Sharing your data with family members you invite as followers | Explicit consent, which you can withdraw at any time in the app |
+| Medical device vigilance, complaint handling and safety reporting | Legal obligation under the Medical Device Regulation (EU) 2017/745 |
+| Technical support | Contract |
+| Improving the app using pseudonymised usage statistics | Legitimate interests |
+
+Levelo displays your data and calculates statistics such as time in range and the glucose management indicator. It does not give treatment advice and does not take decisions about your treatment; your clinic and you remain in charge of your therapy.
+
+## 4. Research
+
+We will only use your data for research if you join a specific study and give your consent for that study. Each study has its own information sheet explaining what is collected and who is involved.
+
+## 5. Followers
+
+You can invite up to five followers, for example a parent, partner or school nurse. Followers see your current reading, your trend arrow and your alarms in their own Levelo Follow app. You choose which alarms they receive and you can remove a follower at any time; they are told that they no longer follow you.
+
+## 6. Recipients
+
+We share your data with:
+
+- the clinic or healthcare professionals you connect to, through the Levelo Clinic portal;
+- followers you invite (for example a parent or partner), who see your readings and alarms;
+- the manufacturer of your CGM or meter, only for the exchange of readings through its official interface;
+- our processors:
+
+| Processor | Purpose | Country |
+|---|---|---|
+| [Open Telekom Cloud (T-Systems)](https://www.open-telekom-cloud.com/en/privacy-policy) | Hosting | Germany |
+| [Mailjet](https://www.mailjet.com/legal/privacy-policy/) | Account emails | France |
+| [Sentry](https://sentry.io/privacy/) | Error reports (no diabetes data) | Germany |
+| [Freshdesk](https://www.freshworks.com/privacy/) | Support tickets | Germany |
+
+- notified bodies and competent authorities, when the Medical Device Regulation requires it.
+
+We do not sell your data and we do not show advertising in Levelo.
+
+## 7. Transfers outside the EU
+
+Your data is stored in Germany. Sentry and Freshworks are US companies; they process our data in their EU data centres under contracts that include the EU Standard Contractual Clauses in case of remote access from the United States.
+
+## 8. Retention
+
+| Data | How long |
+|---|---|
+| Account data | Until you delete your account |
+| Diabetes data | Until you delete it or your account |
+| Device and error logs | 2 years |
+| Vigilance and complaint records | 10 years after the last device of the app version concerned was placed on the market, as required by the Medical Device Regulation |
+| Support tickets | 3 years after the ticket is closed |
+
+## 9. Your rights
+
+You have the right to:
+
+- **access** your data;
+- **rectification** of inaccurate data;
+- **erasure** of your data, except where we must keep vigilance records;
+- **restriction** of processing;
+- **data portability**: you can download all your readings and logs as a CSV or PDF file at any time under **Settings > Export data**;
+- **object** to processing based on our legitimate interests;
+- **withdraw consent** at any time, without affecting the lawfulness of processing before withdrawal.
+
+To exercise your rights, email privacy@levelo.health. We respond within one month. You can also complain to a supervisory authority, in particular the Berlin Commissioner for Data Protection and Freedom of Information.
+
+## 10. Security
+
+Data is encrypted in transit (TLS 1.3) and at rest (AES-256). Levelo is developed under an ISO 13485 quality management system and an ISO 27001 information security management system.
+
+## 11. Children
+
+Children under 16 can use Levelo only through an account created by a parent or guardian, who gives consent on their behalf.
+
+## 12. Changes
+
+We will inform you of material changes to this policy by email and in the app before they take effect.
+"""
+
+EN_BLOOD = """# Donor Privacy Statement
+
+**Crimson Trust Blood Service**
+
+The Crimson Trust collects blood, plasma and platelets from voluntary donors and supplies them to hospitals across the region. We are a registered charity (no. 1187420) and a licensed blood establishment. Our office is at Crimson House, 9 Whitefriars Street, Coventry CV1 2DS.
+
+## What we collect
+
+When you register as a donor, we collect your name, date of birth, sex, address, phone number and email address. Each time you come to donate, we ask you to complete a health and lifestyle questionnaire, which includes questions about your health, medication, travel, and sexual behaviour, because these can affect the safety of your blood for patients. We also record your haemoglobin level, your blood pressure where measured, and the results of the tests carried out on every donation (blood group, and screening for HIV, hepatitis B and C, HTLV and syphilis).
+
+## How we use it
+
+We use your information to check that it is safe for you to donate and safe for patients to receive your blood, to trace every donation from donor to patient as the Blood Safety and Quality Regulations require, to invite you to donate when your blood group is needed, and to tell you about test results that matter for your health.
+
+With your consent, we also use a small part of your sample and your test results for research into blood safety and donor health. You can withdraw this consent at any time by telling staff at a session or by emailing us.
+
+We also ask, in the same registration form, whether you would like to join the stem cell register run by our partner charity Anthony Nolan. We only pass on your details if you tick the box.
+
+## Who we share it with
+
+- Hospitals receive the blood components with a donation number, not your name.
+- If a test shows an infection, we tell you first and, where the law requires, inform public health authorities.
+- Our IT service provider hosts our donor database in the United Kingdom.
+- Anthony Nolan, if you asked to join its stem cell register.
+
+## How long we keep it
+
+By law we must keep the records that allow each donation to be traced for 30 years. If you stop donating, we keep your other contact information for 2 years so that we can answer any questions about your past donations, then delete it.
+
+## Your rights
+
+You can ask for a copy of your information, ask us to correct it, object to being invited to donate, and withdraw your consent to research. Contact our Data Protection Officer at privacy@crimsontrust.org.uk or write to the address above. We reply within one month.
+
+You have the right to complain to the Information Commissioner's Office.
+"""
+
+EN_PORTAL = """# MyAldric Patient Portal - Privacy Notice
+
+St Aldric's Hospital NHS Foundation Trust ("the Trust") runs MyAldric, an online portal and app where patients can see their appointments, test results, letters and medications, and message their clinical teams. This notice explains how the Trust uses your information when you use MyAldric. It adds to the Trust's general patient privacy notice, which explains how we use your health records when we care for you.
+
+## Who we are
+
+St Aldric's Hospital NHS Foundation Trust, Aldric Road, Norwich NR4 7UY, is the controller of your information. Our Data Protection Officer is Priya Raman; you can contact her at dpo@staldrics.nhs.uk or on 01603 555 120.
+
+## What information MyAldric uses
+
+MyAldric shows information that is already in your hospital record:
+
+- your name, NHS number, date of birth, address and contact details;
+- upcoming and past appointments and admissions;
+- test results, after they have been released by your clinician;
+- clinic letters and discharge summaries;
+- your current medications and allergies as recorded by the Trust.
+
+MyAldric also records:
+
+- the email address and mobile number you use to sign in;
+- your NHS login identity, if you sign in with NHS login;
+- messages you send to and receive from clinical teams;
+- questionnaires you complete before appointments;
+- a log of when you sign in and which pages you view, for security.
+
+## Signing in with NHS login
+
+You can sign in with NHS login, a service provided by NHS England. When you do, NHS England checks your identity and tells us that it is you; it does not see your hospital records. NHS England's privacy notice for NHS login is available at access.login.nhs.uk.
+
+## Why we use it
+
+We use your information in MyAldric to give you access to your own records, to let you manage appointments, to exchange messages with your care team, and to keep the portal secure. The legal bases are our public task (Article 6(1)(e) UK GDPR) and the provision of health care (Article 9(2)(h)).
+
+## Proxy access
+
+You can give a family member or carer access to your MyAldric account. Parents can have proxy access for children under 12. From age 12, a young person must agree to a parent having access, unless a clinician decides otherwise.
+
+## Who we share it with
+
+MyAldric is provided to the Trust by Epic Systems, our electronic patient record supplier, which hosts the portal in the United Kingdom and acts only on our instructions. Messages you send are read by the clinical team you choose. We do not use MyAldric data for any other purpose than your care and the running of the portal.
+
+## How long we keep it
+
+Messages and questionnaires become part of your hospital record and are kept in line with the NHS Records Management Code of Practice, usually 8 years after your last treatment for adults. Sign-in logs are kept for 2 years.
+
+## Your rights
+
+You have the right to access your records, to have inaccurate information corrected, and to object to some uses of your information. You can also choose whether your confidential patient information is used for research and planning by registering a national data opt-out at https://www.nhs.uk/your-nhs-data-matters.
+
+To make a request, contact the Information Governance team at information.governance@staldrics.nhs.uk or write to the address above. We respond within one month.
+
+You can complain to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow SK9 5AF, or at ico.org.uk.
+
+*This notice was last reviewed in January 2026.*
+"""
+
+EN_RUNNING = """# Stridewise Privacy Policy
+
+Stridewise is an app that running clubs use to manage memberships, organise group runs and share results. This policy explains how Stridewise Ltd (registered in England, no. 13398271, 3 Castle Wharf, Nottingham NG1 7EH) handles the personal data of club members and app users. When your club uses Stridewise, your club decides what information it asks for; for that information, your club and Stridewise are both responsible in the ways described below.
+
+Last updated: 1 June 2026
+
+## Data we collect
+
+- Profile: name, email address, date of birth, gender, profile photo (optional) and emergency contact.
+- Membership: your club, membership type, payment status and England Athletics registration number if you have one.
+- Activities: runs you record with the Stridewise app, including distance, time, pace and GPS route; results of club races; attendance at group runs.
+- Health: any medical information you choose to give your club for emergencies, such as asthma or a heart condition.
+
+## What we use it for
+
+We use your data to run your club membership, let you book group runs, record your activities, publish race results and leaderboards inside your club, and send you club news. We rely on our contract with you and, for health information, on your explicit consent.
+
+Your GPS routes are visible only to you unless you choose to share a run with your club. Race results and leaderboards show your name, age category and time to other members of your club.
+
+## Sharing
+
+We share your data with your club's committee members and coaches, with England Athletics when your club registers you as an affiliated member, and with our service providers: Amazon Web Services (hosting in London), GoCardless (membership payments) and Mailgun (emails).
+
+## Retention
+
+Your data is kept while you are a member of a club on Stridewise. When you leave, your club can keep your name and race results for its historical records; everything else is deleted after 12 months.
+
+## Your rights
+
+You can see and download your data in the app, ask us to correct or delete it, and object to its use. Write to privacy@stridewise.run. We answer within one month. You can complain to the Information Commissioner's Office.
+
+## Changes
+
+We will tell you about important changes by email.
+"""
+
+EN_YOGA = """# Cookie Policy - Lotus Loft
+
+Lotus Loft Studios Ltd runs yoga and pilates studios in Brighton and Hove and an online booking website at lotusloft.co.uk. This policy describes the cookies used on our website and booking pages.
+
+Updated: 24 April 2026
+
+## Our approach
+
+We keep cookies to a minimum. Essential cookies are set because the booking system cannot work without them. Everything else is off until you agree in the cookie banner, and you can change your mind at any time via the **Cookie preferences** link in the footer. Your choice is remembered for 6 months.
+
+## Cookies on lotusloft.co.uk
+
+| Cookie | Set by | Category | Purpose | Expires after |
+|---|---|---|---|---|
+| ll_session | lotusloft.co.uk | Essential | Keeps you logged in while you book | End of session |
+| ll_basket | lotusloft.co.uk | Essential | Remembers the class pass in your basket | 2 days |
+| ll_consent | lotusloft.co.uk | Essential | Stores your cookie choices | 6 months |
+| ll_studio | lotusloft.co.uk | Preferences | Remembers your favourite studio and class filters | 6 months |
+| _ga | Google Analytics | Analytics | Distinguishes visitors to measure traffic | 13 months |
+| _ga_LL21 | Google Analytics | Analytics | Keeps the state of a visit | 13 months |
+| __stripe_mid | Stripe | Essential | Fraud prevention when you pay | 12 months |
+
+Google Analytics is configured with IP anonymisation and data sharing with Google switched off. You can read [Google's privacy policy](https://policies.google.com/privacy) and [Stripe's privacy policy](https://stripe.com/gb/privacy).
+
+## Class booking widget
+
+Our timetable is provided by Momence. When you open the timetable, Momence sets an essential cookie (momence_sid) to handle your booking. It does not track you on other websites.
+
+## Questions
+
+Email hello@lotusloft.co.uk or write to Lotus Loft Studios Ltd, 12 Church Road, Hove BN3 2FL.
+"""
+
+EN_PREGNANCY = """# Bloomweeks Privacy Policy
+
+Last updated: 7 January 2026
+
+Bloomweeks is a pregnancy and early parenthood app. It follows your pregnancy week by week, lets you log symptoms, appointments, kicks and contractions, and continues after birth with a baby diary. Because the app deals with your health and your family, we have written this policy to be as clear as we can. If anything is unclear, write to us at privacy@bloomweeks.com.
+
+## Who we are
+
+Bloomweeks is published by Bloomweeks Ltd, 5th Floor, 1 Tabernacle Street, London EC2A 4AA, United Kingdom, registered in England and Wales under number 12094851. For users in the European Union, our representative is Bloomweeks Europe Ltd, 2 Grand Canal Square, Dublin 2, Ireland.
+
+## What we collect and why
+
+### Information you give us
+
+| Information | Example | Why we need it |
+|---|---|---|
+| Account details | Name, email address, password | To create and secure your account |
+| Pregnancy details | Due date or date of last period, number of babies expected, previous pregnancies | To show the right week-by-week content |
+| Health logs | Symptoms, weight, blood pressure readings, mood, medication, kick counts, contraction timings | To keep your diary and show you trends |
+| Appointments | Dates and notes of midwife and scan appointments | To remind you of appointments |
+| Baby details after birth | Name, date of birth, weight, feeds, sleep, nappies | To keep your baby diary |
+| Photos | Bump and baby photos you add to your diary | To build your album |
+| Partner access | Your partner's email address, if you invite them | To share your diary with them |
+
+### Information collected automatically
+
+- Device identifiers, app version, operating system and language.
+- How you use the app, for example which articles you read and which tools you open.
+- Crash reports.
+
+We do not collect your precise location. We use your country, based on your app store settings, to show content that matches the health advice in your country.
+
+### Legal bases
+
+We use your pregnancy and health information only with your explicit consent, given when you set up the app. You can withdraw it at any time by deleting your data in **Me > Privacy > Delete my data**. Account details and usage information are processed to perform our contract with you and for our legitimate interest in keeping the app working and improving it.
+
+## How we use your information
+
+We use your information to:
+
+1. personalise the week-by-week content, articles and checklists to the stage of your pregnancy or your baby's age;
+2. keep your health logs and show you charts and summaries you can take to your midwife;
+3. send you reminders and notifications you have switched on;
+4. share your diary with your partner, if you invite them;
+5. answer your support requests;
+6. understand how the app is used so we can improve it, using pseudonymised usage data;
+7. keep the app secure and prevent abuse.
+
+## Advertising
+
+The free version of Bloomweeks shows advertising from brands that sell baby and parenting products. These ads are chosen on the basis of your pregnancy week or your baby's age, which we pass to our ad server as an age band (for example "week 20-24" or "baby 0-3 months"); we do not pass your name, contact details or health logs.
+
+We will never share your health logs or the content of your diary with advertisers. You can switch to Bloomweeks Plus to remove all advertising.
+
+## Who we share your information with
+
+- **Your partner**, if you invite them, who sees the parts of your diary you choose.
+- **Service providers** who help us run Bloomweeks, under contracts that require them to protect your data and use it only on our instructions:
+  - [Google Cloud](https://cloud.google.com/terms/cloud-privacy-notice), hosting (Belgium);
+  - [Braze](https://www.braze.com/company/legal/privacy), in-app messages and notifications (Germany);
+  - [Kevel](https://www.kevel.com/privacy), ad serving (United States);
+  - [Zendesk](https://www.zendesk.com/company/agreements-and-terms/privacy-notice/), customer support (Germany).
+- **Authorities**, if we are legally obliged to.
+
+Kevel is located in the United States. It receives only your advertising identifier and age band, and the transfer is covered by the EU-US Data Privacy Framework and the UK extension to it.
+
+## If your pregnancy ends
+
+If you experience a loss, you can tell us in **Me > My pregnancy > Pregnancy update**. We will immediately stop pregnancy notifications and advertising based on your pregnancy week, and you can choose to keep or delete your diary. We know how hard this is, and you can also write to our support team, who have been trained to help.
+
+## How long we keep your information
+
+- We keep your account and diary while you use Bloomweeks.
+- If you do not open the app for 3 years, we will email you and delete your account 30 days later unless you sign in.
+- When you delete your account, we delete your data within 30 days, and from our backups within a further 90 days.
+- Support conversations are kept for 2 years.
+
+## Your rights
+
+You can:
+
+- access your data and get a copy (Me > Privacy > Download my data);
+- correct your data in the app;
+- delete your data or your whole account;
+- object to our use of your data for our legitimate interests, including product analytics;
+- ask us to restrict our use of your data;
+- withdraw your consent at any time;
+- complain to the Information Commissioner's Office in the UK or the data protection authority of your EU country.
+
+We answer requests within one month. Email privacy@bloomweeks.com.
+
+## Children
+
+Bloomweeks is intended for people aged 16 and over. The baby diary contains information about your child, which you control as the parent.
+
+## Security
+
+We encrypt your data in transit and at rest, restrict access to it to staff who need it, and test our security regularly. Your photos are stored in a private storage bucket and are never public.
+
+## Changes to this policy
+
+When we make a significant change, we will tell you in the app and by email before the change takes effect.
+"""
+
+EN_MIGRAINE = """# Haloday Privacy Policy
+
+Haloday is a migraine and headache diary app made by Haloday ApS, Njalsgade 76, 2300 Copenhagen S, Denmark. You can log attacks, symptoms, medication and possible triggers, and create a report for your doctor.
+
+Last updated: 11 February 2026
+
+## What we collect
+
+- **Your diary:** start and end of attacks, pain intensity, where the pain is, symptoms (such as aura, nausea or sensitivity to light), medication taken and whether it helped, possible triggers (sleep, food, stress, menstrual cycle), and notes.
+- **Account:** email address and password, if you create an account to back up your diary. You can use Haloday without an account; your diary then stays on your phone.
+- **Weather:** if you switch on weather tracking, the app uses your phone's approximate location to look up air pressure and humidity from the Danish Meteorological Institute's open data service. Only the name of the nearest town is stored with your diary.
+- **Technical data:** app version, device type and crash reports.
+
+## Why we use it
+
+We use your diary to show you patterns and statistics and to produce the doctor report. We process your health data on the basis of your explicit consent, which you can withdraw by deleting your diary or your account. We use technical data, on the basis of our legitimate interest, to fix bugs.
+
+## Who we share it with
+
+We do not share your diary with anyone unless you export a report and send it yourself. Backups are stored with our hosting provider, Hetzner Online, in Germany. Crash reports are handled by Bugsnag, without any diary data.
+
+## Retention
+
+Backed-up diaries are kept until you delete them or your account. Crash reports are deleted after 90 days.
+
+## Your rights
+
+You have the right to access, correct, delete and export your data, to object to processing and to complain to Datatilsynet, the Danish Data Protection Agency. Contact us at privacy@haloday.app. We will answer within one month.
+"""
+
+EN_ALLERGY = """# Pollenwise Cookie Notice
+
+Pollenwise is a free pollen forecast and allergy diary service run by Pollenwise B.V., Stationsplein 45, 3511 ED Utrecht, the Netherlands. This notice explains the cookies and similar technologies used on pollenwise.eu.
+
+Effective: 6 March 2026
+
+## Why we use cookies
+
+We use a few cookies to run the website and, if you agree, to measure its audience. We do not show advertising and we do not use cookies to build advertising profiles.
+
+## Strictly necessary cookies
+
+These do not need your consent.
+
+- **pw_session** - keeps you logged in to your allergy diary. Expires when you close your browser.
+- **pw_consent** - stores your cookie choices. Expires after 6 months.
+- **pw_region** - remembers the region you chose for the forecast. Expires after 12 months.
+
+## Audience measurement cookies
+
+With your consent, we use Google Analytics 4 to understand how many people visit the site and which forecasts they look at.
+
+- **_ga** - distinguishes visitors. Expires after 13 months.
+- **_ga_PW7Q** - keeps the state of a session. Expires after 13 months.
+
+We have switched off Google signals and data sharing with Google for advertising, and the data is kept for 14 months in Google Analytics before being deleted. IP addresses are not stored by Google Analytics 4. More information is available in [Google's privacy policy](https://policies.google.com/privacy) and on [how Google uses information from sites that use its services](https://policies.google.com/technologies/partner-sites).
+
+## Maps
+
+The pollen map is provided by [Mapbox](https://www.mapbox.com/legal/privacy). Mapbox receives your IP address to deliver map tiles but does not place cookies.
+
+## Your choices
+
+You can accept or refuse audience measurement cookies in the banner shown on your first visit, and change your choice at any time via [Cookie settings](https://pollenwise.eu/cookie-settings). You can also block cookies in your browser; see [All About Cookies](https://www.allaboutcookies.org/manage-cookies/) for instructions.
+
+For any question, email privacy@pollenwise.eu.
+"""
+
+EN_SMOKING = """# Ember Privacy Notice
+
+Ember is an app that helps you stop smoking or vaping. It tracks your smoke-free days, money saved and cravings, and gives you access to stop-smoking advisers by chat. Ember is provided by Ember Health Ltd, 8 Queen Street, Cardiff CF10 2BY.
+
+Last updated: 30 March 2026
+
+## Information we collect
+
+When you sign up we ask for your email address, your first name, your age range and the postcode area where you live. You then tell us about your smoking or vaping: what you use, how much, for how long, and your quit date.
+
+While you use Ember, we record the cravings you log (time, strength and what triggered them), any slips, your use of nicotine replacement therapy, your mood check-ins and your chats with an adviser.
+
+Our advisers are trained stop-smoking practitioners employed by Ember Health.
+
+## How we use it
+
+We use your information to track your progress, show your statistics and achievements, send the reminders and encouragement you have chosen, and let you chat with an adviser. We also produce anonymous statistics about quit rates, which we share with the local authorities that fund Ember in their area. These statistics cannot identify you.
+
+Our legal basis is our contract with you; for information about your health, including your smoking, we ask for your explicit consent when you sign up.
+
+## Sharing
+
+Ember uses these service providers, who only act on our instructions: Microsoft Azure (hosting, UK South), Twilio (text message reminders) and Sendwave Ltd (emails). We do not sell your data and we do not share it with tobacco, vaping or pharmaceutical companies.
+
+## How long we keep it
+
+Your account data is kept while your account is open. If you have not used Ember for 18 months, we delete your account. Adviser chats are deleted 2 years after your last message.
+
+## Your rights
+
+You can ask for a copy of your data, ask us to correct or delete it, withdraw your consent, or object to our processing. Email privacy@emberquit.co.uk. We reply within one month. You can also complain to the Information Commissioner's Office.
+"""
+
+EN_SEXHEALTH = """# Privacy Notice - Quayside Sexual Health
+
+Quayside Sexual Health is a sexual health and contraception service commissioned by the city council and run by Quayside Community Health CIC, 3 Mariner's Wharf, Newcastle upon Tyne NE1 3RL. We offer walk-in and booked appointments at two clinics, online booking, and results by text message.
+
+## Confidentiality
+
+Everything you tell us is confidential. We do not tell your GP that you have visited us unless you ask us to, and we do not share your information with anyone else without your agreement, except in the rare cases where the law requires it or someone is at serious risk of harm.
+
+You can give a different name at the clinic if you prefer. We will still ask for a date of birth and a way to contact you with results.
+
+## What we record
+
+- Your name (or the name you choose to give), date of birth, gender, postcode and phone number.
+- Your sexual history, symptoms, test results, diagnoses, treatment and contraception.
+- For under-18s, the assessment our staff carry out to make sure you are safe.
+- Your online booking: the type of appointment, the clinic and the time.
+
+## How we use it
+
+We use your information to provide your care, to contact you with results and follow-up, to help you tell partners who may need testing if you wish (partner notification), and to send anonymous statistics to the UK Health Security Agency, as all sexual health services must. Our legal bases are the performance of a public task and the provision of health care.
+
+## Results by text message
+
+Negative results are sent by text message to the number you give us. If a result needs treatment, a health adviser will call you.
+
+## Who has access
+
+Only the staff involved in your care can see your record. Our clinical records system is provided by Lilie, which hosts it in the United Kingdom. Text messages are sent through Esendex.
+
+## How long we keep it
+
+Records are kept for 8 years after your last visit, or until your 25th birthday if you were under 18 at your last visit, whichever is later.
+
+## Your rights
+
+You can ask to see your records, ask us to correct them and, in some cases, to restrict how we use them. To make a request, speak to staff at the clinic or email records@quaysidesexualhealth.org.uk. We will respond within one month. You can also complain to the Information Commissioner's Office.
+"""
+
+EN_HOSPICE = """# Cookies on our website
+
+St Brigid's Hospice cares for people living with a life-limiting illness and supports their families, across Bath and North East Somerset. This page explains which cookies are used on stbrigidshospice.org.uk, including our online shop and donation pages.
+
+Last updated: 19 May 2026
+
+## What is a cookie?
+
+A cookie is a small file saved on your computer or phone when you visit a website. Cookies let the website remember things, such as what you put in your basket, or help us understand how visitors use the site.
+
+## Cookies we always use
+
+These cookies are needed for the website to work and for you to make a donation securely. They are set without asking you.
+
+| Cookie name | What it does | How long it lasts |
+|---|---|---|
+| PHPSESSID | Keeps your session while you browse | Until you close your browser |
+| sbh_cookie_choice | Remembers whether you accepted or refused cookies | 6 months |
+| donation_step | Remembers where you are in the donation form | 1 hour |
+| wc_cart_hash | Remembers the contents of your shop basket | Until you close your browser |
+
+## Cookies we use only if you agree
+
+If you click "Accept" in our cookie banner, we also use:
+
+| Cookie name | Provider | What it does | How long it lasts |
+|---|---|---|---|
+| _ga, _ga_SBH4 | Google Analytics | Counts visits and shows us which pages are most used | 13 months |
+| YSC, VISITOR_INFO1_LIVE | YouTube | Let you watch our embedded videos and count views | Session; 6 months |
+
+## Changing your mind
+
+You can change your cookie choices at any time with the "Cookie settings" link at the bottom of every page. Refusing cookies will not stop you donating or buying from our shop.
+
+## Payments
+
+Donations and shop payments are processed by our payment provider, and your card details never reach our website. The provider may set its own security cookies on its payment page.
+
+## Contact us
+
+If you have any questions, email supportercare@stbrigidshospice.org.uk or call 01225 430 880.
+"""
+
+EN_WELLBEING = """# Thrivework Cookie Policy
+
+Thrivework Ltd provides an employee wellbeing platform: employers give their staff access to mental health content, wellbeing checks, coaching sessions and an employee assistance helpline. This policy covers cookies and similar technologies used on thrivework.com and in the Thrivework web app (app.thrivework.com).
+
+Thrivework Ltd, 60 Spring Gardens, Manchester M2 2BQ. Contact: privacy@thrivework.com.
+
+Effective date: 1 July 2026
+
+## 1. Our principles
+
+- Employers never see which pages or content you view, whether you took a wellbeing check or booked a session. They receive only aggregated reports covering at least 20 employees.
+- The web app uses only the cookies needed to run it and, if you agree, cookies that help us improve it.
+- We do not use cookies for advertising in the web app.
+
+## 2. Cookies in the web app
+
+| Name | Type | Purpose | Duration |
+|---|---|---|---|
+| tw_auth | Strictly necessary | Keeps you signed in | 12 hours |
+| tw_sso_state | Strictly necessary | Protects single sign-on with your employer's identity provider | 10 minutes |
+| tw_consent | Strictly necessary | Stores your cookie choices | 6 months |
+| ph_* | Analytics (consent) | PostHog product analytics, hosted in the EU: which features are used | 12 months |
+
+## 3. Cookies on thrivework.com (marketing website)
+
+The public website is aimed at employers. With your consent, we use:
+
+| Name | Provider | Purpose | Duration |
+|---|---|---|---|
+| _gcl_au | Google Ads | Measures the results of our advertising campaigns aimed at employers | 3 months |
+| li_fat_id | LinkedIn | Measures conversions from our LinkedIn campaigns | 30 days |
+| hubspotutk | HubSpot | Recognises returning visitors who fill in our demo request form | 6 months |
+
+## 4. How to manage cookies
+
+When you first visit, a banner lets you accept or reject non-essential cookies, with both buttons on the same screen. You can change your choice at any time via "Cookie settings" in the footer of the website and in **Account > Privacy** in the web app.
+
+## 5. Changes
+
+We will update this page when we change the cookies we use. If a change requires your consent, we will ask you again through the banner.
+"""
+
+EN_BASES: dict[str, tuple[str, str, str]] = {
+    "telehealth": ("privacy", "Corvana Health", EN_TELEHEALTH),
+    "fertility": ("privacy", "Halden Fertility Clinic", EN_FERTILITY),
+    "therapy": ("privacy", "Openleaf", EN_THERAPY),
+    "nutrition": ("privacy", "Plateful Coaching", EN_NUTRITION),
+    "meditation": ("cookies", "Stillwater", EN_MEDITATION),
+    "alarm": ("privacy", "Brightline Alarms", EN_ALARM),
+    "aligners": ("privacy", "Clearbite Orthodontics", EN_ALIGNERS),
+    "sleep": ("privacy", "Northfield Sleep Centre", EN_SLEEP),
+    "glucose": ("privacy", "Levelo Medical", EN_GLUCOSE),
+    "blood": ("privacy", "Crimson Trust Blood Service", EN_BLOOD),
+    "portal": ("privacy", "MyAldric Patient Portal", EN_PORTAL),
+    "running": ("privacy", "Stridewise", EN_RUNNING),
+    "yoga": ("cookies", "Lotus Loft Studios", EN_YOGA),
+    "pregnancy": ("privacy", "Bloomweeks", EN_PREGNANCY),
+    "migraine": ("privacy", "Haloday", EN_MIGRAINE),
+    "allergy": ("cookies", "Pollenwise", EN_ALLERGY),
+    "smoking": ("privacy", "Ember Health", EN_SMOKING),
+    "sexhealth": ("privacy", "Quayside Sexual Health", EN_SEXHEALTH),
+    "hospice": ("cookies", "St Brigid's Hospice", EN_HOSPICE),
+    "wellbeing": ("cookies", "Thrivework", EN_WELLBEING),
+}
