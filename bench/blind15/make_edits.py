@@ -1196,3 +1196,431 @@ EN_BASES: dict[str, tuple[str, str, str]] = {
     "hospice": ("cookies", "St Brigid's Hospice", EN_HOSPICE),
     "wellbeing": ("cookies", "Thrivework", EN_WELLBEING),
 }
+FR_BASES: dict[str, tuple[str, str, str]] = {}
+
+
+def en(key: str) -> str:
+    return f"{NAME}-base-en-{key}"
+
+
+def fr(key: str) -> str:
+    return f"{NAME}-base-fr-{key}"
+
+
+EN_EDITS: list[Pair] = [
+    # Corvana (telemedicine)
+    (
+        en("telehealth"), "major", ["R6"], False, False,
+        "Vonage's processing countries go from \"Ireland, Germany\" to \"Ireland, Germany, United States\" and section 6 now says consultations may be routed through US servers under Standard Contractual Clauses: a new transfer outside the EU (R6); \"every month\" -> \"monthly\" is editorial.",
+        [
+            ("| Video and phone consultations | Ireland, Germany |", "| Video and phone consultations | Ireland, Germany, United States |"),
+            (
+                "All the processors listed above store and process your data within the European Economic Area, and our support team works from Dublin.",
+                "All the processors listed above store and process your data within the European Economic Area, except Vonage, which may route video and phone consultations through its servers in the United States. This transfer is covered by the European Commission's Standard Contractual Clauses, and you can ask us for a copy. Our support team works from Dublin.",
+            ),
+            ("logged and audited every month.", "logged and audited monthly."),
+        ],
+    ),
+    (
+        en("telehealth"), "editorial", ["R1"], False, True,
+        "Technical re-capture only: every bullet marker \"- \" becomes \"* \" and the processors table is re-rendered with padded columns; no word, link or value changes.",
+        markers(EN_TELEHEALTH, "- ", "* ") + pad_table(EN_TELEHEALTH, "| Processor | What they do |"),
+    ),
+    # Halden Fertility Clinic
+    (
+        en("fertility"), "major", ["R8"], False, False,
+        "The retention of enquiry and consultation records of people who do not start treatment changes from a fixed \"3 years after the last contact\" to \"for as long as we consider it useful in case you return to us\": a fixed period replaced by a vague criterion (R8).",
+        [
+            (
+                "people who do not go on to have treatment: 3 years after the last contact.",
+                "people who do not go on to have treatment: for as long as we consider it useful in case you decide to return to us.",
+            ),
+        ],
+    ),
+    (
+        en("fertility"), "editorial", ["R1"], False, False,
+        "Effective date stamp updated, heading \"Who sees it\" -> \"Who can see it\", and two list items of recipients swapped in order; the recipients and every practice are unchanged (R1).",
+        [
+            ("Effective from 12 January 2026", "Effective from 3 November 2026"),
+            ("## Who sees it", "## Who can see it"),
+            ("- your GP, with your consent, so that your records are complete;\n", ""),
+            ("- the NHS commissioning body when your treatment is NHS-funded.", "- the NHS commissioning body when your treatment is NHS-funded;\n- your GP, with your consent, so that your records are complete."),
+            ("- the HFEA, which keeps a register of all treatments and donations as required by law;", "- the HFEA, which keeps a register of all treatments and donations, as required by law;"),
+        ],
+    ),
+    # Openleaf (online therapy)
+    (
+        en("therapy"), "rights_reducing", ["R12", "R2"], False, False,
+        "The promise \"Nobody at Openleaf other than your therapist reads your messages or listens to your voice notes\" is replaced by a clinical quality team that \"may review a random sample of conversations\": a negation flip on session content (R12) with a new quality-review purpose (R2).",
+        [
+            (
+                "Nobody at Openleaf other than your therapist reads your messages or listens to your voice notes.",
+                "Your messages and voice notes are normally read only by your therapist. Members of our clinical quality team, who are licensed psychologists bound by confidentiality, may review a random sample of conversations to check the quality of care and our therapists' compliance with our clinical standards.",
+            ),
+        ],
+    ),
+    (
+        en("therapy"), "minor", ["R9"], False, False,
+        "Adds an opt-out: usage events can now be switched off under \"Account > Privacy > Usage statistics\", a new choice that takes nothing away (R9); the date stamp changes.",
+        [
+            ("Last updated: 20 February 2026", "Last updated: 2 November 2026"),
+            (
+                "We use these to keep the service running and to understand which features are used.",
+                "We use these to keep the service running and to understand which features are used. You can switch off the collection of usage events at any time in **Account > Privacy > Usage statistics**; crash logs are still collected so that we can fix errors.",
+            ),
+        ],
+    ),
+    # Plateful (nutrition coaching)
+    (
+        en("nutrition"), "major", ["R7"], False, False,
+        "New list item: when a Withings or Garmin smart scale is connected, weight, \"body fat percentage and muscle mass\" are imported automatically every day: new data categories from a new source (R7).",
+        [
+            before(
+                "- messages exchanged with your nutritionist.",
+                "- if you connect a Withings or Garmin smart scale, your weight, body fat percentage and muscle mass, imported automatically every day;\n",
+            ),
+        ],
+    ),
+    (
+        en("nutrition"), "minor", ["R14"], False, False,
+        "The privacy e-mail address moves domain, \"privacy@plateful.app\" -> \"privacy@platefulcoaching.com\", on the same e-mail channel, with the in-app route unchanged (R14); the date stamp changes.",
+        [
+            ("**Last updated: 9 April 2026**", "**Last updated: 14 October 2026**"),
+            ("or by emailing privacy@plateful.app.", "or by emailing privacy@platefulcoaching.com."),
+        ],
+    ),
+    # Stillwater (meditation, cookie policy)
+    (
+        en("meditation"), "major", ["R15"], True, False,
+        "A new third-party analytics vendor is added to the consent-based table: \"_clck | Microsoft Clarity | Records how you scroll and click to produce session replays\"; a new vendor needing consent, so earlier consent does not cover it (R15).",
+        [
+            before(
+                "| _hjSessionUser | Hotjar |",
+                "| _clck | Microsoft Clarity | Records how you scroll and click to produce session replays | 12 months |\n",
+            ),
+        ],
+    ),
+    (
+        en("meditation"), "minor", ["R17"], False, False,
+        "The Hotjar row \"_hjSessionUser | Hotjar | Records anonymised heatmaps of page use\" is removed from the analytics table: a vendor removed (R17).",
+        [drop("| _hjSessionUser | Hotjar |")],
+    ),
+    # Brightline (personal alarms)
+    (
+        en("alarm"), "major", ["R5"], False, False,
+        "New recipient: \"The local council or housing association that funds your alarm\" now receives \"a monthly report of the alarm calls you made and the action taken\" (R5).",
+        [
+            before(
+                "- Our installation engineers, who need your address and access details.",
+                "- The local council or housing association that funds your alarm, if it is funded by one, which receives a monthly report of the alarm calls you made and the action taken.\n",
+            ),
+        ],
+    ),
+    (
+        en("alarm"), "editorial", ["R1"], False, False,
+        "The first two recipients in the list are swapped and \"ask us to delete it after your service ends\" is reworded as \"once your service has ended\"; same recipients and rights (R1).",
+        [
+            ("- Your named responders, when you raise an alarm.\n", ""),
+            (
+                "- The emergency services (ambulance, fire, police), when help is needed.",
+                "- The emergency services (ambulance, fire, police), when help is needed.\n- Your named responders, when you raise an alarm.",
+            ),
+            ("or ask us to delete it after your service ends.", "or ask us to delete it once your service has ended."),
+        ],
+    ),
+    # Clearbite (dental aligners)
+    (
+        en("aligners"), "rights_reducing", ["R4"], False, False,
+        "Rights can no longer be exercised by e-mail (\"by emailing dpo@clearbite.ie or\" removed) and requests must now be signed and include \"a certified copy of a government-issued photo ID\" instead of a reply from the account e-mail: harder to exercise (R4).",
+        [
+            (
+                "You can exercise these rights by emailing dpo@clearbite.ie or by writing to us at the address above. We may ask you to confirm your identity by replying from the email address linked to your account.",
+                "You can exercise these rights by writing to us at the address above. Requests must be signed and include a certified copy of a government-issued photo ID, so that we can be sure we are dealing with you.",
+            ),
+        ],
+    ),
+    (
+        en("aligners"), "major", ["R2"], False, False,
+        "New purpose in the list: \"To train and test the software that predicts how your teeth will move, using your scans and photos in pseudonymised form\" (R2); the effective date changes.",
+        [
+            ("Effective date: 15 May 2026", "Effective date: 1 December 2026"),
+            before(
+                "- To take payments and handle instalments.",
+                "- To train and test the software that predicts how your teeth will move during treatment, using your scans and photos in pseudonymised form.\n",
+            ),
+        ],
+    ),
+    # Northfield Sleep Centre
+    (
+        en("sleep"), "minor", ["R9"], False, False,
+        "Video recordings of overnight studies are kept for a shorter time: \"12 months\" -> \"3 months\" (R9).",
+        [("Video recordings of overnight studies are kept for 12 months and then deleted.", "Video recordings of overnight studies are kept for 3 months and then deleted.")],
+    ),
+    (
+        en("sleep"), "editorial", ["R1"], False, True,
+        "Technical re-capture only: the long paragraphs are hard-wrapped at 78 characters by a different extractor; the words are identical.",
+        rewrap(EN_SLEEP, "Northfield Sleep Centre is an independent", "also complain to the Information Commissioner's Office."),
+    ),
+    # Levelo (diabetes, glucose monitoring)
+    (
+        en("glucose"), "major", ["R11", "R2"], False, False,
+        "New row in the purposes table: Levelo calculates \"a hypoglycaemia risk score from your readings\" that clinics use \"to decide which patients to contact first\": profiling introduced (R11) for a new purpose (R2).",
+        [
+            before(
+                "| Sharing your data with family members you invite as followers |",
+                "| Calculating a hypoglycaemia risk score from your readings, shown to your clinic in the Levelo Clinic portal to help it decide which patients to contact first | Explicit consent for health data (Art. 9(2)(a) GDPR) and legitimate interests of the clinic |\n",
+            ),
+        ],
+    ),
+    (
+        en("glucose"), "rights_reducing", ["R13"], False, False,
+        "The rights list loses \"data portability: you can download all your readings and logs as a CSV or PDF file at any time\": a right removed (R13).",
+        [drop("- **data portability**: you can download all your readings")],
+    ),
+    # Crimson Trust (blood donation)
+    (
+        en("blood"), "rights_reducing", ["R10", "R12", "R5"], False, False,
+        "Stem cell register changes from opt-in (\"We only pass on your details if you tick the box\") to automatic inclusion of donors aged 17 to 30, who can only ask to be removed: consent replaced by an opt-out (R10), the promise dropped (R12), and a recipient receives more donors' data (R5).",
+        [
+            (
+                "We also ask, in the same registration form, whether you would like to join the stem cell register run by our partner charity Anthony Nolan. We only pass on your details if you tick the box.",
+                "If you are aged 17 to 30, we also pass your details and a sample of your first donation to our partner charity Anthony Nolan, so that you join its stem cell register and can be matched with a patient who needs a transplant. You can ask to be removed from the register at any time.",
+            ),
+            ("- Anthony Nolan, if you asked to join its stem cell register.", "- Anthony Nolan, for donors aged 17 to 30, to add them to its stem cell register."),
+        ],
+    ),
+    (
+        en("blood"), "minor", ["R9"], False, False,
+        "A further way to make requests is added (\"or use the Privacy requests form in My Donor Account\") while the e-mail and postal channels stay: nothing taken away (R9).",
+        [
+            (
+                "Contact our Data Protection Officer at privacy@crimsontrust.org.uk or write to the address above.",
+                "Contact our Data Protection Officer at privacy@crimsontrust.org.uk, write to the address above, or use the Privacy requests form in **My Donor Account** on our website.",
+            ),
+        ],
+    ),
+    # MyAldric (hospital patient portal)
+    (
+        en("portal"), "major", ["R3"], False, False,
+        "Controller changes after a merger: St Aldric's Hospital NHS Foundation Trust \"merged with Wensum Valley Hospitals NHS Trust\" and \"Norfolk Central Hospitals NHS Foundation Trust\" is now the controller (R3); review date updated.",
+        [
+            (
+                "St Aldric's Hospital NHS Foundation Trust (\"the Trust\") runs MyAldric,",
+                "Norfolk Central Hospitals NHS Foundation Trust (\"the Trust\") runs MyAldric,",
+            ),
+            (
+                "St Aldric's Hospital NHS Foundation Trust, Aldric Road, Norwich NR4 7UY, is the controller of your information.",
+                "On 1 October 2026, St Aldric's Hospital NHS Foundation Trust merged with Wensum Valley Hospitals NHS Trust to form Norfolk Central Hospitals NHS Foundation Trust, Aldric Road, Norwich NR4 7UY, which is now the controller of your information and of your hospital records.",
+            ),
+            ("*This notice was last reviewed in January 2026.*", "*This notice was last reviewed in October 2026.*"),
+        ],
+    ),
+    (
+        en("portal"), "editorial", ["R1"], False, False,
+        "Heading \"Proxy access\" -> \"Giving someone else access (proxy access)\" and the bare national data opt-out URL is turned into a link to the same address; no change of meaning (R1).",
+        [
+            ("## Proxy access", "## Giving someone else access (proxy access)"),
+            (
+                "registering a national data opt-out at https://www.nhs.uk/your-nhs-data-matters.",
+                "registering a [national data opt-out](https://www.nhs.uk/your-nhs-data-matters).",
+            ),
+        ],
+    ),
+    # Stridewise (running clubs)
+    (
+        en("running"), "major", ["R7"], False, False,
+        "Activities now include runs imported \"from Strava or Garmin Connect\" when linked, \"including heart rate, cadence and elevation\": a new source and new data categories (R7).",
+        [
+            (
+                "- Activities: runs you record with the Stridewise app, including distance, time, pace and GPS route; results of club races; attendance at group runs.",
+                "- Activities: runs you record with the Stridewise app or, if you link your account, import from Strava or Garmin Connect, including distance, time, pace, GPS route, heart rate, cadence and elevation; results of club races; attendance at group runs.",
+            ),
+        ],
+    ),
+    (
+        en("running"), "minor", ["R9"], False, False,
+        "Adds an opt-out: members can hide their results from club leaderboards in Settings > Privacy (R9); the date stamp changes.",
+        [
+            ("Last updated: 1 June 2026", "Last updated: 9 November 2026"),
+            (
+                "Race results and leaderboards show your name, age category and time to other members of your club.",
+                "Race results and leaderboards show your name, age category and time to other members of your club. You can hide your results from leaderboards in **Settings > Privacy**.",
+            ),
+        ],
+    ),
+    # Lotus Loft (yoga studios, cookie policy)
+    (
+        en("yoga"), "major", ["R16"], False, False,
+        "The preferences cookie ll_studio lives longer: \"6 months\" -> \"12 months\", still under 13 months (R16).",
+        [
+            (
+                "| ll_studio | lotusloft.co.uk | Preferences | Remembers your favourite studio and class filters | 6 months |",
+                "| ll_studio | lotusloft.co.uk | Preferences | Remembers your favourite studio and class filters | 12 months |",
+            ),
+        ],
+    ),
+    (
+        en("yoga"), "editorial", ["R1"], False, True,
+        "Technical re-capture only: the cookie table is re-rendered with padded columns and bold markup \"**Cookie preferences**\" becomes \"__Cookie preferences__\"; same cookies, values and words.",
+        [*pad_table(EN_YOGA, "| Cookie | Set by |"), ("**Cookie preferences**", "__Cookie preferences__")],
+    ),
+    # Bloomweeks (pregnancy)
+    (
+        en("pregnancy"), "rights_reducing", ["R12", "R5"], False, False,
+        "\"We will never share your health logs or the content of your diary with advertisers\" is narrowed to name and contact details, and logged symptoms \"may\" now be shared with the ad server linked to the advertising identifier: a negation weakened (R12) and more data to a recipient (R5).",
+        [
+            (
+                "We will never share your health logs or the content of your diary with advertisers.",
+                "We will never share your name or contact details with advertisers. To show you more relevant products, we may share the symptoms you log (for example nausea or back pain) with our ad server, linked to your advertising identifier.",
+            ),
+        ],
+    ),
+    (
+        en("pregnancy"), "major", ["R2"], False, False,
+        "New purpose 8: to \"train and test the artificial intelligence model behind our Ask Bloom assistant, using pseudonymised health logs and the questions you ask it\" (R2); \"write to us\" -> \"please write to us\" is editorial.",
+        [
+            ("If anything is unclear, write to us at", "If anything is unclear, please write to us at"),
+            (
+                "7. keep the app secure and prevent abuse.",
+                "7. keep the app secure and prevent abuse;\n8. train and test the artificial intelligence model behind our \"Ask Bloom\" assistant, using pseudonymised health logs and the questions you ask it.",
+            ),
+        ],
+    ),
+    # Haloday (migraine diary)
+    (
+        en("migraine"), "major", ["R5", "R6"], False, False,
+        "Weather lookup moves from the Danish Meteorological Institute to \"Tomorrow.io, a weather data provider in the United States\", which \"receives your approximate location\": a new recipient (R5) and a new transfer outside the EU with no safeguard stated (R6).",
+        [
+            (
+                "the app uses your phone's approximate location to look up air pressure and humidity from the Danish Meteorological Institute's open data service.",
+                "the app sends your phone's approximate location to [Tomorrow.io](https://www.tomorrow.io/privacy-policy/), a weather data provider in the United States, to look up air pressure and humidity each time the forecast is updated.",
+            ),
+        ],
+    ),
+    (
+        en("migraine"), "editorial", ["R1"], False, False,
+        "Wording only: \"You can log attacks\" -> \"You can record attacks\", \"We will answer\" -> \"We answer\", and the date stamp changes (R1).",
+        [
+            ("You can log attacks, symptoms", "You can record attacks, symptoms"),
+            ("Last updated: 11 February 2026", "Last updated: 20 October 2026"),
+            ("We will answer within one month.", "We answer within one month."),
+        ],
+    ),
+    # Pollenwise (allergy, cookie policy)
+    (
+        en("allergy"), "minor", ["R9"], False, False,
+        "Both Google Analytics cookies are kept for less time: \"Expires after 13 months\" -> \"Expires after 6 months\" (R9).",
+        [
+            ("- **_ga** - distinguishes visitors. Expires after 13 months.", "- **_ga** - distinguishes visitors. Expires after 6 months."),
+            ("- **_ga_PW7Q** - keeps the state of a session. Expires after 13 months.", "- **_ga_PW7Q** - keeps the state of a session. Expires after 6 months."),
+        ],
+    ),
+    (
+        en("allergy"), "editorial", ["R1"], False, True,
+        "Technical re-capture only: inline links become reference-style links listed at the end of the page, with the same targets, and \"- \" bullets become \"* \"; wording unchanged.",
+        [
+            *markers(EN_ALLERGY, "- ", "* "),
+            ("[Google's privacy policy](https://policies.google.com/privacy)", "[Google's privacy policy][1]"),
+            ("[how Google uses information from sites that use its services](https://policies.google.com/technologies/partner-sites)", "[how Google uses information from sites that use its services][2]"),
+            ("[Mapbox](https://www.mapbox.com/legal/privacy)", "[Mapbox][3]"),
+            ("[Cookie settings](https://pollenwise.eu/cookie-settings)", "[Cookie settings][4]"),
+            ("[All About Cookies](https://www.allaboutcookies.org/manage-cookies/)", "[All About Cookies][5]"),
+            (
+                "For any question, email privacy@pollenwise.eu.\n",
+                "For any question, email privacy@pollenwise.eu.\n\n[1]: https://policies.google.com/privacy\n[2]: https://policies.google.com/technologies/partner-sites\n[3]: https://www.mapbox.com/legal/privacy\n[4]: https://pollenwise.eu/cookie-settings\n[5]: https://www.allaboutcookies.org/manage-cookies/\n",
+            ),
+        ],
+    ),
+    # Ember (stop smoking)
+    (
+        en("smoking"), "editorial", ["R1"], False, False,
+        "Sections reordered: \"How long we keep it\" now comes before \"Sharing\", with the same text, and the date stamp changes (R1).",
+        [
+            ("Last updated: 30 March 2026", "Last updated: 5 November 2026"),
+            (
+                "## Sharing\n\nEmber uses these service providers",
+                "## How long we keep it\n\nYour account data is kept while your account is open. If you have not used Ember for 18 months, we delete your account. Adviser chats are deleted 2 years after your last message.\n\n## Sharing\n\nEmber uses these service providers",
+            ),
+            (
+                "\n\n## How long we keep it\n\nYour account data is kept while your account is open. If you have not used Ember for 18 months, we delete your account. Adviser chats are deleted 2 years after your last message.\n\n## Your rights",
+                "\n\n## Your rights",
+            ),
+        ],
+    ),
+    (
+        en("smoking"), "editorial", ["R1"], False, False,
+        "The e-mail provider is renamed, \"Sendwave Ltd\" -> \"Relay Mail Ltd (formerly Sendwave Ltd)\": the same company under a new name, no new recipient (R1).",
+        [("and Sendwave Ltd (emails).", "and Relay Mail Ltd, formerly Sendwave Ltd (emails).")],
+    ),
+    # Quayside Sexual Health
+    (
+        en("sexhealth"), "rights_reducing", ["R4"], False, False,
+        "The deadline to answer rights requests goes from \"within one month\" to \"within three months\": slower to exercise rights (R4).",
+        [("We will respond within one month.", "We will respond within three months.")],
+    ),
+    (
+        en("sexhealth"), "minor", ["R9"], False, False,
+        "Clarifies the existing text-message results practice: the message \"does not name the clinic or the tests\" and the sender shows as \"QSH\" (R9).",
+        [
+            (
+                "Negative results are sent by text message to the number you give us.",
+                "Negative results are sent by text message to the number you give us. The message only says that your results are clear; it does not name the clinic or the tests, and the sender appears as \"QSH\".",
+            ),
+        ],
+    ),
+    # St Brigid's Hospice (cookie policy)
+    (
+        en("hospice"), "editorial", ["R1"], False, False,
+        "The definition of a cookie is reworded (\"a small text file that a website saves on your computer, tablet or phone\") and the date stamp changes; same cookies and choices (R1).",
+        [
+            ("Last updated: 19 May 2026", "Last updated: 12 November 2026"),
+            (
+                "A cookie is a small file saved on your computer or phone when you visit a website.",
+                "A cookie is a small text file that a website saves on your computer, tablet or phone when you visit it.",
+            ),
+        ],
+    ),
+    (
+        en("hospice"), "minor", ["R17"], False, False,
+        "The YouTube row (\"YSC, VISITOR_INFO1_LIVE | YouTube\") is removed from the consent-based cookies: a vendor removed (R17).",
+        [drop("| YSC, VISITOR_INFO1_LIVE | YouTube |")],
+    ),
+    # Thrivework (employee wellbeing, cookie policy)
+    (
+        en("wellbeing"), "minor", ["R9"], False, False,
+        "A strictly necessary first-party cookie \"tw_lb\" that \"Routes your requests to the same server during your visit\" (session) is disclosed; it needs no consent and adds no purpose or vendor (R9).",
+        [before("| ph_* | Analytics (consent) |", "| tw_lb | Strictly necessary | Routes your requests to the same server during your visit | Session |\n")],
+    ),
+    (
+        en("wellbeing"), "editorial", ["R1"], False, False,
+        "Rewording only: \"The public website is aimed at employers\" -> \"Our public website is intended for employers\", \"at any time\" moved, and the effective date changes (R1).",
+        [
+            ("Effective date: 1 July 2026", "Effective date: 1 December 2026"),
+            ("The public website is aimed at employers.", "Our public website is intended for employers."),
+            ("You can change your choice at any time via \"Cookie settings\"", "At any time, you can change your choice via \"Cookie settings\""),
+        ],
+    ),
+]
+FR_EDITS: list[Pair] = []
+
+
+def en_bases() -> dict[str, dict[str, Any]]:
+    return {en(k): {"id": en(k), "lang": "en", "policy": p, "service": s, "new": t} for k, (p, s, t) in EN_BASES.items()}
+
+
+def fr_bases() -> dict[str, dict[str, Any]]:
+    return {fr(k): {"id": fr(k), "lang": "fr", "policy": p, "service": s, "new": t} for k, (p, s, t) in FR_BASES.items()}
+
+
+def build(corpus_dir: Path) -> list[dict[str, Any]]:
+    """The corpus directory is ignored: every base is written in this file."""
+    bases = {**en_bases(), **fr_bases()}
+    return list(pairs(NAME, WRITTEN, bases, EN_EDITS + FR_EDITS))
+
+
+def main() -> None:
+    rebuild(__file__, build)
+
+
+if __name__ == "__main__":
+    main()
