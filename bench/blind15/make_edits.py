@@ -1196,7 +1196,1123 @@ EN_BASES: dict[str, tuple[str, str, str]] = {
     "hospice": ("cookies", "St Brigid's Hospice", EN_HOSPICE),
     "wellbeing": ("cookies", "Thrivework", EN_WELLBEING),
 }
-FR_BASES: dict[str, tuple[str, str, str]] = {}
+
+# ---------------------------------------------------------------------------------------------------------
+# French bases
+
+FR_TELECONSULT = """# Politique de confidentialité de Médiclic
+
+Dernière mise à jour : 4 mars 2026
+
+Médiclic est une application de téléconsultation qui vous permet de consulter un médecin généraliste ou spécialiste par vidéo, de recevoir une ordonnance électronique et de retrouver l'historique de vos consultations. La présente politique explique comment Médiclic SAS traite vos données personnelles, et en particulier vos données de santé, lorsque vous utilisez l'application, le site mediclic.fr et le service client.
+
+## 1. Qui est responsable de vos données ?
+
+Le responsable du traitement est **Médiclic SAS**, société par actions simplifiée au capital de 120 000 euros, immatriculée au RCS de Lyon sous le numéro 891 402 337, dont le siège est situé 27 quai Rambaud, 69002 Lyon.
+
+Les médecins qui vous reçoivent en téléconsultation exercent en toute indépendance. Ils sont responsables du traitement des données qu'ils inscrivent dans votre dossier médical et sont soumis au secret médical. Médiclic leur fournit l'outil technique et agit pour ces données en qualité de sous-traitant.
+
+Notre délégué à la protection des données (DPO) est joignable à l'adresse **dpo@mediclic.fr** ou par courrier à l'adresse du siège, à l'attention du DPO.
+
+## 2. Quelles données collectons-nous ?
+
+**Données d'identification et de contact** : nom, prénoms, date de naissance, sexe, adresse postale, adresse e-mail, numéro de téléphone.
+
+**Données administratives de santé** : numéro de sécurité sociale (NIR), caisse d'affiliation, situation au regard de l'affection de longue durée, nom de votre médecin traitant.
+
+**Données de santé** : motif de consultation, réponses au questionnaire préalable, symptômes, antécédents, traitements en cours, allergies, photos ou documents que vous transmettez au médecin, compte rendu de consultation, ordonnances, arrêts de travail et orientations vers un spécialiste.
+
+**Données de connexion** : adresse IP, identifiant de l'appareil, version de l'application, journaux de connexion et d'accès au dossier.
+
+**Données de paiement** : les paiements sont traités par notre prestataire de paiement ; Médiclic ne conserve que les quatre derniers chiffres de la carte et la date d'expiration.
+
+Les consultations vidéo ne sont jamais enregistrées.
+
+## 3. Pourquoi utilisons-nous vos données ?
+
+| Finalité | Base légale |
+|---|---|
+| Création et gestion de votre compte | Exécution du contrat (art. 6.1.b RGPD) |
+| Organisation et réalisation des téléconsultations, transmission des ordonnances | Exécution du contrat ; prise en charge sanitaire (art. 9.2.h RGPD) |
+| Facturation et remboursement par l'Assurance maladie | Obligation légale (art. 6.1.c RGPD) |
+| Sécurité du service, traçabilité des accès au dossier | Obligation légale ; intérêt légitime |
+| Réponse à vos demandes au service client | Intérêt légitime |
+| Mesure d'audience anonyme de l'application | Intérêt légitime |
+| Envoi d'informations sur les nouveaux services de Médiclic | Consentement, retirable à tout moment |
+
+Vos données de santé ne sont jamais utilisées à des fins commerciales ou publicitaires.
+
+## 4. Qui peut accéder à vos données ?
+
+Seules les personnes qui en ont besoin pour assurer votre prise en charge peuvent accéder à vos données :
+
+- le médecin que vous consultez et, avec votre accord, votre médecin traitant ;
+- le pharmacien auquel vous transmettez votre ordonnance ;
+- l'Assurance maladie, pour la facturation et le remboursement de la consultation ;
+- le personnel habilité du service client de Médiclic, qui n'a accès qu'à vos données administratives et jamais au contenu de vos consultations ;
+- nos sous-traitants techniques, listés ci-dessous.
+
+| Sous-traitant | Prestation | Localisation des données |
+|---|---|---|
+| [OVHcloud](https://www.ovhcloud.com/fr/personal-data-protection/) | Hébergement certifié HDS | France |
+| [Jitsi as a Service (8x8)](https://www.8x8.com/fr/legal/privacy) | Vidéo des consultations | France |
+| [Lemonway](https://www.lemonway.com/politique-de-confidentialite/) | Paiement | France |
+| [Brevo](https://www.brevo.com/fr/legal/privacypolicy/) | E-mails et SMS transactionnels | France |
+| [Axeptio](https://www.axeptio.eu/fr/politique-de-confidentialite) | Gestion du consentement | France |
+
+Chaque sous-traitant est lié à Médiclic par un contrat conforme à l'article 28 du RGPD. Aucune de vos données n'est transférée en dehors de l'Union européenne.
+
+## 5. Combien de temps conservons-nous vos données ?
+
+- **Dossier médical** (comptes rendus, ordonnances, documents) : 20 ans à compter de la dernière consultation, conformément au Code de la santé publique.
+- **Compte utilisateur** : jusqu'à sa suppression ; en l'absence de connexion pendant 3 ans, le compte est supprimé après un e-mail de rappel.
+- **Données de facturation** : 10 ans, pour respecter nos obligations comptables.
+- **Journaux de connexion** : 1 an.
+- **Données de prospection** : 3 ans à compter du dernier contact de votre part.
+
+## 6. Sécurité
+
+Vos données de santé sont hébergées chez un hébergeur certifié pour les données de santé (HDS). Elles sont chiffrées lors de leur transmission et de leur stockage. L'accès au dossier médical est réservé aux médecins que vous consultez, après une authentification forte, et chaque accès est tracé.
+
+## 7. Vos droits
+
+Conformément au RGPD et à la loi Informatique et Libertés, vous disposez :
+
+- d'un droit d'accès à vos données et d'en obtenir une copie ;
+- d'un droit de rectification ;
+- d'un droit d'effacement, sous réserve des obligations légales de conservation du dossier médical ;
+- d'un droit à la limitation du traitement ;
+- d'un droit d'opposition aux traitements fondés sur notre intérêt légitime ;
+- d'un droit à la portabilité des données que vous nous avez fournies ;
+- du droit de retirer votre consentement à tout moment ;
+- du droit de définir des directives relatives au sort de vos données après votre décès.
+
+Pour exercer vos droits, écrivez à **dpo@mediclic.fr** ou utilisez le menu **Mon compte > Mes données** de l'application. Nous vous répondons dans un délai d'un mois. Nous pouvons vous demander de confirmer votre identité si elle ne peut pas être vérifiée à partir de votre compte.
+
+Vous pouvez également introduire une réclamation auprès de la CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, ou sur [www.cnil.fr](https://www.cnil.fr).
+
+## 8. Mineurs
+
+Un mineur de moins de 15 ans ne peut pas créer de compte. Ses parents ou son représentant légal peuvent l'ajouter à leur propre compte et l'accompagner lors de la téléconsultation.
+
+## 9. Modification de la politique
+
+En cas de modification importante, nous vous en informerons par e-mail et par une notification dans l'application au moins un mois avant son entrée en vigueur.
+"""
+
+FR_PSY = """# Politique de protection des données personnelles
+
+**Parenthèse** - plateforme de consultation de psychologues en ligne
+
+Parenthèse Santé SAS (14 rue de Strasbourg, 44000 Nantes, RCS Nantes 902 118 554) édite la plateforme parenthese-psy.fr, qui met en relation des patients majeurs avec des psychologues diplômés, inscrits au registre ADELI ou RPPS, pour des séances en visioconférence ou par téléphone.
+
+En vigueur au 2 février 2026.
+
+## Nos engagements
+
+Ce que vous confiez à votre psychologue reste entre vous et lui. Les psychologues sont tenus au secret professionnel. Les équipes de Parenthèse n'ont jamais accès au contenu des séances ni aux notes de votre psychologue.
+
+## Les données que nous traitons
+
+Lors de votre inscription : civilité, nom, prénom, date de naissance, e-mail, téléphone et mot de passe.
+
+Lors de la prise de rendez-vous : le motif général de votre demande (par exemple anxiété, deuil, difficultés de couple), que vous choisissez dans une liste, ainsi que vos préférences (psychologue femme ou homme, disponibilités, langue).
+
+Pendant l'accompagnement : les dates et durées des séances, les messages échangés avec votre psychologue via la messagerie sécurisée et les notes que votre psychologue rédige. Les séances ne sont pas enregistrées.
+
+Pour le paiement : les paiements sont effectués par carte bancaire via Stripe. Si votre mutuelle rembourse les séances, nous éditons des factures à votre nom.
+
+## Pourquoi nous les utilisons
+
+Nous utilisons ces données pour vous proposer des psychologues adaptés à votre demande, gérer vos rendez-vous, permettre la tenue des séances, facturer et répondre à vos questions. Ces traitements sont nécessaires à l'exécution du contrat qui nous lie. Les données relatives à votre santé psychique sont traitées avec votre consentement explicite, recueilli lors de l'inscription.
+
+Nous vous envoyons des rappels de rendez-vous par SMS et par e-mail. Nous ne faisons aucune prospection commerciale sans votre accord.
+
+## Qui y a accès
+
+- Votre psychologue, pour l'ensemble de votre accompagnement.
+- Le service client de Parenthèse, uniquement pour vos données d'identité, de rendez-vous et de facturation.
+- Nos prestataires : Scalingo (hébergement certifié HDS, en France), Whereby (visioconférence, serveurs dans l'Union européenne), Stripe (paiement) et Brevo (envoi des e-mails et SMS).
+
+Nous ne vendons ni ne louons vos données.
+
+## Durées de conservation
+
+Votre compte est conservé tant que vous l'utilisez, puis supprimé après 2 ans sans connexion. Les notes de votre psychologue relèvent de sa responsabilité et sont conservées selon les règles de sa profession. Les factures sont conservées 10 ans.
+
+## Sécurité
+
+Les données sont hébergées en France chez un hébergeur certifié HDS, chiffrées et accessibles uniquement aux personnes habilitées après authentification forte.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les effacer, en limiter le traitement, vous opposer à leur traitement, en demander la portabilité et retirer votre consentement. Vous pouvez aussi définir des directives sur le sort de vos données après votre décès.
+
+Écrivez-nous à donnees@parenthese-psy.fr. Nous répondons sous un mois.
+
+Si vous estimez que vos droits ne sont pas respectés, vous pouvez introduire une réclamation auprès de la CNIL (www.cnil.fr).
+"""
+
+FR_GROSSESSE = """# Politique de confidentialité - Neuf Lunes
+
+Mise à jour le 15 janvier 2026
+
+Neuf Lunes est une application de suivi de grossesse : calendrier semaine par semaine, rappels des examens prénataux, journal des symptômes, compteur de contractions, préparation de la valise de maternité et, après la naissance, carnet de bébé. Nous savons que les informations que vous y notez sont intimes. Cette politique vous explique, le plus simplement possible, ce que nous en faisons.
+
+## 1. Responsable du traitement
+
+L'application est éditée par **Neuf Lunes SAS**, 8 cours de l'Intendance, 33000 Bordeaux (RCS Bordeaux 913 650 281).
+
+Pour toute question sur vos données : **vie-privee@neuflunes.fr**. Notre délégué à la protection des données peut être contacté à la même adresse ou par courrier, à l'attention du DPO.
+
+## 2. Les données que vous nous confiez
+
+### 2.1 Votre compte
+
+Prénom, adresse e-mail, mot de passe et, si vous le souhaitez, une photo de profil.
+
+### 2.2 Votre grossesse
+
+- la date de début de grossesse ou la date prévue d'accouchement ;
+- le nombre de bébés attendus ;
+- vos éventuelles grossesses précédentes ;
+- le nom de la maternité où vous prévoyez d'accoucher.
+
+### 2.3 Votre journal de santé
+
+- les symptômes que vous notez (nausées, fatigue, douleurs, saignements...) ;
+- votre poids et votre tension, si vous les saisissez ;
+- vos rendez-vous et les résultats d'examens que vous choisissez d'enregistrer ;
+- le compteur de mouvements du bébé et le compteur de contractions ;
+- votre humeur, notamment au moyen du questionnaire d'Edimbourg sur la dépression post-natale, que vous pouvez remplir après la naissance.
+
+### 2.4 Le carnet de bébé
+
+Après la naissance : prénom, date de naissance, poids et taille du bébé, tétées ou biberons, sommeil, couches et vaccinations.
+
+### 2.5 Données techniques
+
+Identifiant de l'appareil, modèle, système d'exploitation, version de l'application, langue, rapports de plantage et statistiques d'utilisation (écrans consultés, fonctionnalités utilisées).
+
+Nous ne collectons pas votre géolocalisation.
+
+## 3. Ce que nous en faisons
+
+| Finalité | Données utilisées | Base légale |
+|---|---|---|
+| Afficher le contenu adapté à votre semaine de grossesse ou à l'âge de bébé | Grossesse, carnet de bébé | Consentement explicite (art. 9.2.a RGPD) |
+| Tenir votre journal et vous présenter des courbes et des synthèses | Journal de santé | Consentement explicite |
+| Vous envoyer les rappels d'examens que vous avez activés | Grossesse, rendez-vous | Consentement explicite |
+| Partager votre journal avec le co-parent que vous invitez | Données que vous choisissez | Consentement explicite |
+| Répondre à vos demandes d'assistance | Compte, échanges | Exécution du contrat |
+| Améliorer l'application à partir de statistiques d'utilisation pseudonymisées | Données techniques | Intérêt légitime |
+| Vous envoyer par e-mail des offres de nos partenaires (puériculture, photographes de naissance, banques de lait...) | Prénom, e-mail, semaine de grossesse | Consentement, que vous pouvez retirer à tout moment d'un simple clic |
+
+Vous pouvez retirer votre consentement à tout moment dans **Profil > Confidentialité**. Le retrait du consentement au traitement de vos données de santé entraîne la suppression de votre journal.
+
+## 4. Ce que nous ne faisons pas
+
+Nous n'affichons pas de publicité dans l'application. Nous ne vendons pas vos données. Nous ne transmettons jamais vos données de santé à nos partenaires commerciaux : lorsque vous acceptez de recevoir leurs offres, c'est Neuf Lunes qui vous les envoie.
+
+## 5. Qui peut accéder à vos données
+
+- **Le co-parent**, si vous l'invitez, pour les rubriques que vous choisissez de partager.
+- **Notre équipe**, uniquement pour l'assistance et dans la limite de ce qui est nécessaire.
+- **Nos sous-traitants**, qui agissent sur nos instructions et sont tenus à la confidentialité :
+
+| Sous-traitant | Rôle | Pays |
+|---|---|---|
+| [Scaleway](https://www.scaleway.com/fr/politique-de-confidentialite/) | Hébergement | France |
+| [OneSignal](https://onesignal.com/privacy_policy) | Notifications | États-Unis |
+| [Brevo](https://www.brevo.com/fr/legal/privacypolicy/) | E-mails | France |
+| [Crisp](https://crisp.chat/fr/privacy/) | Messagerie d'assistance | France |
+
+OneSignal est établi aux États-Unis. Il reçoit uniquement l'identifiant de notification de votre appareil et le texte des notifications, sans donnée de santé. Ce transfert est encadré par le Data Privacy Framework UE - États-Unis.
+
+## 6. Durées de conservation
+
+- Votre compte et votre journal sont conservés tant que vous utilisez l'application.
+- Sans connexion pendant 2 ans, nous vous prévenons par e-mail puis supprimons votre compte un mois plus tard.
+- En cas de suppression du compte, vos données sont effacées sous 30 jours, et de nos sauvegardes sous 60 jours supplémentaires.
+- Les échanges avec l'assistance sont conservés 2 ans.
+
+## 7. Fin de grossesse
+
+Si votre grossesse s'arrête, vous pouvez l'indiquer dans **Profil > Ma grossesse**. Nous interrompons immédiatement les contenus et notifications liés à la grossesse, ainsi que les e-mails de nos partenaires. Vous pouvez conserver ou supprimer votre journal.
+
+## 8. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité, ainsi que du droit de retirer votre consentement et de définir des directives relatives au sort de vos données après votre décès.
+
+Vous pouvez exporter votre journal au format PDF depuis **Profil > Mes données** et supprimer votre compte directement dans l'application. Pour toute autre demande, écrivez à **vie-privee@neuflunes.fr**. Nous vous répondons dans un délai d'un mois.
+
+En cas de désaccord, vous pouvez saisir la CNIL ([www.cnil.fr](https://www.cnil.fr)).
+
+## 9. Âge minimum
+
+L'application est réservée aux personnes âgées de 15 ans ou plus. Entre 15 et 18 ans, nous vous encourageons à en parler avec un adulte de confiance ou un professionnel de santé.
+
+## 10. Sécurité
+
+Vos données sont chiffrées en transit et au repos et hébergées en France. Vous pouvez protéger l'ouverture de l'application par un code ou par la reconnaissance faciale de votre téléphone, ce que nous vous recommandons si d'autres personnes utilisent votre appareil. Les contenus médicaux de l'application sont rédigés et relus par des sages-femmes et des médecins, mais ils ne remplacent pas le suivi par un professionnel de santé. L'accès à nos systèmes est limité aux personnes habilitées et protégé par une authentification à deux facteurs.
+
+## 11. Évolution de cette politique
+
+Toute modification importante vous sera annoncée par e-mail et dans l'application au moins un mois avant son entrée en vigueur.
+"""
+
+FR_MEDITATION = """# Politique cookies
+
+**Respire** - respire-meditation.fr
+
+Dernière mise à jour : 10 février 2026
+
+Respire Studio SAS, 41 rue de la Roquette, 75011 Paris, édite le site respire-meditation.fr et la version web de l'application de méditation Respire. Cette page vous explique quels cookies et autres traceurs sont déposés sur votre appareil lorsque vous consultez le site, et comment les accepter ou les refuser.
+
+## Qu'est-ce qu'un cookie ?
+
+Un cookie est un petit fichier texte déposé sur votre terminal (ordinateur, tablette, smartphone) lors de la consultation d'un site. Il permet au site de reconnaître votre terminal pendant la durée de validité du cookie. Nous utilisons aussi le stockage local du navigateur, qui fonctionne de la même façon.
+
+## Les cookies que nous utilisons
+
+### Cookies strictement nécessaires
+
+Ils sont indispensables au fonctionnement du site et ne nécessitent pas votre consentement.
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| respire_session | respire-meditation.fr | Maintenir votre connexion à votre espace | Session |
+| respire_consent | respire-meditation.fr | Enregistrer vos choix en matière de cookies | 6 mois |
+| __stripe_mid | Stripe | Sécuriser le paiement de l'abonnement | 1 an |
+
+### Cookies de préférences
+
+Ils mémorisent vos réglages, comme la voix du guide ou la durée de vos séances. Ils sont déposés uniquement si vous les acceptez.
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| respire_voix | respire-meditation.fr | Mémoriser la voix choisie | 12 mois |
+| respire_minuteur | respire-meditation.fr | Mémoriser la durée de vos séances | 12 mois |
+
+### Cookies de mesure d'audience
+
+Avec votre accord, nous utilisons Matomo, hébergé sur nos propres serveurs en France, pour compter les visites et savoir quelles méditations sont les plus écoutées.
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| _pk_id | respire-meditation.fr (Matomo) | Distinguer les visiteurs | 13 mois |
+| _pk_ses | respire-meditation.fr (Matomo) | Regrouper les pages vues au cours d'une visite | 30 minutes |
+
+## Vos choix
+
+Lors de votre première visite, un bandeau vous permet d'accepter ou de refuser les cookies non nécessaires, ou de choisir finalité par finalité. Votre choix est conservé 6 mois. Vous pouvez le modifier à tout moment grâce au lien **Gérer mes cookies** présent en bas de chaque page.
+
+Vous pouvez aussi configurer votre navigateur pour bloquer les cookies ; certaines fonctionnalités du site risquent alors de ne plus fonctionner.
+
+## Contact
+
+Pour toute question : confidentialite@respire-meditation.fr.
+"""
+
+FR_DIETETIQUE = """# Politique de confidentialité
+
+**Assiette Juste** - coaching nutritionnel en ligne
+
+Assiette Juste est un service de coaching nutritionnel proposé par Assiette Juste SARL, 5 place du Martroi, 45000 Orléans. Nos diététiciennes-nutritionnistes diplômées vous accompagnent à distance, par visioconférence et par messagerie, à l'aide d'une application de suivi.
+
+Version du 20 mars 2026
+
+## Quelles données ?
+
+Pour vous accompagner, nous recueillons :
+
+- votre identité et vos coordonnées : nom, prénom, date de naissance, e-mail, téléphone ;
+- votre bilan de départ : taille, poids, tour de taille, niveau d'activité physique, habitudes alimentaires, objectifs ;
+- les informations de santé utiles à votre suivi que vous choisissez de nous indiquer : pathologies (diabète, hypertension, troubles digestifs...), traitements, allergies et intolérances, éventuels antécédents de troubles du comportement alimentaire ;
+- votre journal alimentaire et les photos de repas que vous y ajoutez ;
+- vos messages avec votre diététicienne et les comptes rendus de vos rendez-vous.
+
+## Pour quoi faire ?
+
+Ces données servent uniquement à votre accompagnement : établir votre bilan, construire votre programme, suivre votre progression et échanger avec votre diététicienne. Elles nous servent aussi à gérer votre abonnement et la facturation.
+
+Les données relatives à votre santé sont traitées avec votre consentement explicite, que vous nous donnez lors de votre bilan de départ. Les autres données sont traitées pour l'exécution de votre contrat de coaching.
+
+Si vous l'avez accepté, nous vous adressons une lettre d'information mensuelle avec des recettes et des conseils. Vous pouvez vous désinscrire à tout moment.
+
+## Qui y a accès ?
+
+Votre diététicienne et, en cas d'absence, la diététicienne qui la remplace. Nos prestataires techniques : l'hébergeur Clever Cloud (France), la solution de visioconférence Whereby et la plateforme d'envoi d'e-mails Mailchimp. Vos données ne sont jamais vendues ni cédées.
+
+## Combien de temps ?
+
+Vos données sont conservées pendant toute la durée de votre abonnement. À la fin de votre abonnement, elles sont conservées 2 ans pour vous permettre de reprendre votre suivi, puis supprimées. Les factures sont conservées 10 ans.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les faire rectifier ou effacer, vous opposer à leur traitement ou en demander la limitation, retirer votre consentement et récupérer vos données dans un format lisible. Pour cela, écrivez à rgpd@assiette-juste.fr. Vous pouvez aussi saisir la CNIL.
+"""
+
+FR_SOMMEIL = """# Notice d'information sur le traitement de vos données
+
+**Centre d'exploration du sommeil - Clinique Saint-Exupère**
+
+La Clinique Saint-Exupère, 6 allée des Aviateurs, 31400 Toulouse, accueille dans son centre d'exploration du sommeil les patients adressés par leur médecin pour le diagnostic et le suivi des troubles du sommeil : apnées du sommeil, insomnie, hypersomnie, narcolepsie, syndrome des jambes sans repos.
+
+La clinique est responsable du traitement des données de ses patients. Ses médecins et ses techniciens du sommeil sont soumis au secret professionnel.
+
+## Données recueillies
+
+Lors de votre prise en charge, nous recueillons :
+
+- votre identité, vos coordonnées, votre numéro de sécurité sociale et les informations relatives à votre mutuelle ;
+- le courrier de votre médecin, vos antécédents, vos traitements et vos réponses aux questionnaires (échelle d'Epworth, agenda du sommeil) ;
+- les enregistrements réalisés pendant votre examen : polygraphie ou polysomnographie (respiration, oxygène, activité cérébrale, rythme cardiaque, mouvements), et, pour les examens réalisés à la clinique, un enregistrement vidéo infrarouge de votre nuit ;
+- si un appareil de pression positive continue vous est prescrit, les données d'observance transmises par votre prestataire de santé à domicile.
+
+## Finalités
+
+Ces données sont utilisées pour établir votre diagnostic, vous proposer un traitement, assurer votre suivi, rédiger les comptes rendus destinés à votre médecin traitant et au médecin qui vous a adressé, facturer l'Assurance maladie et votre complémentaire, et évaluer la qualité des soins. Le traitement est fondé sur la prise en charge sanitaire et sur nos obligations légales.
+
+## Destinataires
+
+Vos données sont accessibles aux seuls professionnels qui participent à votre prise en charge. Le compte rendu est envoyé à votre médecin traitant et au médecin prescripteur par messagerie sécurisée de santé. Votre prestataire de santé à domicile reçoit la prescription de votre appareil. Nos logiciels sont hébergés par un hébergeur certifié HDS en France.
+
+## Conservation
+
+Votre dossier médical est conservé 20 ans à compter de votre dernier passage, comme le prévoit le Code de la santé publique. Les vidéos des nuits d'examen sont supprimées 6 mois après l'examen.
+
+## Vos droits
+
+Vous pouvez accéder à votre dossier médical, demander la rectification de données inexactes et vous opposer, pour des raisons tenant à votre situation particulière, à certains traitements. Pour obtenir une copie de votre dossier ou exercer vos droits, adressez un courrier au directeur de la clinique, accompagné d'une copie de votre pièce d'identité.
+
+Le délégué à la protection des données de la clinique est joignable à dpo@clinique-saint-exupere.fr. Vous pouvez adresser une réclamation à la CNIL.
+"""
+
+FR_PORTAIL = """# Mon espace patient - Politique de confidentialité
+
+**Centre hospitalier de Valmont**
+
+Dernière révision : février 2026
+
+Le portail « Mon espace patient » du Centre hospitalier de Valmont vous permet de préparer votre admission en ligne, de consulter vos rendez-vous, de payer vos factures, de télécharger vos comptes rendus d'hospitalisation et vos résultats d'analyses, et d'échanger avec certains services de soins par messagerie. La présente politique complète la notice d'information générale remise à tous les patients de l'hôpital.
+
+## Responsable du traitement
+
+Le Centre hospitalier de Valmont, établissement public de santé, 2 avenue Pasteur, 26000 Valmont, représenté par sa directrice, est responsable du traitement des données traitées par le portail.
+
+Délégué à la protection des données : dpo@ch-valmont.fr - 04 75 82 30 00.
+
+## Données traitées
+
+### Données nécessaires à la création de votre espace
+
+- Nom de naissance, nom d'usage, prénoms, date et lieu de naissance, sexe.
+- Identifiant national de santé (INS).
+- Adresse e-mail et numéro de téléphone portable, utilisés pour la connexion par code à usage unique.
+
+### Données issues de votre dossier hospitalier
+
+- Rendez-vous de consultation et d'examen, passés et à venir.
+- Comptes rendus d'hospitalisation et de consultation, lettres de liaison.
+- Résultats d'analyses biologiques et comptes rendus d'imagerie, mis à disposition après validation par le médecin.
+- Factures et avis des sommes à payer.
+
+### Données que vous saisissez
+
+- Formulaire de préadmission : personne de confiance, personne à prévenir, couverture sociale et complémentaire, pièces justificatives.
+- Questionnaires préopératoires ou de consultation.
+- Messages échangés avec les services de soins.
+
+### Données techniques
+
+- Date et heure des connexions, adresse IP, navigateur, actions réalisées sur le portail (traces de sécurité).
+
+## Finalités et bases légales
+
+Le portail a pour finalités :
+
+- de vous donner accès à vos informations de santé et faciliter votre parcours à l'hôpital ;
+- de permettre la préadmission et le paiement en ligne ;
+- de permettre les échanges avec vos équipes de soins ;
+- d'assurer la sécurité du portail et la traçabilité des accès.
+
+Ces traitements sont nécessaires à l'exécution de la mission d'intérêt public de l'hôpital (article 6.1.e du RGPD) et à la prise en charge sanitaire (article 9.2.h du RGPD).
+
+## Destinataires
+
+| Destinataire | Données concernées | Motif |
+|---|---|---|
+| Professionnels de santé de l'hôpital participant à votre prise en charge | Dossier, messages, questionnaires | Soins |
+| Bureau des entrées et service des admissions | Identité, préadmission, couverture sociale | Gestion administrative |
+| Trésor public (trésorerie hospitalière) | Identité, factures | Recouvrement |
+| [Maincare Solutions](https://www.maincare.com/politique-de-confidentialite) | Ensemble des données du portail | Éditeur et hébergeur certifié HDS du portail, en France |
+| [Payfip (DGFiP)](https://www.payfip.gouv.fr) | Référence de la facture, montant | Paiement en ligne |
+
+Aucune donnée n'est transférée en dehors de l'Union européenne. Vos données ne sont jamais utilisées à des fins commerciales.
+
+## Messagerie avec les services de soins
+
+La messagerie est réservée aux questions non urgentes sur votre prise en charge : préparation d'un examen, envoi d'un document, report d'un rendez-vous. Les messages sont lus par le secrétariat médical et par les soignants du service concerné, en principe sous deux jours ouvrés. En cas d'urgence, appelez le 15. Les services qui proposent la messagerie sont indiqués dans votre espace.
+
+## Accès par un proche
+
+Vous pouvez autoriser un proche à accéder à votre espace (par exemple votre personne de confiance). Les titulaires de l'autorité parentale accèdent à l'espace de leur enfant mineur. Un mineur peut demander au médecin que certaines informations ne soient pas communiquées à ses parents, dans les cas prévus par le Code de la santé publique.
+
+## Durées de conservation
+
+| Données | Durée |
+|---|---|
+| Compte du portail | Jusqu'à sa clôture, ou 3 ans après la dernière connexion |
+| Documents médicaux et messages | Versés au dossier médical, conservé 20 ans après le dernier séjour ou la dernière consultation |
+| Traces de connexion | 1 an |
+| Pièces justificatives de préadmission | 6 mois après le séjour |
+
+## Identité nationale de santé
+
+Pour éviter toute erreur d'identité, votre espace est rattaché à votre identité nationale de santé (INS), vérifiée lors de votre premier passage à l'hôpital à partir d'une pièce d'identité. Les documents déposés dans votre espace portent votre INS, ce qui permet aussi de les partager de façon fiable avec votre Mon espace santé national, si vous ne vous y êtes pas opposé.
+
+## Notifications
+
+Lorsqu'un nouveau document est disponible dans votre espace, vous recevez un SMS ou un e-mail, selon votre choix. Ces messages ne contiennent jamais d'information médicale : ils vous invitent seulement à vous connecter. Vous pouvez désactiver ces notifications dans les paramètres de votre espace.
+
+## Cookies
+
+Le portail utilise uniquement des cookies nécessaires à son fonctionnement et à sa sécurité (maintien de la session, protection contre les attaques). Ils ne nécessitent pas votre consentement et aucun cookie de mesure d'audience ou publicitaire n'est déposé.
+
+## Sécurité
+
+Le portail est hébergé par un hébergeur certifié HDS. La connexion nécessite un code à usage unique envoyé par SMS ou par e-mail. Les échanges sont chiffrés et chaque accès à un document est tracé.
+
+## Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, de limitation et, dans certains cas, d'opposition. Le droit à l'effacement ne s'applique pas au dossier médical, que l'hôpital est tenu de conserver.
+
+L'accès à votre dossier médical est gratuit lorsqu'il s'effectue par consultation sur place ou via le portail. Vous pouvez demander une copie de votre dossier par le formulaire du portail, par e-mail à dpo@ch-valmont.fr ou par courrier adressé à la direction. Nous vous répondons dans un délai d'un mois, conformément au RGPD, et dans les délais prévus par le Code de la santé publique pour la communication du dossier médical.
+
+Vous pouvez introduire une réclamation auprès de la CNIL, 3 place de Fontenoy, 75007 Paris.
+
+## Mise à jour
+
+Cette politique peut être modifiée. Les modifications importantes vous seront signalées lors de votre connexion au portail.
+"""
+
+FR_DIABETE = """# Politique de confidentialité de l'application Glycéo
+
+Date d'effet : 1er avril 2026
+
+Glycéo est une application pour les personnes vivant avec un diabète. Elle récupère les mesures de votre capteur de glucose en continu ou de votre lecteur de glycémie, vous aide à noter vos doses d'insuline, vos repas et votre activité, et vous permet de partager vos données avec votre équipe soignante. L'application est éditée par Glycéo SAS, 12 rue Félix Esclangon, 38000 Grenoble, responsable du traitement.
+
+## 1. Données collectées
+
+- **Compte** : nom, prénom, adresse e-mail, date de naissance, type de diabète, unité de mesure préférée.
+- **Données de santé** : glycémies et mesures du capteur, doses d'insuline, glucides, activité physique, HbA1c, objectifs glycémiques et seuils d'alerte, notes libres.
+- **Données de l'appareil** : modèle et numéro de série du capteur ou du lecteur, modèle du téléphone, version de l'application, journaux de connexion Bluetooth et rapports d'erreur.
+- **Assistance** : échanges avec notre équipe support via la messagerie intégrée.
+
+Nous ne collectons ni votre position, ni vos contacts, ni vos photos.
+
+## 2. Utilisation des données
+
+Vos données servent à afficher vos mesures, vos courbes et vos statistiques (temps dans la cible, moyenne, variabilité), à déclencher les alertes que vous avez réglées, à générer les rapports que vous transmettez à votre médecin et à vous apporter une assistance technique.
+
+Si vous associez votre compte à celui de votre centre de diabétologie, l'équipe soignante de ce centre peut consulter vos données depuis son portail professionnel. Vous pouvez rompre cette association à tout moment.
+
+En tant que fabricant d'un dispositif médical, nous utilisons également les données techniques et les signalements d'incidents pour remplir nos obligations de matériovigilance.
+
+## 3. Bases légales
+
+Le traitement de vos données de santé repose sur votre consentement explicite, recueilli à la création du compte. Le partage avec votre centre de diabétologie repose sur un consentement distinct. Les traitements liés à la matériovigilance reposent sur nos obligations légales. L'amélioration de l'application à partir de statistiques pseudonymisées repose sur notre intérêt légitime.
+
+## 4. Destinataires
+
+Vos données sont destinées à Glycéo et, si vous l'avez choisi, à votre centre de diabétologie. Nous faisons appel aux sous-traitants suivants :
+
+- Outscale (Dassault Systèmes), hébergement certifié HDS, en France ;
+- Intercom, pour la messagerie d'assistance intégrée à l'application ;
+- Sendinblue (Brevo), pour les e-mails de service ;
+- Sentry, pour les rapports d'erreur, sans donnée de santé.
+
+Vos données de santé sont hébergées exclusivement en France. Intercom et Sentry sont des sociétés américaines ; elles traitent nos données dans leurs centres de données situés dans l'Union européenne.
+
+Nous ne vendons pas vos données et n'affichons aucune publicité.
+
+## 5. Conservation
+
+Vos données de santé sont conservées tant que votre compte est actif et supprimées 3 ans après votre dernière connexion. Les données de matériovigilance sont conservées pendant la durée imposée par le règlement européen sur les dispositifs médicaux. Les conversations avec le support sont supprimées après 2 ans.
+
+## 6. Vos droits
+
+Vous pouvez à tout moment accéder à vos données, les rectifier, les exporter au format CSV depuis l'application, les supprimer, limiter leur traitement, vous opposer aux traitements fondés sur notre intérêt légitime et retirer votre consentement. Vous pouvez également définir des directives sur le sort de vos données après votre décès.
+
+Contact : dpo@glyceo.fr ou Glycéo SAS, DPO, 12 rue Félix Esclangon, 38000 Grenoble. Réponse sous un mois. Réclamation possible auprès de la CNIL.
+
+## 7. Mineurs
+
+Pour les enfants de moins de 15 ans, le compte est créé et géré par un titulaire de l'autorité parentale.
+"""
+
+FR_ALIGNEURS = """# Politique relative aux cookies
+
+Sourire Droit SAS - sourire-droit.fr
+
+Mise à jour : 8 avril 2026
+
+Sourire Droit propose des gouttières d'alignement dentaire transparentes, prescrites et suivies par des chirurgiens-dentistes et des orthodontistes partenaires. La présente politique décrit les cookies utilisés sur notre site, notamment lors de la réservation d'un rendez-vous de scan 3D en cabinet et du diagnostic de sourire en ligne.
+
+## Pourquoi des cookies ?
+
+Certains cookies sont indispensables : ils permettent de réserver un rendez-vous, de conserver votre progression dans le diagnostic en ligne et de sécuriser votre paiement. D'autres, soumis à votre consentement, nous permettent de mesurer la fréquentation du site et l'efficacité de nos campagnes.
+
+## Liste des cookies
+
+**Cookies indispensables (exemptés de consentement)**
+
+| Cookie | Émetteur | Rôle | Durée de vie |
+|---|---|---|---|
+| sd_session | sourire-droit.fr | Session de navigation et de réservation | Session |
+| sd_diag | sourire-droit.fr | Conserve vos réponses au diagnostic en ligne jusqu'à son envoi | 7 jours |
+| sd_cmp | sourire-droit.fr | Mémorise vos choix de cookies | 6 mois |
+
+**Cookies de mesure d'audience (soumis à consentement)**
+
+| Cookie | Émetteur | Rôle | Durée de vie |
+|---|---|---|---|
+| _ga | Google Analytics | Identifier les visiteurs de façon statistique | 13 mois |
+| _ga_SD9 | Google Analytics | Suivre la session | 13 mois |
+
+**Cookies publicitaires (soumis à consentement)**
+
+| Cookie | Émetteur | Rôle | Durée de vie |
+|---|---|---|---|
+| _fbp | Meta | Mesurer les visites issues de nos publicités Facebook et Instagram | 3 mois |
+| _gcl_au | Google Ads | Mesurer les conversions de nos campagnes Google | 3 mois |
+| _sd_attrib | sourire-droit.fr | Attribuer votre prise de rendez-vous à la campagne dont vous provenez | 30 jours |
+
+Les réponses au diagnostic de sourire et les photos que vous envoyez ne sont jamais transmises aux réseaux publicitaires.
+
+## Vos choix
+
+Vous pouvez accepter, refuser ou paramétrer les cookies soumis à consentement dès votre arrivée sur le site, grâce au bandeau qui propose les boutons « Tout accepter » et « Tout refuser ». Vous pouvez revenir sur votre choix à tout moment via le lien « Paramétrer les cookies » en pied de page. Votre choix est conservé 6 mois.
+
+## Nous contacter
+
+dpo@sourire-droit.fr
+"""
+
+FR_YOGA = """# Cookies & traceurs
+
+**Studio Prana** - 18 rue Sainte-Catherine, 69001 Lyon - studio-prana.fr
+
+Dernière mise à jour : 3 mars 2026
+
+Le Studio Prana propose des cours de yoga, de yoga prénatal et de méditation. Notre site vous permet de consulter le planning, de réserver vos cours et d'acheter des cartes de 10 séances. Voici les cookies que nous utilisons.
+
+## Ce que nous déposons sans vous demander
+
+Les cookies suivants sont strictement nécessaires à la réservation et au paiement :
+
+| Nom | Fournisseur | À quoi il sert | Durée |
+|---|---|---|---|
+| prana_sid | studio-prana.fr | Garder votre session ouverte pendant la réservation | Session |
+| prana_cookies | studio-prana.fr | Retenir vos choix sur les cookies | 6 mois |
+| bsport_session | Bsport | Gérer la réservation de votre cours sur le planning | Session |
+
+## Ce que nous déposons seulement avec votre accord
+
+| Nom | Fournisseur | À quoi il sert | Durée |
+|---|---|---|---|
+| _pk_id | Matomo Cloud (InnoCraft) | Compter les visites & les pages vues | 13 mois |
+| _pk_ses | Matomo Cloud (InnoCraft) | Regrouper les pages vues d'une même visite | 30 min |
+| ytsession | Vimeo | Lire les vidéos de cours en ligne intégrées à la page « Cours en replay » | Session |
+
+Nous ne déposons jamais de cookies publicitaires et nous n'utilisons pas les réseaux sociaux pour vous suivre d'un site à l'autre.
+
+Bsport, notre logiciel de réservation, agit pour notre compte : il n'utilise pas vos données de navigation à ses propres fins. Matomo Cloud est hébergé en France et les adresses IP y sont anonymisées.
+
+## Changer d'avis
+
+Vous pouvez modifier vos choix à tout moment en cliquant sur « Cookies » en bas de chaque page. Refuser les cookies de mesure d'audience ne vous empêche pas de réserver.
+
+## Contact
+
+Une question ? Écrivez à bonjour@studio-prana.fr.
+"""
+
+FR_TELEASSISTANCE = """# Politique de confidentialité - Veille Seniors
+
+Veille Seniors SAS, 22 boulevard de la Liberté, 59000 Lille, propose un service de téléassistance aux personnes âgées, isolées ou en situation de handicap : un médaillon ou un bracelet d'appel, un transmetteur installé au domicile, un détecteur de chute en option et une centrale d'écoute joignable 24 heures sur 24 et 7 jours sur 7.
+
+Version du 5 mai 2026
+
+## Personnes concernées
+
+Cette politique concerne les abonnés, leurs proches désignés comme intervenants (« le réseau de solidarité »), et les personnes qui souscrivent le service pour le compte d'un parent.
+
+## Données traitées
+
+**Pour l'abonné** : état civil, adresse, numéros de téléphone, informations d'accès au logement (code d'accès, emplacement de la boîte à clés), médecin traitant, informations médicales utiles en cas d'intervention (pathologies, traitements, allergies, appareillages), degré d'autonomie, et éventuelles aides à domicile.
+
+**Pour les intervenants** : nom, lien avec l'abonné, téléphones, disponibilités.
+
+**Pour chaque appel** : date et heure, motif, enregistrement de la conversation avec le téléopérateur, suites données (appel d'un intervenant, envoi des secours), et, en cas de détection de chute, l'alerte générée par le détecteur.
+
+## Finalités
+
+Nous traitons ces données pour :
+
+- répondre à vos appels et organiser l'intervention adaptée ;
+- tester chaque mois le bon fonctionnement de votre matériel ;
+- réaliser des appels de convivialité, si vous les avez demandés ;
+- gérer votre abonnement et la facturation, y compris les aides du département (APA) ;
+- former nos téléopérateurs et contrôler la qualité de nos réponses.
+
+Le traitement repose sur l'exécution du contrat, sur la sauvegarde de vos intérêts vitaux lorsque vous n'êtes pas en mesure de répondre, et, pour les données de santé, sur la prise en charge sanitaire et sociale.
+
+## Destinataires
+
+- Les membres de votre réseau de solidarité, lorsqu'une intervention est nécessaire.
+- Les services de secours (SAMU, pompiers) en cas d'urgence.
+- Nos techniciens installateurs.
+- Le conseil départemental, lorsque l'abonnement est financé par l'APA, pour les seules informations nécessaires au versement de l'aide.
+- Notre prestataire de plateforme d'écoute, qui héberge les données en France.
+
+Nous ne communiquons jamais vos données à des fins commerciales.
+
+## Conservation
+
+Votre dossier est conservé pendant toute la durée de l'abonnement, puis 2 ans après la résiliation. Les enregistrements des conversations sont conservés 6 mois.
+
+## Vos droits
+
+Vous, ou votre représentant légal, pouvez accéder à vos données, les rectifier, les faire effacer après la fin du contrat, vous opposer à certains traitements ou en limiter l'usage. Contactez-nous au 03 20 00 45 45 ou à donnees-personnelles@veille-seniors.fr. Nous répondons dans un délai d'un mois. Vous pouvez saisir la CNIL en cas de difficulté.
+"""
+
+FR_ALLERGIES = """# Politique de confidentialité de Pollinéa
+
+Pollinéa est une application gratuite qui informe les personnes allergiques du risque pollinique près de chez elles et leur permet de tenir un carnet de symptômes. Elle est éditée par l'association Pollinéa, association loi 1901, 9 rue du Jardin des Plantes, 34000 Montpellier.
+
+Dernière mise à jour : 25 février 2026
+
+## Les données que nous collectons
+
+- **Votre commune**, que vous indiquez pour recevoir les prévisions de votre secteur, ou votre position approximative si vous activez la localisation.
+- **Votre profil allergique** : pollens auxquels vous êtes sensible, si vous le savez, et traitement habituel.
+- **Votre carnet de symptômes** : intensité des symptômes du nez, des yeux et des bronches, et prise de médicaments, jour par jour.
+- **Votre adresse e-mail**, si vous créez un compte pour sauvegarder votre carnet.
+- **Données techniques** : type d'appareil, version de l'application, jeton de notification.
+
+## Pourquoi
+
+Nous utilisons ces données pour vous envoyer les alertes pollen de votre secteur, tenir votre carnet, vous montrer l'évolution de vos symptômes au fil de la saison et produire un résumé à montrer à votre allergologue.
+
+Les symptômes déclarés par l'ensemble des utilisateurs, agrégés par commune et sans aucune donnée d'identification, permettent aussi à notre réseau de mieux prévoir le risque allergique. Ce traitement repose sur notre intérêt légitime.
+
+Le traitement des données de santé (profil allergique, symptômes, traitements) repose sur votre consentement explicite, recueilli à l'ouverture du carnet.
+
+## Partage
+
+Vos données ne sont partagées avec personne. Seules les statistiques agrégées et anonymes sont publiées sur notre carte. L'application est hébergée par Infomaniak, en Suisse, pays reconnu par la Commission européenne comme offrant un niveau de protection adéquat.
+
+## Conservation
+
+Le carnet de symptômes est conservé tant que vous ne le supprimez pas. Les comptes inactifs depuis 3 ans sont supprimés.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les supprimer ou vous opposer à leur traitement. Écrivez à notre référent protection des données : donnees@pollinea.org. Vous pouvez aussi vous adresser à la CNIL.
+"""
+
+FR_MIGRAINE = """# Confidentialité
+
+**Carnet Migraine**, application éditée par Céphalée Lab SAS, 3 rue des Arts, 31000 Toulouse.
+
+Mise à jour : 12 janvier 2026
+
+Carnet Migraine vous aide à noter vos crises de migraine et de céphalée, vos traitements et vos facteurs déclenchants, pour mieux comprendre vos crises et en parler avec votre médecin.
+
+## Vos données restent sur votre téléphone
+
+Par défaut, votre carnet est enregistré uniquement sur votre téléphone. Vous pouvez activer la sauvegarde chiffrée dans votre espace iCloud ou Google Drive ; nous n'avons pas accès à cette sauvegarde.
+
+Si vous créez un compte pour utiliser le carnet sur plusieurs appareils, votre carnet est synchronisé de façon chiffrée sur nos serveurs, hébergés en France par un hébergeur certifié HDS.
+
+## Ce que contient votre carnet
+
+Début et fin des crises, intensité de la douleur, localisation, symptômes associés (aura, nausées, sensibilité à la lumière ou au bruit), médicaments pris et leur efficacité, facteurs déclenchants possibles (sommeil, alimentation, stress, cycle menstruel, météo), et vos notes.
+
+## Utilisation
+
+Nous utilisons votre carnet, avec votre consentement explicite, pour vous présenter vos statistiques (nombre de jours de migraine par mois, consommation de médicaments) et produire le bilan à présenter à votre médecin. Si vous avez créé un compte, nous utilisons votre adresse e-mail pour vous envoyer les messages liés au service.
+
+Nous mesurons l'utilisation de l'application (écrans consultés, plantages) de façon anonyme avec l'outil Matomo, hébergé en France.
+
+## Partage
+
+Nous ne partageons votre carnet avec personne. C'est vous qui décidez d'envoyer votre bilan à votre médecin.
+
+## Conservation
+
+Les comptes sans connexion depuis 2 ans sont supprimés après un e-mail d'avertissement.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les supprimer et retirer votre consentement en supprimant votre carnet. Pour toute demande : contact@carnet-migraine.fr. Vous pouvez également introduire une réclamation auprès de la CNIL.
+"""
+
+FR_PMA = """# Protection de vos données personnelles
+
+**Centre d'assistance médicale à la procréation - Clinique des Tilleuls**
+
+La Clinique des Tilleuls, 40 rue des Tilleuls, 67000 Strasbourg, dispose d'un centre d'assistance médicale à la procréation (AMP) autorisé par l'agence régionale de santé. Il accueille les couples et les femmes non mariées pour un bilan d'infertilité, des inséminations, des fécondations in vitro, la conservation des gamètes et des embryons, et l'accueil des dons d'ovocytes et de spermatozoïdes.
+
+Date de mise à jour : 18 février 2026
+
+## Responsable du traitement
+
+La Clinique des Tilleuls SAS est responsable du traitement des données de ses patients et des donneurs. Vous pouvez contacter notre délégué à la protection des données à dpo@clinique-tilleuls.fr.
+
+## Données traitées
+
+Pour vous prendre en charge, nous traitons :
+
+- votre identité et celle de votre conjoint ou conjointe, vos coordonnées, votre situation familiale et votre couverture sociale ;
+- vos antécédents médicaux, gynécologiques et obstétricaux, les résultats de vos examens (bilans hormonaux, échographies, spermogrammes, sérologies), le déroulement de chaque tentative et son issue ;
+- les consentements écrits exigés par le Code de la santé publique ;
+- pour les donneurs : les données médicales nécessaires à la sélection, ainsi que les données non identifiantes et l'identité que la loi impose de transmettre à l'Agence de la biomédecine pour l'accès des personnes nées du don à leurs origines.
+
+## Finalités
+
+Vos données sont utilisées pour votre prise en charge médicale et biologique, la conservation de vos gamètes et embryons, la facturation à l'Assurance maladie, et le respect de nos obligations réglementaires. Le traitement repose sur la prise en charge sanitaire et sur nos obligations légales.
+
+## Destinataires
+
+- L'équipe médicale, biologique et psychologique du centre.
+- L'Agence de la biomédecine, qui tient le registre national des tentatives d'AMP et des dons.
+- Votre gynécologue et votre médecin traitant, avec votre accord.
+- Les laboratoires de biologie médicale qui réalisent certaines analyses.
+- Notre éditeur de logiciel médical, qui héberge les données en France chez un hébergeur certifié HDS.
+
+## Conservation
+
+- Dossier médical : 20 ans après la dernière prise en charge.
+- Dossiers des donneurs : 40 ans, conformément à la réglementation.
+- Demandes de premier rendez-vous non suivies d'une prise en charge : 3 ans après la demande.
+
+## Vos droits
+
+Vous pouvez accéder à votre dossier, en demander la rectification et, dans certains cas, vous opposer à un traitement ou en demander la limitation. Certaines données ne peuvent pas être effacées du fait de nos obligations légales. Écrivez au DPO à dpo@clinique-tilleuls.fr ou par courrier à l'adresse de la clinique. Nous répondons dans un délai d'un mois. Vous pouvez saisir la CNIL.
+"""
+
+FR_TABAC = """# Gestion des cookies
+
+**Souffle Libre** - souffle-libre.fr
+
+Souffle Libre SAS (7 rue de la République, 13002 Marseille) édite l'application d'aide à l'arrêt du tabac Souffle Libre et son site internet. Cette page décrit les cookies déposés sur le site souffle-libre.fr.
+
+Dernière mise à jour : 14 avril 2026
+
+## Les catégories de cookies
+
+**Cookies nécessaires.** Ils permettent d'afficher correctement le site, de sécuriser votre connexion à votre espace et de mémoriser vos choix en matière de cookies. Ils ne peuvent pas être désactivés.
+
+- `sl_session` (souffle-libre.fr) : session de connexion - expire à la fermeture du navigateur.
+- `sl_choix` (souffle-libre.fr) : mémorisation de vos choix - 6 mois.
+
+**Cookies de mesure d'audience.** Ils nous permettent de connaître le nombre de visiteurs, les pages consultées et les contenus qui aident le plus les personnes qui veulent arrêter de fumer. Ils ne sont déposés qu'avec votre accord.
+
+- `_pk_id` (Matomo) : identifiant de visiteur - 13 mois.
+- `_pk_ses` (Matomo) : identifiant de visite - 30 minutes.
+
+**Cookies de service tiers.** Notre assistant de discussion en ligne, fourni par Crisp, dépose un cookie pour conserver la conversation si vous l'ouvrez.
+
+- `crisp-client/session` (Crisp) : conservation de la conversation - 6 mois.
+
+## Accepter ou refuser
+
+Au premier affichage du site, un bandeau vous propose d'accepter ou de refuser les cookies soumis à consentement, avec deux boutons de même taille. Vous pouvez à tout moment retirer votre consentement ou modifier vos choix en cliquant sur le lien « Mes cookies » situé en bas de chaque page. Le retrait est aussi simple que l'acceptation et prend effet immédiatement.
+
+Vous pouvez aussi supprimer les cookies dans les réglages de votre navigateur.
+
+## Et dans l'application ?
+
+L'application Souffle Libre n'utilise pas de cookies. Les statistiques d'utilisation y sont décrites dans notre politique de confidentialité.
+
+## Contact
+
+Pour toute question : vieprivee@souffle-libre.fr
+"""
+
+FR_SANTETRAVAIL = """# Politique de protection des données personnelles
+
+**Prévia Santé Travail** - Service de prévention et de santé au travail interentreprises
+
+Dernière mise à jour : 6 janvier 2026
+
+Prévia Santé Travail est une association loi 1901 agréée par la DREETS des Pays de la Loire. Elle assure le suivi de l'état de santé des salariés des entreprises adhérentes, conseille les employeurs sur la prévention des risques professionnels et accompagne le maintien dans l'emploi. Ses équipes pluridisciplinaires réunissent des médecins du travail, des infirmiers en santé au travail, des ergonomes, des psychologues du travail, des assistants techniques et des assistants sociaux.
+
+Cette politique explique comment nous traitons les données personnelles des salariés suivis, des représentants des entreprises adhérentes et des utilisateurs de notre portail adhérents.
+
+## 1. Responsable du traitement et délégué à la protection des données
+
+Prévia Santé Travail, 10 rue de la Tour d'Auvergne, 44200 Nantes, représentée par son président, est responsable du traitement.
+
+Délégué à la protection des données : dpo@previa-sante-travail.fr, ou par courrier à l'adresse ci-dessus en précisant « À l'attention du DPO ».
+
+## 2. Le dossier médical en santé au travail
+
+Pour chaque salarié suivi, le médecin du travail constitue un dossier médical en santé au travail (DMST), prévu par le Code du travail. Il contient :
+
+- votre identité, vos coordonnées, votre numéro de sécurité sociale et votre identifiant national de santé (INS) ;
+- votre emploi, votre poste, votre employeur et les risques professionnels auxquels vous êtes exposé ;
+- vos antécédents médicaux et les informations de santé recueillies lors des visites (examens, mesures, questionnaires) ;
+- les avis émis par le médecin du travail (attestations de suivi, avis d'aptitude ou d'inaptitude, propositions d'aménagement de poste) ;
+- les échanges avec votre médecin traitant ou d'autres professionnels de santé, avec votre accord.
+
+Le dossier médical est couvert par le secret médical. Seuls les professionnels de santé de l'équipe qui vous suit y ont accès, chacun dans la limite de ses missions.
+
+## 3. Les données des entreprises adhérentes
+
+Pour chaque adhérent, nous traitons les coordonnées de l'entreprise et de ses interlocuteurs (dirigeant, responsable des ressources humaines, référent santé sécurité), la liste des salariés déclarés et leurs postes, ainsi que les données de facturation des cotisations.
+
+Les utilisateurs du portail adhérents disposent d'un identifiant, d'un mot de passe et d'un journal de connexion.
+
+## 4. Finalités et bases légales
+
+| Finalité | Base légale |
+|---|---|
+| Suivi individuel de l'état de santé des salariés (visites, examens, avis) | Obligation légale (Code du travail) ; médecine du travail (art. 9.2.h RGPD) |
+| Actions de prévention en entreprise (fiches d'entreprise, études de poste, métrologie) | Mission d'intérêt public |
+| Prévention de la désinsertion professionnelle et maintien en emploi | Obligation légale |
+| Gestion des adhésions, cotisations et du portail adhérents | Exécution du contrat d'adhésion |
+| Statistiques sur la santé au travail transmises aux autorités sous forme anonyme | Obligation légale |
+| Enquêtes de satisfaction auprès des adhérents | Intérêt légitime |
+
+Vos données ne sont pas utilisées à d'autres fins et ne font l'objet d'aucune prise de décision automatisée.
+
+## 4 bis. Visites à distance
+
+Certaines visites d'information et de prévention peuvent se dérouler par vidéotransmission, avec votre accord et sous réserve que le professionnel de santé l'estime adapté. La vidéotransmission est assurée par le module sécurisé de notre logiciel métier ; elle n'est pas enregistrée. Vous pouvez toujours demander à être reçu en présentiel, sans avoir à vous justifier.
+
+## 5. Ce que reçoit votre employeur
+
+Votre employeur ne reçoit jamais d'information sur votre santé. Il reçoit uniquement :
+
+- les convocations aux visites ;
+- les attestations de suivi et les avis d'aptitude ou d'inaptitude, qui ne mentionnent aucun diagnostic ;
+- les propositions d'aménagement de poste formulées par le médecin du travail.
+
+## 6. Destinataires
+
+| Destinataire | Données | Motif |
+|---|---|---|
+| Équipe pluridisciplinaire qui vous suit | Dossier médical, selon les missions de chacun | Suivi de votre santé |
+| Votre employeur | Avis et attestations, sans diagnostic | Obligations du Code du travail |
+| Votre médecin traitant | Informations utiles à votre prise en charge | Avec votre accord |
+| Inspection médicale du travail | Éléments nécessaires à ses missions | Obligation légale |
+| [Padoa](https://www.padoa-group.com/politique-de-confidentialite) | Ensemble des données du logiciel métier | Éditeur du logiciel, hébergement certifié HDS en France |
+| [Doctolib](https://www.doctolib.fr/terms/agreement) | Identité, coordonnées, rendez-vous | Prise de rendez-vous en ligne pour les salariés |
+
+Aucune donnée n'est transférée hors de l'Union européenne.
+
+## 7. Durées de conservation
+
+| Données | Durée |
+|---|---|
+| Dossier médical en santé au travail | 40 ans après la dernière visite, ou 50 ans en cas d'exposition à certains agents chimiques ou rayonnements, comme le prévoit le Code du travail |
+| Données des adhérents | Durée de l'adhésion, puis 5 ans |
+| Données de facturation | 10 ans |
+| Journaux de connexion au portail | 1 an |
+
+## 8. Sécurité et confidentialité
+
+Les données sont hébergées en France par un hébergeur certifié HDS. Les accès au dossier médical sont nominatifs, protégés par une carte de professionnel de santé ou une authentification forte, et tracés. Nos personnels sont soumis au secret professionnel et sont sensibilisés chaque année à la protection des données.
+
+## 9. Vos droits
+
+Vous pouvez accéder à votre dossier médical en santé au travail et en obtenir une copie, demander la rectification de données inexactes et, dans certains cas, la limitation du traitement. Le droit d'opposition et le droit à l'effacement ne s'appliquent pas au dossier médical, dont la tenue est imposée par la loi. Vous pouvez toutefois vous opposer à l'accès à votre dossier par un autre professionnel de santé.
+
+Pour exercer vos droits, écrivez au DPO par e-mail ou par courrier, en indiquant vos nom, prénom et date de naissance et le nom de votre employeur. Nous vous répondons dans un délai d'un mois.
+
+Vous pouvez introduire une réclamation auprès de la CNIL ([www.cnil.fr](https://www.cnil.fr/fr/plaintes)).
+
+## 10. Modifications
+
+Nous vous informerons de toute modification importante de cette politique par l'intermédiaire de votre employeur et sur notre site, un mois avant son entrée en vigueur.
+"""
+
+FR_THERMES = """# Politique de confidentialité
+
+**Thermes de Sainte-Aurore**
+
+Les Thermes de Sainte-Aurore accueillent chaque année des curistes pour des cures thermales conventionnées de 18 jours en rhumatologie et en phlébologie, ainsi que des séjours de remise en forme au spa thermal. La société Thermes de Sainte-Aurore SA, 1 place des Sources, 63150 Sainte-Aurore, est responsable du traitement des données décrites ci-dessous.
+
+Version du 2 mars 2026
+
+## Les données que nous collectons
+
+- Vos nom, prénom, date de naissance, adresse, téléphone et e-mail.
+- Pour une cure conventionnée : votre numéro de sécurité sociale, votre prise en charge par l'Assurance maladie, le nom de votre médecin prescripteur et de votre médecin thermal.
+- La prescription de soins établie par votre médecin thermal, et les éventuelles contre-indications à certains soins (problèmes cardiaques, plaies...).
+- Votre planning de soins et les soins réalisés.
+- Vos réservations d'hébergement et de séjours au spa.
+- Vos paiements.
+
+## Pourquoi nous les utilisons
+
+Nous utilisons vos données pour réserver votre cure, établir votre planning de soins à partir de la prescription, réaliser les soins en toute sécurité, facturer l'Assurance maladie et votre complémentaire, gérer vos séjours au spa et vous envoyer les informations pratiques avant votre arrivée. Ces traitements sont nécessaires à l'exécution de votre réservation, au respect de nos obligations légales et, pour les données de santé, à votre prise en charge sanitaire.
+
+Avec votre accord, nous vous adressons également notre brochure annuelle et des offres de séjours.
+
+## Paiement en ligne
+
+Les acomptes et les séjours au spa peuvent être réglés en ligne. Le paiement est assuré par notre prestataire [Payplug](https://www.payplug.com/fr/politique-de-confidentialite), établissement de paiement français, qui traite vos données bancaires en France. Nous n'avons jamais accès à votre numéro de carte.
+
+## Rappels par SMS
+
+Pendant votre cure, nous vous envoyons chaque soir par SMS votre planning de soins du lendemain.
+
+## Destinataires
+
+Vos données sont accessibles au personnel d'accueil, aux agents thermaux et aux infirmiers pour ce qui concerne vos soins, ainsi qu'au service de facturation. Elles sont transmises à l'Assurance maladie et à votre complémentaire santé pour le remboursement, et à votre médecin thermal. Notre logiciel de gestion thermale est hébergé en France.
+
+## Conservation
+
+Les données relatives à votre cure sont conservées 5 ans après votre dernière cure, afin de faciliter vos prochaines réservations, puis supprimées. Les données de facturation sont conservées 10 ans.
+
+## Vos droits
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Vous pouvez retirer à tout moment votre consentement aux envois commerciaux. Écrivez à rgpd@thermes-sainte-aurore.fr ou à l'adresse de l'établissement. Vous pouvez aussi saisir la CNIL.
+"""
+
+FR_AIDANTS = """# Politique de confidentialité - Relais Aidants
+
+Relais Aidants est une plateforme en ligne gratuite qui accompagne les proches aidants : des personnes qui s'occupent d'un parent âgé, d'un conjoint malade ou d'un enfant en situation de handicap. Elle propose un annuaire des solutions de répit près de chez vous, des fiches pratiques, un forum d'entraide modéré et la possibilité d'échanger avec un professionnel (psychologue, assistante sociale) par téléphone.
+
+Relais Aidants est édité par l'association Relais Aidants, 30 rue de Bretagne, 35000 Rennes. Site : https://www.relais-aidants.fr
+
+Dernière mise à jour : 9 mars 2026
+
+## Données collectées
+
+Lorsque vous créez un compte : pseudonyme, adresse e-mail, code postal et, si vous le souhaitez, votre situation d'aidant (lien avec la personne aidée, type de difficulté, temps consacré à l'aide).
+
+Lorsque vous utilisez le forum : vos messages, publiés sous votre pseudonyme.
+
+Lorsque vous demandez un rendez-vous téléphonique : votre prénom, votre numéro de téléphone et l'objet de votre demande. Le professionnel peut prendre des notes au cours de l'échange.
+
+## Utilisation
+
+Ces données nous permettent de vous proposer des solutions adaptées à votre situation et à votre territoire, de faire fonctionner le forum, d'organiser les rendez-vous avec nos professionnels et de produire des statistiques anonymes sur la situation des aidants pour nos financeurs (caisses de retraite, département). Le traitement repose sur votre consentement, que vous pouvez retirer en supprimant votre compte.
+
+## Destinataires
+
+Vos données sont accessibles aux salariés et bénévoles de l'association qui en ont besoin : modérateurs du forum, professionnels de l'écoute. Notre site est hébergé par OVHcloud en France, et nos e-mails sont envoyés via Brevo. Pour plus d'informations, consultez la politique de confidentialité d'OVHcloud (https://www.ovhcloud.com/fr/personal-data-protection/) et celle de Brevo (https://www.brevo.com/fr/legal/privacypolicy/).
+
+Nous ne transmettons jamais vos coordonnées à des partenaires commerciaux.
+
+## Conservation
+
+Votre compte est supprimé après 2 ans d'inactivité. Les notes des professionnels sont supprimées 1 an après le dernier échange. Les messages du forum restent publiés sous votre pseudonyme, sauf si vous demandez leur suppression.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les effacer, vous opposer à leur traitement, en demander la limitation ou la portabilité. Écrivez-nous à contact@relais-aidants.fr. Vous pouvez également adresser une réclamation à la CNIL (https://www.cnil.fr).
+"""
+
+FR_SANTESEXUELLE = """# Vos données au Centre de santé sexuelle Garonne
+
+Le Centre de santé sexuelle Garonne (CeGIDD) est un centre gratuit d'information, de dépistage et de diagnostic du VIH, des hépatites virales et des infections sexuellement transmissibles. Il propose aussi la vaccination, la PrEP, la contraception d'urgence et des consultations de santé sexuelle. Il est géré par le Centre hospitalier Garonne, 2 quai de la Daurade, 31000 Toulouse, responsable du traitement.
+
+## Anonymat
+
+Vous pouvez être reçu de manière anonyme : dans ce cas, votre dossier est identifié par un numéro et un code que vous êtes seul à connaître, et nous ne vous demandons ni pièce d'identité ni carte Vitale. Si vous préférez, vous pouvez aussi être reçu sous votre nom, par exemple pour recevoir vos résultats par SMS ou bénéficier d'un traitement.
+
+## Données recueillies
+
+- Âge, genre, département de résidence.
+- Vos réponses au questionnaire sur vos pratiques, vos prises de risque et vos antécédents de dépistage.
+- Les résultats de vos tests, les diagnostics, les traitements prescrits et les vaccinations.
+- Si vous n'êtes pas anonyme : nom, prénom, date de naissance et numéro de téléphone.
+
+## Utilisation
+
+Vos données servent à votre prise en charge et à votre suivi médical. Des données statistiques anonymes sont transmises chaque année à Santé publique France et à l'agence régionale de santé, comme pour tous les CeGIDD. Le traitement repose sur la mission de service public du centre et sur la prise en charge sanitaire.
+
+## Rendu des résultats
+
+Les résultats sont rendus en consultation par un médecin ou un infirmier. Si vous l'avez demandé, un résultat négatif peut vous être communiqué par SMS.
+
+## Accès aux données
+
+Seuls les professionnels du centre ont accès à votre dossier. Les analyses sont réalisées par le laboratoire du centre hospitalier. Le dossier informatisé est hébergé par le centre hospitalier.
+
+## Conservation
+
+Les dossiers sont conservés 20 ans après la dernière consultation, comme tout dossier médical.
+
+## Vos droits
+
+Vous pouvez accéder à votre dossier, demander la rectification d'informations inexactes et la limitation de leur traitement. Si vous avez été reçu anonymement, munissez-vous de votre numéro et de votre code. Pour exercer vos droits, adressez-vous à l'accueil du centre ou écrivez à dpo@ch-garonne.fr. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_COURSE = """# Politique cookies - Les Foulées du Canal
+
+Les Foulées du Canal est un club de course à pied affilié à la Fédération française d'athlétisme, basé à Castelnaudary. Notre site lesfouleesducanal.fr permet de consulter les entraînements, de s'inscrire au club et à notre course annuelle, les 10 km du Canal, et de consulter les résultats.
+
+Mise à jour : 11 mai 2026
+
+## À quoi servent les cookies sur notre site
+
+Nous utilisons des cookies techniques pour faire fonctionner le site et l'espace adhérent, et, seulement si vous l'acceptez, des cookies de mesure d'audience et des cookies de services tiers qui permettent d'afficher des contenus externes.
+
+## Cookies techniques
+
+- wordpress_logged_in : garde votre session ouverte dans l'espace adhérent (session).
+- fdc_consent : enregistre vos choix sur les cookies (6 mois).
+
+## Mesure d'audience
+
+- _ga et _ga_FDC2 (Google Analytics) : nombre de visiteurs et pages consultées (13 mois).
+
+## Contenus externes
+
+- Strava : le widget du club Strava affiché sur la page « Entraînements » dépose les cookies _strava4_session et sp (jusqu'à 12 mois) pour afficher les dernières sorties du club.
+- HelloAsso : le formulaire d'inscription au club et à la course, fourni par HelloAsso, dépose un cookie de session nécessaire au paiement.
+
+Tant que vous n'avez pas accepté les cookies de contenus externes, le widget Strava est remplacé par un simple lien vers la page du club sur Strava, et aucun cookie Strava n'est déposé.
+
+## Gérer vos choix
+
+Le bandeau affiché lors de votre première visite vous permet d'accepter ou de refuser ces cookies. Vous pouvez changer d'avis à tout moment avec le lien « Cookies » en bas de page. Vos choix sont conservés 6 mois.
+
+## Nous écrire
+
+Pour toute question, écrivez au secrétariat du club : secretariat@lesfouleesducanal.fr.
+"""
+
+FR_BASES: dict[str, tuple[str, str, str]] = {
+    "teleconsult": ("privacy", "Médiclic", FR_TELECONSULT),
+    "psy": ("privacy", "Parenthèse Santé", FR_PSY),
+    "grossesse": ("privacy", "Neuf Lunes", FR_GROSSESSE),
+    "meditation": ("cookies", "Respire Studio", FR_MEDITATION),
+    "dietetique": ("privacy", "Assiette Juste", FR_DIETETIQUE),
+    "sommeil": ("privacy", "Clinique Saint-Exupère", FR_SOMMEIL),
+    "portail": ("privacy", "Centre hospitalier de Valmont", FR_PORTAIL),
+    "diabete": ("privacy", "Glycéo", FR_DIABETE),
+    "aligneurs": ("cookies", "Sourire Droit", FR_ALIGNEURS),
+    "yoga": ("cookies", "Studio Prana", FR_YOGA),
+    "teleassistance": ("privacy", "Veille Seniors", FR_TELEASSISTANCE),
+    "allergies": ("privacy", "Pollinéa", FR_ALLERGIES),
+    "migraine": ("privacy", "Céphalée Lab", FR_MIGRAINE),
+    "pma": ("privacy", "Clinique des Tilleuls", FR_PMA),
+    "tabac": ("cookies", "Souffle Libre", FR_TABAC),
+    "santetravail": ("privacy", "Prévia Santé Travail", FR_SANTETRAVAIL),
+    "thermes": ("privacy", "Thermes de Sainte-Aurore", FR_THERMES),
+    "aidants": ("privacy", "Relais Aidants", FR_AIDANTS),
+    "santesexuelle": ("privacy", "Centre de santé sexuelle Garonne", FR_SANTESEXUELLE),
+    "course": ("cookies", "Les Foulées du Canal", FR_COURSE),
+}
 
 
 def en(key: str) -> str:
