@@ -73,6 +73,17 @@ def pad_table(text: str, header: str) -> list[tuple[str, str]]:
     return [("\n".join(rows), "\n".join(out))]
 
 
+def setext(text: str) -> list[tuple[str, str]]:
+    """Re-render level-1 and level-2 ATX headings ("# X", "## X") as underlined setext headings."""
+    edits = []
+    for line in text.split("\n"):
+        if line.startswith("# "):
+            edits.append((line, line[2:] + "\n" + "=" * len(line[2:])))
+        elif line.startswith("## "):
+            edits.append((line, line[3:] + "\n" + "-" * len(line[3:])))
+    return edits
+
+
 # ---------------------------------------------------------------------------------------------------------
 # English bases
 
@@ -2345,7 +2356,7 @@ EN_EDITS: list[Pair] = [
     # Halden Fertility Clinic
     (
         en("fertility"), "major", ["R8"], False, False,
-        "The retention of enquiry and consultation records of people who do not start treatment changes from a fixed \"3 years after the last contact\" to \"for as long as we consider it useful in case you return to us\": a fixed period replaced by a vague criterion (R8).",
+        "The retention of enquiry and consultation records of people who do not start treatment changes from a fixed \"3 years after the last contact\" to \"for as long as we consider it useful in case you decide to return to us\": a fixed period replaced by a vague criterion (R8).",
         [
             (
                 "people who do not go on to have treatment: 3 years after the last contact.",
@@ -2408,8 +2419,9 @@ EN_EDITS: list[Pair] = [
     # Stillwater (meditation, cookie policy)
     (
         en("meditation"), "major", ["R15"], True, False,
-        "A new third-party analytics vendor is added to the consent-based table: \"_clck | Microsoft Clarity | Records how you scroll and click to produce session replays\"; a new vendor needing consent, so earlier consent does not cover it (R15).",
+        "A new third-party analytics vendor is added to the consent-based table: \"_clck | Microsoft Clarity | Records how you scroll and click to produce session replays\"; a new vendor needing consent, so earlier consent does not cover it (R15). The date stamp changes.",
         [
+            ("Updated 2 February 2026", "Updated 4 November 2026"),
             before(
                 "| _hjSessionUser | Hotjar |",
                 "| _clck | Microsoft Clarity | Records how you scroll and click to produce session replays | 12 months |\n",
@@ -2457,7 +2469,7 @@ EN_EDITS: list[Pair] = [
     ),
     (
         en("aligners"), "major", ["R2"], False, False,
-        "New purpose in the list: \"To train and test the software that predicts how your teeth will move, using your scans and photos in pseudonymised form\" (R2); the effective date changes.",
+        "New purpose in the list: \"To train and test the software that predicts how your teeth will move during treatment, using your scans and photos in pseudonymised form\" (R2); the effective date changes.",
         [
             ("Effective date: 15 May 2026", "Effective date: 1 December 2026"),
             before(
@@ -2480,7 +2492,7 @@ EN_EDITS: list[Pair] = [
     # Levelo (diabetes, glucose monitoring)
     (
         en("glucose"), "major", ["R11", "R2"], False, False,
-        "New row in the purposes table: Levelo calculates \"a hypoglycaemia risk score from your readings\" that clinics use \"to decide which patients to contact first\": profiling introduced (R11) for a new purpose (R2).",
+        "New row in the purposes table: Levelo calculates \"a hypoglycaemia risk score from your readings\" that clinics use \"to help it decide which patients to contact first\": profiling introduced (R11) for a new purpose (R2).",
         [
             before(
                 "| Sharing your data with family members you invite as followers |",
@@ -2490,8 +2502,8 @@ EN_EDITS: list[Pair] = [
     ),
     (
         en("glucose"), "rights_reducing", ["R13"], False, False,
-        "The rights list loses \"data portability: you can download all your readings and logs as a CSV or PDF file at any time\": a right removed (R13).",
-        [drop("- **data portability**: you can download all your readings")],
+        "The rights list loses data portability, including \"you can download all your readings and logs as a CSV or PDF file at any time\": a right removed (R13). The version line changes.",
+        [("Version 4.2 - last updated 18 March 2026", "Version 4.3 - last updated 6 November 2026"), drop("- **data portability**: you can download all your readings")],
     ),
     # Crimson Trust (blood donation)
     (
@@ -2507,7 +2519,7 @@ EN_EDITS: list[Pair] = [
     ),
     (
         en("blood"), "minor", ["R9"], False, False,
-        "A further way to make requests is added (\"or use the Privacy requests form in My Donor Account\") while the e-mail and postal channels stay: nothing taken away (R9).",
+        "A further way to make requests is added (\"use the Privacy requests form in\" My Donor Account) while the e-mail and postal channels stay: nothing taken away (R9).",
         [
             (
                 "Contact our Data Protection Officer at privacy@crimsontrust.org.uk or write to the address above.",
@@ -2545,7 +2557,7 @@ EN_EDITS: list[Pair] = [
     # Stridewise (running clubs)
     (
         en("running"), "major", ["R7"], False, False,
-        "Activities now include runs imported \"from Strava or Garmin Connect\" when linked, \"including heart rate, cadence and elevation\": a new source and new data categories (R7).",
+        "Activities now include runs imported \"from Strava or Garmin Connect\" when linked, with \"heart rate, cadence and elevation\": a new source and new data categories (R7).",
         [
             (
                 "- Activities: runs you record with the Stridewise app, including distance, time, pace and GPS route; results of club races; attendance at group runs.",
@@ -2567,8 +2579,9 @@ EN_EDITS: list[Pair] = [
     # Lotus Loft (yoga studios, cookie policy)
     (
         en("yoga"), "major", ["R16"], False, False,
-        "The preferences cookie ll_studio lives longer: \"6 months\" -> \"12 months\", still under 13 months (R16).",
+        "The preferences cookie ll_studio lives longer: \"6 months\" -> \"12 months\", still under 13 months (R16). The date stamp changes.",
         [
+            ("Updated: 24 April 2026", "Updated: 13 October 2026"),
             (
                 "| ll_studio | lotusloft.co.uk | Preferences | Remembers your favourite studio and class filters | 6 months |",
                 "| ll_studio | lotusloft.co.uk | Preferences | Remembers your favourite studio and class filters | 12 months |",
@@ -2593,7 +2606,7 @@ EN_EDITS: list[Pair] = [
     ),
     (
         en("pregnancy"), "major", ["R2"], False, False,
-        "New purpose 8: to \"train and test the artificial intelligence model behind our Ask Bloom assistant, using pseudonymised health logs and the questions you ask it\" (R2); \"write to us\" -> \"please write to us\" is editorial.",
+        "New purpose 8: to to \"train and test the artificial intelligence model behind our\" Ask Bloom assistant, \"using pseudonymised health logs and the questions you ask it\" (R2); \"write to us\" -> \"please write to us\" is editorial.",
         [
             ("If anything is unclear, write to us at", "If anything is unclear, please write to us at"),
             (
@@ -2605,7 +2618,7 @@ EN_EDITS: list[Pair] = [
     # Haloday (migraine diary)
     (
         en("migraine"), "major", ["R5", "R6"], False, False,
-        "Weather lookup moves from the Danish Meteorological Institute to \"Tomorrow.io, a weather data provider in the United States\", which \"receives your approximate location\": a new recipient (R5) and a new transfer outside the EU with no safeguard stated (R6).",
+        "Weather lookup moves from the Danish Meteorological Institute to Tomorrow.io, \"a weather data provider in the United States\", to which the app \"sends your phone's approximate location\": a new recipient (R5) and a new transfer outside the EU with no safeguard stated (R6).",
         [
             (
                 "the app uses your phone's approximate location to look up air pressure and humidity from the Danish Meteorological Institute's open data service.",
@@ -2665,7 +2678,7 @@ EN_EDITS: list[Pair] = [
     ),
     (
         en("smoking"), "editorial", ["R1"], False, False,
-        "The e-mail provider is renamed, \"Sendwave Ltd\" -> \"Relay Mail Ltd (formerly Sendwave Ltd)\": the same company under a new name, no new recipient (R1).",
+        "The e-mail provider is renamed, \"Sendwave Ltd\" -> \"Relay Mail Ltd, formerly Sendwave Ltd\": the same company under a new name, no new recipient (R1).",
         [("and Sendwave Ltd (emails).", "and Relay Mail Ltd, formerly Sendwave Ltd (emails).")],
     ),
     # Quayside Sexual Health
@@ -2717,7 +2730,435 @@ EN_EDITS: list[Pair] = [
         ],
     ),
 ]
-FR_EDITS: list[Pair] = []
+FR_EDITS: list[Pair] = [
+    # Médiclic (téléconsultation)
+    (
+        fr("teleconsult"), "major", ["R5"], False, False,
+        "New recipient: \"votre complémentaire santé, si vous activez le tiers payant\" now receives identity, consultation date, doctor's name and amount, with a matching row in the purposes table (R5).",
+        [
+            before(
+                "| Sécurité du service, traçabilité des accès au dossier |",
+                "| Tiers payant sur la part complémentaire, si vous l'activez | Exécution du contrat |\n",
+            ),
+            before(
+                "- le personnel habilité du service client de Médiclic,",
+                "- votre complémentaire santé, si vous activez le tiers payant sur la part complémentaire : elle reçoit votre identité, votre numéro d'adhérent, la date de la consultation, le nom du médecin et le montant pris en charge ;\n",
+            ),
+        ],
+    ),
+    (
+        fr("teleconsult"), "editorial", ["R1"], False, True,
+        "Technical re-capture only: bullets \"- \" become \"*   \" and the purposes table is re-rendered with padded columns; wording, links and values unchanged.",
+        markers(FR_TELECONSULT, "- ", "*   ") + pad_table(FR_TELECONSULT, "| Finalité | Base légale |"),
+    ),
+    # Parenthèse (psychologues en ligne)
+    (
+        fr("psy"), "rights_reducing", ["R13"], False, False,
+        "The sentence giving the right to complain, \"vous pouvez introduire une réclamation auprès de la CNIL (www.cnil.fr)\", is deleted with nothing replacing it: a right removed from the notice (R13). The date of effect changes.",
+        [("En vigueur au 2 février 2026.", "En vigueur au 1er décembre 2026."), drop("Si vous estimez que vos droits ne sont pas respectés, vous pouvez introduire une réclamation")],
+    ),
+    (
+        fr("psy"), "minor", ["R9"], False, False,
+        "Security section clarified and strengthened: messages with the psychologist \"sont chiffrés de bout en bout : ni Parenthèse ni notre hébergeur ne peuvent les lire\"; nothing adverse (R9); date of effect updated.",
+        [
+            ("En vigueur au 2 février 2026.", "En vigueur au 16 novembre 2026."),
+            (
+                "chiffrées et accessibles uniquement aux personnes habilitées après authentification forte.",
+                "chiffrées et accessibles uniquement aux personnes habilitées après authentification forte. Les messages échangés avec votre psychologue sont chiffrés de bout en bout : ni Parenthèse ni notre hébergeur ne peuvent les lire.",
+            ),
+        ],
+    ),
+    # Neuf Lunes (grossesse)
+    (
+        fr("grossesse"), "major", ["R7"], False, False,
+        "New subsection \"Données importées de votre téléphone\": with permission, steps, weight, heart rate and sleep hours are imported \"depuis Apple Santé (iPhone) ou Health Connect (Android)\": new data categories from a new source (R7).",
+        [
+            (
+                "### 2.5 Données techniques",
+                "### 2.5 Données importées de votre téléphone\n\nSi vous l'autorisez, l'application importe depuis Apple Santé (iPhone) ou Health Connect (Android) votre nombre de pas, votre poids, votre fréquence cardiaque et vos heures de sommeil, afin de les afficher dans votre journal à côté de vos symptômes.\n\n### 2.6 Données techniques",
+            ),
+        ],
+    ),
+    (
+        fr("grossesse"), "rights_reducing", ["R10"], False, False,
+        "Legal basis of partner offers by e-mail changes from \"Consentement, que vous pouvez retirer à tout moment d'un simple clic\" to \"Intérêt légitime\" with only an objection link: the right to withdraw consent is removed (R10).",
+        [
+            (
+                "| Prénom, e-mail, semaine de grossesse | Consentement, que vous pouvez retirer à tout moment d'un simple clic |",
+                "| Prénom, e-mail, semaine de grossesse | Intérêt légitime ; vous pouvez vous y opposer grâce au lien de désinscription présent dans chaque e-mail |",
+            ),
+        ],
+    ),
+    # Respire (méditation, politique cookies)
+    (
+        fr("meditation"), "major", ["R15"], True, False,
+        "New consent-based category \"Cookies publicitaires\" with Meta (_fbp) and Google Ads (_gcl_au) to measure and target Respire's advertising: a new purpose and new third-party vendors, so earlier consent does not cover them (R15).",
+        [
+            before(
+                "## Vos choix",
+                "### Cookies publicitaires\n\nAvec votre accord, nos partenaires publicitaires déposent des cookies qui nous permettent de mesurer l'efficacité de nos campagnes et de vous proposer des publicités pour Respire sur d'autres sites et réseaux sociaux.\n\n| Nom | Émetteur | Finalité | Durée |\n|---|---|---|---|\n| _fbp | Meta | Mesurer les visites issues de nos publicités et vous proposer des publicités Respire sur Facebook et Instagram | 3 mois |\n| _gcl_au | Google Ads | Mesurer les abonnements issus de nos campagnes Google | 3 mois |\n\n",
+            ),
+        ],
+    ),
+    (
+        fr("meditation"), "editorial", ["R1"], False, False,
+        "Rewording only: \"pendant la durée de validité du cookie\" -> \"tant que le cookie est valide\", \"de la même façon\" -> \"de manière similaire\", and the update date changes (R1).",
+        [
+            ("Dernière mise à jour : 10 février 2026", "Dernière mise à jour : 2 novembre 2026"),
+            ("reconnaître votre terminal pendant la durée de validité du cookie.", "reconnaître votre terminal tant que le cookie est valide."),
+            ("qui fonctionne de la même façon.", "qui fonctionne de manière similaire."),
+        ],
+    ),
+    # Assiette Juste (coaching nutritionnel)
+    (
+        fr("dietetique"), "major", ["R8"], False, False,
+        "Retention after the end of the subscription is lengthened: \"elles sont conservées 2 ans\" -> \"5 ans\" (R8).",
+        [
+            (
+                "À la fin de votre abonnement, elles sont conservées 2 ans pour vous permettre de reprendre votre suivi, puis supprimées.",
+                "À la fin de votre abonnement, elles sont conservées 5 ans pour vous permettre de reprendre votre suivi, puis supprimées.",
+            ),
+        ],
+    ),
+    (
+        fr("dietetique"), "editorial", ["R1"], False, False,
+        "Headings reworded (\"Pour quoi faire ?\" -> \"Dans quel but ?\", \"Combien de temps ?\" -> \"Pendant combien de temps ?\") and the version date changes; same content (R1).",
+        [
+            ("Version du 20 mars 2026", "Version du 4 novembre 2026"),
+            ("## Pour quoi faire ?", "## Dans quel but ?"),
+            ("## Combien de temps ?", "## Pendant combien de temps ?"),
+        ],
+    ),
+    # Clinique Saint-Exupère (centre du sommeil)
+    (
+        fr("sommeil"), "minor", ["R9"], False, False,
+        "New opt-out: \"Vous pouvez vous opposer à l'envoi du compte rendu à votre médecin traitant\", which then goes only to the prescribing doctor; a new choice, nothing taken away (R9).",
+        [
+            (
+                "Le compte rendu est envoyé à votre médecin traitant et au médecin prescripteur par messagerie sécurisée de santé.",
+                "Le compte rendu est envoyé à votre médecin traitant et au médecin prescripteur par messagerie sécurisée de santé. Vous pouvez vous opposer à l'envoi du compte rendu à votre médecin traitant en le signalant au secrétariat ; il sera alors adressé uniquement au médecin prescripteur.",
+            ),
+        ],
+    ),
+    (
+        fr("sommeil"), "minor", ["R9"], False, False,
+        "An online request form is added as a further way to obtain the record or exercise rights, while the letter to the director stays, with the same identity document: nothing harder (R9).",
+        [
+            (
+                "adressez un courrier au directeur de la clinique, accompagné d'une copie de votre pièce d'identité.",
+                "adressez un courrier au directeur de la clinique, accompagné d'une copie de votre pièce d'identité, ou utilisez le formulaire en ligne de la rubrique « Patients > Accès au dossier » du site de la clinique, en y joignant la même pièce.",
+            ),
+        ],
+    ),
+    # Centre hospitalier de Valmont (portail patient)
+    (
+        fr("portail"), "rights_reducing", ["R4"], False, False,
+        "Copies of the record can no longer be asked through the portal or by e-mail: only by letter, with \"la copie recto verso d'une pièce d'identité\", and \"les frais de reproduction et d'envoi sont à votre charge\": harder and costlier (R4).",
+        [
+            (
+                "L'accès à votre dossier médical est gratuit lorsqu'il s'effectue par consultation sur place ou via le portail. Vous pouvez demander une copie de votre dossier par le formulaire du portail, par e-mail à dpo@ch-valmont.fr ou par courrier adressé à la direction.",
+                "La consultation de votre dossier médical sur place est gratuite. Toute demande de copie doit être adressée par courrier à la direction, accompagnée de la copie recto verso d'une pièce d'identité ; les frais de reproduction et d'envoi sont à votre charge (0,15 euro par page, 5 euros par CD d'imagerie).",
+            ),
+        ],
+    ),
+    (
+        fr("portail"), "editorial", ["R1"], False, True,
+        "Technical re-capture only: ATX headings \"# ...\" and \"## ...\" are re-rendered as underlined (setext) headings of the same level; text unchanged.",
+        setext(FR_PORTAIL),
+    ),
+    # Glycéo (diabète)
+    (
+        fr("diabete"), "major", ["R6"], False, False,
+        "Intercom, which receives support conversations, \"peut les traiter aux États-Unis\" under the EU-US Data Privacy Framework, instead of only in its EU data centres: a new transfer outside the EU (R6). The effective date changes.",
+        [
+            ("Date d'effet : 1er avril 2026", "Date d'effet : 1er janvier 2027"),
+            (
+                "Intercom et Sentry sont des sociétés américaines ; elles traitent nos données dans leurs centres de données situés dans l'Union européenne.",
+                "Intercom et Sentry sont des sociétés américaines. Sentry traite nos données dans ses centres de données situés dans l'Union européenne ; Intercom, qui reçoit vos échanges avec notre équipe support, peut les traiter aux États-Unis. Ce transfert est encadré par le Data Privacy Framework UE - États-Unis, auquel Intercom a adhéré.",
+            ),
+        ],
+    ),
+    (
+        fr("diabete"), "minor", ["R17"], False, False,
+        "Intercom is removed as a processor (support now by e-mail): its list item is deleted and the transfer paragraph only names Sentry; a vendor removed (R17).",
+        [
+            ("- **Assistance** : échanges avec notre équipe support via la messagerie intégrée.", "- **Assistance** : échanges avec notre équipe support par e-mail."),
+            drop("- Intercom, pour la messagerie d'assistance"),
+            (
+                "Intercom et Sentry sont des sociétés américaines ; elles traitent nos données dans leurs centres de données situés dans l'Union européenne.",
+                "Sentry est une société américaine ; elle traite nos données dans ses centres de données situés dans l'Union européenne.",
+            ),
+        ],
+    ),
+    # Sourire Droit (aligneurs, politique cookies)
+    (
+        fr("aligneurs"), "major", ["R16"], False, False,
+        "The advertising attribution cookie _sd_attrib lives longer: \"30 jours\" -> \"13 mois\", at the 13-month limit (R16). The update date changes.",
+        [
+            ("Mise à jour : 8 avril 2026", "Mise à jour : 30 octobre 2026"),
+            (
+                "| _sd_attrib | sourire-droit.fr | Attribuer votre prise de rendez-vous à la campagne dont vous provenez | 30 jours |",
+                "| _sd_attrib | sourire-droit.fr | Attribuer votre prise de rendez-vous à la campagne dont vous provenez | 13 mois |",
+            ),
+        ],
+    ),
+    (
+        fr("aligneurs"), "minor", ["R9"], False, False,
+        "Clarifies the existing consent practice: Meta and Google cookies \"ne sont déposés que si vous avez accepté la catégorie « Cookies publicitaires »\" and refusing has no effect on booking (R9).",
+        [
+            (
+                "Les réponses au diagnostic de sourire et les photos que vous envoyez ne sont jamais transmises aux réseaux publicitaires.",
+                "Les cookies de Meta et de Google Ads ne sont déposés que si vous avez accepté la catégorie « Cookies publicitaires » ; la refuser n'a aucune incidence sur la prise de rendez-vous. Les réponses au diagnostic de sourire et les photos que vous envoyez ne sont jamais transmises aux réseaux publicitaires.",
+            ),
+        ],
+    ),
+    # Studio Prana (yoga, politique cookies)
+    (
+        fr("yoga"), "rights_reducing", ["R12", "R15"], True, False,
+        "The promise \"Nous ne déposons jamais de cookies publicitaires\" is deleted and a Meta row \"_fbp ... vous proposer nos stages et ateliers sur Instagram\" is added to the consent table: a negation removed (R12) and a new advertising vendor needing consent (R15). The update date changes.",
+        [
+            ("Dernière mise à jour : 3 mars 2026", "Dernière mise à jour : 21 novembre 2026"),
+            drop("Nous ne déposons jamais de cookies publicitaires"),
+            before(
+                "| ytsession | Vimeo |",
+                "| _fbp | Meta | Mesurer les visites issues de nos publicités et vous proposer nos stages et ateliers sur Instagram et Facebook | 3 mois |\n",
+            ),
+        ],
+    ),
+    (
+        fr("yoga"), "editorial", ["R1"], False, True,
+        "Technical re-capture only: \"&\" is escaped as \"&amp;\" and underscores in cookie names are backslash-escaped (\"\\_pk\\_id\"); same cookies and words.",
+        [
+            ("# Cookies & traceurs", "# Cookies &amp; traceurs"),
+            ("Compter les visites & les pages vues", "Compter les visites &amp; les pages vues"),
+            ("| _pk_id |", "| \\_pk\\_id |"),
+            ("| _pk_ses |", "| \\_pk\\_ses |"),
+        ],
+    ),
+    # Veille Seniors (téléassistance)
+    (
+        fr("teleassistance"), "major", ["R11", "R7", "R2"], False, False,
+        "New \"pack Sérénité\": home motion and door sensors feed an algorithm that is used to \"établir votre rythme habituel\" and automatically raises an alert on unusual inactivity: new data (R7), profiling with automated alerts (R11) and a new purpose (R2).",
+        [
+            before(
+                "**Pour les intervenants**",
+                "**Pour les abonnés équipés du pack Sérénité** : les données des capteurs de mouvement et d'ouverture de porte installés au domicile (pièce, heure, durée).\n\n",
+            ),
+            before(
+                "- tester chaque mois le bon fonctionnement de votre matériel ;",
+                "- si vous avez souscrit le pack Sérénité, analyser automatiquement vos habitudes de vie à partir des capteurs pour établir votre rythme habituel et déclencher une alerte et un appel de la centrale lorsqu'une inactivité inhabituelle est détectée ;\n",
+            ),
+        ],
+    ),
+    (
+        fr("teleassistance"), "editorial", ["R1"], False, False,
+        "Typography and order only: \"24 heures sur 24 et 7 jours sur 7\" -> \"24 h/24 et 7 j/7\", two recipients swapped in the list, version date updated (R1).",
+        [
+            ("Version du 5 mai 2026", "Version du 6 novembre 2026"),
+            ("joignable 24 heures sur 24 et 7 jours sur 7.", "joignable 24 h/24 et 7 j/7."),
+            ("- Nos techniciens installateurs.\n", ""),
+            ("- Les services de secours (SAMU, pompiers) en cas d'urgence.", "- Nos techniciens installateurs.\n- Les services de secours (SAMU, pompiers) en cas d'urgence."),
+        ],
+    ),
+    # Pollinéa (allergies)
+    (
+        fr("allergies"), "major", ["R2", "R11"], False, False,
+        "New purpose: partner messages from laboratories and pharmacies about allergy treatments, \"choisis en fonction de votre profil allergique et des symptômes que vous déclarez\": personalised advertising based on health data (R2), which profiles users (R11).",
+        [
+            (
+                "Le traitement des données de santé (profil allergique, symptômes, traitements) repose sur votre consentement explicite, recueilli à l'ouverture du carnet.",
+                "Pour financer l'application, nous affichons des messages de nos partenaires (laboratoires pharmaceutiques, pharmacies) sur les traitements de l'allergie. Ces messages sont choisis en fonction de votre profil allergique et des symptômes que vous déclarez ; le choix est fait sur nos serveurs et vos données ne sont pas transmises aux annonceurs.\n\nLe traitement des données de santé (profil allergique, symptômes, traitements) repose sur votre consentement explicite, recueilli à l'ouverture du carnet.",
+            ),
+        ],
+    ),
+    (
+        fr("allergies"), "minor", ["R14"], False, False,
+        "The data-protection contact address changes on the same e-mail channel, \"donnees@pollinea.org\" -> \"dpo@pollinea.org\" (R14); date updated.",
+        [
+            ("Dernière mise à jour : 25 février 2026", "Dernière mise à jour : 9 novembre 2026"),
+            ("Écrivez à notre référent protection des données : donnees@pollinea.org.", "Écrivez à notre référent protection des données : dpo@pollinea.org."),
+        ],
+    ),
+    # Carnet Migraine
+    (
+        fr("migraine"), "minor", ["R9"], False, False,
+        "Adds a portability tool: the whole diary can be exported \"au format CSV\" from Réglages > Exporter to keep it or move it to another app; a new way to exercise a right (R9).",
+        [
+            (
+                "et retirer votre consentement en supprimant votre carnet.",
+                "et retirer votre consentement en supprimant votre carnet. Vous pouvez aussi exporter l'intégralité de votre carnet au format CSV depuis **Réglages > Exporter**, pour le conserver ou le transférer vers une autre application.",
+            ),
+        ],
+    ),
+    (
+        fr("migraine"), "editorial", ["R1"], False, False,
+        "Sentences reworded with the same meaning (inactive accounts deleted after 2 years with a warning e-mail; \"noter\" -> \"consigner\") and the update date changes (R1).",
+        [
+            ("Mise à jour : 12 janvier 2026", "Mise à jour : 3 novembre 2026"),
+            ("Carnet Migraine vous aide à noter vos crises", "Carnet Migraine vous aide à consigner vos crises"),
+            (
+                "Les comptes sans connexion depuis 2 ans sont supprimés après un e-mail d'avertissement.",
+                "Après 2 ans sans connexion, un compte est supprimé, après l'envoi d'un e-mail d'avertissement.",
+            ),
+        ],
+    ),
+    # Clinique des Tilleuls (AMP)
+    (
+        fr("pma"), "major", ["R3"], False, False,
+        "New joint controller: the clinic now belongs to the \"groupe Hexagone Santé\" and \"Hexagone Santé Est\", which runs the shared reproductive biology lab, are \"responsables conjoints du traitement\" (R3).",
+        [
+            ("Date de mise à jour : 18 février 2026", "Date de mise à jour : 2 novembre 2026"),
+            (
+                "La Clinique des Tilleuls SAS est responsable du traitement des données de ses patients et des donneurs.",
+                "Depuis le 1er octobre 2026, la Clinique des Tilleuls fait partie du groupe Hexagone Santé. La Clinique des Tilleuls SAS et la société Hexagone Santé Est, 2 place de l'Étoile, 67000 Strasbourg, qui gère le laboratoire de biologie de la reproduction commun aux cliniques du groupe, sont responsables conjoints du traitement des données de ses patients et des donneurs.",
+            ),
+        ],
+    ),
+    (
+        fr("pma"), "minor", ["R9"], False, False,
+        "Shorter retention for first-appointment requests not followed by treatment: \"3 ans après la demande\" -> \"1 an\" (R9).",
+        [
+            (
+                "- Demandes de premier rendez-vous non suivies d'une prise en charge : 3 ans après la demande.",
+                "- Demandes de premier rendez-vous non suivies d'une prise en charge : 1 an après la demande.",
+            ),
+        ],
+    ),
+    # Souffle Libre (arrêt du tabac, politique cookies)
+    (
+        fr("tabac"), "rights_reducing", ["R13"], False, False,
+        "The footer link to withdraw consent (\"retirer votre consentement ... en cliquant sur le lien « Mes cookies »\", \"aussi simple que l'acceptation\") is removed; users are sent to their browser settings only: withdrawal narrowed (R13).",
+        [
+            (
+                " Vous pouvez à tout moment retirer votre consentement ou modifier vos choix en cliquant sur le lien « Mes cookies » situé en bas de chaque page. Le retrait est aussi simple que l'acceptation et prend effet immédiatement.",
+                "",
+            ),
+            (
+                "Vous pouvez aussi supprimer les cookies dans les réglages de votre navigateur.",
+                "Pour revenir ensuite sur votre choix, supprimez les cookies dans les réglages de votre navigateur.",
+            ),
+        ],
+    ),
+    (
+        fr("tabac"), "editorial", ["R1"], False, False,
+        "Grammar and wording: \"Cookies de service tiers\" -> \"Cookies de services tiers\", \"Ils ne sont déposés qu'avec votre accord\" -> \"Ils sont déposés uniquement avec votre accord\"; date updated (R1).",
+        [
+            ("Dernière mise à jour : 14 avril 2026", "Dernière mise à jour : 18 novembre 2026"),
+            ("**Cookies de service tiers.**", "**Cookies de services tiers.**"),
+            ("Ils ne sont déposés qu'avec votre accord.", "Ils sont déposés uniquement avec votre accord."),
+        ],
+    ),
+    # Prévia Santé Travail (service de santé au travail)
+    (
+        fr("santetravail"), "major", ["R5"], False, False,
+        "New row in the recipients table: the \"Caisse primaire d'assurance maladie (service social et médecin-conseil)\" receives identity, work situation and job-retention information for the PDP unit: a new recipient (R5). The update date changes.",
+        [
+            ("Dernière mise à jour : 6 janvier 2026", "Dernière mise à jour : 2 novembre 2026"),
+            before(
+                "| [Padoa](https://www.padoa-group.com/politique-de-confidentialite) |",
+                "| Caisse primaire d'assurance maladie (service social et médecin-conseil) | Identité, situation de travail, informations utiles au maintien en emploi | Prévention de la désinsertion professionnelle, au sein de la cellule dédiée |\n",
+            ),
+        ],
+    ),
+    (
+        fr("santetravail"), "editorial", ["R1"], False, False,
+        "Reorganisation only: the \"4 bis. Visites à distance\" section is moved, word for word, into section 2 as a subsection \"Visites à distance\"; date updated (R1).",
+        [
+            ("Dernière mise à jour : 6 janvier 2026", "Dernière mise à jour : 5 novembre 2026"),
+            (
+                "## 4 bis. Visites à distance\n\nCertaines visites d'information et de prévention peuvent se dérouler par vidéotransmission, avec votre accord et sous réserve que le professionnel de santé l'estime adapté. La vidéotransmission est assurée par le module sécurisé de notre logiciel métier ; elle n'est pas enregistrée. Vous pouvez toujours demander à être reçu en présentiel, sans avoir à vous justifier.\n\n",
+                "",
+            ),
+            before(
+                "## 3. Les données des entreprises adhérentes",
+                "### Visites à distance\n\nCertaines visites d'information et de prévention peuvent se dérouler par vidéotransmission, avec votre accord et sous réserve que le professionnel de santé l'estime adapté. La vidéotransmission est assurée par le module sécurisé de notre logiciel métier ; elle n'est pas enregistrée. Vous pouvez toujours demander à être reçu en présentiel, sans avoir à vous justifier.\n\n",
+            ),
+        ],
+    ),
+    # Thermes de Sainte-Aurore
+    (
+        fr("thermes"), "major", ["R5", "R6"], False, False,
+        "Payment provider changes from \"[Payplug] ... qui traite vos données bancaires en France\" to Stripe \"(Stripe Payments Europe Ltd, Irlande)\", which \"peut transférer vos données de paiement ... aux États-Unis\" under standard contractual clauses: a new processor (R5) and a new transfer outside the EU (R6). The version date changes.",
+        [
+            ("Version du 2 mars 2026", "Version du 10 novembre 2026"),
+            (
+                "Le paiement est assuré par notre prestataire [Payplug](https://www.payplug.com/fr/politique-de-confidentialite), établissement de paiement français, qui traite vos données bancaires en France.",
+                "Le paiement est assuré par notre prestataire [Stripe](https://stripe.com/fr/privacy) (Stripe Payments Europe Ltd, Irlande), qui peut transférer vos données de paiement à sa maison mère aux États-Unis dans le cadre des clauses contractuelles types de la Commission européenne.",
+            ),
+        ],
+    ),
+    (
+        fr("thermes"), "minor", ["R9"], False, False,
+        "New opt-out for the evening SMS with the next day's treatment schedule: \"il suffit de le signaler à l'accueil\", a paper schedule is given instead (R9).",
+        [
+            (
+                "Pendant votre cure, nous vous envoyons chaque soir par SMS votre planning de soins du lendemain.",
+                "Pendant votre cure, nous vous envoyons chaque soir par SMS votre planning de soins du lendemain. Si vous ne souhaitez pas recevoir ces SMS, il suffit de le signaler à l'accueil : votre planning vous sera alors remis sur papier.",
+            ),
+        ],
+    ),
+    # Relais Aidants
+    (
+        fr("aidants"), "rights_reducing", ["R12", "R5"], False, False,
+        "\"Nous ne transmettons jamais vos coordonnées à des partenaires commerciaux\" becomes \"Nous pouvons transmettre votre adresse e-mail et votre code postal à nos partenaires\" (home-help services, mutual insurers, senior residences) for their offers, with an opt-out: a negation flip (R12) and new recipients (R5).",
+        [
+            (
+                "Nous ne transmettons jamais vos coordonnées à des partenaires commerciaux.",
+                "Nous pouvons transmettre votre adresse e-mail et votre code postal à nos partenaires (services d'aide à domicile, mutuelles, résidences seniors) afin qu'ils vous présentent des offres adaptées à votre situation. Vous pouvez vous y opposer à tout moment depuis votre compte.",
+            ),
+        ],
+    ),
+    (
+        fr("aidants"), "editorial", ["R1"], False, True,
+        "Technical re-capture only: bare URLs are re-rendered as autolinks in angle brackets (\"<https://www.cnil.fr>\"), same targets and words.",
+        [
+            ("Site : https://www.relais-aidants.fr", "Site : <https://www.relais-aidants.fr>"),
+            ("(https://www.ovhcloud.com/fr/personal-data-protection/)", "(<https://www.ovhcloud.com/fr/personal-data-protection/>)"),
+            ("(https://www.brevo.com/fr/legal/privacypolicy/)", "(<https://www.brevo.com/fr/legal/privacypolicy/>)"),
+            ("(https://www.cnil.fr)", "(<https://www.cnil.fr>)"),
+        ],
+    ),
+    # Centre de santé sexuelle Garonne
+    (
+        fr("santesexuelle"), "major", ["R4"], False, False,
+        "The written channel for rights changes: \"écrivez à dpo@ch-garonne.fr\" is replaced by the online form \"Exercer mes droits\" on the hospital site, while the reception desk stays; a changed channel, not clearly harder (R4; uncertain between major and rights_reducing).",
+        [
+            (
+                "adressez-vous à l'accueil du centre ou écrivez à dpo@ch-garonne.fr.",
+                "adressez-vous à l'accueil du centre ou remplissez le formulaire « Exercer mes droits » sur le site du centre hospitalier (www.ch-garonne.fr/donnees-personnelles).",
+            ),
+        ],
+    ),
+    (
+        fr("santesexuelle"), "editorial", ["R1"], False, False,
+        "Rewording only: \"munissez-vous de votre numéro et de votre code\" -> \"pensez à apporter votre numéro et votre code\", and the retention sentence is reordered with the same 20 years (R1).",
+        [
+            ("munissez-vous de votre numéro et de votre code.", "pensez à apporter votre numéro et votre code."),
+            (
+                "Les dossiers sont conservés 20 ans après la dernière consultation, comme tout dossier médical.",
+                "Comme tout dossier médical, les dossiers sont conservés 20 ans après la dernière consultation.",
+            ),
+        ],
+    ),
+    # Les Foulées du Canal (club de course, politique cookies)
+    (
+        fr("course"), "minor", ["R17"], False, False,
+        "The Strava widget and its cookies (_strava4_session, sp) are removed, with the paragraph about the placeholder link: a third-party vendor removed (R17).",
+        [
+            drop("- Strava : le widget du club Strava"),
+            ("Tant que vous n'avez pas accepté les cookies de contenus externes, le widget Strava est remplacé par un simple lien vers la page du club sur Strava, et aucun cookie Strava n'est déposé.\n\n", ""),
+        ],
+    ),
+    (
+        fr("course"), "editorial", ["R1"], False, False,
+        "Heading \"Nous écrire\" -> \"Nous contacter\", \"basé à\" -> \"installé à\", and the update date changes (R1).",
+        [
+            ("Mise à jour : 11 mai 2026", "Mise à jour : 7 novembre 2026"),
+            ("## Nous écrire", "## Nous contacter"),
+            ("basé à Castelnaudary.", "installé à Castelnaudary."),
+        ],
+    ),
+]
 
 
 def en_bases() -> dict[str, dict[str, Any]]:
