@@ -67,6 +67,9 @@ The product is judged on other companies' changes it has never seen. What each f
   law firm, a KYC provider, fleet telematics...), evaluated once on 29 November 2026 (`FIRST_BLIND14`, the rules of
   0e1c992, after blind set 13 was spent). Its writer saw the subject line of main's newest commit (2643aef) at the
   start, and some constant names of blind set 12's French drafts in a shared /tmp file.
+- "blind edits 15" (bench/blind15/edits.jsonl): 80 more by a fifteenth writer, every one on 40 fresh policies of
+  health, wellbeing and care services (a telemedicine app, a fertility clinic, a glucose-monitor app, a hospice...),
+  evaluated once on 29 November 2026 (`FIRST_BLIND15`, the rules of b8871e0, after blind set 14 was spent).
 Nothing is learned from the corpus (a learned layer was tried and measured by cross-validation grouped by
 service, and did not generalise: commit 4093bbc), so there is no cross-validated figure to give.
 """
@@ -346,6 +349,16 @@ FIRST_BLIND14 = (
 )
 
 
+# The fifteenth set's figure, taken once before anyone read its errors (classifier of b8871e0, after blind set 14
+# was spent). All its 40 base texts were written afresh, for health, wellbeing and care services.
+FIRST_BLIND15 = (
+    "| blind edits 15, first evaluation (29 Nov 2026, rules of b8871e0) | en | 40 | 0.889 | 0.889 | 0/4 (0%) "
+    "| 0.750 (3/4) | 1/22 (5%) |\n"
+    "| blind edits 15, first evaluation (29 Nov 2026, rules of b8871e0) | fr | 40 | 1.000 | 0.947 | 0/4 (0%) "
+    "| 1.000 (4/4) | 1/22 (5%) |"
+)
+
+
 @dataclass(frozen=True)
 class BlindSet:
     """Edits of real policies written and labelled from legal-rules.md by someone who never read the rules.
@@ -427,6 +440,11 @@ BLIND_SETS = (
         BENCH / "blind14" / "edits.jsonl",
         "blind edits 14 (written without reading the rules, evaluated once on 2026-11-29)",
         FIRST_BLIND14,
+    ),
+    BlindSet(
+        BENCH / "blind15" / "edits.jsonl",
+        "blind edits 15 (written without reading the rules, evaluated once on 2026-11-29)",
+        FIRST_BLIND15,
     ),
 )
 
