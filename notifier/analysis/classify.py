@@ -187,9 +187,22 @@ class _DocumentFacts:
         punctuation around them."""
         return " ".join(_words(text)) in self._old_word_run
 
+    def moved(self, text: str) -> bool:
+        """The old version said these words in this order at least as often as the new one does."""
+        run = " ".join(_words(text))
+        return 0 < self._new_word_run.count(run) <= self._old_word_run.count(run)
+
+    def still_said(self, text: str) -> bool:
+        """The new version says these very words in this order: a sentence moved, not removed."""
+        return " ".join(_words(text)) in self._new_word_run
+
     @cached_property
     def _old_word_run(self) -> str:
         return " ".join(_words(self._old_text))
+
+    @cached_property
+    def _new_word_run(self) -> str:
+        return " ".join(_words(self._new_text))
 
     def named_before(self, name: str) -> bool:
         """The old version named it, whatever the escaping or spacing ("CI\\_session", "CI_session")."""
@@ -276,8 +289,15 @@ class Change:
             m.group()
             for sentence in self.inserted_sentences
             for m in pattern.finditer(sentence)
-            if _stem(m.group()) not in old and not self._states_no_new_practice(name, sentence, m.group())
+            if _stem(m.group()) not in old
+            and not self._states_no_new_practice(name, sentence, m.group())
+            and not self._moved(_clause_with(sentence, m.group()))
         )
+
+    def _moved(self, clause: str) -> bool:
+        """A clause of some length the old version said word for word as often as the new one says it: moved, it
+        states nothing new. Said once more (a basis copied into another row), it applies to more."""
+        return len(_words(clause)) >= _MOVED_CLAUSE_WORDS and self.facts.moved(clause)
 
     def _states_no_new_practice(self, family: str, sentence: str, term: str) -> bool:
         if family not in _PRACTICE_FAMILIES:
@@ -321,6 +341,9 @@ class Change:
             _snippet(self.deleted if old is None else old),
             _snippet(self.inserted if new is None else new),
         )
+
+
+_MOVED_CLAUSE_WORDS = 5
 
 
 def _sentence_about(paragraph: str, edited: str, term: str) -> str:
@@ -1656,7 +1679,12 @@ def detect_conditions(c: Change) -> list[Finding]:
     if refused := _cannot_refuse(c):
         # "except audience cookies, which you cannot refuse": consent, and the right to withdraw it, gone
         return [Finding(RR, c.reason("R10", new=refused))]
-    lost = [t for t in c.lost_terms("condition") if not _condition_reworded(c, t)]
+    lost = [
+        t
+        for t in c.lost_terms("condition")
+        if not _condition_reworded(c, t)
+        and not c.facts.still_said(_clause_with(_sentence_about(c.old, c.deleted, t), t))
+    ]  # "your GP, with your consent, ..." moved down the list keeps its condition
     if lost and c.new:
         taken = RR if _consent_dropped(c, lost[0]) else MAJOR
         return [Finding(taken, c.reason("R10", old=c.quote_deleted(lost[0])))]
@@ -1778,7 +1806,7 @@ def detect_recipients(c: Change) -> list[Finding]:
     if c.new.rstrip().endswith(":") and c.mentions("recipient", c.section_title):
         terms = []  # "Nous utilisons :" -> "Nous faisons appel aux prestataires suivants :" under "Prestataires"
     named = [] if renamed else organisations or _names_added_to_a_list(c) or _providers_by_link(c) or _new_receivers(c)
-    if _new_item_of_a_list(c, "recipient"):
+    if _new_item_of_a_list(c, "recipient") or _new_receiver_under_recipients(c):
         return [Finding(MAJOR, c.reason("R5", new=c.new))]
     if named and not c.cookie_context:
         findings.append(Finding(MAJOR, c.reason("R5", new=c.quote_inserted(named[0]))))
@@ -1858,6 +1886,19 @@ def _new_item_of_a_list(c: Change, family: str) -> bool:
     if c.facts.said_before(item):
         return False  # an item moved up the list
     return c.mentions(family, lead) and not c.mentions("contact", item) and not _channels(item)
+
+
+def _new_receiver_under_recipients(c: Change) -> bool:
+    """A block added under a heading about recipients that says someone receives the data ("The council that funds
+    your alarm, which receives a monthly report of your calls"): one more recipient, however long the block."""
+    return (
+        not c.old
+        and (c.mentions("recipient", c.section_title) or c.mentions("receiving", c.section_title))
+        and c.mentions("receiving", c.new)
+        and not _PROMISES[c.lang].search(c.new)
+        and not _choice_first(c, c.new)
+        and not _channels(c.new)
+    )
 
 
 def _fragment(text: str) -> bool:
@@ -2134,6 +2175,8 @@ def detect_trackers(c: Change) -> list[Finding]:
         return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(who)), reconsent=True)]
     if consent and _substantive(c.inserted) >= 3 and not c.old:
         return [Finding(MAJOR, c.reason("R15", new=c.quote_inserted(consent[0])), reconsent=True)]
+    if essential and not c.old and not (domains or organisations):
+        return [Finding(MINOR, c.reason("R9"))]  # a strictly necessary cookie of ours disclosed: no consent needed
     technologies = [t for t in c.new_terms("tracker_technology") if not c.facts.named_before(t.rstrip("s"))]
     technologies += _new_tracked_media(c)
     if technologies:

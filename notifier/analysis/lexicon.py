@@ -955,6 +955,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bkeep\b",
             r"\bretain\b",
             r"\bmonitor\w*",
+            r"\breads?\b",
+            r"\blistens?\b",
         ],
         "fr": [
             r"(?:re)?vend\w*",
@@ -984,6 +986,8 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"inform\w*",
             r"journalis\w*",
             r"surveill\w*",
+            r"\b(?:lit|lisent|lire|lu|lus)\b",
+            r"\b[ée]cout\w*",
         ],
     },
     "negation": {
@@ -1954,7 +1958,7 @@ def promise_patterns() -> dict[str, re.Pattern[str]]:
         rf"|\bnot\s+(?:\w+\s+){{0,3}}?of\s+(?:{verbs['en']})"
         rf"|\bno\s+(?:\w+\s+){{0,4}}?(?:is|are|will be|shall be)\s+(?:\w+\s+)?(?:{verbs['en']})"
         rf"|\b(?:{verbs['en']})\w*\s+(?:\S+\s+){{0,4}}?(?:to|with)\s+(?:no one|no-one|nobody)\b"
-        rf"|\b(?:no one|no-one|nobody|no third part\w*)\s+(?:\S+\s+){{0,4}}?(?:{verbs['en']})"
+        rf"|\b(?:no one|no-one|nobody|no third part\w*)\s+(?:\S+\s+){{0,8}}?(?:{verbs['en']})"
         rf"|\b(?:with|to|by)\s+(?:nobody|no one|no-one|no third part\w*|no other (?:party|company|third part\w*))"
         rf"(?:\s+else)?\b"
         rf"|\b(?:(?:is|are|will be|shall be)\s+(?:not|never|under no circumstances|in no (?:case|event))"
