@@ -1096,3 +1096,279 @@ EN_BASES: dict[str, tuple[str, str, str]] = {
     "chordsmith": ("privacy", "Chordsmith Ltd", EN_CHORDSMITH),
     "askwell": ("cookies", "Askwell Community Ltd", EN_ASKWELL),
 }
+
+
+def en(key: str) -> str:
+    return f"{NAME}-base-en-{key}"
+
+
+def fr(key: str) -> str:
+    return f"{NAME}-base-fr-{key}"
+
+
+def between(text: str, start: str, end: str) -> str:
+    """The exact stretch of a base from start up to (not including) end, so that block edits quote the base."""
+    i = text.index(start)
+    return text[i : text.index(end, i)]
+
+
+def spaced_table(block: str) -> str:
+    """Re-render a compact Markdown table ("|a|b|") with padded cells ("| a | b |"), as another converter would."""
+    out = []
+    for line in block.splitlines(keepends=True):
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            cells = ["---" if set(c) == {"-"} else c for c in cells]
+            line = "| " + " | ".join(cells) + " |\n"
+        out.append(line)
+    return "".join(out)
+
+
+def retyped(text: str, old: str, new: str) -> list[tuple[str, str]]:
+    """One edit per line holding old, as when a new capture renders a character (an entity, a quote) differently."""
+    return [(line, line.replace(old, new)) for line in text.splitlines() if old in line]
+
+
+EN_EDITS: list[Pair] = [
+    # --- parley (AI chatbot) ---
+    (en("parley"), "major", ["R2"], False, False,
+     "A new purpose is added to the purposes list: on the free plan the topics of recent conversations are used to choose \"sponsored suggestions from our partners\" (personalised advertising); the \"recieve\" typo fix alongside it is editorial.",
+     [before("* **To support you.** We use your account data", "* **To show sponsored suggestions.** On the free plan, we use the topics of your recent conversations to choose which sponsored suggestions from our partners appear below some answers. Partners do not receive your conversations or your identity; they only receive the number of times their suggestion was shown and clicked. You can turn this off in Settings > Personalisation (legitimate interest).\n"),
+      ("We recieve only the card type", "We receive only the card type")]),
+    (en("parley"), "editorial", ["R1"], False, True,
+     "Technical re-rendering: the processors table is re-captured with padded cells and \"| --- |\" separators and the retention list markers change from \"*\" to \"-\"; every provider, location and period is unchanged.",
+     [(between(EN_PARLEY, "|Provider|Service|Location|", "\nYou can read each provider"), spaced_table(between(EN_PARLEY, "|Provider|Service|Location|", "\nYou can read each provider"))),
+      (between(EN_PARLEY, "* Conversations stay in your history", "\n## 7. Your rights"), between(EN_PARLEY, "* Conversations stay in your history", "\n## 7. Your rights").replace("* ", "- "))]),
+    # --- brushfire (AI image generator) ---
+    (en("brushfire"), "editorial", ["R1"], False, False,
+     "Human editorial pass: the \"Reference images\" section is moved above \"Public gallery\", \"it's results\" is corrected to \"their results\" and the opening sentence is reworded; no practice, period or recipient changes.",
+     [("runs brushfire.art, a service that turns text prompts and reference images into pictures.", "operates brushfire.art, where you can turn text prompts and reference images into pictures."),
+      ("it's results may be reviewed", "their results may be reviewed"),
+      (between(EN_BRUSHFIRE, "## Public gallery", "## Who we share it with"), between(EN_BRUSHFIRE, "## Reference images", "## Who we share it with") + between(EN_BRUSHFIRE, "## Public gallery", "## Reference images"))]),
+    (en("brushfire"), "minor", ["R9"], False, False,
+     "Default made more protective: \"New images are public by default\" becomes \"New images are private by default\", publishing to the Explore gallery becomes a choice per image; nothing is collected or shared that was not before.",
+     [("New images are public by default and appear in the Explore gallery with your username, together with the prompt that produced them. You can make any image private from its page, and Pro subscribers can make all future images private in Settings > Privacy.",
+       "New images are private by default. You can publish any image to the Explore gallery from its page; published images appear with your username, together with the prompt that produced them, and you can make them private again at any time.")]),
+    # --- vocalith (AI voice cloning) ---
+    (en("vocalith"), "rights_reducing", ["R12", "R5"], False, False,
+     "The promise \"We never share your voice model or your recordings with third parties, other than the processors\" is replaced by \"We may also share recordings and voice models with selected research partners\": a negative promise is withdrawn and a new recipient category appears.",
+     [("We never share your voice model or your recordings with third parties, other than the processors listed below, who act only on our instructions.",
+       "We share your voice model and recordings with the processors listed below, who act only on our instructions. We may also share recordings and voice models with selected research partners, such as universities and companies that develop synthetic-speech detection, to help them build and test their technology."),
+      ("_Last updated: 20 January 2026_", "_Last updated: 24 February 2026_")]),
+    (en("vocalith"), "minor", ["R9"], False, False,
+     "Shorter retention: raw recordings, previously \"kept for as long as the voice model built from them exists\", are now \"deleted 30 days after the voice model built from them has been created\"; the date stamp also changes.",
+     [("- Raw recordings: kept for as long as the voice model built from them exists.", "- Raw recordings: deleted 30 days after the voice model built from them has been created."),
+      ("We store these raw recordings and the voice model we train from them.", "We store these raw recordings until the voice model is ready, and the voice model we train from them until it is deleted."),
+      ("_Last updated: 20 January 2026_", "_Last updated: 3 March 2026_")]),
+    # --- stackwise (AI coding assistant) ---
+    (en("stackwise"), "major", ["R6", "R5"], False, False,
+     "Code snippets, until now processed only in Frankfurt and Amsterdam, may be processed \"by our inference partner Baseten in the United States\" when capacity is short, and Baseten is added as a processor under standard contractual clauses: a new transfer outside the EU and a new recipient.",
+     [("Code snippets are processed in memory in our data centres in Frankfurt (Germany) and Amsterdam (the Netherlands) and are discarded once the suggestion is returned;",
+       "Code snippets are processed in memory in our data centres in Frankfurt (Germany) and Amsterdam (the Netherlands) or, when those are at capacity, by our inference partner Baseten in the United States, and are discarded once the suggestion is returned;"),
+      ("Scaleway (GPU capacity, France and the Netherlands),", "Scaleway (GPU capacity, France and the Netherlands), Baseten Labs Inc. (overflow GPU capacity, United States, under the EU standard contractual clauses),")]),
+    (en("stackwise"), "editorial", ["R1"], False, False,
+     "Wording only: \"We collect the information needed to run your account:\" becomes \"To run your account, we collect\", \"it's version number\" becomes \"the extension's version number\", and the revision date changes; the data, purposes and retention are the same.",
+     [("We collect the information needed to run your account: your name,", "To run your account, we collect your name,"),
+      ("and it's version number and your editor type.", "and the extension's version number and your editor type."),
+      ("Last revised: 2 March 2026", "Last revised: 9 April 2026")]),
+    # --- loopline (short-video app, cookie policy) ---
+    (en("loopline"), "major", ["R15"], True, False,
+     "A new third-party advertising tracker is added to the consent table: \"_scid | Snap Inc. | Measures sign-ups that follow our ads on Snapchat and builds audiences of Loopline visitors\", with Snap's policy link; a new vendor needing consent, so earlier consent does not cover it.",
+     [before("| AppsFlyer SDK | AppsFlyer Ltd |", "| _scid | Snap Inc. | Measures sign-ups that follow our ads on Snapchat and builds audiences of Loopline visitors for those ads | 13 months |\n"),
+      ("[Meta](https://www.facebook.com/privacy/policy/) and [AppsFlyer]", "[Meta](https://www.facebook.com/privacy/policy/), [Snap](https://values.snap.com/privacy/privacy-policy) and [AppsFlyer]")]),
+    (en("loopline"), "minor", ["R17"], False, False,
+     "Hotjar is removed: both \"_hjSessionUser_{site_id}\" and \"_hjSession_{site_id}\" rows and the paragraph on Hotjar recordings are deleted; nothing is added.",
+     [drop("| _hjSessionUser_{site_id} | Hotjar Ltd |"),
+      drop("| _hjSession_{site_id} | Hotjar Ltd |"),
+      ("Hotjar recordings mask all text you type and never record your videos or messages. You can read [Hotjar's privacy policy](https://www.hotjar.com/legal/policies/privacy/).\n\n", "")]),
+    # --- backstage (creator subscription platform) ---
+    (en("backstage"), "editorial", ["R1"], False, False,
+     "Rebranding of the same company: \"Backstage Club Ltd\" becomes \"Backstage Ltd (company number 11842967, formerly Backstage Club Ltd)\" and the product name \"Backstage Club\" becomes \"Backstage\"; same company number, address, processing and rights.",
+     [("Backstage Club Ltd - last updated 28 January 2026", "Backstage Ltd - last updated 16 March 2026"),
+      ("Backstage Club is a membership platform", "Backstage (previously called Backstage Club) is a membership platform"),
+      ("how Backstage Club Ltd (company number 11842967)", "how Backstage Ltd (company number 11842967, formerly Backstage Club Ltd)"),
+      ("through Backstage Club messages", "through Backstage messages")]),
+    (en("backstage"), "rights_reducing", ["R4"], False, False,
+     "The response deadline for rights requests goes from \"We will respond within one month\" to \"We aim to respond within 90 days\": slower and beyond GDPR Art. 12(3); the ICO web address added alongside is editorial.",
+     [("We will respond within one month, and we may ask", "We aim to respond within 90 days, and we may ask"),
+      ("you can complain to the Information Commissioner's Office.", "you can complain to the Information Commissioner's Office (ico.org.uk).")]),
+    # --- nearby (neighbourhood community app) ---
+    (en("nearby"), "major", ["R7", "R5"], False, False,
+     "New source of data: addresses are first checked \"against records held by Addressly Ltd, an address-verification provider that compiles data from the open electoral register and utility companies\", and Addressly joins the supplier list.",
+     [("To confirm your address, we either send a postcard with a code to your address, or, if you allow it,",
+       "To confirm your address, we first check your name and address against records held by Addressly Ltd, an address-verification provider that compiles data from the open electoral register and utility companies. If that check fails, we send a postcard with a code to your address, or, if you allow it,"),
+      ("Royal Mail (postcards) and Zendesk (support)", "Royal Mail (postcards), Addressly (address checks) and Zendesk (support)")]),
+    (en("nearby"), "minor", ["R14"], False, False,
+     "The company moves office: \"Unit 4, The Sorting Office, 28 Park Row, Bristol BS1 5LJ\" becomes \"Second Floor, 1 Temple Way, Bristol BS2 0BY\" in the controller line and the postal rights contact; same channels, same controller.",
+     [("run by Nearby Commons Ltd, Unit 4, The Sorting Office, 28 Park Row, Bristol BS1 5LJ, United Kingdom", "run by Nearby Commons Ltd, Second Floor, 1 Temple Way, Bristol BS2 0BY, United Kingdom"),
+      ("Data Protection Lead at Nearby Commons Ltd, Unit 4, The Sorting Office, 28 Park Row, Bristol BS1 5LJ.", "Data Protection Lead at Nearby Commons Ltd, Second Floor, 1 Temple Way, Bristol BS2 0BY."),
+      ("Last updated: 15 December 2025", "Last updated: 2 February 2026")]),
+    # --- threadhall (forum host, cookie policy) ---
+    (en("threadhall"), "editorial", ["R1"], False, True,
+     "Technical re-rendering: underlined (setext) headings become \"#\"/\"##\" headings and the table separators \"|--------|\" become \"| --- |\"; cookie names, purposes and durations are identical.",
+     [("Cookie Policy\n=============\n", "# Cookie Policy\n"),
+      ("Cookies we always use\n---------------------\n", "## Cookies we always use\n"),
+      ("Cookies we use with your consent\n--------------------------------\n", "## Cookies we use with your consent\n"),
+      ("Managing cookies\n----------------\n", "## Managing cookies\n"),
+      ("Contact\n-------\n", "## Contact\n"),
+      ("|--------|---------|----------|\n| th_session", "| --- | --- | --- |\n| th_session"),
+      ("|--------|---------|----------|\n| th_draft", "| --- | --- | --- |\n| th_draft")]),
+    (en("threadhall"), "major", ["R16"], False, False,
+     "Longer cookie lifetime: the consent-based visit-counting cookie \"_th_stats\" goes from \"6 months\" to \"12 months\" (still under 13 months); the date stamp changes too.",
+     [("so that forum owners see how many people read their forum | 6 months |", "so that forum owners see how many people read their forum | 12 months |"),
+      ("Last updated 3 November 2025.", "Last updated 2 February 2026.")]),
+    # --- aperture (photo-sharing social network) ---
+    (en("aperture"), "major", ["R11"], False, False,
+     "Profiling is expanded: Discover ranking now also uses \"the subjects our image-recognition models detect in the photos you post and view\", \"from which we build a profile of your photographic interests\"; the heading rename is editorial.",
+     [("and the popularity of each photo among people with similar activity.",
+       "the popularity of each photo among people with similar activity, and the subjects our image-recognition models detect in the photos you post and view (for example landscapes, street photography, pets or food), from which we build a profile of your photographic interests."),
+      ("### To personalise your feed", "### To personalise Home and Discover")]),
+    (en("aperture"), "editorial", ["R1"], False, False,
+     "A link to a Help Centre article explaining how Discover ranks photos is added after the existing description, and \"with pseudonymised data\" becomes \"using pseudonymised data\"; the practice described does not change.",
+     [("You can switch Discover to a chronological view of recent popular photos in Settings > Feed.",
+       "You can switch Discover to a chronological view of recent popular photos in Settings > Feed. Our [Help Centre](https://help.aperture.social/discover) explains in more detail how Discover ranks photos."),
+      ("We analyse how features are used, with pseudonymised data,", "We analyse how features are used, using pseudonymised data,")]),
+    # --- glowcast (live-streaming platform, cookie notice) ---
+    (en("glowcast"), "rights_reducing", ["R13"], False, False,
+     "Withdrawal made harder on the web: the \"Cookie settings\" link on every page and the promise that withdrawing is immediate are removed; web users must now \"delete Glowcast cookies in your browser settings\" to withdraw.",
+     [("You can change or withdraw your consent at any time by clicking **Cookie settings** at the bottom of every page on the website, or under **Settings > Privacy** in the apps. Withdrawing is immediate: the non-essential cookies stop being read and we delete the ones we set.",
+       "You can change your consent choices under **Settings > Privacy** in the apps. On the website, to withdraw your consent, delete Glowcast cookies in your browser settings; the banner will then appear again on your next visit."),
+      ("You can also delete cookies in your browser settings. Your choices are stored", "Your choices are stored")]),
+    (en("glowcast"), "minor", ["R9"], False, False,
+     "A new way to refuse: \"If your browser sends a Global Privacy Control (GPC) signal, we treat it as a refusal of advertising cookies\"; plus a new date. Nothing adverse.",
+     [("You can also delete cookies in your browser settings.", "You can also delete cookies in your browser settings. If your browser sends a Global Privacy Control (GPC) signal, we treat it as a refusal of advertising cookies."),
+      ("Updated 6 January 2026", "Updated 20 March 2026")]),
+    # --- quillpost (messaging app) ---
+    (en("quillpost"), "major", ["R5"], False, False,
+     "Reported conversations are now also reviewed by an outside company: \"reviewers at [Tessera Trust & Safety](...)\" who work \"on our behalf\", added to the sharing list; a new processor receiving message content. The date stamp also changes.",
+     [("Reports are reviewed by our own moderation team in Lisbon, who may ban accounts that break our rules.",
+       "Reports are reviewed by our moderation team in Lisbon and by reviewers at [Tessera Trust & Safety](https://www.tesseratrust.com/privacy), a company that provides content moderation staff on our behalf from its offices in Lisbon and Porto. Either may ban accounts that break our rules."),
+      ("with our hosting provider OVHcloud (France and Germany), with Twilio", "with our hosting provider OVHcloud (France and Germany), with Tessera Trust & Safety (review of reported conversations, Portugal), with Twilio"),
+      ("Last modified: 22 January 2026", "Last modified: 5 March 2026")]),
+    (en("quillpost"), "editorial", ["R1"], False, False,
+     "Sections reordered by hand: \"Security\" now comes before \"Retention\"; the text of both sections is unchanged.",
+     [(between(EN_QUILLPOST, "## Retention", "## Your rights"), between(EN_QUILLPOST, "## Security", "## Your rights") + between(EN_QUILLPOST, "## Retention", "## Security"))]),
+    # --- guildlink (professional networking site) ---
+    (en("guildlink"), "major", ["R10"], False, False,
+     "Legal basis change in the purposes table: fraud and fake-profile detection moves from \"Performance of our contract with you\" to \"Our legitimate interest in keeping Guildlink trustworthy\"; no consent is withdrawn by it.",
+     [("| Detecting fake profiles and fraud | Registration data, log data, profile photo | Performance of our contract with you |",
+       "| Detecting fake profiles and fraud | Registration data, log data, profile photo | Our legitimate interest in keeping Guildlink trustworthy for members and employers |")]),
+    (en("guildlink"), "rights_reducing", ["R4"], False, False,
+     "Rights become harder to exercise: self-service in Settings and the e-mail privacy@guildlink.com are replaced by \"a signed letter to our Data Protection Officer\" by post \"with a copy of a passport or national identity card\".",
+     [("You can exercise most of these rights yourself in **Settings > Privacy**, where you can also download an archive of your data. For anything else, write to [privacy@guildlink.com](mailto:privacy@guildlink.com).",
+       "You can download an archive of your data in **Settings > Privacy**. To exercise any other right, send a signed letter to our Data Protection Officer at Guildlink Europe B.V., Stationsplein 45, 3013 AK Rotterdam, with a copy of a passport or national identity card.")]),
+    # --- inkwell (fan-fiction archive) ---
+    (en("inkwell"), "minor", ["R9"], False, False,
+     "A vague period is made precise: server logs with IP addresses are kept \"for a short period\" -> \"for 30 days\"; the review date changes. Clearer wording of the same practice, not longer.",
+     [("We keep these logs for a short period and then delete them.", "We keep these logs for 30 days and then delete them."),
+      ("Last reviewed: November 2025.", "Last reviewed: March 2026.")]),
+    (en("inkwell"), "editorial", ["R1"], False, True,
+     "Technical re-rendering: bold paragraph leads are captured as \"__...__\" instead of \"**...**\" and mail and web links become autolinks (\"<privacy@inkwellarchive.org>\", \"<https://ico.org.uk>\"); same targets, same words.",
+     [("**If you only read.**", "__If you only read.__"),
+      ("**If you have an account.**", "__If you have an account.__"),
+      ("**Why.**", "__Why.__"),
+      ("**No ads, no tracking.**", "__No ads, no tracking.__"),
+      ("**Who else sees it.**", "__Who else sees it.__"),
+      ("**Deleting things.**", "__Deleting things.__"),
+      ("**Your rights.**", "__Your rights.__"),
+      ("[privacy@inkwellarchive.org](mailto:privacy@inkwellarchive.org)", "<privacy@inkwellarchive.org>"),
+      ("([ico.org.uk](https://ico.org.uk))", "(<https://ico.org.uk>)")]),
+    # --- huddle (group chat for clubs) ---
+    (en("huddle"), "major", ["R8"], False, False,
+     "Longer retention: deleted messages are removed \"from our backups within 30 days\" -> \"within 180 days\"; the date stamp changes as well.",
+     [("from our backups within 30 days.", "from our backups within 180 days."),
+      ("Last updated: 1 March 2026", "Last updated: 14 April 2026")]),
+    (en("huddle"), "minor", ["R9"], False, False,
+     "A second rights channel is added while the in-app form stays: \"or email our Data Protection Officer at dpo@huddleup.app\"; easier, not harder.",
+     [("To make a request, use the form in Settings > Help > Privacy request.", "To make a request, use the form in Settings > Help > Privacy request, or email our Data Protection Officer at dpo@huddleup.app.")]),
+    # --- kindred (friendship app) ---
+    (en("kindred"), "rights_reducing", ["R10"], False, False,
+     "Legal basis for location changes from \"Consent - you can withdraw it at any time by turning off location access\" to \"Contract ... location access is required to use the app\": the right to withdraw consent is removed.",
+     [("| Use your location to suggest people and groups near you | Consent - you can withdraw it at any time by turning off location access for Kindred in your phone settings |",
+       "| Use your location to suggest people and groups near you | Contract - suggesting people near you is the core of the Kindred service, so location access is required to use the app |"),
+      ("Last updated: 14 November 2025", "Last updated: 2 March 2026")]),
+    (en("kindred"), "editorial", ["R1"], False, False,
+     "Copy-editing only: \"Comissioner's\" is corrected, \"for friendship only:\" becomes \"only for friendship;\" and \"to meet people nearby with shared interests\" is reworded; no change of meaning.",
+     [("Information Comissioner's Office", "Information Commissioner's Office"),
+      ("Kindred is for friendship only: there is no dating mode.", "Kindred is only for friendship; there is no dating mode."),
+      ("to meet people nearby with shared interests.", "to meet nearby people who share their interests.")]),
+    # --- studyowl (AI homework helper) ---
+    (en("studyowl"), "major", ["R7", "R5"], False, False,
+     "Minimum age lowered from 13 to 11: for students aged 11 and 12 \"we ask for a parent's email address\" and send the parent \"a weekly summary of the subjects their child has studied\": new data subjects and data, and a new recipient.",
+     [("StudyOwl is for students aged 13 and over. We do not knowingly collect personal data from children under 13; if we find that an account belongs to a child under 13, we close it and delete its data.",
+       "StudyOwl is for students aged 11 and over. Students aged 11 and 12 need a parent's permission: when they sign up, we ask for a parent's email address and send the parent a link to approve the account and to receive a weekly summary of the subjects their child has studied. We do not knowingly collect personal data from children under 11; if we find that an account belongs to a child under 11, we close it and delete its data."),
+      ("school year and the subjects you choose.", "school year and the subjects you choose, and, for students under 13, a parent's email address and the date the parent approved the account.")]),
+    (en("studyowl"), "minor", ["R9"], False, False,
+     "A new option: \"you can switch history off in Settings > Privacy, in which case each conversation is deleted when you close it\"; a new control that reduces what is kept.",
+     [("Your conversation history is saved so that you can go back to it.", "Your conversation history is saved so that you can go back to it; you can switch history off in Settings > Privacy, in which case each conversation is deleted when you close it.")]),
+    # --- fitmirror (virtual try-on app) ---
+    (en("fitmirror"), "rights_reducing", ["R12", "R7"], False, False,
+     "Promise reversed: camera images \"are processed on your device and never leave it; we do not receive, store or see them\" -> \"Camera images are sent to our servers\", and the 3D body model is now kept in the account as new \"Body data\".",
+     [("Camera images and the 3D body model we estimate from them are processed on your device and never leave it; we do not receive, store or see them.",
+       "Camera images are sent to our servers, where we estimate a 3D model of your body and render the garment on it. We delete the camera images within 24 hours and keep your 3D body model in your account so that future try-ons are faster."),
+      ("- Account data: email address, password and country.", "- Account data: email address, password and country.\n- Body data: your 3D body model, estimated from your camera images.")]),
+    (en("fitmirror"), "minor", ["R17"], False, False,
+     "A processor is removed: \"Amplitude (product analytics, United States)\" disappears from the processor list; nothing replaces it.",
+     [("Google Cloud (hosting, Belgium), Amplitude (product analytics, United States), Sentry", "Google Cloud (hosting, Belgium), Sentry")]),
+    # --- mirrorfolk (AI companion app, cookie policy) ---
+    (en("mirrorfolk"), "major", ["R15", "R2"], True, False,
+     "New purpose for an existing marketing cookie: \"_fbp\" now also \"adds visitors of our website to audiences so that Meta can show them Mirrorfolk ads\" (retargeting), beyond counting sign-ups; consent given for measurement does not cover it.",
+     [("| _fbp | Meta Platforms Ireland Ltd | Marketing | Counts sign-ups that follow our ads on Facebook and Instagram | 90 days |",
+       "| _fbp | Meta Platforms Ireland Ltd | Marketing | Counts sign-ups that follow our ads on Facebook and Instagram, and adds visitors of our website to audiences so that Meta can show them Mirrorfolk ads | 90 days |"),
+      ("so that we know which of our campaigns work.", "so that we know which of our campaigns work. They also let Meta show our ads on Facebook and Instagram to people who have visited our website (retargeting).")]),
+    (en("mirrorfolk"), "editorial", ["R1"], False, True,
+     "Technical re-rendering: straight apostrophes are captured as typographic ones (\"don't\" -> \"don\u2019t\", \"Meta's\" -> \"Meta\u2019s\") and the \"&ndash;\" entity is decoded to a dash; no word changes.",
+     [*retyped(EN_MIRRORFOLK, "'", "\u2019"),
+      ("privacy@mirrorfolk.ai &ndash; Mirrorfolk Ltd", "privacy@mirrorfolk.ai \u2013 Mirrorfolk Ltd")]),
+    # --- chordsmith (AI music generator) ---
+    (en("chordsmith"), "major", ["R3"], False, False,
+     "Controller identity changes: after joining Resonant Media Group, \"Chordsmith Ltd and Resonant Media B.V. ... are joint controllers of your personal data\" instead of Chordsmith Ltd alone.",
+     [("Chordsmith Ltd is the controller of your personal data.",
+       "Since March 2026, Chordsmith Ltd has been part of Resonant Media Group. Chordsmith Ltd and Resonant Media B.V., Herengracht 480, 1017 CB Amsterdam, the Netherlands, are joint controllers of your personal data; Resonant Media B.V. answers requests from users in the European Union."),
+      ("Last updated: 2 February 2026", "Last updated: 1 April 2026")]),
+    (en("chordsmith"), "editorial", ["R1"], False, False,
+     "Two sentences are rephrased (the service description and \"We will email you before any significant change\" -> \"Before any significant change ..., we will let you know by email\"); meaning unchanged.",
+     [("Chordsmith is an AI music generator: describe a song, hum a melody or upload a chord progression, and Chordsmith composes a track you can edit and download.",
+       "Chordsmith is an AI music generator. Describe a song, hum a melody or upload a chord progression and Chordsmith will compose a track that you can edit and download."),
+      ("We will email you before any significant change to this policy.", "Before any significant change to this policy, we will let you know by email.")]),
+    # --- askwell (Q&A community, cookie policy) ---
+    (en("askwell"), "minor", ["R9"], False, False,
+     "Shorter cookie lifetime: the Matomo cookie \"_pk_id stores a random visitor number for 13 months\" -> \"for 6 months\"; date stamp updated. Not adverse.",
+     [("The cookie _pk_id stores a random visitor number for 13 months;", "The cookie _pk_id stores a random visitor number for 6 months;"),
+      ("Last update: 21 October 2025", "Last update: 12 January 2026")]),
+    (en("askwell"), "editorial", ["R1"], False, False,
+     "Copy-editing: heading \"How to choose\" -> \"Managing your choices\", \"as simple as accepting\" -> \"just as easy as accepting\", and the contact sentence is reworded with the same address.",
+     [("## 3. How to choose", "## 3. Managing your choices"),
+      ("Refusing is as simple as accepting.", "Refusing is just as easy as accepting."),
+      ("Send any questions to cookies@askwell.org.", "If you have any questions about cookies, write to cookies@askwell.org.")]),
+]
+
+# ---------------------------------------------------------------------------------------------------------------
+# French bases
+# ---------------------------------------------------------------------------------------------------------------
+
+FR_BASES: dict[str, tuple[str, str, str]] = {}
+
+FR_EDITS: list[Pair] = []
+
+
+def en_bases() -> dict[str, dict[str, Any]]:
+    return {en(k): {"id": en(k), "lang": "en", "policy": p, "service": s, "new": t} for k, (p, s, t) in EN_BASES.items()}
+
+
+def fr_bases() -> dict[str, dict[str, Any]]:
+    return {fr(k): {"id": fr(k), "lang": "fr", "policy": p, "service": s, "new": t} for k, (p, s, t) in FR_BASES.items()}
+
+
+def build(corpus_dir: Path) -> list[dict[str, Any]]:
+    """The corpus directory is ignored: every base is written in this file."""
+    bases = {**en_bases(), **fr_bases()}
+    return list(pairs(NAME, WRITTEN, bases, EN_EDITS + FR_EDITS))
+
+
+def main() -> None:
+    rebuild(__file__, build)
+
+
+if __name__ == "__main__":
+    main()
