@@ -1347,7 +1347,1078 @@ EN_EDITS: list[Pair] = [
 # French bases
 # ---------------------------------------------------------------------------------------------------------------
 
-FR_BASES: dict[str, tuple[str, str, str]] = {}
+FR_CAUSERIE = """# Politique de confidentialité de Causerie
+
+Dernière mise à jour : 15 janvier 2026
+
+Causerie est un assistant conversationnel fondé sur l'intelligence artificielle, conçu et hébergé en France. Il répond à vos questions, rédige et résume des textes et vous aide dans vos démarches du quotidien. La présente politique explique quelles données personnelles nous traitons lorsque vous utilisez le site causerie.fr, les applications mobiles Causerie et l'API Causerie, pour quelles raisons, avec qui nous les partageons et comment exercer vos droits.
+
+## 1. Qui est responsable de vos données ?
+
+Le responsable de traitement est la société Causerie IA SAS, au capital de 120 000 euros, immatriculée au RCS de Lyon sous le numéro 912 447 306, dont le siège est situé 27 rue de la Villette, 69003 Lyon.
+
+Nous avons désigné un délégué à la protection des données (DPO), joignable à l'adresse [dpo@causerie.fr](mailto:dpo@causerie.fr) ou par courrier au siège, à l'attention du DPO.
+
+Lorsque Causerie est mis à disposition par un employeur ou une collectivité dans le cadre de l'offre Causerie Pro, c'est cet organisme qui est responsable du traitement des conversations de ses agents ou salariés ; nous agissons alors en qualité de sous-traitant.
+
+## 2. Quelles données collectons-nous ?
+
+### Données de compte
+
+- adresse e-mail et mot de passe (conservé sous forme chiffrée) ;
+- prénom ou pseudonyme ;
+- langue et préférences d'affichage ;
+- le cas échéant, l'identifiant fourni par FranceConnect ou par votre compte Google si vous vous connectez par ce moyen.
+
+### Conversations
+
+- les messages que vous écrivez ou dictez ;
+- les documents et images que vous importez pour les faire analyser ;
+- les réponses générées par Causerie ;
+- les évaluations que vous donnez aux réponses (pouce levé ou baissé) et vos commentaires.
+
+### Données techniques
+
+- adresse IP, type d'appareil, système d'exploitation, version de l'application ;
+- journaux de connexion et d'erreurs ;
+- volume de requêtes, pour appliquer les limites d'usage de l'offre gratuite.
+
+### Données de paiement
+
+Si vous souscrivez à Causerie Plus, le paiement est traité par notre prestataire Stancer. Nous ne recevons que le statut du paiement, les quatre derniers chiffres de la carte et sa date d'expiration.
+
+Nous ne vous demandons jamais de données sensibles (santé, opinions politiques, convictions religieuses, etc.) et nous vous recommandons de ne pas en saisir dans vos conversations.
+
+## 3. Pourquoi utilisons-nous vos données ?
+
+| Finalité | Base légale |
+|---|---|
+| Fournir le service : générer les réponses, conserver l'historique de vos conversations | Exécution du contrat |
+| Gérer votre abonnement et la facturation | Exécution du contrat, obligation légale |
+| Assurer la sécurité du service et détecter les usages abusifs (fraude, contenus illicites) | Intérêt légitime, obligation légale |
+| Améliorer la qualité de nos modèles à partir de conversations pseudonymisées | Intérêt légitime ; vous pouvez vous y opposer à tout moment dans Paramètres > Confidentialité |
+| Répondre à vos demandes d'assistance | Exécution du contrat |
+| Vous envoyer notre lettre d'information | Consentement |
+| Produire des statistiques d'utilisation anonymes | Intérêt légitime |
+
+Les conversations signalées par nos filtres automatiques peuvent être relues par un membre habilité de notre équipe de modération. Aucune décision produisant des effets juridiques à votre égard n'est prise sur le seul fondement d'un traitement automatisé.
+
+## 4. Qui a accès à vos données ?
+
+Vos données sont traitées par les équipes habilitées de Causerie IA et par nos sous-traitants, qui agissent sur nos instructions dans le cadre de contrats conformes à l'article 28 du RGPD :
+
+| Sous-traitant | Service | Localisation des données |
+|---|---|---|
+| OVHcloud | Hébergement et calcul (GPU) | France (Roubaix, Gravelines) |
+| Scaleway | Sauvegardes chiffrées | France (Paris) |
+| Stancer | Paiement | France |
+| Crisp | Messagerie d'assistance | France |
+| Brevo | Envoi des e-mails | France |
+
+Vous pouvez consulter les politiques de confidentialité d'[OVHcloud](https://www.ovhcloud.com/fr/personal-data-protection/), de [Scaleway](https://www.scaleway.com/fr/politique-de-confidentialite/), de [Crisp](https://crisp.chat/fr/privacy/) et de [Brevo](https://www.brevo.com/fr/legal/privacypolicy/).
+
+Vos données sont hébergées et traitées exclusivement dans l'Union européenne. Nous ne vendons pas vos données et ne les communiquons à aucun annonceur.
+
+Nous pouvons être amenés à communiquer des données aux autorités judiciaires ou administratives lorsque la loi nous y oblige.
+
+## 5. Combien de temps conservons-nous vos données ?
+
+- Conversations : jusqu'à ce que vous les supprimiez ; une conversation supprimée est effacée de nos serveurs sous 30 jours.
+- Conversations en mode éphémère : 72 heures.
+- Données de compte : pendant toute la durée de votre compte, puis 30 jours après sa clôture.
+- Comptes inactifs : supprimés après 3 ans sans connexion, après un e-mail de rappel.
+- Journaux techniques : 12 mois, conformément à nos obligations légales.
+- Factures : 10 ans, conformément au Code de commerce.
+
+## 6. Vos droits
+
+Conformément au RGPD et à la loi Informatique et Libertés, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité de vos données, ainsi que du droit de retirer votre consentement à tout moment et de définir des directives relatives au sort de vos données après votre décès.
+
+Vous pouvez exporter vos conversations depuis Paramètres > Mes données. Pour toute autre demande, écrivez à [dpo@causerie.fr](mailto:dpo@causerie.fr). Nous vous répondrons dans un délai d'un mois. En cas de doute raisonnable sur votre identité, nous pourrons vous demander de confirmer la demande depuis votre compte.
+
+Si vous estimez que vos droits ne sont pas respectés, vous pouvez introduire une réclamation auprès de la CNIL ([www.cnil.fr](https://www.cnil.fr)).
+
+## 7. Mineurs
+
+Causerie est accessible à partir de 15 ans. Entre 13 et 15 ans, l'inscription nécessite l'accord d'un titulaire de l'autorité parentale, conformément à l'article 45 de la loi Informatique et Libertés. Causerie n'est pas accessible aux enfants de moins de 13 ans.
+
+## 8. Sécurité
+
+Les échanges sont chiffrés (TLS) et les données stockées sont chiffrées au repos. L'accès aux conversations est limité aux personnes qui en ont strictement besoin et fait l'objet d'une journalisation.
+
+## 9. Modifications
+
+En cas de modification importante de la présente politique, nous vous en informerons par e-mail et par un message dans l'application au moins un mois avant son entrée en vigueur.
+"""
+
+FR_PLANSEQ = """# Politique de protection des données personnelles
+
+**Plan-Séquence** - en vigueur au 3 février 2026
+
+Plan-Séquence est un service en ligne qui génère de courtes vidéos à partir d'un texte, d'un storyboard ou d'images fixes. Il est édité par Plan-Séquence SAS, 14 rue du Faubourg-Poissonnière, 75010 Paris (RCS Paris 920 118 534), responsable des traitements décrits ci-dessous. Pour toute question : donnees@planseq.fr.
+
+## Les données que nous traitons
+
+Lors de votre inscription, nous collectons votre adresse e-mail, votre nom d'utilisateur, votre mot de passe et, si vous êtes un professionnel, le nom de votre société et votre numéro de TVA.
+
+Lorsque vous utilisez le générateur, nous traitons les textes et descriptions que vous saisissez (les « consignes »), les images et extraits sonores que vous importez, ainsi que les vidéos produites. Nous enregistrons également les paramètres choisis (format, durée, style) et l'historique de vos projets.
+
+Nous collectons enfin des données techniques : adresse IP, navigateur, pages consultées, erreurs rencontrées, ainsi que l'historique de vos achats de crédits.
+
+## Pourquoi nous les utilisons
+
+- fournir le service de génération et conserver vos projets (exécution du contrat) ;
+- facturer les crédits et tenir notre comptabilité (exécution du contrat et obligation légale) ;
+- filtrer automatiquement les consignes et images interdites par nos conditions d'utilisation, notamment les contenus sexuels impliquant des personnes réelles et les usurpations d'identité (intérêt légitime et obligation légale) ;
+- apposer sur chaque vidéo un filigrane invisible et des métadonnées C2PA indiquant qu'elle a été générée par IA (obligation légale) ;
+- vous envoyer des informations sur nos nouveautés si vous l'avez accepté (consentement).
+
+## Vitrine publique
+
+Les vidéos que vous générez avec l'offre gratuite peuvent être présentées dans la vitrine publique de Plan-Séquence, avec votre nom d'utilisateur et la consigne utilisée, afin d'inspirer les autres utilisateurs. Les vidéos générées avec une offre payante n'apparaissent jamais dans la vitrine.
+
+## Destinataires
+
+Vos données sont accessibles aux seules équipes de Plan-Séquence qui en ont besoin et à nos sous-traitants : Scaleway (hébergement et calcul, France), Stripe (paiement, Irlande), Brevo (e-mails, France) et Zammad GmbH (assistance, Allemagne). Nous ne vendons pas vos données.
+
+## Durées de conservation
+
+Vos projets et vidéos sont conservés tant que votre compte est actif. Les images importées sont supprimées 30 jours après la fin du projet, sauf si vous les enregistrez dans votre bibliothèque. Les données de compte sont supprimées 30 jours après la clôture du compte. Les factures sont conservées dix ans.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les faire rectifier ou effacer, en limiter le traitement, vous opposer aux traitements fondés sur notre intérêt légitime et demander leur portabilité, en écrivant à donnees@planseq.fr. Vous pouvez également introduire une réclamation auprès de la CNIL.
+"""
+
+FR_MEMOIREVIVE = """# Mémoire Vive - Politique de confidentialité
+
+Mise à jour : 8 décembre 2025
+
+Mémoire Vive restaure et colorise vos photos anciennes grâce à l'intelligence artificielle : suppression des rayures et des taches, amélioration de la netteté, mise en couleur et, sur demande, animation des visages. Le service est édité par Mémoire Vive SARL, 6 quai Duguay-Trouin, 35000 Rennes, responsable du traitement de vos données.
+
+### Ce que nous collectons
+
+- Votre adresse e-mail, votre nom et votre mot de passe lorsque vous créez un compte.
+- Les photos que vous nous confiez, leurs versions restaurées et les informations que vous ajoutez éventuellement (nom des personnes représentées, date, lieu).
+- Vos commandes de tirages papier et votre adresse de livraison.
+- Des données de connexion (adresse IP, navigateur, date et heure).
+
+Les photos anciennes représentent souvent des membres de votre famille, parfois décédés. Nous les traitons uniquement pour réaliser la restauration que vous demandez.
+
+### Pourquoi
+
+Nous utilisons vos données pour restaurer vos photos et vous les rendre (contrat), pour fabriquer et expédier vos tirages (contrat), pour vous adresser les factures (obligation légale) et pour sécuriser notre site (intérêt légitime). Nous n'utilisons pas vos photos pour entraîner nos modèles.
+
+### Avec qui
+
+Nous ne partageons jamais vos photos avec des tiers, à l'exception de nos sous-traitants techniques, qui les traitent uniquement pour notre compte : OVHcloud (hébergement, France) et Stripe (paiement). Vos tirages sont imprimés dans notre propre atelier à Rennes et expédiés par La Poste, qui reçoit uniquement votre nom et votre adresse.
+
+### Combien de temps
+
+Les photos originales et restaurées sont conservées 90 jours après leur restauration, pour vous permettre de les télécharger à nouveau, puis supprimées. Vous pouvez les supprimer vous-même plus tôt depuis votre espace. Les données de compte sont conservées jusqu'à la suppression du compte, et les factures dix ans.
+
+### Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Écrivez-nous à vieprivee@memoirevive.fr ou à l'adresse postale ci-dessus. En cas de désaccord, vous pouvez saisir la CNIL.
+"""
+
+FR_PORTRAITISTE = """# Politique de confidentialité
+
+Portraitiste - dernière mise à jour le 20 janvier 2026
+
+Portraitiste vous permet d'obtenir des portraits professionnels (photo de profil, photo pour un CV, une page « équipe » ou un badge) générés par intelligence artificielle à partir de quelques selfies. Le service est proposé par Portraitiste SAS, 9 allée Baco, 44000 Nantes, qui est responsable du traitement de vos données.
+
+## 1. Données collectées
+
+Pour créer vos portraits, nous avons besoin :
+
+- de votre adresse e-mail, pour vous envoyer le lien vers vos portraits ;
+- de 8 à 15 photos de votre visage, que vous importez depuis votre téléphone ou votre ordinateur ;
+- de vos choix de style (tenue, arrière-plan, cadrage) ;
+- des informations de paiement, traitées directement par notre prestataire Mollie.
+
+Pour générer les portraits, nous créons un modèle personnalisé entraîné sur vos photos, qui ne sert qu'à produire vos propres portraits.
+
+Nous collectons aussi votre adresse IP et des informations sur votre navigateur, pour la sécurité du site et la prévention de la fraude au paiement.
+
+## 2. Utilisation des données
+
+Vos photos et votre modèle personnalisé sont utilisés uniquement pour générer vos portraits. Nous vérifions automatiquement que les photos importées représentent une seule et même personne adulte, afin d'empêcher la création de portraits d'une autre personne sans son accord.
+
+Bases légales : l'exécution du contrat (création et livraison des portraits), notre intérêt légitime (sécurité, prévention des abus) et nos obligations légales (facturation).
+
+## 3. Destinataires
+
+Nos sous-traitants sont Scaleway (hébergement et calcul, France), Mollie (paiement, Pays-Bas) et Brevo (e-mails, France). Aucune donnée n'est transférée hors de l'Union européenne. Nous ne vendons pas vos données.
+
+## 4. Conservation
+
+- Photos importées : supprimées 7 jours après la livraison de vos portraits.
+- Modèle personnalisé : supprimé 7 jours après la livraison de vos portraits.
+- Portraits générés : conservés 60 jours dans votre galerie, le temps de les télécharger.
+- Données de facturation : 10 ans.
+
+## 5. Vos droits
+
+Vous pouvez demander l'accès à vos données, leur rectification ou leur effacement, vous opposer à leur traitement ou en demander la limitation ou la portabilité, en écrivant à notre délégué à la protection des données : dpo@portraitiste.fr. Vous pouvez introduire une réclamation auprès de la CNIL (www.cnil.fr).
+"""
+
+FR_MARQUEPAGE = """# Politique relative aux cookies et autres traceurs
+
+Dernière mise à jour : 2 février 2026
+
+Marque-Page est un réseau social de lecteurs : vous y tenez votre bibliothèque, notez et critiquez les livres que vous avez lus, suivez les lectures de vos amis et participez à des clubs de lecture en ligne. Le site marque-page.fr et les applications Marque-Page sont édités par Marque-Page SAS, 18 cours de l'Intendance, 33000 Bordeaux.
+
+La présente politique vous explique quels cookies et autres traceurs sont déposés ou lus sur votre terminal lorsque vous utilisez Marque-Page, à quoi ils servent et comment vous pouvez faire vos choix. Elle complète notre [politique de confidentialité](https://www.marque-page.fr/confidentialite).
+
+## Qu'est-ce qu'un traceur ?
+
+Un traceur est un petit fichier ou un identifiant enregistré sur votre ordinateur, votre téléphone ou votre tablette lorsque vous consultez un site ou une application. Il permet de reconnaître votre terminal lors de vos visites suivantes. Les cookies sont les traceurs les plus connus, mais nous utilisons aussi le stockage local du navigateur, des pixels dans nos e-mails et des kits de développement (SDK) dans nos applications. Dans cette politique, nous les appelons tous « cookies ».
+
+Certains cookies sont déposés par Marque-Page (cookies « internes »), d'autres par des partenaires (cookies « tiers »). Les partenaires qui déposent des cookies tiers sont responsables de l'usage qu'ils en font, dans les conditions prévues par leurs propres politiques.
+
+## Votre consentement
+
+Conformément à l'article 82 de la loi Informatique et Libertés et aux lignes directrices de la CNIL, les cookies qui ne sont pas strictement nécessaires au fonctionnement du service ne sont déposés qu'avec votre consentement.
+
+Lors de votre première visite, un bandeau vous permet de :
+
+- tout accepter ;
+- tout refuser, aussi simplement que vous pouvez accepter ;
+- personnaliser vos choix, finalité par finalité.
+
+Fermer le bandeau sans faire de choix vaut refus. Votre choix est conservé pendant 6 mois ; nous vous le redemandons ensuite. Vous pouvez le modifier à tout moment grâce au lien « Gérer mes cookies » présent en bas de chaque page, ou dans l'application, rubrique Profil > Confidentialité. Le retrait de votre consentement est aussi simple que son recueil.
+
+Aucun cookie n'a une durée de vie supérieure à 13 mois.
+
+## Les cookies que nous utilisons
+
+### Cookies strictement nécessaires
+
+Ils permettent le fonctionnement du site : connexion à votre compte, sécurité des formulaires, mémorisation de vos choix en matière de cookies, répartition de la charge entre nos serveurs. Ils ne nécessitent pas votre consentement.
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| mp_session | Marque-Page | Maintien de votre connexion pendant la visite | Session |
+| mp_auth | Marque-Page | Connexion automatique sur cet appareil | 30 jours |
+| mp_csrf | Marque-Page | Protection des formulaires | Session |
+| mp_choix | Marque-Page | Conservation de vos choix en matière de cookies | 6 mois |
+
+### Cookies de mesure d'audience
+
+Ils nous permettent de savoir combien de personnes consultent Marque-Page, quelles pages sont les plus lues et comment les lecteurs utilisent les fonctionnalités, afin d'améliorer le service.
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| _pk_id | Marque-Page (Matomo, hébergé en France) | Identifiant statistique aléatoire | 13 mois |
+| _pk_ses | Marque-Page (Matomo) | Regroupement des pages d'une même visite | 30 minutes |
+
+### Cookies de personnalisation
+
+Ils mémorisent vos préférences (thème sombre, taille du texte des critiques, tri de votre bibliothèque) lorsque vous n'êtes pas connecté.
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| mp_prefs | Marque-Page | Préférences d'affichage | 12 mois |
+
+### Cookies de partenaires libraires
+
+Sur chaque fiche livre, un bouton « Acheter » vous propose d'acheter le livre chez une librairie partenaire. Lorsque vous cliquez sur ce bouton, un cookie permet à la plateforme des libraires indépendants de savoir que la vente provient de Marque-Page, afin de nous verser une commission.
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| lc_ref | Librairies Complices (plateforme des libraires indépendants) | Attribution des ventes réalisées après un clic sur « Acheter » | 30 jours |
+
+### Contenus intégrés
+
+Certaines critiques contiennent des vidéos YouTube ou des extraits de podcasts. Ces contenus ne sont chargés, et les cookies de leurs éditeurs déposés, qu'après que vous avez cliqué sur le lecteur et accepté les cookies de la plateforme concernée.
+
+## Pixels dans nos e-mails
+
+Les lettres d'information que vous avez choisi de recevoir contiennent un pixel qui nous indique si elles ont été ouvertes, afin de mesurer leur intérêt. Vous pouvez le bloquer en désactivant l'affichage automatique des images dans votre messagerie ou en refusant la mesure d'audience dans Profil > Confidentialité.
+
+## Traceurs dans les applications mobiles
+
+Les applications Marque-Page pour iOS et Android n'utilisent pas de cookies au sens strict, mais des équivalents : un identifiant d'installation généré par l'application, le stockage local du téléphone (pour conserver votre bibliothèque hors connexion et les couvertures déjà téléchargées) et le kit de développement Matomo pour la mesure d'audience. Le stockage local et l'identifiant d'installation sont strictement nécessaires ; le SDK Matomo n'est activé qu'avec votre consentement, recueilli au premier lancement de l'application. Nous ne lisons pas l'identifiant publicitaire de votre téléphone (IDFA ou identifiant publicitaire Android).
+
+## Preuve de votre consentement
+
+Pour pouvoir démontrer que vous avez donné votre accord, nous conservons pendant 6 mois un enregistrement de vos choix : la date et l'heure, les finalités acceptées ou refusées, la version du bandeau et de la présente politique affichées, et la langue utilisée. Cet enregistrement est associé à un identifiant aléatoire et non à votre nom.
+
+## Paramétrer votre navigateur
+
+Vous pouvez aussi configurer votre navigateur pour refuser les cookies, ou les supprimer. Les instructions sont disponibles pour [Firefox](https://support.mozilla.org/fr/kb/cookies-informations-sites-enregistrent), [Chrome](https://support.google.com/chrome/answer/95647?hl=fr), [Safari](https://support.apple.com/fr-fr/guide/safari/sfri11471/mac) et [Edge](https://support.microsoft.com/fr-fr/microsoft-edge). Le refus des cookies strictement nécessaires peut vous empêcher de vous connecter.
+
+## Contact
+
+Pour toute question sur cette politique, écrivez à notre délégué à la protection des données : [dpo@marque-page.fr](mailto:dpo@marque-page.fr). Vous pouvez également introduire une réclamation auprès de la CNIL.
+"""
+
+FR_COUPDEPOUCE = """# Politique de confidentialité - Coup de Pouce
+
+Version du 12 janvier 2026
+
+Coup de Pouce permet à chacun de soutenir financièrement les créateurs et créatrices qu'il apprécie (illustrateurs, vidéastes, musiciens, auteurs de bandes dessinées) par un don ponctuel ou mensuel, accompagné ou non d'un petit mot. La plateforme est éditée par Coup de Pouce SAS, 40 rue Esquermoise, 59800 Lille, responsable de traitement. Notre délégué à la protection des données est joignable à dpo@coupdepouce.io.
+
+## Quelles données ?
+
+**Si vous soutenez un créateur** : votre nom ou pseudonyme, votre adresse e-mail, le montant et la date de vos soutiens, les messages que vous laissez, et les moyens de paiement utilisés (traités par notre prestataire de paiement ; nous ne voyons que les quatre derniers chiffres de votre carte).
+
+**Si vous êtes créateur** : en plus des données ci-dessus, votre nom légal, votre date de naissance, votre adresse, votre IBAN, votre numéro SIRET le cas échéant, ainsi qu'une copie de votre pièce d'identité et un selfie, nécessaires à la vérification de votre identité avant le premier versement.
+
+**Pour tous** : adresse IP, informations sur votre appareil, journaux de connexion.
+
+## Pourquoi et sur quelle base ?
+
+- Permettre les soutiens et les versements aux créateurs : exécution du contrat.
+- Vérification de l'identité des créateurs avant le premier versement : intérêt légitime (prévention de la fraude et des détournements de fonds).
+- Lutte contre les paiements frauduleux et les contestations abusives : intérêt légitime.
+- Envoi des reçus et des notifications de soutien : exécution du contrat.
+- Délivrance des reçus fiscaux pour les créateurs reconnus d'intérêt général : obligation légale.
+- Envoi de notre lettre mensuelle présentant des créateurs : consentement, que vous pouvez retirer à tout moment.
+
+## Ce que voit le créateur
+
+Le créateur que vous soutenez voit votre pseudonyme, le montant de votre soutien et votre message. Il ne voit ni votre adresse e-mail ni vos données de paiement. Vous pouvez choisir de soutenir de façon anonyme : le créateur voit alors seulement le montant.
+
+## Destinataires
+
+Nos prestataires : Mangopay (paiements et portefeuilles électroniques, Luxembourg), Ubble (vérification d'identité, France), Clever Cloud (hébergement, France), Crisp (assistance, France). Nous pouvons communiquer des informations à Tracfin ou aux autorités judiciaires lorsque la loi l'exige. Nous ne vendons aucune donnée.
+
+## Conservation
+
+Les données des soutiens sont conservées pendant la durée de votre compte, puis archivées cinq ans à des fins de preuve. Les pièces d'identité des créateurs sont conservées cinq ans après la fin de la relation. Les messages sont conservés tant que le créateur ne les supprime pas.
+
+## Vos droits
+
+Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité en écrivant à dpo@coupdepouce.io. Nous répondons dans un délai d'un mois. Vous pouvez saisir la CNIL si vous estimez que vos droits ne sont pas respectés.
+"""
+
+FR_SENTIERS = """# Sentiers Partagés - Politique de confidentialité
+
+Date de la dernière mise à jour : 26 janvier 2026
+
+Sentiers Partagés est un réseau social de randonneurs : vous y enregistrez vos sorties avec le GPS de votre téléphone, partagez vos traces et vos photos, consultez les itinéraires publiés par la communauté et organisez des sorties de groupe. Cette politique décrit la manière dont nous traitons vos données personnelles.
+
+## 1. Responsable du traitement
+
+Sentiers Partagés SAS
+12 rue Lesdiguières
+38000 Grenoble
+RCS Grenoble 899 214 507
+
+Délégué à la protection des données : [dpo@sentiers-partages.fr](mailto:dpo@sentiers-partages.fr)
+
+## 2. Données que nous collectons
+
+### 2.1 Données que vous nous fournissez
+
+- **Compte** : nom, prénom ou pseudonyme, adresse e-mail, mot de passe, date de naissance.
+- **Profil** : photo, région, activités pratiquées (randonnée, trail, raquettes, alpinisme), niveau déclaré (débutant, intermédiaire, confirmé).
+- **Contenus** : itinéraires, commentaires, avis sur les refuges, photos et signalements de conditions (neige, éboulement, balisage).
+- **Sorties de groupe** : sorties que vous organisez ou auxquelles vous vous inscrivez, messages échangés avec les participants.
+- **Contact d'urgence** : si vous activez la fonction « Balise », le nom et le numéro de téléphone de la personne à prévenir.
+
+### 2.2 Données collectées lors de l'utilisation
+
+- **Traces GPS** : lorsque vous enregistrez une sortie, l'application collecte votre position, l'altitude et l'heure, y compris écran éteint, jusqu'à ce que vous arrêtiez l'enregistrement.
+- **Position en temps réel** : uniquement si vous activez la fonction « Balise », pour la partager avec votre contact d'urgence pendant la sortie.
+
+La fonction « Balise » est conçue pour la sécurité en montagne : pendant une sortie, votre contact d'urgence reçoit un lien lui permettant de suivre votre position, et un SMS l'alerte si vous n'avez pas arrêté l'enregistrement à l'heure de retour que vous avez prévue. Le lien cesse de fonctionner à la fin de la sortie. La fonction « Balise » ne remplace pas un appel aux secours (112).
+- **Données techniques** : modèle de téléphone, système d'exploitation, version de l'application, adresse IP, journaux d'erreurs.
+
+### 2.3 Données de santé
+
+Nous ne collectons pas de données de santé. Si vous reliez une montre connectée, seules la position et l'altitude sont importées ; la fréquence cardiaque n'est pas importée.
+
+## 3. Finalités et bases légales
+
+| Finalité | Données | Base légale |
+|---|---|---|
+| Gestion du compte et du profil | Compte, profil | Exécution du contrat |
+| Enregistrement et partage des sorties | Traces GPS, contenus | Exécution du contrat |
+| Fonction « Balise » | Position en temps réel, contact d'urgence | Consentement |
+| Organisation des sorties de groupe | Profil, inscriptions, messages | Exécution du contrat |
+| Suggestions d'itinéraires adaptés à vos activités et à votre région | Profil, sorties enregistrées | Intérêt légitime |
+| Modération des contenus et sécurité | Contenus, données techniques | Intérêt légitime |
+| Statistiques de fréquentation des sentiers, publiées sous forme agrégée | Traces GPS anonymisées | Intérêt légitime |
+| Lettre d'information | Adresse e-mail | Consentement |
+
+Les statistiques de fréquentation sont partagées sous forme agrégée et anonyme avec les parcs naturels régionaux et les fédérations de randonnée, pour les aider à entretenir les sentiers et à protéger les zones fragiles. Aucune trace individuelle ne leur est transmise.
+
+## 4. Visibilité de vos contenus
+
+Par défaut, vos sorties sont visibles par les membres qui vous suivent. Vous pouvez rendre une sortie publique, visible par tous, ou privée. Une sortie publique affiche le tracé complet, y compris son point de départ et d'arrivée. Votre nom ou pseudonyme, votre photo et votre région sont visibles de tous les membres.
+
+Les participants d'une sortie de groupe voient le pseudonyme et le niveau déclaré des autres inscrits.
+
+## 5. Destinataires
+
+- Les membres de Sentiers Partagés, selon les réglages de visibilité que vous choisissez.
+- Votre contact d'urgence, lorsque vous utilisez la fonction « Balise ».
+- Nos sous-traitants :
+  - [OVHcloud](https://www.ovhcloud.com/fr/personal-data-protection/) (hébergement, France) ;
+  - [IGN](https://www.ign.fr/mentions-legales-et-conditions-generales-dutilisation) et [MapTiler](https://www.maptiler.com/privacy-policy/) (fonds de carte, France et Suisse) ;
+  - [Brevo](https://www.brevo.com/fr/legal/privacypolicy/) (e-mails, France) ;
+  - [Sentry](https://sentry.io/privacy/) (rapports d'erreurs, États-Unis).
+- Les autorités, lorsque la loi nous y oblige ou en cas de recherche d'une personne disparue à la demande des services de secours.
+
+Les transferts de données vers Sentry (États-Unis) sont encadrés par le Data Privacy Framework UE - États-Unis. La Suisse bénéficie d'une décision d'adéquation de la Commission européenne.
+
+Nous ne vendons pas vos données et n'affichons pas de publicité.
+
+## 6. Durées de conservation
+
+| Données | Durée |
+|---|---|
+| Compte et profil | Jusqu'à la suppression du compte |
+| Sorties et contenus | Jusqu'à leur suppression par vous ou la suppression du compte |
+| Position en temps réel (« Balise ») | 48 heures après la fin de la sortie |
+| Contact d'urgence | Jusqu'à ce que vous le supprimiez |
+| Données techniques | 12 mois |
+| Comptes inactifs | Supprimés après 3 ans d'inactivité, après un e-mail de rappel |
+
+## 7. Vos droits
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition, ainsi que du droit de retirer votre consentement à tout moment et de définir des directives sur le sort de vos données après votre décès.
+
+Vous pouvez télécharger toutes vos traces au format GPX depuis Profil > Mes données. Pour exercer vos autres droits, écrivez à [dpo@sentiers-partages.fr](mailto:dpo@sentiers-partages.fr) ou par courrier à l'adresse indiquée ci-dessus. Nous vous répondrons dans un délai d'un mois.
+
+Vous pouvez introduire une réclamation auprès de la CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, ou sur [www.cnil.fr](https://www.cnil.fr/fr/plaintes).
+
+## 8. Mineurs
+
+L'inscription est ouverte à partir de 15 ans. Les mineurs ne peuvent pas organiser de sortie de groupe.
+
+## 9. Sécurité
+
+Les données sont chiffrées lors de leur transmission et sur nos serveurs. Les mots de passe sont stockés sous forme hachée. Seuls les membres de l'équipe technique et de l'équipe de modération ont accès aux données, dans la limite de ce dont ils ont besoin, et leurs accès sont tracés. Nous réalisons chaque année un test d'intrusion par un prestataire indépendant.
+
+## 10. Modifications
+
+Nous vous informerons de toute modification importante de cette politique par e-mail et par une notification dans l'application, au moins un mois avant son entrée en vigueur.
+"""
+
+FR_TAVERNE = """# Politique de confidentialité de La Taverne
+
+Dernière révision : 5 janvier 2026
+
+La Taverne est une application de discussion pour les communautés de joueurs : chaque communauté y crée son « serveur », avec des salons écrits et vocaux, des rôles et des événements (parties, tournois, soirées). La Taverne SAS, 7 rue de l'Université, 34000 Montpellier, est responsable des traitements décrits dans la présente politique.
+
+### Données traitées
+
+Nous traitons votre pseudonyme, votre adresse e-mail, votre date de naissance, votre mot de passe (sous forme chiffrée) et, si vous le souhaitez, votre avatar et les comptes de jeux que vous associez à votre profil (Steam, Battle.net, Riot). Nous traitons les messages que vous publiez dans les salons et les messages privés, les fichiers que vous partagez et la liste des serveurs que vous avez rejoints. Les salons vocaux ne sont pas enregistrés. Nous collectons enfin des données techniques (adresse IP, appareil, journaux de connexion).
+
+### Finalités
+
+Nous utilisons ces données pour faire fonctionner l'application et afficher vos messages aux membres des serveurs concernés (exécution du contrat), pour lutter contre le spam, le harcèlement et les contenus illicites signalés (intérêt légitime et obligations prévues par le règlement européen sur les services numériques), pour gérer l'abonnement La Taverne+ (exécution du contrat) et pour établir des statistiques anonymes d'utilisation (intérêt légitime).
+
+### Administrateurs de serveurs
+
+Les administrateurs et modérateurs d'un serveur voient votre pseudonyme, votre avatar, vos rôles et les messages que vous publiez sur leur serveur. Ils peuvent supprimer vos messages ou vous exclure de leur serveur. Ils ne voient pas votre adresse e-mail ni vos messages privés.
+
+### Destinataires
+
+Nos prestataires sont Scaleway (hébergement, France), Stripe (paiements) et Zendesk (assistance). Nous pouvons transmettre des données aux autorités sur réquisition judiciaire. Nous ne vendons pas vos données.
+
+### Conservation
+
+Vos messages sont conservés jusqu'à leur suppression par vous ou par les administrateurs du serveur. Votre compte est supprimé sur demande ou après deux ans d'inactivité. Les données de connexion sont conservées un an, comme l'exige la loi.
+
+### Vos droits
+
+Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, de limitation, de portabilité et d'opposition en écrivant à vieprivee@lataverne.gg. Vous pouvez saisir la CNIL.
+"""
+
+FR_WIKIFAN = """# Cookies sur l'Encyclopédie des fans
+
+L'Encyclopédie des fans héberge des wikis collaboratifs consacrés aux séries, aux jeux vidéo, aux mangas et aux sagas littéraires, écrits par leurs fans. Elle est gérée par l'association Encyclopédie des fans (loi 1901), 22 rue du Taur, 31000 Toulouse. Cette page explique quels cookies nous utilisons sur wikifans.org et ses sous-domaines.
+
+## Cookies nécessaires
+
+Ces cookies sont indispensables : ils vous permettent de vous connecter, de modifier les pages, de conserver vos brouillons de modification et de mémoriser vos choix concernant les cookies. Ils sont déposés sans consentement.
+
+- wf_session : session de connexion, supprimé à la fermeture du navigateur ;
+- wf_user : connexion automatique, 30 jours ;
+- wf_consent : vos choix en matière de cookies, 6 mois.
+
+## Cookies soumis à votre consentement
+
+**Mesure d'audience.** Nous utilisons Matomo, installé sur nos serveurs, pour compter les visites et savoir quelles pages sont consultées. Cookies : _pk_id (13 mois) et _pk_ses (30 minutes).
+
+**Publicité.** Pour financer l'hébergement, les visiteurs non connectés voient des publicités diffusées par Google AdSense. Si vous l'acceptez, Google dépose des cookies (IDE, __gads, __gpi, 13 mois au plus) afin de choisir des annonces en fonction de vos centres d'intérêt et de mesurer leurs performances. Si vous refusez, les annonces sont choisies uniquement en fonction de la page consultée. Google agit en tant que responsable de traitement indépendant : voir ses [règles de confidentialité](https://policies.google.com/technologies/partner-sites?hl=fr).
+
+Les contributeurs connectés ne voient aucune publicité.
+
+## Comment choisir
+
+Lors de votre première visite, un bandeau vous permet d'accepter ou de refuser ces cookies, ou de choisir finalité par finalité. Vous pouvez changer d'avis à tout moment grâce au lien « Cookies » situé en pied de page. Votre choix est conservé 6 mois.
+
+## Contact
+
+Pour toute question : bureau@wikifans.org. Vous pouvez adresser une réclamation à la CNIL.
+
+Mise à jour : 10 novembre 2025
+"""
+
+FR_ECHIQUIER = """# Échiquier Libre - Protection des données
+
+Mise à jour : 30 janvier 2026
+
+Échiquier Libre est un site d'échecs en ligne gratuit, sans publicité, financé par les dons de ses membres. Il est géré par l'association Échiquier Libre, association de droit local alsacien-mosellan inscrite au registre des associations du tribunal judiciaire de Strasbourg, 5 rue des Juifs, 67000 Strasbourg. L'association est responsable du traitement de vos données.
+
+## Ce que nous collectons
+
+- Votre pseudonyme, votre adresse e-mail, votre mot de passe (haché) et, si vous le souhaitez, votre pays, votre club et votre classement FIDE.
+- Vos parties : les coups joués, le temps utilisé pour chaque coup, vos adversaires et les résultats, ainsi que votre classement Elo sur le site.
+- Les messages échangés dans le chat des parties, dans les forums et en messagerie privée.
+- Des données techniques : adresse IP, navigateur, système d'exploitation et journaux de connexion.
+- Si vous faites un don : votre nom, votre adresse postale (pour le reçu fiscal) et le montant du don.
+
+## Pourquoi
+
+- Faire fonctionner le site : organiser les parties, calculer les classements, afficher vos parties et vos statistiques (exécution des conditions d'utilisation).
+- Garantir des parties équitables : nous analysons automatiquement les parties classées pour détecter l'aide d'un moteur d'échecs, en comparant vos coups et leur timing avec ceux d'un moteur (intérêt légitime).
+- Modérer les forums et les chats (intérêt légitime).
+- Délivrer les reçus fiscaux (obligation légale).
+
+## Lutte contre la triche
+
+Lorsque notre système détecte une forte probabilité de triche, votre compte est signalé et peut être restreint automatiquement : vos parties classées ne comptent plus et vous ne pouvez plus affronter que d'autres comptes signalés. Lorsqu'une telle sanction est appliquée automatiquement, vous pouvez présenter vos observations et obtenir le réexamen de la décision par un arbitre humain de l'association, en répondant au message qui vous informe de la sanction.
+
+## Qui voit vos données
+
+Vos parties, votre pseudonyme, votre classement et vos messages de forum sont publics. Les dons ne sont jamais publiés sans votre accord. Nos serveurs sont hébergés par OVHcloud en France. Les reçus fiscaux sont édités avec HelloAsso. Nous ne partageons vos données avec aucun annonceur.
+
+## Conservation
+
+Les parties sont conservées sans limite de durée, car elles constituent l'historique public du site ; si vous supprimez votre compte, elles sont anonymisées. Les messages privés sont supprimés deux ans après leur envoi. Les journaux de connexion sont conservés un an. Les données relatives aux dons sont conservées six ans.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les effacer, en demander la portabilité (vos parties sont téléchargeables au format PGN) ou vous opposer à leur traitement en écrivant à contact@echiquierlibre.org. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_MURS = """# Murs Vivants - Vie privée
+
+Murs Vivants est une application collaborative qui recense les œuvres de street art : fresques, collages, pochoirs, mosaïques. Chacun peut photographier une œuvre, la placer sur la carte et raconter son histoire. L'application est éditée par Murs Vivants SAS, 31 rue de la Loge, 13002 Marseille, responsable du traitement de vos données.
+
+Pour publier, vous devez créer un compte avec une adresse e-mail et un pseudonyme. Nous enregistrons les photos que vous publiez, leur emplacement sur la carte, la date de publication, vos commentaires et les œuvres que vous ajoutez à vos favoris. Pour placer une œuvre sur la carte, l'application utilise la position de votre téléphone au moment de la prise de vue, si vous l'autorisez ; vous pouvez aussi placer l'œuvre à la main.
+
+Les photos publiées sont visibles de tous, avec votre pseudonyme. Les visages des passants qui apparaissent sur les photos sont floutés avant publication. Votre adresse e-mail n'est jamais affichée.
+
+Nous utilisons vos données pour afficher vos contributions, modérer les contenus signalés, vous informer lorsqu'une œuvre que vous avez publiée est effacée ou recouverte, et produire des statistiques anonymes. Ces traitements reposent sur l'exécution de nos conditions d'utilisation et sur notre intérêt légitime à maintenir une carte fiable.
+
+Nos serveurs sont hébergés par Clever Cloud à Paris. Les cartes sont fournies par OpenStreetMap via Stadia Maps, qui reçoit votre adresse IP pour afficher les fonds de carte. Nous ne vendons pas vos données et l'application ne contient pas de publicité.
+
+Vos contributions restent en ligne tant que vous ne les supprimez pas. Si vous supprimez votre compte, vos photos peuvent rester visibles sous le nom « Contributeur anonyme », sauf si vous demandez leur suppression.
+
+Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, d'opposition et de portabilité en écrivant à bonjour@mursvivants.fr. Vous pouvez saisir la CNIL.
+
+Dernière mise à jour : 4 décembre 2025
+"""
+
+FR_AMPHI = """# Amphi - Politique de confidentialité
+
+En vigueur au 19 janvier 2026
+
+Amphi est le réseau social des étudiants : vous y retrouvez les étudiants de votre établissement et de votre promotion, échangez des fiches de révision, rejoignez les groupes de vos associations, trouvez une colocation ou un covoiturage pour rentrer le week-end, et découvrez les événements du campus.
+
+La présente politique explique comment Amphi SAS traite vos données personnelles et quels sont vos droits.
+
+## 1. Qui sommes-nous ?
+
+Amphi SAS, société par actions simplifiée au capital de 50 000 euros, RCS Paris 901 552 418, 25 rue des Écoles, 75005 Paris, est responsable du traitement de vos données.
+
+Notre délégué à la protection des données (DPO) répond à vos questions à l'adresse [dpo@amphi.app](mailto:dpo@amphi.app).
+
+## 2. Quelles données traitons-nous ?
+
+**Lors de l'inscription**
+- nom, prénom, date de naissance ;
+- adresse e-mail étudiante, qui nous permet de vérifier que vous êtes inscrit dans un établissement d'enseignement supérieur ;
+- établissement, filière, année d'études et promotion.
+
+**Dans votre profil (facultatif)**
+- photo, courte présentation, centres d'intérêt ;
+- associations étudiantes dont vous êtes membre ;
+- ville d'origine, pour les covoiturages du week-end.
+
+**Lorsque vous utilisez Amphi**
+- vos publications, commentaires, fiches de révision et messages privés ;
+- les groupes que vous rejoignez et les événements auxquels vous vous inscrivez ;
+- vos annonces de colocation ou de covoiturage et les réponses reçues ;
+- des données techniques : adresse IP, type d'appareil, version de l'application, journaux de connexion.
+
+Amphi ne vous demande aucune donnée sensible. Les groupes consacrés à des sujets sensibles (associations religieuses, politiques ou de santé) sont privés et leur liste de membres n'est visible que des membres.
+
+## 3. Pourquoi et sur quelle base ?
+
+| Ce que nous faisons | Base légale |
+|---|---|
+| Créer votre compte et vérifier votre statut d'étudiant | Exécution du contrat |
+| Afficher votre profil et vos publications aux autres étudiants | Exécution du contrat |
+| Vous suggérer des groupes et des étudiants de votre filière | Intérêt légitime |
+| Mettre en relation colocataires et covoitureurs | Exécution du contrat |
+| Modérer les contenus signalés et lutter contre le harcèlement | Intérêt légitime, obligation légale |
+| Vous envoyer les notifications de vos groupes | Exécution du contrat |
+| Vous présenter les offres de stage et d'alternance publiées par les entreprises | Intérêt légitime |
+| Mesurer l'audience de l'application | Consentement |
+
+Les entreprises qui publient des offres de stage sur Amphi ne voient pas votre profil : lorsque vous postulez, vous leur transmettez vous-même votre candidature depuis le formulaire de l'offre.
+
+## 4. Qui voit vos informations ?
+
+- **Les autres étudiants** de votre établissement voient votre nom, votre photo, votre filière et votre promotion. Les étudiants d'autres établissements ne voient que votre prénom et votre établissement, sauf si vous rendez votre profil visible de tous.
+- **Les associations étudiantes** voient les membres de leur groupe sur Amphi.
+- **Nos sous-traitants** :
+  - Scaleway, hébergement (France) ;
+  - Algolia, moteur de recherche (Irlande) ;
+  - OneSignal, notifications (États-Unis, clauses contractuelles types) ;
+  - Brevo, e-mails (France) ;
+  - [AT Internet / Piano](https://piano.io/fr/privacy-policy/), mesure d'audience (France).
+- **Les autorités**, sur réquisition.
+
+### Colocation et covoiturage
+
+Lorsque vous publiez une annonce de colocation ou de covoiturage, elle est visible de tous les étudiants de votre ville universitaire, avec votre prénom, votre photo et votre filière. Votre numéro de téléphone n'est jamais affiché : les échanges passent par la messagerie d'Amphi. Amphi n'intervient pas dans les contrats de location ni dans le partage des frais de covoiturage, qui se font directement entre étudiants.
+
+### Fiches de révision
+
+Les fiches de révision que vous partagez sont visibles des étudiants de votre filière dans votre établissement, avec votre nom. Vous pouvez choisir de les publier sous le nom « Étudiant anonyme ».
+
+Amphi ne vend pas vos données et ne montre pas de publicité ciblée.
+
+Les transferts vers OneSignal, aux États-Unis, sont encadrés par les clauses contractuelles types adoptées par la Commission européenne, complétées par le chiffrement des données en transit. Vous pouvez obtenir une copie de ces garanties en écrivant à notre DPO.
+
+## 5. Combien de temps ?
+
+- Votre compte reste actif jusqu'à sa suppression. Un an après la fin de vos études déclarée, nous vous proposons de le convertir en compte « ancien » ou de le supprimer.
+- Les messages privés sont conservés jusqu'à leur suppression par l'un des participants.
+- Les annonces de colocation et de covoiturage sont supprimées trois mois après leur date d'expiration.
+- Les données techniques sont conservées un an.
+
+## 6. Vos droits
+
+Vous pouvez à tout moment :
+
+- accéder à vos données et en obtenir une copie (Paramètres > Mes données) ;
+- les rectifier ;
+- les effacer en supprimant votre compte ;
+- vous opposer aux traitements fondés sur notre intérêt légitime, notamment aux suggestions ;
+- demander la limitation du traitement ;
+- récupérer vos données dans un format lisible par machine ;
+- retirer votre consentement à la mesure d'audience ;
+- définir des directives sur le sort de vos données après votre décès.
+
+Écrivez à [dpo@amphi.app](mailto:dpo@amphi.app). Nous répondons dans un délai d'un mois. Vous pouvez introduire une réclamation auprès de la [CNIL](https://www.cnil.fr/fr/plaintes).
+
+## 7. Âge minimum
+
+Amphi est réservé aux étudiants de l'enseignement supérieur. Si vous avez moins de 18 ans, vous pouvez vous inscrire, mais votre profil n'est visible que des étudiants de votre établissement et vous ne pouvez pas publier d'annonce de colocation.
+
+## 8. Sécurité
+
+Les données sont chiffrées en transit et au repos. Les accès de nos équipes sont nominatifs, limités et tracés. Nous faisons réaliser un audit de sécurité par un prestataire externe chaque année.
+
+## 9. Cookies
+
+Le site amphi.app et l'application utilisent des traceurs strictement nécessaires à leur fonctionnement et, avec votre consentement, des traceurs de mesure d'audience. Le détail figure dans notre [politique cookies](https://amphi.app/cookies). Vous pouvez modifier vos choix à tout moment depuis Paramètres > Confidentialité.
+
+## 10. Évolution de cette politique
+
+Nous vous informerons par e-mail et par une notification dans l'application au moins un mois avant toute modification importante de cette politique.
+"""
+
+FR_MODERA = """# Modéra - Notice d'information sur la protection des données
+
+Version 4.2 - 9 février 2026
+
+Modéra fournit aux plateformes en ligne (forums, réseaux sociaux, sites de petites annonces, jeux vidéo) un service de modération des contenus qui combine des modèles d'intelligence artificielle et une équipe de modérateurs. Modéra SAS, 3 place Stanislas, 54000 Nancy, publie la présente notice pour informer les personnes dont les contenus sont analysés.
+
+## Notre rôle
+
+Lorsqu'une plateforme cliente nous confie la modération de ses contenus, elle est responsable du traitement et Modéra agit en tant que sous-traitant, sur ses instructions. Vos droits s'exercent donc en priorité auprès de la plateforme que vous utilisez. Modéra est responsable de traitement uniquement pour les données de contact de ses clients et prospects.
+
+## Données analysées
+
+Selon le contrat conclu avec la plateforme, nous analysons :
+
+- les textes publiés (messages, commentaires, annonces, pseudonymes) ;
+- les images et les vidéos publiées ;
+- l'identifiant du compte auteur, attribué par la plateforme, sans nom ni adresse e-mail ;
+- les signalements effectués par d'autres utilisateurs.
+
+Nous ne recevons pas les messages privés, sauf lorsqu'ils ont été signalés par leur destinataire.
+
+## Comment fonctionne l'analyse
+
+Chaque contenu est d'abord évalué par nos modèles, qui estiment la probabilité qu'il enfreigne les règles de la plateforme (haine, harcèlement, arnaque, nudité, violence). Les contenus manifestement illicites sont masqués automatiquement ; les cas douteux sont transmis à un modérateur humain. La décision finale de suppression d'un compte appartient toujours à la plateforme.
+
+## Où sont traitées les données
+
+| Prestataire ou équipe | Rôle | Pays | Garantie |
+|---|---|---|---|
+| OVHcloud | Hébergement et calcul | France | Union européenne |
+| Équipe de modération Modéra | Revue humaine | France (Nancy), Portugal (Porto) | Union européenne |
+| Hive Moderation Ltd | Second avis sur les images | Royaume-Uni | Décision d'adéquation |
+
+## Conservation
+
+Les contenus transmis pour analyse sont supprimés de nos systèmes 90 jours après la décision, sauf demande contraire de la plateforme ou obligation légale. Les statistiques que nous fournissons à nos clients sont anonymes.
+
+## Vos droits
+
+Pour exercer vos droits d'accès, de rectification, d'effacement, de limitation ou d'opposition, adressez-vous à la plateforme concernée ; nous l'aiderons à vous répondre. Vous pouvez aussi nous écrire à dpo@modera.eu, et nous transmettrons votre demande à la plateforme. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_VERIDIQUE = """# Politique de confidentialité de Véridique
+
+Dernière mise à jour : 6 février 2026
+
+Véridique aide les rédactions, les plateformes et les particuliers à savoir si une image, une vidéo ou un enregistrement audio a été créé ou modifié par intelligence artificielle (hypertrucage, ou « deepfake »). Vous soumettez un fichier ou un lien, et Véridique vous indique un score de probabilité de manipulation et les zones suspectes.
+
+Le service est édité par Véridique SAS, 2 rue Jean Rostand, 91400 Orsay, responsable du traitement de vos données.
+
+## 1. Données collectées
+
+- **Compte** : adresse e-mail, nom, organisation, mot de passe, offre souscrite.
+- **Fichiers soumis** : les images, vidéos et enregistrements sonores que vous envoyez à l'analyse, ou le lien vers le contenu en ligne, ainsi que les rapports d'analyse produits.
+- **Facturation** : adresse de facturation, numéro de TVA intracommunautaire, historique des paiements.
+- **Données techniques** : adresse IP, navigateur, journaux d'utilisation de l'API.
+
+Les fichiers soumis peuvent représenter des personnes ; ils sont traités de manière confidentielle et ne sont accessibles qu'aux membres de votre organisation.
+
+## 2. Utilisation
+
+- Réaliser les analyses et vous remettre les rapports (exécution du contrat).
+- Gérer les comptes, la facturation et l'assistance (exécution du contrat, obligation légale).
+- Assurer la sécurité de la plateforme et prévenir les abus (intérêt légitime).
+
+## 3. Destinataires
+
+Nos sous-traitants sont Outscale (hébergement et calcul, France, qualifié SecNumCloud), Stripe (paiement) et Brevo (e-mails). Nous ne communiquons jamais les fichiers soumis ni les rapports à des tiers sans votre accord. Nous ne vendons pas vos données.
+
+## 4. Conservation
+
+- Fichiers soumis : supprimés 7 jours après l'analyse.
+- Rapports d'analyse : conservés tant que votre compte est ouvert, pour que vous puissiez les consulter.
+- Données de compte : jusqu'à la clôture du compte, puis 30 jours.
+- Factures : 10 ans.
+
+## 5. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Écrivez à notre DPO, dpo@veridique.ai, en précisant l'adresse e-mail de votre compte. Vous pouvez introduire une réclamation auprès de la CNIL.
+
+## 6. Personnes représentées dans un contenu analysé
+
+Si vous pensez qu'un deepfake vous représentant a été soumis à Véridique, vous pouvez nous écrire à dpo@veridique.ai. Nous ne pouvons pas vous communiquer les rapports de nos clients, mais nous pouvons vous indiquer si le fichier est encore conservé et le supprimer.
+"""
+
+FR_LOGOTYPE = """Politique cookies de Logotype
+=============================
+
+Mise à jour : 14 janvier 2026
+
+Logotype est un générateur de logos et d'identités visuelles par intelligence artificielle : décrivez votre activité, choisissez un style, et Logotype propose des logos, des palettes de couleurs et des cartes de visite. Le site logotype.studio est édité par Logotype SAS, 11 rue Saint-Laud, 49100 Angers.
+
+Qu'est-ce qu'un cookie ?
+------------------------
+
+Un cookie est un petit fichier texte déposé sur votre terminal lors de la visite d'un site. Il permet au site de reconnaître votre navigateur pendant une durée limitée.
+
+Les cookies utilisés sur Logotype
+---------------------------------
+
+### Cookies indispensables
+
+Ils permettent de vous connecter, de conserver les logos en cours de création dans votre panier et de mémoriser vos choix en matière de cookies. Ils ne nécessitent pas votre consentement.
+
+- lg_session (session) ;
+- lg_panier (7 jours) ;
+- lg_consentement (6 mois).
+
+### Cookies de mesure d'audience
+
+Avec votre accord, nous utilisons Plausible Analytics, hébergé dans l'Union européenne, pour compter les visites et mesurer les étapes du parcours de création (description, choix du style, téléchargement). Le cookie lg_audience contient un identifiant aléatoire ; sa durée de vie est de 13 mois à compter de votre première visite et n'est pas prolongée lors de vos visites suivantes.
+
+### Cookies publicitaires
+
+Avec votre accord, le pixel de Google Ads (cookies _gcl_au et _gcl_aw, 90 jours) nous permet de savoir si une commande fait suite à l'une de nos annonces sur Google. Google agit en tant que responsable de traitement indépendant ; consultez ses [règles de confidentialité](https://policies.google.com/privacy?hl=fr).
+
+Gérer vos choix
+---------------
+
+Lors de votre première visite, vous pouvez accepter ou refuser les cookies de mesure d'audience et les cookies publicitaires, ensemble ou séparément, grâce aux boutons « Tout accepter », « Tout refuser » et « Personnaliser ». Vous pouvez modifier votre choix à tout moment grâce au lien « Cookies » en bas de page. Votre choix est conservé 6 mois.
+
+Contact
+-------
+
+Pour toute question : confidentialite@logotype.studio.
+"""
+
+FR_ELOQUENCE = """# Éloquence - Politique de confidentialité
+
+Dernière mise à jour : 3 février 2026
+
+Éloquence est une application d'entraînement à la prise de parole. Vous vous enregistrez pendant que vous répétez un discours, une soutenance ou un entretien, et notre coach fondé sur l'intelligence artificielle analyse votre voix et votre discours pour vous proposer des exercices personnalisés. L'application est éditée par Éloquence SAS, 17 rue d'Alsace-Lorraine, 31000 Toulouse, responsable de traitement.
+
+## Données collectées
+
+- **Compte** : prénom, adresse e-mail, mot de passe, objectif (entretien, exposé, conférence).
+- **Enregistrements** : les enregistrements audio de vos séances d'entraînement et, si vous activez la caméra, les vidéos.
+- **Analyses** : la transcription de vos séances et les indicateurs calculés (débit de parole, pauses, mots de remplissage, variations d'intonation, volume, regard vers la caméra).
+- **Progression** : l'historique de vos séances et de vos scores.
+- **Données techniques** : modèle d'appareil, version de l'application, journaux d'erreurs.
+
+## Finalités et bases légales
+
+| Finalité | Base légale |
+|---|---|
+| Créer et gérer votre compte | Exécution du contrat |
+| Analyser votre voix et votre discours pour calculer vos indicateurs | Consentement, que vous pouvez retirer à tout moment dans Paramètres > Analyse vocale ; les enregistrements sont alors conservés sans être analysés |
+| Vous proposer des exercices adaptés à vos résultats | Exécution du contrat |
+| Gérer votre abonnement | Exécution du contrat |
+| Améliorer l'application à partir de statistiques d'usage | Intérêt légitime |
+
+Vos enregistrements ne sont jamais écoutés par un humain, sauf si vous nous en envoyez un pour une demande d'assistance.
+
+## Destinataires
+
+Nos sous-traitants : Scaleway (hébergement, France), Gladia (transcription, France), RevenueCat (gestion des abonnements, États-Unis, clauses contractuelles types) et Brevo (e-mails, France). Si votre employeur ou votre école vous a fourni un accès, il voit uniquement votre nombre de séances, pas vos enregistrements ni vos scores.
+
+## Conservation
+
+Les enregistrements audio et vidéo sont conservés 6 mois, puis supprimés ; les indicateurs et la progression sont conservés jusqu'à la suppression de votre compte. Les comptes inactifs depuis deux ans sont supprimés.
+
+## Vos droits
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, d'opposition, de portabilité et du droit de retirer votre consentement. Écrivez-nous à privacy@eloquence.app. Vous pouvez saisir la CNIL.
+"""
+
+FR_MEMERIE = """# La Mèmerie - Cookies et traceurs
+
+Dernière mise à jour : 22 janvier 2026
+
+La Mèmerie est une application et un site (lamemerie.fr) où l'on crée, partage et commente des mèmes et des GIF. Ils sont édités par La Mèmerie SAS, 8 rue de la Monnaie, 59800 Lille. Cette page décrit les cookies et traceurs que nous utilisons.
+
+## Traceurs indispensables
+
+Ils servent à vous garder connecté, à enregistrer les mèmes en cours de création, à protéger le site contre les robots et à retenir vos choix sur les cookies. Ils sont exemptés de consentement.
+
+| Traceur | Finalité | Durée |
+|---|---|---|
+| mm_sess | Connexion | Session |
+| mm_brouillon | Mèmes en cours de création | 7 jours |
+| mm_cmp | Vos choix sur les cookies | 6 mois |
+| cf_clearance (Cloudflare) | Protection contre les robots | 30 minutes |
+
+## Traceurs de mesure d'audience
+
+Avec votre accord, nous mesurons la fréquentation avec Matomo (hébergé chez nous) : pages vues, mèmes les plus partagés, durée des visites.
+
+| Traceur | Finalité | Durée |
+|---|---|---|
+| _pk_id | Identifiant de visiteur aléatoire | 13 mois |
+| _pk_ses | Regroupement des pages d'une visite | 30 minutes |
+
+## Traceurs publicitaires
+
+La Mèmerie est gratuite grâce à la publicité. Avec votre accord, notre régie Mediavine dépose des cookies pour afficher des publicités adaptées à vos centres d'intérêt et mesurer leur efficacité (13 mois au plus). Sans votre accord, les publicités sont choisies uniquement selon la page consultée. Mediavine est responsable des traceurs qu'elle dépose : voir sa [politique de confidentialité](https://www.mediavine.com/privacy-policy/).
+
+## Partage vers les réseaux sociaux
+
+Les boutons « Partager » sont de simples liens : ils ne chargent aucun script des réseaux sociaux et ne déposent aucun cookie tant que vous ne cliquez pas dessus.
+
+## Vos choix
+
+Au premier lancement, vous pouvez tout accepter, tout refuser ou choisir par finalité. Pour changer d'avis, utilisez le lien « Cookies » en bas de chaque page, ou Réglages > Confidentialité dans l'application. Vos choix sont conservés 6 mois.
+
+## Nous contacter
+
+dpo@lamemerie.fr
+"""
+
+FR_PEPIEMENT = """# Pépiement - Politique de confidentialité
+
+Pépiement est une instance de microblogging libre et fédérée, fonctionnant avec le logiciel Mastodon. Elle est administrée bénévolement par l'association Pépiement, association loi 1901 déclarée en préfecture de Loire-Atlantique, 2 rue de Strasbourg, 44000 Nantes, qui est responsable du traitement des données de ses membres.
+
+## Ce que nous conservons
+
+- Les informations de votre compte : nom d'utilisateur, adresse e-mail, mot de passe chiffré, nom affiché, biographie, avatar, bannière.
+- Vos publications (« pouets »), vos réponses, vos partages, vos favoris, les comptes que vous suivez et qui vous suivent, les listes et les filtres que vous créez.
+- Vos messages privés. Attention : ils ne sont pas chiffrés de bout en bout et les administrateurs de l'instance peuvent techniquement y accéder ; ils s'engagent à ne les consulter qu'en cas de signalement.
+- L'adresse IP de vos connexions, conservée 12 mois, et les informations sur le navigateur ou l'application utilisés.
+
+## Comment fonctionne la fédération
+
+Pépiement fait partie d'un réseau de milliers de serveurs indépendants. Lorsque vous publiez un message public ou que vous suivez une personne inscrite sur un autre serveur, votre message et les informations de votre profil sont transmis à ce serveur, qui les conserve selon ses propres règles. Les messages destinés à des personnes sur d'autres serveurs y sont également transmis. Nous ne pouvons pas garantir la suppression des copies détenues par les autres serveurs lorsque vous supprimez un message, même si nous leur transmettons la demande de suppression.
+
+## Traduction des messages
+
+Lorsque vous cliquez sur « Traduire » sous un message, son texte est envoyé à DeepL SE (Allemagne) pour être traduit. DeepL ne conserve pas les textes traduits via l'API professionnelle que nous utilisons.
+
+## Pourquoi
+
+Nous utilisons vos données pour faire fonctionner l'instance, modérer les contenus conformément à notre charte, vous envoyer les e-mails liés à votre compte et lutter contre le spam. La base légale est l'adhésion à notre charte et aux conditions d'utilisation, et notre intérêt légitime pour la modération et la sécurité.
+
+## Hébergement
+
+L'instance est hébergée par Infomaniak en Suisse, pays bénéficiant d'une décision d'adéquation de la Commission européenne. Les e-mails sont envoyés par Mailjet (France).
+
+## Vos droits
+
+Vous pouvez exporter vos données (publications, abonnements, listes) et déplacer votre compte vers un autre serveur depuis les préférences de votre compte. Vous pouvez supprimer votre compte à tout moment. Pour toute autre demande (accès, rectification, opposition, limitation), écrivez à admin@pepiement.fr. Vous pouvez saisir la CNIL.
+
+Dernière modification : 1er décembre 2025
+"""
+
+FR_BONNEADRESSE = """# Politique de confidentialité - Bonne Adresse
+
+Mise à jour le 27 janvier 2026
+
+Bonne Adresse est une communauté d'avis sur les commerces de proximité : boulangeries, cavistes, garages, cordonniers, restaurants de quartier. Les membres y publient des avis, des photos et des recommandations, et les commerçants peuvent répondre. Le service est édité par Bonne Adresse SAS, 15 rue Sainte-Catherine, 69001 Lyon, responsable de traitement.
+
+## 1. Vos données
+
+- Membres : pseudonyme, adresse e-mail, ville, photo de profil facultative, avis, notes, photos, commentaires, listes de favoris.
+- Commerçants : nom et prénom du gérant, coordonnées professionnelles, numéro SIREN, réponses aux avis.
+- Tous : adresse IP, appareil, données de navigation, position approximative si vous l'autorisez, pour afficher les commerces proches.
+
+## 2. Utilisations
+
+- Publier les avis et les réponses des commerçants (exécution du contrat).
+- Vérifier l'authenticité des avis et détecter les faux avis, conformément à l'article L. 111-7-2 du Code de la consommation (obligation légale et intérêt légitime).
+- Afficher les commerces proches de vous (consentement pour la position précise).
+- Envoyer une lettre hebdomadaire des nouvelles adresses de votre ville (consentement).
+
+## 3. Destinataires
+
+Vos avis et votre pseudonyme sont publics. Nos sous-traitants sont Clever Cloud (hébergement, France), Mapbox (cartes, États-Unis, clauses contractuelles types) et Brevo (e-mails, France). Nous ne vendons pas vos données et les commerçants n'ont pas accès à votre adresse e-mail.
+
+## 4. Conservation
+
+Les avis restent en ligne cinq ans, puis sont archivés. Les comptes inactifs pendant trois ans sont supprimés. Les données de connexion sont conservées un an.
+
+## 5. Exercer vos droits
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Pour les exercer, écrivez à donnees@bonneadresse.fr depuis l'adresse e-mail associée à votre compte. Ces demandes sont gratuites. Nous vous répondons dans un délai d'un mois.
+
+Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_HERBIER = """# Politique d'utilisation des cookies et traceurs - Herbier Vivant
+
+Dernière mise à jour : 29 janvier 2026
+
+Herbier Vivant est une application d'identification des plantes par intelligence artificielle, associée à une communauté de botanistes amateurs : photographiez une fleur, une feuille ou une écorce, l'application vous propose le nom de l'espèce, et les membres de la communauté confirment ou corrigent l'identification. Herbier Vivant SAS, 4 rue de l'Aiguillerie, 34000 Montpellier, est responsable des traceurs utilisés sur le site herbiervivant.fr et dans les applications iOS et Android.
+
+Cette politique vous informe, conformément à l'article 82 de la loi Informatique et Libertés et aux recommandations de la CNIL, sur les cookies et autres traceurs que nous utilisons et sur les moyens de vous y opposer.
+
+## 1. Ce que nous appelons « traceurs »
+
+Les traceurs sont des informations enregistrées ou lues sur votre terminal (ordinateur, téléphone, tablette) : cookies du navigateur, stockage local, identifiants publicitaires ou kits de développement (SDK) intégrés à l'application. Ils permettent de reconnaître votre terminal d'une visite à l'autre.
+
+Certains traceurs sont déposés par Herbier Vivant lui-même ; d'autres pourraient l'être par des tiers, pour leur propre compte. Certains sont supprimés à la fermeture du navigateur (traceurs de session), d'autres restent sur votre terminal jusqu'à leur date d'expiration (traceurs persistants).
+
+## 2. Notre engagement
+
+Herbier Vivant est financé par les abonnements Herbier Vivant+ et par des partenariats avec des jardins botaniques. Nous n'utilisons aucun cookie publicitaire et aucun traceur ne permet à un tiers de vous suivre sur d'autres sites ou applications.
+
+## 3. Les traceurs utilisés
+
+### 3.1 Traceurs strictement nécessaires
+
+Ils sont indispensables au fonctionnement du service et ne nécessitent pas votre consentement.
+
+| Nom | Émetteur | Finalité | Durée de vie |
+|---|---|---|---|
+| hv_session | Herbier Vivant | Connexion à votre compte | Session |
+| hv_remember | Herbier Vivant | Connexion automatique | 30 jours |
+| hv_consent | Herbier Vivant | Conservation de vos choix | 6 mois |
+| hv_lb | Herbier Vivant | Répartition de charge entre nos serveurs | Session |
+| Stockage local « observations » | Herbier Vivant (application) | Enregistrement des observations faites hors connexion, en attente d'envoi | Jusqu'à l'envoi |
+
+### 3.2 Traceurs de mesure d'audience
+
+Avec votre consentement, nous mesurons la fréquentation du site et de l'application : nombre de visiteurs, pages et écrans consultés, taux de réussite des identifications, plantages de l'application. Ces mesures nous aident à améliorer le service.
+
+| Nom | Émetteur | Finalité | Durée de vie |
+|---|---|---|---|
+| _pk_id | Herbier Vivant (Matomo, hébergé en France) | Identifiant statistique aléatoire | 13 mois |
+| _pk_ses | Herbier Vivant (Matomo) | Regroupement des pages d'une visite | 30 minutes |
+| SDK Matomo | Herbier Vivant (application) | Statistiques d'utilisation de l'application | 13 mois |
+
+### 3.3 Traceurs de personnalisation
+
+Avec votre consentement, nous mémorisons, lorsque vous n'êtes pas connecté, la région que vous avez choisie pour afficher en priorité les espèces de votre flore locale, ainsi que votre langue.
+
+| Nom | Émetteur | Finalité | Durée de vie |
+|---|---|---|---|
+| hv_region | Herbier Vivant | Région de flore préférée | 12 mois |
+| hv_lang | Herbier Vivant | Langue | 12 mois |
+
+### 3.4 Contenus tiers
+
+Les fiches espèces peuvent afficher des cartes de répartition fournies par l'Inventaire national du patrimoine naturel (INPN) et des vidéos hébergées sur PeerTube. Ces contenus ne déposent pas de cookie. Les vidéos YouTube intégrées par certains membres dans leurs observations ne sont chargées qu'après un clic de votre part et votre accord pour les cookies de YouTube.
+
+### 3.5 Notifications et identifiants de l'application
+
+L'application utilise un jeton de notification, fourni par Apple ou Google, pour vous prévenir lorsqu'un membre de la communauté confirme ou corrige l'une de vos identifications. Ce jeton est strictement nécessaire à la fonction de notification que vous avez activée ; vous pouvez désactiver les notifications dans les réglages de votre téléphone. L'application ne lit pas l'identifiant publicitaire de votre téléphone.
+
+## 4. Vos choix
+
+### 4.1 Sur le site
+
+Lors de votre première visite, un bandeau vous propose de « Tout accepter », de « Tout refuser » ou de « Personnaliser » vos choix par finalité. Tant que vous n'avez pas fait de choix, aucun traceur soumis à consentement n'est déposé. Vous pouvez modifier vos choix à tout moment grâce au lien « Gérer mes traceurs » situé en bas de chaque page. Vos choix sont conservés 6 mois, puis nous vous interrogeons à nouveau.
+
+### 4.2 Dans l'application
+
+Au premier lancement, un écran vous présente les mêmes options. Pour modifier vos choix ensuite, supprimez puis réinstallez l'application, ou contactez-nous.
+
+### 4.3 Dans votre navigateur
+
+Vous pouvez aussi bloquer ou supprimer les cookies dans les réglages de votre navigateur : [Firefox](https://support.mozilla.org/fr/kb/cookies-informations-sites-enregistrent), [Chrome](https://support.google.com/chrome/answer/95647?hl=fr), [Safari](https://support.apple.com/fr-fr/guide/safari/sfri11471/mac).
+
+## 5. Durée de vie des traceurs
+
+Aucun traceur déposé par Herbier Vivant n'a une durée de vie supérieure à 13 mois. La durée de vie du cookie de mesure d'audience n'est pas prolongée lors de vos visites suivantes.
+
+## 6. Preuve de vos choix
+
+Nous conservons, pendant 6 mois, la preuve de vos choix : date et heure, finalités acceptées ou refusées, version du bandeau et de la présente politique, langue d'affichage. Cette preuve est rattachée à un identifiant aléatoire enregistré dans le cookie hv_consent.
+
+## 7. Modifications
+
+Si nous ajoutons un traceur soumis à consentement pour une nouvelle finalité ou un nouveau partenaire, nous vous demanderons à nouveau votre accord.
+
+## 8. Contact
+
+Délégué à la protection des données : [dpo@herbiervivant.fr](mailto:dpo@herbiervivant.fr). Vous pouvez également adresser une réclamation à la CNIL ([www.cnil.fr](https://www.cnil.fr)).
+"""
+
+FR_BASES: dict[str, tuple[str, str, str]] = {
+    "causerie": ("privacy", "Causerie IA SAS", FR_CAUSERIE),
+    "planseq": ("privacy", "Plan-Séquence SAS", FR_PLANSEQ),
+    "memoirevive": ("privacy", "Mémoire Vive SARL", FR_MEMOIREVIVE),
+    "portraitiste": ("privacy", "Portraitiste SAS", FR_PORTRAITISTE),
+    "marquepage": ("cookies", "Marque-Page SAS", FR_MARQUEPAGE),
+    "coupdepouce": ("privacy", "Coup de Pouce SAS", FR_COUPDEPOUCE),
+    "sentiers": ("privacy", "Sentiers Partagés SAS", FR_SENTIERS),
+    "taverne": ("privacy", "La Taverne SAS", FR_TAVERNE),
+    "wikifan": ("cookies", "Association Encyclopédie des fans", FR_WIKIFAN),
+    "echiquier": ("privacy", "Association Échiquier Libre", FR_ECHIQUIER),
+    "murs": ("privacy", "Murs Vivants SAS", FR_MURS),
+    "amphi": ("privacy", "Amphi SAS", FR_AMPHI),
+    "modera": ("privacy", "Modéra SAS", FR_MODERA),
+    "veridique": ("privacy", "Véridique SAS", FR_VERIDIQUE),
+    "logotype": ("cookies", "Logotype SAS", FR_LOGOTYPE),
+    "eloquence": ("privacy", "Éloquence SAS", FR_ELOQUENCE),
+    "memerie": ("cookies", "La Mèmerie SAS", FR_MEMERIE),
+    "pepiement": ("privacy", "Association Pépiement", FR_PEPIEMENT),
+    "bonneadresse": ("privacy", "Bonne Adresse SAS", FR_BONNEADRESSE),
+    "herbier": ("cookies", "Herbier Vivant SAS", FR_HERBIER),
+}
 
 FR_EDITS: list[Pair] = []
 
