@@ -16,6 +16,7 @@ e-mail addresses and most vendors are invented.
 from __future__ import annotations
 
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -1131,216 +1132,681 @@ def retyped(text: str, old: str, new: str) -> list[tuple[str, str]]:
 
 EN_EDITS: list[Pair] = [
     # --- parley (AI chatbot) ---
-    (en("parley"), "major", ["R2"], False, False,
-     "A new purpose is added to the purposes list: on the free plan the topics of recent conversations are used to choose \"sponsored suggestions from our partners\" (personalised advertising); the \"recieve\" typo fix alongside it is editorial.",
-     [before("* **To support you.** We use your account data", "* **To show sponsored suggestions.** On the free plan, we use the topics of your recent conversations to choose which sponsored suggestions from our partners appear below some answers. Partners do not receive your conversations or your identity; they only receive the number of times their suggestion was shown and clicked. You can turn this off in Settings > Personalisation (legitimate interest).\n"),
-      ("We recieve only the card type", "We receive only the card type")]),
-    (en("parley"), "editorial", ["R1"], False, True,
-     "Technical re-rendering: the processors table is re-captured with padded cells and \"| --- |\" separators and the retention list markers change from \"*\" to \"-\"; every provider, location and period is unchanged.",
-     [(between(EN_PARLEY, "|Provider|Service|Location|", "\nYou can read each provider"), spaced_table(between(EN_PARLEY, "|Provider|Service|Location|", "\nYou can read each provider"))),
-      (between(EN_PARLEY, "* Conversations stay in your history", "\n## 7. Your rights"), between(EN_PARLEY, "* Conversations stay in your history", "\n## 7. Your rights").replace("* ", "- "))]),
+    (
+        en("parley"),
+        "major",
+        ["R2"],
+        False,
+        False,
+        'A new purpose is added to the purposes list: on the free plan the topics of recent conversations are used to choose "sponsored suggestions from our partners" (personalised advertising); the "recieve" typo fix alongside it is editorial.',
+        [
+            before(
+                "* **To support you.** We use your account data",
+                "* **To show sponsored suggestions.** On the free plan, we use the topics of your recent conversations to choose which sponsored suggestions from our partners appear below some answers. Partners do not receive your conversations or your identity; they only receive the number of times their suggestion was shown and clicked. You can turn this off in Settings > Personalisation (legitimate interest).\n",
+            ),
+            ("We recieve only the card type", "We receive only the card type"),
+        ],
+    ),
+    (
+        en("parley"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        'Technical re-rendering: the processors table is re-captured with padded cells and "| --- |" separators and the retention list markers change from "*" to "-"; every provider, location and period is unchanged.',
+        [
+            (
+                between(EN_PARLEY, "|Provider|Service|Location|", "\nYou can read each provider"),
+                spaced_table(between(EN_PARLEY, "|Provider|Service|Location|", "\nYou can read each provider")),
+            ),
+            (
+                between(EN_PARLEY, "* Conversations stay in your history", "\n## 7. Your rights"),
+                between(EN_PARLEY, "* Conversations stay in your history", "\n## 7. Your rights").replace("* ", "- "),
+            ),
+        ],
+    ),
     # --- brushfire (AI image generator) ---
-    (en("brushfire"), "editorial", ["R1"], False, False,
-     "Human editorial pass: the \"Reference images\" section is moved above \"Public gallery\", \"it's results\" is corrected to \"their results\" and the opening sentence is reworded; no practice, period or recipient changes.",
-     [("runs brushfire.art, a service that turns text prompts and reference images into pictures.", "operates brushfire.art, where you can turn text prompts and reference images into pictures."),
-      ("it's results may be reviewed", "their results may be reviewed"),
-      (between(EN_BRUSHFIRE, "## Public gallery", "## Who we share it with"), between(EN_BRUSHFIRE, "## Reference images", "## Who we share it with") + between(EN_BRUSHFIRE, "## Public gallery", "## Reference images"))]),
-    (en("brushfire"), "minor", ["R9"], False, False,
-     "Default made more protective: \"New images are public by default\" becomes \"New images are private by default\", publishing to the Explore gallery becomes a choice per image; nothing is collected or shared that was not before.",
-     [("New images are public by default and appear in the Explore gallery with your username, together with the prompt that produced them. You can make any image private from its page, and Pro subscribers can make all future images private in Settings > Privacy.",
-       "New images are private by default. You can publish any image to the Explore gallery from its page; published images appear with your username, together with the prompt that produced them, and you can make them private again at any time.")]),
+    (
+        en("brushfire"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Human editorial pass: the "Reference images" section is moved above "Public gallery", "it\'s results" is corrected to "their results" and the opening sentence is reworded; no practice, period or recipient changes.',
+        [
+            (
+                "runs brushfire.art, a service that turns text prompts and reference images into pictures.",
+                "operates brushfire.art, where you can turn text prompts and reference images into pictures.",
+            ),
+            ("it's results may be reviewed", "their results may be reviewed"),
+            (
+                between(EN_BRUSHFIRE, "## Public gallery", "## Who we share it with"),
+                between(EN_BRUSHFIRE, "## Reference images", "## Who we share it with")
+                + between(EN_BRUSHFIRE, "## Public gallery", "## Reference images"),
+            ),
+        ],
+    ),
+    (
+        en("brushfire"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'Default made more protective: "New images are public by default" becomes "New images are private by default", publishing to the Explore gallery becomes a choice per image; nothing is collected or shared that was not before.',
+        [
+            (
+                "New images are public by default and appear in the Explore gallery with your username, together with the prompt that produced them. You can make any image private from its page, and Pro subscribers can make all future images private in Settings > Privacy.",
+                "New images are private by default. You can publish any image to the Explore gallery from its page; published images appear with your username, together with the prompt that produced them, and you can make them private again at any time.",
+            )
+        ],
+    ),
     # --- vocalith (AI voice cloning) ---
-    (en("vocalith"), "rights_reducing", ["R12", "R5"], False, False,
-     "The promise \"We never share your voice model or your recordings with third parties, other than the processors\" is replaced by \"We may also share recordings and voice models with selected research partners\": a negative promise is withdrawn and a new recipient category appears.",
-     [("We never share your voice model or your recordings with third parties, other than the processors listed below, who act only on our instructions.",
-       "We share your voice model and recordings with the processors listed below, who act only on our instructions. We may also share recordings and voice models with selected research partners, such as universities and companies that develop synthetic-speech detection, to help them build and test their technology."),
-      ("_Last updated: 20 January 2026_", "_Last updated: 24 February 2026_")]),
-    (en("vocalith"), "minor", ["R9"], False, False,
-     "Shorter retention: raw recordings, previously \"kept for as long as the voice model built from them exists\", are now \"deleted 30 days after the voice model built from them has been created\"; the date stamp also changes.",
-     [("- Raw recordings: kept for as long as the voice model built from them exists.", "- Raw recordings: deleted 30 days after the voice model built from them has been created."),
-      ("We store these raw recordings and the voice model we train from them.", "We store these raw recordings until the voice model is ready, and the voice model we train from them until it is deleted."),
-      ("_Last updated: 20 January 2026_", "_Last updated: 3 March 2026_")]),
+    (
+        en("vocalith"),
+        "rights_reducing",
+        ["R12", "R5"],
+        False,
+        False,
+        'The promise "We never share your voice model or your recordings with third parties, other than the processors" is replaced by "We may also share recordings and voice models with selected research partners": a negative promise is withdrawn and a new recipient category appears.',
+        [
+            (
+                "We never share your voice model or your recordings with third parties, other than the processors listed below, who act only on our instructions.",
+                "We share your voice model and recordings with the processors listed below, who act only on our instructions. We may also share recordings and voice models with selected research partners, such as universities and companies that develop synthetic-speech detection, to help them build and test their technology.",
+            ),
+            ("_Last updated: 20 January 2026_", "_Last updated: 24 February 2026_"),
+        ],
+    ),
+    (
+        en("vocalith"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'Shorter retention: raw recordings, previously "kept for as long as the voice model built from them exists", are now "deleted 30 days after the voice model built from them has been created"; the date stamp also changes.',
+        [
+            (
+                "- Raw recordings: kept for as long as the voice model built from them exists.",
+                "- Raw recordings: deleted 30 days after the voice model built from them has been created.",
+            ),
+            (
+                "We store these raw recordings and the voice model we train from them.",
+                "We store these raw recordings for 30 days after the voice model has been created, and the voice model we train from them until it is deleted.",
+            ),
+            ("_Last updated: 20 January 2026_", "_Last updated: 3 March 2026_"),
+        ],
+    ),
     # --- stackwise (AI coding assistant) ---
-    (en("stackwise"), "major", ["R6", "R5"], False, False,
-     "Code snippets, until now processed only in Frankfurt and Amsterdam, may be processed \"by our inference partner Baseten in the United States\" when capacity is short, and Baseten is added as a processor under standard contractual clauses: a new transfer outside the EU and a new recipient.",
-     [("Code snippets are processed in memory in our data centres in Frankfurt (Germany) and Amsterdam (the Netherlands) and are discarded once the suggestion is returned;",
-       "Code snippets are processed in memory in our data centres in Frankfurt (Germany) and Amsterdam (the Netherlands) or, when those are at capacity, by our inference partner Baseten in the United States, and are discarded once the suggestion is returned;"),
-      ("Scaleway (GPU capacity, France and the Netherlands),", "Scaleway (GPU capacity, France and the Netherlands), Baseten Labs Inc. (overflow GPU capacity, United States, under the EU standard contractual clauses),")]),
-    (en("stackwise"), "editorial", ["R1"], False, False,
-     "Wording only: \"We collect the information needed to run your account:\" becomes \"To run your account, we collect\", \"it's version number\" becomes \"the extension's version number\", and the revision date changes; the data, purposes and retention are the same.",
-     [("We collect the information needed to run your account: your name,", "To run your account, we collect your name,"),
-      ("and it's version number and your editor type.", "and the extension's version number and your editor type."),
-      ("Last revised: 2 March 2026", "Last revised: 9 April 2026")]),
+    (
+        en("stackwise"),
+        "major",
+        ["R6", "R5"],
+        False,
+        False,
+        'Code snippets, until now processed only in Frankfurt and Amsterdam, may be processed "by our inference partner Baseten in the United States" when capacity is short, and Baseten is added as a processor under standard contractual clauses: a new transfer outside the EU and a new recipient.',
+        [
+            (
+                "Code snippets are processed in memory in our data centres in Frankfurt (Germany) and Amsterdam (the Netherlands) and are discarded once the suggestion is returned;",
+                "Code snippets are processed in memory in our data centres in Frankfurt (Germany) and Amsterdam (the Netherlands) or, when those are at capacity, by our inference partner Baseten in the United States, and are discarded once the suggestion is returned;",
+            ),
+            (
+                "Scaleway (GPU capacity, France and the Netherlands),",
+                "Scaleway (GPU capacity, France and the Netherlands), Baseten Labs Inc. (overflow GPU capacity, United States, under the EU standard contractual clauses),",
+            ),
+        ],
+    ),
+    (
+        en("stackwise"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Wording only: "We collect the information needed to run your account:" becomes "To run your account, we collect", "it\'s version number" becomes "the extension\'s version number", and the revision date changes; the data, purposes and retention are the same.',
+        [
+            (
+                "We collect the information needed to run your account: your name,",
+                "To run your account, we collect your name,",
+            ),
+            (
+                "and it's version number and your editor type.",
+                "and the extension's version number and your editor type.",
+            ),
+            ("Last revised: 2 March 2026", "Last revised: 9 April 2026"),
+        ],
+    ),
     # --- loopline (short-video app, cookie policy) ---
-    (en("loopline"), "major", ["R15"], True, False,
-     "A new third-party advertising tracker is added to the consent table: \"_scid | Snap Inc. | Measures sign-ups that follow our ads on Snapchat and builds audiences of Loopline visitors\", with Snap's policy link; a new vendor needing consent, so earlier consent does not cover it.",
-     [before("| AppsFlyer SDK | AppsFlyer Ltd |", "| _scid | Snap Inc. | Measures sign-ups that follow our ads on Snapchat and builds audiences of Loopline visitors for those ads | 13 months |\n"),
-      ("[Meta](https://www.facebook.com/privacy/policy/) and [AppsFlyer]", "[Meta](https://www.facebook.com/privacy/policy/), [Snap](https://values.snap.com/privacy/privacy-policy) and [AppsFlyer]")]),
-    (en("loopline"), "minor", ["R17"], False, False,
-     "Hotjar is removed: both \"_hjSessionUser_{site_id}\" and \"_hjSession_{site_id}\" rows and the paragraph on Hotjar recordings are deleted; nothing is added.",
-     [drop("| _hjSessionUser_{site_id} | Hotjar Ltd |"),
-      drop("| _hjSession_{site_id} | Hotjar Ltd |"),
-      ("Hotjar recordings mask all text you type and never record your videos or messages. You can read [Hotjar's privacy policy](https://www.hotjar.com/legal/policies/privacy/).\n\n", "")]),
+    (
+        en("loopline"),
+        "major",
+        ["R15"],
+        True,
+        False,
+        'A new third-party advertising tracker is added to the consent table: "_scid | Snap Inc. | Measures sign-ups that follow our ads on Snapchat and builds audiences of Loopline visitors", with Snap\'s policy link; a new vendor needing consent, so earlier consent does not cover it.',
+        [
+            before(
+                "| AppsFlyer SDK | AppsFlyer Ltd |",
+                "| _scid | Snap Inc. | Measures sign-ups that follow our ads on Snapchat and builds audiences of Loopline visitors for those ads | 13 months |\n",
+            ),
+            (
+                "[Meta](https://www.facebook.com/privacy/policy/) and [AppsFlyer]",
+                "[Meta](https://www.facebook.com/privacy/policy/), [Snap](https://values.snap.com/privacy/privacy-policy) and [AppsFlyer]",
+            ),
+        ],
+    ),
+    (
+        en("loopline"),
+        "minor",
+        ["R17"],
+        False,
+        False,
+        'Hotjar is removed: both "_hjSessionUser_{site_id}" and "_hjSession_{site_id}" rows and the paragraph on Hotjar recordings are deleted; nothing is added.',
+        [
+            drop("| _hjSessionUser_{site_id} | Hotjar Ltd |"),
+            drop("| _hjSession_{site_id} | Hotjar Ltd |"),
+            (
+                "Hotjar recordings mask all text you type and never record your videos or messages. You can read [Hotjar's privacy policy](https://www.hotjar.com/legal/policies/privacy/).\n\n",
+                "",
+            ),
+        ],
+    ),
     # --- backstage (creator subscription platform) ---
-    (en("backstage"), "editorial", ["R1"], False, False,
-     "Rebranding of the same company: \"Backstage Club Ltd\" becomes \"Backstage Ltd (company number 11842967, formerly Backstage Club Ltd)\" and the product name \"Backstage Club\" becomes \"Backstage\"; same company number, address, processing and rights.",
-     [("Backstage Club Ltd - last updated 28 January 2026", "Backstage Ltd - last updated 16 March 2026"),
-      ("Backstage Club is a membership platform", "Backstage (previously called Backstage Club) is a membership platform"),
-      ("how Backstage Club Ltd (company number 11842967)", "how Backstage Ltd (company number 11842967, formerly Backstage Club Ltd)"),
-      ("through Backstage Club messages", "through Backstage messages")]),
-    (en("backstage"), "rights_reducing", ["R4"], False, False,
-     "The response deadline for rights requests goes from \"We will respond within one month\" to \"We aim to respond within 90 days\": slower and beyond GDPR Art. 12(3); the ICO web address added alongside is editorial.",
-     [("We will respond within one month, and we may ask", "We aim to respond within 90 days, and we may ask"),
-      ("you can complain to the Information Commissioner's Office.", "you can complain to the Information Commissioner's Office (ico.org.uk).")]),
+    (
+        en("backstage"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Rebranding of the same company: "Backstage Club Ltd" becomes "Backstage Ltd (company number 11842967, formerly Backstage Club Ltd)" and the product name "Backstage Club" becomes "Backstage"; same company number, address, processing and rights.',
+        [
+            ("Backstage Club Ltd - last updated 28 January 2026", "Backstage Ltd - last updated 16 March 2026"),
+            (
+                "Backstage Club is a membership platform",
+                "Backstage (previously called Backstage Club) is a membership platform",
+            ),
+            (
+                "how Backstage Club Ltd (company number 11842967)",
+                "how Backstage Ltd (company number 11842967, formerly Backstage Club Ltd)",
+            ),
+            ("through Backstage Club messages", "through Backstage messages"),
+        ],
+    ),
+    (
+        en("backstage"),
+        "rights_reducing",
+        ["R4"],
+        False,
+        False,
+        'The response deadline for rights requests goes from "We will respond within one month" to "We aim to respond within 90 days": slower and beyond GDPR Art. 12(3); the ICO web address added alongside is editorial.',
+        [
+            ("We will respond within one month, and we may ask", "We aim to respond within 90 days, and we may ask"),
+            (
+                "you can complain to the Information Commissioner's Office.",
+                "you can complain to the Information Commissioner's Office (ico.org.uk).",
+            ),
+        ],
+    ),
     # --- nearby (neighbourhood community app) ---
-    (en("nearby"), "major", ["R7", "R5"], False, False,
-     "New source of data: addresses are first checked \"against records held by Addressly Ltd, an address-verification provider that compiles data from the open electoral register and utility companies\", and Addressly joins the supplier list.",
-     [("To confirm your address, we either send a postcard with a code to your address, or, if you allow it,",
-       "To confirm your address, we first check your name and address against records held by Addressly Ltd, an address-verification provider that compiles data from the open electoral register and utility companies. If that check fails, we send a postcard with a code to your address, or, if you allow it,"),
-      ("Royal Mail (postcards) and Zendesk (support)", "Royal Mail (postcards), Addressly (address checks) and Zendesk (support)")]),
-    (en("nearby"), "minor", ["R14"], False, False,
-     "The company moves office: \"Unit 4, The Sorting Office, 28 Park Row, Bristol BS1 5LJ\" becomes \"Second Floor, 1 Temple Way, Bristol BS2 0BY\" in the controller line and the postal rights contact; same channels, same controller.",
-     [("run by Nearby Commons Ltd, Unit 4, The Sorting Office, 28 Park Row, Bristol BS1 5LJ, United Kingdom", "run by Nearby Commons Ltd, Second Floor, 1 Temple Way, Bristol BS2 0BY, United Kingdom"),
-      ("Data Protection Lead at Nearby Commons Ltd, Unit 4, The Sorting Office, 28 Park Row, Bristol BS1 5LJ.", "Data Protection Lead at Nearby Commons Ltd, Second Floor, 1 Temple Way, Bristol BS2 0BY."),
-      ("Last updated: 15 December 2025", "Last updated: 2 February 2026")]),
+    (
+        en("nearby"),
+        "major",
+        ["R7", "R5"],
+        False,
+        False,
+        'New source of data: addresses are first checked "against records held by Addressly Ltd, an address-verification provider that compiles data from the open electoral register and utility companies", and Addressly joins the supplier list.',
+        [
+            (
+                "To confirm your address, we either send a postcard with a code to your address, or, if you allow it,",
+                "To confirm your address, we first check your name and address against records held by Addressly Ltd, an address-verification provider that compiles data from the open electoral register and utility companies. If that check fails, we send a postcard with a code to your address, or, if you allow it,",
+            ),
+            (
+                "Royal Mail (postcards) and Zendesk (support)",
+                "Royal Mail (postcards), Addressly (address checks) and Zendesk (support)",
+            ),
+        ],
+    ),
+    (
+        en("nearby"),
+        "minor",
+        ["R14"],
+        False,
+        False,
+        'The company moves office: "Unit 4, The Sorting Office, 28 Park Row, Bristol BS1 5LJ" becomes "Second Floor, 1 Temple Way, Bristol BS2 0BY" in the controller line and the postal rights contact; same channels, same controller.',
+        [
+            (
+                "run by Nearby Commons Ltd, Unit 4, The Sorting Office, 28 Park Row, Bristol BS1 5LJ, United Kingdom",
+                "run by Nearby Commons Ltd, Second Floor, 1 Temple Way, Bristol BS2 0BY, United Kingdom",
+            ),
+            (
+                "Data Protection Lead at Nearby Commons Ltd, Unit 4, The Sorting Office, 28 Park Row, Bristol BS1 5LJ.",
+                "Data Protection Lead at Nearby Commons Ltd, Second Floor, 1 Temple Way, Bristol BS2 0BY.",
+            ),
+            ("Last updated: 15 December 2025", "Last updated: 2 February 2026"),
+        ],
+    ),
     # --- threadhall (forum host, cookie policy) ---
-    (en("threadhall"), "editorial", ["R1"], False, True,
-     "Technical re-rendering: underlined (setext) headings become \"#\"/\"##\" headings and the table separators \"|--------|\" become \"| --- |\"; cookie names, purposes and durations are identical.",
-     [("Cookie Policy\n=============\n", "# Cookie Policy\n"),
-      ("Cookies we always use\n---------------------\n", "## Cookies we always use\n"),
-      ("Cookies we use with your consent\n--------------------------------\n", "## Cookies we use with your consent\n"),
-      ("Managing cookies\n----------------\n", "## Managing cookies\n"),
-      ("Contact\n-------\n", "## Contact\n"),
-      ("|--------|---------|----------|\n| th_session", "| --- | --- | --- |\n| th_session"),
-      ("|--------|---------|----------|\n| th_draft", "| --- | --- | --- |\n| th_draft")]),
-    (en("threadhall"), "major", ["R16"], False, False,
-     "Longer cookie lifetime: the consent-based visit-counting cookie \"_th_stats\" goes from \"6 months\" to \"12 months\" (still under 13 months); the date stamp changes too.",
-     [("so that forum owners see how many people read their forum | 6 months |", "so that forum owners see how many people read their forum | 12 months |"),
-      ("Last updated 3 November 2025.", "Last updated 2 February 2026.")]),
+    (
+        en("threadhall"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        'Technical re-rendering: underlined (setext) headings become "#"/"##" headings and the table separators "|--------|" become "| --- |"; cookie names, purposes and durations are identical.',
+        [
+            ("Cookie Policy\n=============\n", "# Cookie Policy\n"),
+            ("Cookies we always use\n---------------------\n", "## Cookies we always use\n"),
+            (
+                "Cookies we use with your consent\n--------------------------------\n",
+                "## Cookies we use with your consent\n",
+            ),
+            ("Managing cookies\n----------------\n", "## Managing cookies\n"),
+            ("Contact\n-------\n", "## Contact\n"),
+            ("|--------|---------|----------|\n| th_session", "| --- | --- | --- |\n| th_session"),
+            ("|--------|---------|----------|\n| th_draft", "| --- | --- | --- |\n| th_draft"),
+        ],
+    ),
+    (
+        en("threadhall"),
+        "major",
+        ["R16"],
+        False,
+        False,
+        'Longer cookie lifetime: the consent-based visit-counting cookie "_th_stats" goes from "6 months" to "12 months" (still under 13 months); the date stamp changes too.',
+        [
+            (
+                "so that forum owners see how many people read their forum | 6 months |",
+                "so that forum owners see how many people read their forum | 12 months |",
+            ),
+            ("Last updated 3 November 2025.", "Last updated 2 February 2026."),
+        ],
+    ),
     # --- aperture (photo-sharing social network) ---
-    (en("aperture"), "major", ["R11"], False, False,
-     "Profiling is expanded: Discover ranking now also uses \"the subjects our image-recognition models detect in the photos you post and view\", \"from which we build a profile of your photographic interests\"; the heading rename is editorial.",
-     [("and the popularity of each photo among people with similar activity.",
-       "the popularity of each photo among people with similar activity, and the subjects our image-recognition models detect in the photos you post and view (for example landscapes, street photography, pets or food), from which we build a profile of your photographic interests."),
-      ("### To personalise your feed", "### To personalise Home and Discover")]),
-    (en("aperture"), "editorial", ["R1"], False, False,
-     "A link to a Help Centre article explaining how Discover ranks photos is added after the existing description, and \"with pseudonymised data\" becomes \"using pseudonymised data\"; the practice described does not change.",
-     [("You can switch Discover to a chronological view of recent popular photos in Settings > Feed.",
-       "You can switch Discover to a chronological view of recent popular photos in Settings > Feed. Our [Help Centre](https://help.aperture.social/discover) explains in more detail how Discover ranks photos."),
-      ("We analyse how features are used, with pseudonymised data,", "We analyse how features are used, using pseudonymised data,")]),
+    (
+        en("aperture"),
+        "major",
+        ["R11"],
+        False,
+        False,
+        'Profiling is expanded: Discover ranking now also uses "the subjects our image-recognition models detect in the photos you post and view", "from which we build a profile of your photographic interests"; the heading rename is editorial.',
+        [
+            (
+                "and the popularity of each photo among people with similar activity.",
+                "the popularity of each photo among people with similar activity, and the subjects our image-recognition models detect in the photos you post and view (for example landscapes, street photography, pets or food), from which we build a profile of your photographic interests.",
+            ),
+            ("### To personalise your feed", "### To personalise Home and Discover"),
+        ],
+    ),
+    (
+        en("aperture"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'A link to a Help Centre article explaining how Discover ranks photos is added after the existing description, and "with pseudonymised data" becomes "using pseudonymised data"; the practice described does not change.',
+        [
+            (
+                "You can switch Discover to a chronological view of recent popular photos in Settings > Feed.",
+                "You can switch Discover to a chronological view of recent popular photos in Settings > Feed. Our [Help Centre](https://help.aperture.social/discover) explains in more detail how Discover ranks photos.",
+            ),
+            (
+                "We analyse how features are used, with pseudonymised data,",
+                "We analyse how features are used, using pseudonymised data,",
+            ),
+        ],
+    ),
     # --- glowcast (live-streaming platform, cookie notice) ---
-    (en("glowcast"), "rights_reducing", ["R13"], False, False,
-     "Withdrawal made harder on the web: the \"Cookie settings\" link on every page and the promise that withdrawing is immediate are removed; web users must now \"delete Glowcast cookies in your browser settings\" to withdraw.",
-     [("You can change or withdraw your consent at any time by clicking **Cookie settings** at the bottom of every page on the website, or under **Settings > Privacy** in the apps. Withdrawing is immediate: the non-essential cookies stop being read and we delete the ones we set.",
-       "You can change your consent choices under **Settings > Privacy** in the apps. On the website, to withdraw your consent, delete Glowcast cookies in your browser settings; the banner will then appear again on your next visit."),
-      ("You can also delete cookies in your browser settings. Your choices are stored", "Your choices are stored")]),
-    (en("glowcast"), "minor", ["R9"], False, False,
-     "A new way to refuse: \"If your browser sends a Global Privacy Control (GPC) signal, we treat it as a refusal of advertising cookies\"; plus a new date. Nothing adverse.",
-     [("You can also delete cookies in your browser settings.", "You can also delete cookies in your browser settings. If your browser sends a Global Privacy Control (GPC) signal, we treat it as a refusal of advertising cookies."),
-      ("Updated 6 January 2026", "Updated 20 March 2026")]),
+    (
+        en("glowcast"),
+        "rights_reducing",
+        ["R13"],
+        False,
+        False,
+        'Withdrawal made harder on the web: the "Cookie settings" link on every page and the promise that withdrawing is immediate are removed; web users must now "delete Glowcast cookies in your browser settings" to withdraw.',
+        [
+            (
+                "You can change or withdraw your consent at any time by clicking **Cookie settings** at the bottom of every page on the website, or under **Settings > Privacy** in the apps. Withdrawing is immediate: the non-essential cookies stop being read and we delete the ones we set.",
+                "You can change your consent choices under **Settings > Privacy** in the apps. On the website, to withdraw your consent, delete Glowcast cookies in your browser settings; the banner will then appear again on your next visit.",
+            ),
+            (
+                "You can also delete cookies in your browser settings. Your choices are stored",
+                "Your choices are stored",
+            ),
+        ],
+    ),
+    (
+        en("glowcast"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'A new way to refuse: "If your browser sends a Global Privacy Control (GPC) signal, we treat it as a refusal of advertising cookies"; plus a new date. Nothing adverse.',
+        [
+            (
+                "You can also delete cookies in your browser settings.",
+                "You can also delete cookies in your browser settings. If your browser sends a Global Privacy Control (GPC) signal, we treat it as a refusal of advertising cookies.",
+            ),
+            ("Updated 6 January 2026", "Updated 20 March 2026"),
+        ],
+    ),
     # --- quillpost (messaging app) ---
-    (en("quillpost"), "major", ["R5"], False, False,
-     "Reported conversations are now also reviewed by an outside company: \"reviewers at [Tessera Trust & Safety](...)\" who work \"on our behalf\", added to the sharing list; a new processor receiving message content. The date stamp also changes.",
-     [("Reports are reviewed by our own moderation team in Lisbon, who may ban accounts that break our rules.",
-       "Reports are reviewed by our moderation team in Lisbon and by reviewers at [Tessera Trust & Safety](https://www.tesseratrust.com/privacy), a company that provides content moderation staff on our behalf from its offices in Lisbon and Porto. Either may ban accounts that break our rules."),
-      ("with our hosting provider OVHcloud (France and Germany), with Twilio", "with our hosting provider OVHcloud (France and Germany), with Tessera Trust & Safety (review of reported conversations, Portugal), with Twilio"),
-      ("Last modified: 22 January 2026", "Last modified: 5 March 2026")]),
-    (en("quillpost"), "editorial", ["R1"], False, False,
-     "Sections reordered by hand: \"Security\" now comes before \"Retention\"; the text of both sections is unchanged.",
-     [(between(EN_QUILLPOST, "## Retention", "## Your rights"), between(EN_QUILLPOST, "## Security", "## Your rights") + between(EN_QUILLPOST, "## Retention", "## Security"))]),
+    (
+        en("quillpost"),
+        "major",
+        ["R5"],
+        False,
+        False,
+        'Reported conversations are now also reviewed by an outside company: "reviewers at [Tessera Trust & Safety](...)" who work "on our behalf", added to the sharing list; a new processor receiving message content. The date stamp also changes.',
+        [
+            (
+                "Reports are reviewed by our own moderation team in Lisbon, who may ban accounts that break our rules.",
+                "Reports are reviewed by our moderation team in Lisbon and by reviewers at [Tessera Trust & Safety](https://www.tesseratrust.com/privacy), a company that provides content moderation staff on our behalf from its offices in Lisbon and Porto. Either may ban accounts that break our rules.",
+            ),
+            (
+                "with our hosting provider OVHcloud (France and Germany), with Twilio",
+                "with our hosting provider OVHcloud (France and Germany), with Tessera Trust & Safety (review of reported conversations, Portugal), with Twilio",
+            ),
+            ("Last modified: 22 January 2026", "Last modified: 5 March 2026"),
+        ],
+    ),
+    (
+        en("quillpost"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Sections reordered by hand: "Security" now comes before "Retention"; the text of both sections is unchanged.',
+        [
+            (
+                between(EN_QUILLPOST, "## Retention", "## Your rights"),
+                between(EN_QUILLPOST, "## Security", "## Your rights")
+                + between(EN_QUILLPOST, "## Retention", "## Security"),
+            )
+        ],
+    ),
     # --- guildlink (professional networking site) ---
-    (en("guildlink"), "major", ["R10"], False, False,
-     "Legal basis change in the purposes table: fraud and fake-profile detection moves from \"Performance of our contract with you\" to \"Our legitimate interest in keeping Guildlink trustworthy\"; no consent is withdrawn by it.",
-     [("| Detecting fake profiles and fraud | Registration data, log data, profile photo | Performance of our contract with you |",
-       "| Detecting fake profiles and fraud | Registration data, log data, profile photo | Our legitimate interest in keeping Guildlink trustworthy for members and employers |")]),
-    (en("guildlink"), "rights_reducing", ["R4"], False, False,
-     "Rights become harder to exercise: self-service in Settings and the e-mail privacy@guildlink.com are replaced by \"a signed letter to our Data Protection Officer\" by post \"with a copy of a passport or national identity card\".",
-     [("You can exercise most of these rights yourself in **Settings > Privacy**, where you can also download an archive of your data. For anything else, write to [privacy@guildlink.com](mailto:privacy@guildlink.com).",
-       "You can download an archive of your data in **Settings > Privacy**. To exercise any other right, send a signed letter to our Data Protection Officer at Guildlink Europe B.V., Stationsplein 45, 3013 AK Rotterdam, with a copy of a passport or national identity card.")]),
+    (
+        en("guildlink"),
+        "major",
+        ["R10"],
+        False,
+        False,
+        'Legal basis change in the purposes table: fraud and fake-profile detection moves from "Performance of our contract with you" to "Our legitimate interest in keeping Guildlink trustworthy"; no consent is withdrawn by it.',
+        [
+            (
+                "| Detecting fake profiles and fraud | Registration data, log data, profile photo | Performance of our contract with you |",
+                "| Detecting fake profiles and fraud | Registration data, log data, profile photo | Our legitimate interest in keeping Guildlink trustworthy for members and employers |",
+            )
+        ],
+    ),
+    (
+        en("guildlink"),
+        "rights_reducing",
+        ["R4"],
+        False,
+        False,
+        'Rights become harder to exercise: self-service in Settings and the e-mail privacy@guildlink.com are replaced by "a signed letter to our Data Protection Officer" by post "with a copy of a passport or national identity card".',
+        [
+            (
+                "You can exercise most of these rights yourself in **Settings > Privacy**, where you can also download an archive of your data. For anything else, write to [privacy@guildlink.com](mailto:privacy@guildlink.com).",
+                "You can download an archive of your data in **Settings > Privacy**. To exercise any other right, send a signed letter to our Data Protection Officer at Guildlink Europe B.V., Stationsplein 45, 3013 AK Rotterdam, with a copy of a passport or national identity card.",
+            )
+        ],
+    ),
     # --- inkwell (fan-fiction archive) ---
-    (en("inkwell"), "minor", ["R9"], False, False,
-     "A vague period is made precise: server logs with IP addresses are kept \"for a short period\" -> \"for 30 days\"; the review date changes. Clearer wording of the same practice, not longer.",
-     [("We keep these logs for a short period and then delete them.", "We keep these logs for 30 days and then delete them."),
-      ("Last reviewed: November 2025.", "Last reviewed: March 2026.")]),
-    (en("inkwell"), "editorial", ["R1"], False, True,
-     "Technical re-rendering: bold paragraph leads are captured as \"__...__\" instead of \"**...**\" and mail and web links become autolinks (\"<privacy@inkwellarchive.org>\", \"<https://ico.org.uk>\"); same targets, same words.",
-     [("**If you only read.**", "__If you only read.__"),
-      ("**If you have an account.**", "__If you have an account.__"),
-      ("**Why.**", "__Why.__"),
-      ("**No ads, no tracking.**", "__No ads, no tracking.__"),
-      ("**Who else sees it.**", "__Who else sees it.__"),
-      ("**Deleting things.**", "__Deleting things.__"),
-      ("**Your rights.**", "__Your rights.__"),
-      ("[privacy@inkwellarchive.org](mailto:privacy@inkwellarchive.org)", "<privacy@inkwellarchive.org>"),
-      ("([ico.org.uk](https://ico.org.uk))", "(<https://ico.org.uk>)")]),
+    (
+        en("inkwell"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'A vague period is made precise: server logs with IP addresses are kept "for a short period" -> "for 30 days"; the review date changes. Clearer wording of the same practice, not longer.',
+        [
+            (
+                "We keep these logs for a short period and then delete them.",
+                "We keep these logs for 30 days and then delete them.",
+            ),
+            ("Last reviewed: November 2025.", "Last reviewed: March 2026."),
+        ],
+    ),
+    (
+        en("inkwell"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        'Technical re-rendering: bold paragraph leads are captured as "__...__" instead of "**...**" and mail and web links become autolinks ("<privacy@inkwellarchive.org>", "<https://ico.org.uk>"); same targets, same words.',
+        [
+            ("**If you only read.**", "__If you only read.__"),
+            ("**If you have an account.**", "__If you have an account.__"),
+            ("**Why.**", "__Why.__"),
+            ("**No ads, no tracking.**", "__No ads, no tracking.__"),
+            ("**Who else sees it.**", "__Who else sees it.__"),
+            ("**Deleting things.**", "__Deleting things.__"),
+            ("**Your rights.**", "__Your rights.__"),
+            ("[privacy@inkwellarchive.org](mailto:privacy@inkwellarchive.org)", "<privacy@inkwellarchive.org>"),
+            ("([ico.org.uk](https://ico.org.uk))", "(<https://ico.org.uk>)"),
+        ],
+    ),
     # --- huddle (group chat for clubs) ---
-    (en("huddle"), "major", ["R8"], False, False,
-     "Longer retention: deleted messages are removed \"from our backups within 30 days\" -> \"within 180 days\"; the date stamp changes as well.",
-     [("from our backups within 30 days.", "from our backups within 180 days."),
-      ("Last updated: 1 March 2026", "Last updated: 14 April 2026")]),
-    (en("huddle"), "minor", ["R9"], False, False,
-     "A second rights channel is added while the in-app form stays: \"or email our Data Protection Officer at dpo@huddleup.app\"; easier, not harder.",
-     [("To make a request, use the form in Settings > Help > Privacy request.", "To make a request, use the form in Settings > Help > Privacy request, or email our Data Protection Officer at dpo@huddleup.app.")]),
+    (
+        en("huddle"),
+        "major",
+        ["R8"],
+        False,
+        False,
+        'Longer retention: deleted messages are removed "from our backups within 30 days" -> "within 180 days"; the date stamp changes as well.',
+        [
+            ("from our backups within 30 days.", "from our backups within 180 days."),
+            ("Last updated: 1 March 2026", "Last updated: 14 April 2026"),
+        ],
+    ),
+    (
+        en("huddle"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'A second rights channel is added while the in-app form stays: "or email our Data Protection Officer at dpo@huddleup.app"; easier, not harder.',
+        [
+            (
+                "To make a request, use the form in Settings > Help > Privacy request.",
+                "To make a request, use the form in Settings > Help > Privacy request, or email our Data Protection Officer at dpo@huddleup.app.",
+            )
+        ],
+    ),
     # --- kindred (friendship app) ---
-    (en("kindred"), "rights_reducing", ["R10"], False, False,
-     "Legal basis for location changes from \"Consent - you can withdraw it at any time by turning off location access\" to \"Contract ... location access is required to use the app\": the right to withdraw consent is removed.",
-     [("| Use your location to suggest people and groups near you | Consent - you can withdraw it at any time by turning off location access for Kindred in your phone settings |",
-       "| Use your location to suggest people and groups near you | Contract - suggesting people near you is the core of the Kindred service, so location access is required to use the app |"),
-      ("Last updated: 14 November 2025", "Last updated: 2 March 2026")]),
-    (en("kindred"), "editorial", ["R1"], False, False,
-     "Copy-editing only: \"Comissioner's\" is corrected, \"for friendship only:\" becomes \"only for friendship;\" and \"to meet people nearby with shared interests\" is reworded; no change of meaning.",
-     [("Information Comissioner's Office", "Information Commissioner's Office"),
-      ("Kindred is for friendship only: there is no dating mode.", "Kindred is only for friendship; there is no dating mode."),
-      ("to meet people nearby with shared interests.", "to meet nearby people who share their interests.")]),
+    (
+        en("kindred"),
+        "rights_reducing",
+        ["R10"],
+        False,
+        False,
+        'Legal basis for location changes from "Consent - you can withdraw it at any time by turning off location access" to "Contract ... location access is required to use the app": the right to withdraw consent is removed.',
+        [
+            (
+                "| Use your location to suggest people and groups near you | Consent - you can withdraw it at any time by turning off location access for Kindred in your phone settings |",
+                "| Use your location to suggest people and groups near you | Contract - suggesting people near you is the core of the Kindred service, so location access is required to use the app |",
+            ),
+            ("Last updated: 14 November 2025", "Last updated: 2 March 2026"),
+        ],
+    ),
+    (
+        en("kindred"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Copy-editing only: "Comissioner\'s" is corrected, "for friendship only:" becomes "only for friendship;" and "to meet people nearby with shared interests" is reworded; no change of meaning.',
+        [
+            ("Information Comissioner's Office", "Information Commissioner's Office"),
+            (
+                "Kindred is for friendship only: there is no dating mode.",
+                "Kindred is only for friendship; there is no dating mode.",
+            ),
+            ("to meet people nearby with shared interests.", "to meet nearby people who share their interests."),
+        ],
+    ),
     # --- studyowl (AI homework helper) ---
-    (en("studyowl"), "major", ["R7", "R5"], False, False,
-     "Minimum age lowered from 13 to 11: for students aged 11 and 12 \"we ask for a parent's email address\" and send the parent \"a weekly summary of the subjects their child has studied\": new data subjects and data, and a new recipient.",
-     [("StudyOwl is for students aged 13 and over. We do not knowingly collect personal data from children under 13; if we find that an account belongs to a child under 13, we close it and delete its data.",
-       "StudyOwl is for students aged 11 and over. Students aged 11 and 12 need a parent's permission: when they sign up, we ask for a parent's email address and send the parent a link to approve the account and to receive a weekly summary of the subjects their child has studied. We do not knowingly collect personal data from children under 11; if we find that an account belongs to a child under 11, we close it and delete its data."),
-      ("school year and the subjects you choose.", "school year and the subjects you choose, and, for students under 13, a parent's email address and the date the parent approved the account.")]),
-    (en("studyowl"), "minor", ["R9"], False, False,
-     "A new option: \"you can switch history off in Settings > Privacy, in which case each conversation is deleted when you close it\"; a new control that reduces what is kept.",
-     [("Your conversation history is saved so that you can go back to it.", "Your conversation history is saved so that you can go back to it; you can switch history off in Settings > Privacy, in which case each conversation is deleted when you close it.")]),
+    (
+        en("studyowl"),
+        "major",
+        ["R7", "R5"],
+        False,
+        False,
+        'Minimum age lowered from 13 to 11: for students aged 11 and 12 "we ask for a parent\'s email address" and send the parent "a weekly summary of the subjects their child has studied": new data subjects and data, and a new recipient.',
+        [
+            (
+                "StudyOwl is for students aged 13 and over. We do not knowingly collect personal data from children under 13; if we find that an account belongs to a child under 13, we close it and delete its data.",
+                "StudyOwl is for students aged 11 and over. Students aged 11 and 12 need a parent's permission: when they sign up, we ask for a parent's email address and send the parent a link to approve the account and to receive a weekly summary of the subjects their child has studied. We do not knowingly collect personal data from children under 11; if we find that an account belongs to a child under 11, we close it and delete its data.",
+            ),
+            (
+                "school year and the subjects you choose.",
+                "school year and the subjects you choose, and, for students under 13, a parent's email address and the date the parent approved the account.",
+            ),
+        ],
+    ),
+    (
+        en("studyowl"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'A new option: "you can switch history off in Settings > Privacy, in which case each conversation is deleted when you close it"; a new control that reduces what is kept.',
+        [
+            (
+                "Your conversation history is saved so that you can go back to it.",
+                "Your conversation history is saved so that you can go back to it; you can switch history off in Settings > Privacy, in which case each conversation is deleted when you close it.",
+            )
+        ],
+    ),
     # --- fitmirror (virtual try-on app) ---
-    (en("fitmirror"), "rights_reducing", ["R12", "R7"], False, False,
-     "Promise reversed: camera images \"are processed on your device and never leave it; we do not receive, store or see them\" -> \"Camera images are sent to our servers\", and the 3D body model is now kept in the account as new \"Body data\".",
-     [("Camera images and the 3D body model we estimate from them are processed on your device and never leave it; we do not receive, store or see them.",
-       "Camera images are sent to our servers, where we estimate a 3D model of your body and render the garment on it. We delete the camera images within 24 hours and keep your 3D body model in your account so that future try-ons are faster."),
-      ("- Account data: email address, password and country.", "- Account data: email address, password and country.\n- Body data: your 3D body model, estimated from your camera images.")]),
-    (en("fitmirror"), "minor", ["R17"], False, False,
-     "A processor is removed: \"Amplitude (product analytics, United States)\" disappears from the processor list; nothing replaces it.",
-     [("Google Cloud (hosting, Belgium), Amplitude (product analytics, United States), Sentry", "Google Cloud (hosting, Belgium), Sentry")]),
+    (
+        en("fitmirror"),
+        "rights_reducing",
+        ["R12", "R7"],
+        False,
+        False,
+        'Promise reversed: camera images "are processed on your device and never leave it; we do not receive, store or see them" -> "Camera images are sent to our servers", and the 3D body model is now kept in the account as new "Body data".',
+        [
+            (
+                "Camera images and the 3D body model we estimate from them are processed on your device and never leave it; we do not receive, store or see them.",
+                "Camera images are sent to our servers, where we estimate a 3D model of your body and render the garment on it. We delete the camera images within 24 hours and keep your 3D body model in your account so that future try-ons are faster.",
+            ),
+            (
+                "- Account data: email address, password and country.",
+                "- Account data: email address, password and country.\n- Body data: your 3D body model, estimated from your camera images.",
+            ),
+        ],
+    ),
+    (
+        en("fitmirror"),
+        "minor",
+        ["R17"],
+        False,
+        False,
+        'A processor is removed: "Amplitude (product analytics, United States)" disappears from the processor list; nothing replaces it.',
+        [
+            (
+                "Google Cloud (hosting, Belgium), Amplitude (product analytics, United States), Sentry",
+                "Google Cloud (hosting, Belgium), Sentry",
+            )
+        ],
+    ),
     # --- mirrorfolk (AI companion app, cookie policy) ---
-    (en("mirrorfolk"), "major", ["R15", "R2"], True, False,
-     "New purpose for an existing marketing cookie: \"_fbp\" now also \"adds visitors of our website to audiences so that Meta can show them Mirrorfolk ads\" (retargeting), beyond counting sign-ups; consent given for measurement does not cover it.",
-     [("| _fbp | Meta Platforms Ireland Ltd | Marketing | Counts sign-ups that follow our ads on Facebook and Instagram | 90 days |",
-       "| _fbp | Meta Platforms Ireland Ltd | Marketing | Counts sign-ups that follow our ads on Facebook and Instagram, and adds visitors of our website to audiences so that Meta can show them Mirrorfolk ads | 90 days |"),
-      ("so that we know which of our campaigns work.", "so that we know which of our campaigns work. They also let Meta show our ads on Facebook and Instagram to people who have visited our website (retargeting).")]),
-    (en("mirrorfolk"), "editorial", ["R1"], False, True,
-     "Technical re-rendering: straight apostrophes are captured as typographic ones (\"don't\" -> \"don\u2019t\", \"Meta's\" -> \"Meta\u2019s\") and the \"&ndash;\" entity is decoded to a dash; no word changes.",
-     [*retyped(EN_MIRRORFOLK, "'", "\u2019"),
-      ("privacy@mirrorfolk.ai &ndash; Mirrorfolk Ltd", "privacy@mirrorfolk.ai \u2013 Mirrorfolk Ltd")]),
+    (
+        en("mirrorfolk"),
+        "major",
+        ["R15", "R2"],
+        True,
+        False,
+        'New purpose for an existing marketing cookie: "_fbp" now also "adds visitors of our website to audiences so that Meta can show them Mirrorfolk ads" (retargeting), beyond counting sign-ups; consent given for measurement does not cover it.',
+        [
+            (
+                "| _fbp | Meta Platforms Ireland Ltd | Marketing | Counts sign-ups that follow our ads on Facebook and Instagram | 90 days |",
+                "| _fbp | Meta Platforms Ireland Ltd | Marketing | Counts sign-ups that follow our ads on Facebook and Instagram, and adds visitors of our website to audiences so that Meta can show them Mirrorfolk ads | 90 days |",
+            ),
+            (
+                "so that we know which of our campaigns work.",
+                "so that we know which of our campaigns work. They also let Meta show our ads on Facebook and Instagram to people who have visited our website (retargeting).",
+            ),
+        ],
+    ),
+    (
+        en("mirrorfolk"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        'Technical re-rendering: straight apostrophes are captured as typographic ones ("don\'t" -> "don\u2019t", "Meta\'s" -> "Meta\u2019s") and the "&ndash;" entity is decoded to a dash; no word changes.',
+        [
+            *retyped(EN_MIRRORFOLK, "'", "\u2019"),
+            ("privacy@mirrorfolk.ai &ndash; Mirrorfolk Ltd", "privacy@mirrorfolk.ai \u2013 Mirrorfolk Ltd"),
+        ],
+    ),
     # --- chordsmith (AI music generator) ---
-    (en("chordsmith"), "major", ["R3"], False, False,
-     "Controller identity changes: after joining Resonant Media Group, \"Chordsmith Ltd and Resonant Media B.V. ... are joint controllers of your personal data\" instead of Chordsmith Ltd alone.",
-     [("Chordsmith Ltd is the controller of your personal data.",
-       "Since March 2026, Chordsmith Ltd has been part of Resonant Media Group. Chordsmith Ltd and Resonant Media B.V., Herengracht 480, 1017 CB Amsterdam, the Netherlands, are joint controllers of your personal data; Resonant Media B.V. answers requests from users in the European Union."),
-      ("Last updated: 2 February 2026", "Last updated: 1 April 2026")]),
-    (en("chordsmith"), "editorial", ["R1"], False, False,
-     "Two sentences are rephrased (the service description and \"We will email you before any significant change\" -> \"Before any significant change ..., we will let you know by email\"); meaning unchanged.",
-     [("Chordsmith is an AI music generator: describe a song, hum a melody or upload a chord progression, and Chordsmith composes a track you can edit and download.",
-       "Chordsmith is an AI music generator. Describe a song, hum a melody or upload a chord progression and Chordsmith will compose a track that you can edit and download."),
-      ("We will email you before any significant change to this policy.", "Before any significant change to this policy, we will let you know by email.")]),
+    (
+        en("chordsmith"),
+        "major",
+        ["R3"],
+        False,
+        False,
+        'Controller identity changes: after joining Resonant Media Group, "Chordsmith Ltd and Resonant Media B.V. ... are joint controllers of your personal data" instead of Chordsmith Ltd alone.',
+        [
+            (
+                "Chordsmith Ltd is the controller of your personal data.",
+                "Since March 2026, Chordsmith Ltd has been part of Resonant Media Group. Chordsmith Ltd and Resonant Media B.V., Herengracht 480, 1017 CB Amsterdam, the Netherlands, are joint controllers of your personal data; Resonant Media B.V. answers requests from users in the European Union.",
+            ),
+            ("Last updated: 2 February 2026", "Last updated: 1 April 2026"),
+        ],
+    ),
+    (
+        en("chordsmith"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Two sentences are rephrased (the service description and "We will email you before any significant change" -> "Before any significant change ..., we will let you know by email"); meaning unchanged.',
+        [
+            (
+                "Chordsmith is an AI music generator: describe a song, hum a melody or upload a chord progression, and Chordsmith composes a track you can edit and download.",
+                "Chordsmith is an AI music generator. Describe a song, hum a melody or upload a chord progression and Chordsmith will compose a track that you can edit and download.",
+            ),
+            (
+                "We will email you before any significant change to this policy.",
+                "Before any significant change to this policy, we will let you know by email.",
+            ),
+        ],
+    ),
     # --- askwell (Q&A community, cookie policy) ---
-    (en("askwell"), "minor", ["R9"], False, False,
-     "Shorter cookie lifetime: the Matomo cookie \"_pk_id stores a random visitor number for 13 months\" -> \"for 6 months\"; date stamp updated. Not adverse.",
-     [("The cookie _pk_id stores a random visitor number for 13 months;", "The cookie _pk_id stores a random visitor number for 6 months;"),
-      ("Last update: 21 October 2025", "Last update: 12 January 2026")]),
-    (en("askwell"), "editorial", ["R1"], False, False,
-     "Copy-editing: heading \"How to choose\" -> \"Managing your choices\", \"as simple as accepting\" -> \"just as easy as accepting\", and the contact sentence is reworded with the same address.",
-     [("## 3. How to choose", "## 3. Managing your choices"),
-      ("Refusing is as simple as accepting.", "Refusing is just as easy as accepting."),
-      ("Send any questions to cookies@askwell.org.", "If you have any questions about cookies, write to cookies@askwell.org.")]),
+    (
+        en("askwell"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        'Shorter cookie lifetime: the Matomo cookie "_pk_id stores a random visitor number for 13 months" -> "for 6 months"; date stamp updated. Not adverse.',
+        [
+            (
+                "The cookie _pk_id stores a random visitor number for 13 months;",
+                "The cookie _pk_id stores a random visitor number for 6 months;",
+            ),
+            ("Last update: 21 October 2025", "Last update: 12 January 2026"),
+        ],
+    ),
+    (
+        en("askwell"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        'Copy-editing: heading "How to choose" -> "Managing your choices", "as simple as accepting" -> "just as easy as accepting", and the contact sentence is reworded with the same address.',
+        [
+            ("## 3. How to choose", "## 3. Managing your choices"),
+            ("Refusing is as simple as accepting.", "Refusing is just as easy as accepting."),
+            (
+                "Send any questions to cookies@askwell.org.",
+                "If you have any questions about cookies, write to cookies@askwell.org.",
+            ),
+        ],
+    ),
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -2228,7 +2694,7 @@ La Mèmerie est gratuite grâce à la publicité. Avec votre accord, notre régi
 
 ## Partage vers les réseaux sociaux
 
-Les boutons « Partager » sont de simples liens : ils ne chargent aucun script des réseaux sociaux et ne déposent aucun cookie tant que vous ne cliquez pas dessus.
+Les boutons « Partager » vous permettent d'envoyer un mème vers vos réseaux sociaux ou votre messagerie, ou de copier son lien.
 
 ## Vos choix
 
@@ -2420,15 +2886,657 @@ FR_BASES: dict[str, tuple[str, str, str]] = {
     "herbier": ("cookies", "Herbier Vivant SAS", FR_HERBIER),
 }
 
-FR_EDITS: list[Pair] = []
+
+def hard_wrapped(text: str, width: int = 80) -> list[tuple[str, str]]:
+    """One edit per long paragraph line, re-captured hard-wrapped at width columns (same words, same Markdown)."""
+    return [
+        (line, textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False))
+        for line in text.splitlines()
+        if len(line) > width and not line.startswith(("#", "|", "-", "*"))
+    ]
+
+
+def escaped_underscores(text: str) -> list[tuple[str, str]]:
+    """One edit per table row whose cookie names a converter re-captures with escaped underscores ("\\_pk\\_id")."""
+    return [(line, line.replace("_", "\\_")) for line in text.splitlines() if line.startswith("| ") and "_" in line]
+
+
+FR_EDITS: list[Pair] = [
+    # --- causerie (assistant conversationnel IA) ---
+    (
+        fr("causerie"),
+        "major",
+        ["R8"],
+        False,
+        False,
+        "Une durée fixe est remplacée par un critère vague : une conversation supprimée était effacée « sous 30 jours », elle l'est désormais « dans un délai raisonnable, qui tient compte de nos besoins en matière de sécurité et d'amélioration du service » ; la date change aussi.",
+        [
+            (
+                "une conversation supprimée est effacée de nos serveurs sous 30 jours.",
+                "une conversation supprimée est effacée de nos serveurs dans un délai raisonnable, qui tient compte de nos besoins en matière de sécurité et d'amélioration du service.",
+            ),
+            ("Dernière mise à jour : 15 janvier 2026", "Dernière mise à jour : 2 mars 2026"),
+        ],
+    ),
+    (
+        fr("causerie"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Re-rendu technique : les puces « - » des listes de la section 2 deviennent « *   » et les deux tableaux sont recapturés avec des cellules espacées et des séparateurs « | --- | » ; aucun mot, sous-traitant ni base légale ne change.",
+        [
+            (
+                between(FR_CAUSERIE, "### Données de compte", "### Données de paiement"),
+                between(FR_CAUSERIE, "### Données de compte", "### Données de paiement").replace("\n- ", "\n*   "),
+            ),
+            (
+                between(FR_CAUSERIE, "| Finalité | Base légale |", "\nLes conversations signalées"),
+                spaced_table(between(FR_CAUSERIE, "| Finalité | Base légale |", "\nLes conversations signalées")),
+            ),
+            (
+                between(FR_CAUSERIE, "| Sous-traitant | Service |", "\nVous pouvez consulter"),
+                spaced_table(between(FR_CAUSERIE, "| Sous-traitant | Service |", "\nVous pouvez consulter")),
+            ),
+        ],
+    ),
+    # --- planseq (génération de vidéos par IA) ---
+    (
+        fr("planseq"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Nouveau moyen de s'opposer : « Vous pouvez à tout moment retirer une vidéo de la vitrine depuis sa page, ou désactiver la vitrine pour toutes vos vidéos » ; la pratique existante devient refusable, rien d'adverse.",
+        [
+            (
+                "Les vidéos générées avec une offre payante n'apparaissent jamais dans la vitrine.",
+                "Les vidéos générées avec une offre payante n'apparaissent jamais dans la vitrine. Vous pouvez à tout moment retirer une vidéo de la vitrine depuis sa page, ou désactiver la vitrine pour toutes vos vidéos dans Paramètres > Confidentialité.",
+            )
+        ],
+    ),
+    (
+        fr("planseq"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Relecture : « qui génère de courtes vidéos » devient « de génération de courtes vidéos », le titre « Pourquoi nous les utilisons » devient « Finalités et bases légales » et la phrase de contact est reformulée avec la même adresse.",
+        [
+            (
+                "Plan-Séquence est un service en ligne qui génère de courtes vidéos",
+                "Plan-Séquence est un service en ligne de génération de courtes vidéos",
+            ),
+            ("## Pourquoi nous les utilisons", "## Finalités et bases légales"),
+            ("Pour toute question : donnees@planseq.fr.", "Pour toute question, écrivez-nous à donnees@planseq.fr."),
+        ],
+    ),
+    # --- memoirevive (restauration de photos anciennes) ---
+    (
+        fr("memoirevive"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Conservation raccourcie : les photos originales et restaurées sont conservées « 30 jours » au lieu de « 90 jours » après leur restauration ; la date de mise à jour change.",
+        [
+            (
+                "Les photos originales et restaurées sont conservées 90 jours après leur restauration",
+                "Les photos originales et restaurées sont conservées 30 jours après leur restauration",
+            ),
+            ("Mise à jour : 8 décembre 2025", "Mise à jour : 19 février 2026"),
+        ],
+    ),
+    (
+        fr("memoirevive"),
+        "rights_reducing",
+        ["R12", "R5"],
+        False,
+        False,
+        "La promesse « Nous ne partageons jamais vos photos avec des tiers » disparaît et les photos restaurées, « avec les noms, dates et lieux que vous avez indiqués », peuvent être transmises « à des sites de généalogie partenaires » consultables par leurs abonnés.",
+        [
+            (
+                "Nous ne partageons jamais vos photos avec des tiers, à l'exception de nos sous-traitants techniques, qui les traitent uniquement pour notre compte : OVHcloud (hébergement, France) et Stripe (paiement).",
+                "Nous partageons vos photos avec nos sous-traitants techniques, qui les traitent pour notre compte : OVHcloud (hébergement, France) et Stripe (paiement). Nous pouvons également transmettre les photos restaurées, avec les noms, dates et lieux que vous avez indiqués, à des sites de généalogie partenaires, qui peuvent les rendre consultables par leurs abonnés.",
+            )
+        ],
+    ),
+    # --- portraitiste (portraits professionnels par IA) ---
+    (
+        fr("portraitiste"),
+        "major",
+        ["R7"],
+        False,
+        False,
+        "Nouvelle catégorie de données : « une courte vidéo selfie enregistrée en direct », comparée automatiquement aux photos (gabarit facial), avec sa durée de conservation ajoutée à la section 4.",
+        [
+            before(
+                "- de vos choix de style",
+                "- d'une courte vidéo selfie enregistrée en direct dans l'application, que nous comparons automatiquement à vos photos pour vérifier que vous êtes bien la personne représentée ;\n",
+            ),
+            before(
+                "- Portraits générés :",
+                "- Vidéo selfie et gabarit facial utilisé pour la comparaison : supprimés dès la fin de la vérification, et au plus tard 24 heures après l'enregistrement.\n",
+            ),
+        ],
+    ),
+    (
+        fr("portraitiste"),
+        "minor",
+        ["R14"],
+        False,
+        False,
+        "L'adresse e-mail du DPO change sur le même canal : « dpo@portraitiste.fr » devient « protection.donnees@portraitiste.fr ».",
+        [("dpo@portraitiste.fr", "protection.donnees@portraitiste.fr")],
+    ),
+    # --- marquepage (réseau social de lecteurs, cookies) ---
+    (
+        fr("marquepage"),
+        "major",
+        ["R15"],
+        True,
+        False,
+        "Nouvelle finalité et nouveau tiers soumis à consentement : une section « Cookies publicitaires » ajoute « cto_bundle | Criteo SA | Publicité ciblée (reciblage) sur d'autres sites » ; le consentement antérieur ne couvre pas ce traceur.",
+        [
+            before(
+                "### Contenus intégrés",
+                "### Cookies publicitaires\n\nAvec votre consentement, notre partenaire Criteo dépose un cookie qui lui permet de vous présenter, sur d'autres sites, des publicités pour les livres que vous avez consultés sur Marque-Page. Criteo est responsable de ce traitement : voir sa [politique de confidentialité](https://www.criteo.com/fr/privacy/).\n\n| Nom | Émetteur | Finalité | Durée |\n|---|---|---|---|\n| cto_bundle | Criteo SA | Publicité ciblée (reciblage) sur d'autres sites | 13 mois |\n\n",
+            )
+        ],
+    ),
+    (
+        fr("marquepage"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Re-rendu technique : dans toutes les lignes des tableaux de cookies, les tirets bas sont échappés à la manière Markdown (« mp\\_session », « \\_pk\\_id », « lc\\_ref ») ; noms, émetteurs, finalités et durées identiques.",
+        escaped_underscores(FR_MARQUEPAGE),
+    ),
+    # --- coupdepouce (soutien aux créateurs) ---
+    (
+        fr("coupdepouce"),
+        "major",
+        ["R10"],
+        False,
+        False,
+        "Changement de base légale : la vérification d'identité des créateurs passe de « intérêt légitime (prévention de la fraude) » à « obligation légale (articles L. 561-5 et suivants du Code monétaire et financier) » ; aucun consentement n'est retiré. Incertain : le droit d'opposition à cette vérification tombe avec l'intérêt légitime.",
+        [
+            (
+                "- Vérification de l'identité des créateurs avant le premier versement : intérêt légitime (prévention de la fraude et des détournements de fonds).",
+                "- Vérification de l'identité des créateurs avant le premier versement : obligation légale (articles L. 561-5 et suivants du Code monétaire et financier, relatifs à la lutte contre le blanchiment des capitaux et le financement du terrorisme).",
+            )
+        ],
+    ),
+    (
+        fr("coupdepouce"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Titres reformulés (« Quelles données ? » -> « Quelles données collectons-nous ? », « Pourquoi et sur quelle base ? » -> « Pour quelles finalités et sur quelle base légale ? ») et tournure de la présentation ; aucun changement de fond.",
+        [
+            ("## Quelles données ?", "## Quelles données collectons-nous ?"),
+            ("## Pourquoi et sur quelle base ?", "## Pour quelles finalités et sur quelle base légale ?"),
+            (
+                "Coup de Pouce permet à chacun de soutenir financièrement",
+                "Avec Coup de Pouce, chacun peut soutenir financièrement",
+            ),
+        ],
+    ),
+    # --- sentiers (réseau social de randonneurs) ---
+    (
+        fr("sentiers"),
+        "major",
+        ["R11"],
+        False,
+        False,
+        "Décision automatisée introduite : un « indice de niveau » est calculé à partir des sorties enregistrées et l'inscription aux sorties « exigeantes » est « automatiquement refusée » lorsque cet indice est inférieur au seuil.",
+        [
+            before(
+                "| Modération des contenus et sécurité |",
+                "| Calcul automatique d'un indice de niveau et accès aux sorties de groupe « exigeantes » | Sorties enregistrées (dénivelé, vitesse, régularité) | Intérêt légitime |\n",
+            ),
+            (
+                "Les participants d'une sortie de groupe voient le pseudonyme et le niveau déclaré des autres inscrits.",
+                "Les participants d'une sortie de groupe voient le pseudonyme et le niveau déclaré des autres inscrits. Pour les sorties classées « exigeantes », l'inscription est automatiquement refusée lorsque votre indice de niveau, calculé à partir de vos sorties enregistrées, est inférieur au seuil fixé par l'organisateur.",
+            ),
+        ],
+    ),
+    (
+        fr("sentiers"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Nouvelle option protectrice : « Vous pouvez désormais définir des zones de confidentialité (par exemple autour de votre domicile) », dont les portions de tracé sont masquées aux autres membres.",
+        [
+            (
+                "Une sortie publique affiche le tracé complet, y compris son point de départ et d'arrivée.",
+                "Une sortie publique affiche le tracé complet, y compris son point de départ et d'arrivée. Vous pouvez désormais définir des zones de confidentialité (par exemple autour de votre domicile) : les portions de tracé situées dans ces zones sont masquées pour les autres membres.",
+            )
+        ],
+    ),
+    # --- taverne (serveurs communautaires pour joueurs) ---
+    (
+        fr("taverne"),
+        "major",
+        ["R3"],
+        False,
+        False,
+        "Identité du responsable modifiée : La Taverne SAS devient filiale de Ludiverse Group S.A. (Luxembourg) et les deux sociétés sont désormais « responsables conjoints des traitements » ; la date de révision change.",
+        [
+            (
+                "La Taverne SAS, 7 rue de l'Université, 34000 Montpellier, est responsable des traitements décrits dans la présente politique.",
+                "Depuis le 1er mars 2026, La Taverne SAS est une filiale de Ludiverse Group S.A., 12 rue Eugène Ruppert, L-2453 Luxembourg. La Taverne SAS, 7 rue de l'Université, 34000 Montpellier, et Ludiverse Group S.A. sont responsables conjoints des traitements décrits dans la présente politique ; La Taverne SAS reste votre interlocuteur pour l'exercice de vos droits.",
+            ),
+            ("Dernière révision : 5 janvier 2026", "Dernière révision : 1er mars 2026"),
+        ],
+    ),
+    (
+        fr("taverne"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Reformulations sans effet : « Les salons vocaux ne sont pas enregistrés » -> « Nous n'enregistrons pas les conversations des salons vocaux » et « Vous pouvez saisir la CNIL » -> « ... adresser une réclamation à la CNIL ».",
+        [
+            (
+                "Les salons vocaux ne sont pas enregistrés.",
+                "Nous n'enregistrons pas les conversations des salons vocaux.",
+            ),
+            ("Vous pouvez saisir la CNIL.", "Vous pouvez également adresser une réclamation à la CNIL."),
+        ],
+    ),
+    # --- wikifan (wikis de fans, cookies) ---
+    (
+        fr("wikifan"),
+        "minor",
+        ["R17"],
+        False,
+        False,
+        "Un tiers est retiré : le paragraphe « Publicité » (Google AdSense, cookies IDE, __gads, __gpi) est supprimé et le site annonce qu'il « n'affiche plus aucune publicité » ; rien n'est ajouté.",
+        [
+            (between(FR_WIKIFAN, "**Publicité.**", "Les contributeurs connectés"), ""),
+            (
+                "Les contributeurs connectés ne voient aucune publicité.",
+                "Depuis janvier 2026, le site n'affiche plus aucune publicité : l'hébergement est financé par les dons des membres de l'association.",
+            ),
+        ],
+    ),
+    (
+        fr("wikifan"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Titre et phrase d'introduction reformulés (« Cookies sur l'Encyclopédie des fans » -> « Les cookies de l'Encyclopédie des fans ») et date de mise à jour changée ; contenu identique.",
+        [
+            ("# Cookies sur l'Encyclopédie des fans", "# Les cookies de l'Encyclopédie des fans"),
+            (
+                "Cette page explique quels cookies nous utilisons sur wikifans.org et ses sous-domaines.",
+                "Cette page présente les cookies utilisés sur wikifans.org et ses sous-domaines.",
+            ),
+            ("Mise à jour : 10 novembre 2025", "Mise à jour : 2 février 2026"),
+        ],
+    ),
+    # --- echiquier (échecs en ligne) ---
+    (
+        fr("echiquier"),
+        "major",
+        ["R7", "R11"],
+        False,
+        False,
+        "Nouvelles données collectées pendant les parties classées (« changements d'onglet, perte de focus de la fenêtre, copier-coller et mouvements de la souris ») et utilisées par la détection automatique de triche, qui s'en trouve élargie.",
+        [
+            (
+                "ainsi que votre classement Elo sur le site.",
+                "ainsi que votre classement Elo sur le site.\n- Pendant les parties classées, des données sur votre comportement dans le navigateur : changements d'onglet, perte de focus de la fenêtre, copier-coller et mouvements de la souris au-dessus de l'échiquier.",
+            ),
+            (
+                "en comparant vos coups et leur timing avec ceux d'un moteur (intérêt légitime).",
+                "en comparant vos coups et leur timing avec ceux d'un moteur et en tenant compte de votre comportement dans le navigateur (intérêt légitime).",
+            ),
+        ],
+    ),
+    (
+        fr("echiquier"),
+        "rights_reducing",
+        ["R13", "R11"],
+        False,
+        False,
+        "Droit supprimé : la possibilité de « présenter vos observations et obtenir le réexamen de la décision par un arbitre humain » après une sanction automatique est remplacée par « Les décisions du système de détection sont définitives ».",
+        [
+            (
+                "Lorsqu'une telle sanction est appliquée automatiquement, vous pouvez présenter vos observations et obtenir le réexamen de la décision par un arbitre humain de l'association, en répondant au message qui vous informe de la sanction.",
+                "Les décisions du système de détection sont définitives et ne peuvent pas faire l'objet d'un recours.",
+            )
+        ],
+    ),
+    # --- murs (application de street art) ---
+    (
+        fr("murs"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Re-rendu technique : les paragraphes sont recapturés avec des retours à la ligne à 80 colonnes ; en Markdown le texte rendu et les mots sont identiques.",
+        hard_wrapped(FR_MURS),
+    ),
+    (
+        fr("murs"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Précision protectrice d'une pratique déjà décrite : le floutage s'étend aux « plaques d'immatriculation » et un visage non flouté peut être signalé et flouté « sous 48 heures » ; date mise à jour.",
+        [
+            (
+                "Les visages des passants qui apparaissent sur les photos sont floutés avant publication.",
+                "Les visages des passants et les plaques d'immatriculation qui apparaissent sur les photos sont floutés automatiquement avant publication ; si un visage a échappé au floutage, vous pouvez le signaler depuis la photo et nous le flouterons sous 48 heures.",
+            ),
+            ("Dernière mise à jour : 4 décembre 2025", "Dernière mise à jour : 10 février 2026"),
+        ],
+    ),
+    # --- amphi (réseau social étudiant) ---
+    (
+        fr("amphi"),
+        "major",
+        ["R5"],
+        False,
+        False,
+        "Nouveaux destinataires : lors de l'inscription à un événement, l'association organisatrice « reçoit vos nom, prénom, adresse e-mail étudiante, filière et année d'études, qu'elle peut exporter » ; elle ne voyait auparavant que les membres de son groupe.",
+        [
+            (
+                "- **Les associations étudiantes** voient les membres de leur groupe sur Amphi.",
+                "- **Les associations étudiantes** voient les membres de leur groupe sur Amphi. Lorsque vous vous inscrivez à un événement organisé par une association, celle-ci reçoit vos nom, prénom, adresse e-mail étudiante, filière et année d'études, qu'elle peut exporter pour gérer la billetterie et l'accès à l'événement.",
+            )
+        ],
+    ),
+    (
+        fr("amphi"),
+        "rights_reducing",
+        ["R12", "R19"],
+        False,
+        False,
+        "Incertain : l'engagement « Nous vous informerons par e-mail et par une notification ... au moins un mois avant toute modification importante » est remplacé par « Nous vous invitons à la consulter régulièrement », seul moyen restant d'apprendre les changements.",
+        [
+            (
+                "Nous vous informerons par e-mail et par une notification dans l'application au moins un mois avant toute modification importante de cette politique.",
+                "Cette politique peut évoluer à tout moment. Nous vous invitons à la consulter régulièrement ; la date de mise à jour figure en haut de la page.",
+            ),
+            ("En vigueur au 19 janvier 2026", "En vigueur au 16 mars 2026"),
+        ],
+    ),
+    # --- modera (modération de contenus par IA) ---
+    (
+        fr("modera"),
+        "major",
+        ["R6", "R5"],
+        False,
+        False,
+        "Nouveau transfert hors UE : une ligne « Samaritan Data Services | Revue humaine la nuit et le week-end | Madagascar (Antananarivo) | Clauses contractuelles types » est ajoutée au tableau des lieux de traitement.",
+        [
+            before(
+                "| Hive Moderation Ltd |",
+                "| Samaritan Data Services SARL | Revue humaine la nuit et le week-end | Madagascar (Antananarivo) | Clauses contractuelles types de la Commission européenne |\n",
+            ),
+            ("Version 4.2 - 9 février 2026", "Version 4.3 - 23 mars 2026"),
+        ],
+    ),
+    (
+        fr("modera"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Nouveau droit : un contenu masqué automatiquement peut être « réexaminé par un modérateur humain de Modéra » sur demande ; rien n'est retiré.",
+        [
+            (
+                "La décision finale de suppression d'un compte appartient toujours à la plateforme.",
+                "La décision finale de suppression d'un compte appartient toujours à la plateforme. Si l'un de vos contenus a été masqué automatiquement, vous pouvez demander, depuis la notification de la plateforme, qu'il soit réexaminé par un modérateur humain de Modéra.",
+            )
+        ],
+    ),
+    # --- veridique (détection d'hypertrucages) ---
+    (
+        fr("veridique"),
+        "major",
+        ["R2", "R8"],
+        False,
+        False,
+        "Nouvelle finalité : « Entraîner et évaluer nos modèles de détection à partir des fichiers soumis » (intérêt légitime, avec opposition), et les fichiers retenus pour l'entraînement « sont conservés 3 ans » au lieu de 7 jours.",
+        [
+            before(
+                "- Gérer les comptes, la facturation",
+                "- Entraîner et évaluer nos modèles de détection à partir des fichiers soumis, sauf si vous vous y opposez dans les paramètres de votre compte (intérêt légitime).\n",
+            ),
+            (
+                "- Fichiers soumis : supprimés 7 jours après l'analyse.",
+                "- Fichiers soumis : supprimés 7 jours après l'analyse, sauf ceux retenus pour l'entraînement de nos modèles, qui sont conservés 3 ans.",
+            ),
+        ],
+    ),
+    (
+        fr("veridique"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Harmonisation terminologique : « un deepfake vous représentant » -> « un hypertrucage vous représentant » (terme déjà défini en tête) et titre de la section 6 reformulé ; même procédure.",
+        [
+            ("Si vous pensez qu'un deepfake vous représentant", "Si vous pensez qu'un hypertrucage vous représentant"),
+            (
+                "## 6. Personnes représentées dans un contenu analysé",
+                "## 6. Vous apparaissez dans un contenu analysé ?",
+            ),
+        ],
+    ),
+    # --- logotype (générateur de logos par IA, cookies) ---
+    (
+        fr("logotype"),
+        "major",
+        ["R16"],
+        False,
+        False,
+        "Cookie de mesure d'audience prolongé à chaque visite : « n'est pas prolongée lors de vos visites suivantes » devient « elle est prolongée à chaque nouvelle visite » (13 mois par visite).",
+        [
+            (
+                "sa durée de vie est de 13 mois à compter de votre première visite et n'est pas prolongée lors de vos visites suivantes.",
+                "sa durée de vie est de 13 mois et elle est prolongée à chaque nouvelle visite.",
+            ),
+            ("Mise à jour : 14 janvier 2026", "Mise à jour : 25 février 2026"),
+        ],
+    ),
+    (
+        fr("logotype"),
+        "editorial",
+        ["R1"],
+        False,
+        True,
+        "Re-rendu technique : les titres soulignés (« ===== », « ----- ») deviennent des titres « # » et « ## » et les puces « - » deviennent « * » ; texte identique.",
+        [
+            ("Politique cookies de Logotype\n=============================\n", "# Politique cookies de Logotype\n"),
+            ("Qu'est-ce qu'un cookie ?\n------------------------\n", "## Qu'est-ce qu'un cookie ?\n"),
+            (
+                "Les cookies utilisés sur Logotype\n---------------------------------\n",
+                "## Les cookies utilisés sur Logotype\n",
+            ),
+            ("Gérer vos choix\n---------------\n", "## Gérer vos choix\n"),
+            ("Contact\n-------\n", "## Contact\n"),
+            (
+                "- lg_session (session) ;\n- lg_panier (7 jours) ;\n- lg_consentement (6 mois).",
+                "* lg_session (session) ;\n* lg_panier (7 jours) ;\n* lg_consentement (6 mois).",
+            ),
+        ],
+    ),
+    # --- eloquence (coach de prise de parole par IA) ---
+    (
+        fr("eloquence"),
+        "rights_reducing",
+        ["R10"],
+        False,
+        False,
+        "La base légale de l'analyse vocale passe de « Consentement, que vous pouvez retirer à tout moment » à « Exécution du contrat ... ne peut pas être désactivée » : le droit de retirer son consentement disparaît.",
+        [
+            (
+                "| Analyser votre voix et votre discours pour calculer vos indicateurs | Consentement, que vous pouvez retirer à tout moment dans Paramètres > Analyse vocale ; les enregistrements sont alors conservés sans être analysés |",
+                "| Analyser votre voix et votre discours pour calculer vos indicateurs | Exécution du contrat : l'analyse vocale est au cœur du service et ne peut pas être désactivée |",
+            ),
+            ("Dernière mise à jour : 3 février 2026", "Dernière mise à jour : 17 mars 2026"),
+        ],
+    ),
+    (
+        fr("eloquence"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Un canal s'ajoute pour exercer ses droits, l'ancien demeurant : « ou utilisez le formulaire disponible dans l'application, rubrique Paramètres > Mes données ».",
+        [
+            (
+                "Écrivez-nous à privacy@eloquence.app.",
+                "Écrivez-nous à privacy@eloquence.app ou utilisez le formulaire disponible dans l'application, rubrique Paramètres > Mes données.",
+            )
+        ],
+    ),
+    # --- memerie (application de mèmes, cookies) ---
+    (
+        fr("memerie"),
+        "major",
+        ["R15"],
+        True,
+        False,
+        "Nouvelle catégorie de traceurs soumise à consentement : avec votre accord, les boutons de TikTok, Instagram et X « sont chargés directement depuis les serveurs de ces réseaux, qui peuvent alors déposer des cookies » ; le consentement antérieur ne les couvre pas.",
+        [
+            (
+                "Les boutons « Partager » vous permettent d'envoyer un mème vers vos réseaux sociaux ou votre messagerie, ou de copier son lien.",
+                "Les boutons « Partager » vous permettent d'envoyer un mème vers vos réseaux sociaux ou votre messagerie, ou de copier son lien. Avec votre accord, les boutons « Partager » et « Suivre » de TikTok, Instagram et X sont chargés directement depuis les serveurs de ces réseaux, qui peuvent alors déposer des cookies et savoir que vous avez consulté La Mèmerie, même si vous ne cliquez pas sur les boutons. Sans votre accord, les boutons restent de simples liens.",
+            ),
+            ("## Partage vers les réseaux sociaux", "## Traceurs des réseaux sociaux"),
+        ],
+    ),
+    (
+        fr("memerie"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Retouches de style : « Ils servent à vous garder connecté » -> « Ils servent à vous maintenir connecté », « hébergé chez nous » -> « hébergé sur nos propres serveurs », titre « Nous contacter » -> « Contact » ; rien ne change.",
+        [
+            ("Ils servent à vous garder connecté", "Ils servent à vous maintenir connecté"),
+            ("avec Matomo (hébergé chez nous)", "avec Matomo (hébergé sur nos propres serveurs)"),
+            ("## Nous contacter", "## Contact"),
+        ],
+    ),
+    # --- pepiement (microblogging fédéré) ---
+    (
+        fr("pepiement"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "La section sur la fédération est réécrite sans changer son contenu (« un réseau de milliers de serveurs indépendants » -> « un serveur parmi des milliers d'autres ... le fédivers », phrase sur les copies retournée) ; mêmes transmissions et même réserve.",
+        [
+            (
+                "Pépiement fait partie d'un réseau de milliers de serveurs indépendants.",
+                "Pépiement n'est qu'un serveur parmi des milliers d'autres, tous indépendants, qui forment ensemble le « fédivers ».",
+            ),
+            (
+                "Nous ne pouvons pas garantir la suppression des copies détenues par les autres serveurs lorsque vous supprimez un message, même si nous leur transmettons la demande de suppression.",
+                "Lorsque vous supprimez un message, nous transmettons la demande de suppression aux autres serveurs, mais nous ne pouvons pas garantir qu'ils suppriment leurs copies.",
+            ),
+        ],
+    ),
+    (
+        fr("pepiement"),
+        "minor",
+        ["R17"],
+        False,
+        False,
+        "Un prestataire est retiré : la section « Traduction des messages » (textes envoyés à DeepL SE) est supprimée ; rien ne la remplace.",
+        [(between(FR_PEPIEMENT, "## Traduction des messages", "## Pourquoi"), "")],
+    ),
+    # --- bonneadresse (avis communautaires sur les commerces) ---
+    (
+        fr("bonneadresse"),
+        "rights_reducing",
+        ["R4"],
+        False,
+        False,
+        "Exercice des droits plus difficile et plus coûteux : il faut joindre « la copie recto verso d'une pièce d'identité » et « les demandes suivantes donnent lieu à des frais de traitement de 15 euros », alors que « Ces demandes sont gratuites ».",
+        [
+            (
+                "Pour les exercer, écrivez à donnees@bonneadresse.fr depuis l'adresse e-mail associée à votre compte. Ces demandes sont gratuites.",
+                "Pour les exercer, écrivez à donnees@bonneadresse.fr en joignant la copie recto verso d'une pièce d'identité en cours de validité. La première demande de copie de vos données est gratuite ; les demandes suivantes donnent lieu à des frais de traitement de 15 euros.",
+            )
+        ],
+    ),
+    (
+        fr("bonneadresse"),
+        "editorial",
+        ["R1"],
+        False,
+        False,
+        "Relecture : titre « Utilisations » -> « Pourquoi utilisons-nous vos données ? », « Les membres » -> « Ses membres » et date de mise à jour ; aucun changement de fond.",
+        [
+            ("## 2. Utilisations", "## 2. Pourquoi utilisons-nous vos données ?"),
+            ("Les membres y publient des avis", "Ses membres y publient des avis"),
+            ("Mise à jour le 27 janvier 2026", "Mise à jour le 9 mars 2026"),
+        ],
+    ),
+    # --- herbier (identification de plantes, cookies) ---
+    (
+        fr("herbier"),
+        "rights_reducing",
+        ["R12", "R15"],
+        True,
+        False,
+        "Engagements retirés : « Nous n'utilisons aucun cookie publicitaire » et « L'application ne lit pas l'identifiant publicitaire » disparaissent, et une section « Traceurs publicitaires » ajoute le SDK de la régie Ogury pour la publicité personnalisée.",
+        [
+            (
+                "financé par les abonnements Herbier Vivant+ et par des partenariats avec des jardins botaniques. Nous n'utilisons aucun cookie publicitaire et aucun traceur ne permet à un tiers de vous suivre sur d'autres sites ou applications.",
+                "financé par les abonnements Herbier Vivant+, par des partenariats avec des jardins botaniques et, pour les utilisateurs de la version gratuite, par la publicité.",
+            ),
+            (
+                "L'application ne lit pas l'identifiant publicitaire de votre téléphone.",
+                "L'identifiant publicitaire de votre téléphone n'est lu qu'avec votre consentement (voir 3.6).",
+            ),
+            (
+                before(
+                    "## 4. Vos choix",
+                    "### 3.6 Traceurs publicitaires\n\nAvec votre consentement, notre régie Ogury et ses partenaires lisent l'identifiant publicitaire de votre téléphone et déposent des traceurs afin de vous présenter, dans la version gratuite de l'application, des publicités adaptées à vos centres d'intérêt, et de mesurer leur efficacité.\n\n| Nom | Émetteur | Finalité | Durée de vie |\n|---|---|---|---|\n| SDK Ogury | Ogury Ltd | Publicité personnalisée dans l'application | 13 mois |\n\n",
+                )
+            ),
+        ],
+    ),
+    (
+        fr("herbier"),
+        "minor",
+        ["R9"],
+        False,
+        False,
+        "Retrait du consentement facilité dans l'application : « supprimez puis réinstallez l'application, ou contactez-nous » devient « modifier vos choix à tout moment dans Profil > Confidentialité > Traceurs ».",
+        [
+            (
+                "Pour modifier vos choix ensuite, supprimez puis réinstallez l'application, ou contactez-nous.",
+                "Vous pouvez ensuite modifier vos choix à tout moment dans Profil > Confidentialité > Traceurs.",
+            )
+        ],
+    ),
+]
 
 
 def en_bases() -> dict[str, dict[str, Any]]:
-    return {en(k): {"id": en(k), "lang": "en", "policy": p, "service": s, "new": t} for k, (p, s, t) in EN_BASES.items()}
+    return {
+        en(k): {"id": en(k), "lang": "en", "policy": p, "service": s, "new": t} for k, (p, s, t) in EN_BASES.items()
+    }
 
 
 def fr_bases() -> dict[str, dict[str, Any]]:
-    return {fr(k): {"id": fr(k), "lang": "fr", "policy": p, "service": s, "new": t} for k, (p, s, t) in FR_BASES.items()}
+    return {
+        fr(k): {"id": fr(k), "lang": "fr", "policy": p, "service": s, "new": t} for k, (p, s, t) in FR_BASES.items()
+    }
 
 
 def build(corpus_dir: Path) -> list[dict[str, Any]]:
