@@ -1216,7 +1216,7 @@ def detect_rights(c: Change) -> list[Finding]:
     """
     findings: list[Finding] = []
     removed = _changed_sentences(c)[0] if c.new else _sentences(c.old)
-    if removed and all(_ended_with_its_mailings(c, s) for s in removed):
+    if removed and all(_ended_with_its_marketing(c, s) for s in removed):
         return findings  # "Nous n'envoyons plus de lettre d'information": its unsubscribe link goes with it (R17)
     # Evidence that a right is taken away: its words are gone from the whole new version, not just moved.
     lost = [t for t in c.lost_terms("right") if len(t) > 3 and not c.kept_in_new_document(t)]
@@ -1493,26 +1493,38 @@ def _route_dropped(c: Change) -> Finding | None:
     return Finding(MAJOR if online_left else RR, c.reason("R4", old=_snippet(c.old), new=""))
 
 
-def _ended_with_its_mailings(c: Change, sentence: str) -> bool:
-    """The sentence is about mailings (by its words, or as a sentence of a paragraph about them that grants no
-    right) the new version says stop ("Nous n'envoyons plus de lettre d'information", "we no longer send a
-    newsletter"): a way to stop them goes with them (R17), it is no right taken away."""
+def _ended_with_its_marketing(c: Change, sentence: str) -> bool:
+    """The sentence is about mailings or ads (by its words, or as a sentence of a paragraph about them that grants
+    no right) the new version says stop ("Nous n'envoyons plus de lettre d'information", "le site n'affiche plus
+    aucune publicité"): a way to stop them, or the consent they needed, goes with them (R17), nothing is taken."""
     in_paragraph = c.mentions("marketing", c.old) and not rights_granted(sentence, c.lang)
     return (c.mentions("marketing", sentence) or in_paragraph) and any(
-        c.mentions("marketing", s) and _NO_LONGER[c.lang].search(s) for s in c.facts.new_sentences
+        _marketing_stopped(c, s) for s in c.facts.new_sentences
     )
 
 
 # We stopped doing it ("we no longer send", "nous n'envoyons plus", "a été arrêtée"); "if you no longer want"
 # is the user's wish, not the end of the practice.
+def _marketing_stopped(c: Change, sentence: str) -> bool:
+    """The sentence says mailings or ads stop ("we no longer send a newsletter"), not that a consent stops being
+    asked ("we no longer ask your consent for marketing emails")."""
+    return bool(
+        _NO_LONGER[c.lang].search(sentence)
+        and c.mentions("marketing", sentence)
+        and not _CONSENT_TERM.search(sentence)
+        and not c.mentions("condition", sentence)
+    )
+
+
 _NO_LONGER = {
     "en": re.compile(
         r"\bwe (?:\w+ )?no longer\b|\bwe (?:have )?(?:stopped|discontinued|ceased)\b"
-        r"|\b(?:has|have) been (?:discontinued|stopped)\b|\b(?:is|are) no longer (?:sent|published)\b",
+        r"|\bno longer (?:shows?|sends?) any\b|\b(?:has|have) been (?:discontinued|stopped)\b"
+        r"|\b(?:is|are) no longer (?:sent|published)\b",
         re.I,
     ),
     "fr": re.compile(
-        r"\bnous (?:ne |n')\w+ plus\b|\bnous avons (?:arr[êe]t[ée]|cess[ée])\b"
+        r"\bnous (?:ne |n')\w+ plus\b|\bnous avons (?:arr[êe]t[ée]|cess[ée])\b|\b(?:ne |n')\w+ plus aucune?\b"
         r"|\bn'(?:est|sont) plus (?:envoy|publi|diffus)\w*|\ba été (?:arr[êe]t[ée]e|supprim[ée]e)\b",
         re.I,
     ),
@@ -1682,6 +1694,7 @@ def detect_conditions(c: Change) -> list[Finding]:
     lost = [
         t
         for t in c.lost_terms("condition")
+        if not _ended_with_its_marketing(c, _sentence_about(c.old, c.deleted, t))
         if not _condition_reworded(c, t)
         and not c.facts.still_said(_clause_with(_sentence_about(c.old, c.deleted, t), t))
     ]  # "your GP, with your consent, ..." moved down the list keeps its condition
@@ -1812,7 +1825,40 @@ def detect_recipients(c: Change) -> list[Finding]:
         findings.append(Finding(MAJOR, c.reason("R5", new=c.quote_inserted(named[0]))))
     elif terms and _substantive(c.inserted) >= 4:
         findings.append(Finding(MAJOR, c.reason("R5", new=c.quote_inserted(terms[0]))))
+    elif not c.cookie_context and (receiving := _now_receives_data(c)):
+        findings.append(Finding(MAJOR, c.reason("R5", new=receiving)))
     return findings
+
+
+# What names a person: not sensitive, but data all the same when someone new receives it.
+_IDENTIFYING = {
+    "en": re.compile(
+        r"\b(?:names?|e-?mail(?: address(?:es)?)?|postal address\w*|phone numbers?|contact details)\b", re.I
+    ),
+    "fr": re.compile(
+        r"\b(?:noms?|pr[ée]noms?|adresses? (?:e-?mail|postale|[ée]lectronique)|t[ée]l[ée]phone|coordonn[ée]es)\b", re.I
+    ),
+}
+
+
+def _now_receives_data(c: Change) -> str:
+    """A new sentence saying someone other than us receives data about the reader ("celle-ci reçoit vos nom,
+    prénom, adresse e-mail ..."), which no old sentence said: one more recipient, even one the text named before
+    for something else (R5); or ""."""
+    receiving = c.family("receiving")
+    old_receiving = [s for s in c.facts.old_sentences if receiving.search(s)]
+    for sentence in _changed_sentences(c)[1]:
+        verb = receiving.search(sentence)
+        if verb is None or _WE[c.lang].search(sentence[: verb.start()]) or _PROMISES[c.lang].search(sentence):
+            continue
+        if _USERS_OWN.search(sentence[max(0, verb.start() - 20) : verb.start()]):
+            continue  # "you receive a confirmation with your name": the reader receives it
+        after = sentence[verb.end() :]
+        if not (_IDENTIFYING[c.lang].search(after) or c.family("data").search(after)):
+            continue
+        if _best_score(sentence, old_receiving) < _SAME_SENTENCE:
+            return sentence
+    return ""
 
 
 _RENAMING = re.compile(
@@ -1850,9 +1896,14 @@ def _new_controllers(c: Change) -> list[str]:
     ]
 
 
+_UK_POSTCODE_AREA = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\b")
+
+
 def _in_address(sentence: str, name: str) -> bool:
     """The name is a street or a town of a postal address ("14 boulevard de la Prairie, 44200 Nantes", "4 Kings
     Road"): the controller moved, it did not change (R14)."""
+    if _STREET.search(name) or _UK_POSTCODE_AREA.search(name):
+        return True  # "Second Floor", "Temple Way", "Bristol BS2": parts of an address themselves
     named = re.escape(name)
     return bool(
         re.search(rf"(?:{_STREET.pattern})(?:\s+[\w'-]+){{0,3}}?\s+{named}\b", sentence, re.IGNORECASE)
@@ -2651,7 +2702,7 @@ def _commitment_removed(c: Change) -> str:
             if _gone_with_its_practice(c, sentence):
                 continue
             return sentence
-        if c.mentions("pointer", sentence) or _ended_with_its_mailings(c, sentence):
+        if c.mentions("pointer", sentence) or _ended_with_its_marketing(c, sentence):
             continue  # "Learn more about our ads and how to opt out": a link's words, the page is elsewhere
         if rights_granted(sentence, c.lang) or c.mentions("choice_offered", sentence):
             return sentence
@@ -2682,7 +2733,9 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
     if _channels(c.inserted) - _channels(c.old) and (c.mentions("contact", c.inserted) or _contact_details_only(c)):
         return "R14"  # one more way to reach the company, the old ones kept
-    if _route_listed(c):
+    if c.inserted_sentences and all(_marketing_stopped(c, s) for s in c.inserted_sentences):
+        return "R17"  # "the site no longer shows any adverts": less processing
+    if _route_listed(c) or _route_added_beside(c):
         return "R14"  # "le formulaire en ligne ..." added to the ways to write to us: one more way in
     if c.inserted_sentences and all(_contact_point(c, s) for s in c.inserted_sentences):
         return "R14"  # "Our representative in the EU is Repco Ltd, 2 Main Street, Dublin": one more contact point
@@ -2726,6 +2779,22 @@ def _route_listed(c: Change) -> bool:
         and bool(c.lead_in)
         and (c.section_mentions_rights or c.mentions("contact", c.lead_in))
         and (c.mentions("route_form", c.new) or bool(_channels(c.new)))
+    )
+
+
+_OR_ELSE = re.compile(r"^\W*(?:or|ou)\b", re.I)
+
+
+def _route_added_beside(c: Change) -> bool:
+    """Every edit adds "or ..." a way in (a form, the app's settings, a phone line) to a sentence on rights or
+    contact ("Écrivez-nous à ... ou utilisez le formulaire de l'application"): one more way, the old ones kept."""
+    rights = c.section_mentions_rights or c.mentions("contact", c.old)
+    return (
+        bool(c.old)
+        and rights
+        and all(
+            not _words(deleted) and _OR_ELSE.match(inserted) and _routes(c, inserted) for deleted, inserted in c.hunks
+        )
     )
 
 

@@ -779,6 +779,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bpreferences? (?:cent(?:re|er)|settings|page|panel)\b",
             r"\bopt[- ]out\b",
             r"\b(?:can|may) request\b",
+            r"\b(?:as|means) (?:a |your )?(?:refusal|opt[- ]out|objection|withdrawal)\b",
         ],
         "fr": [
             r"\bvous pouvez (?!plus|pas)",
@@ -787,6 +788,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"\bpr[ée]f[ée]rences (?:de communication|de confidentialit[ée]|cookies?|marketing)\b",
             r"\bvous opposer\b",
             r"\bpouvez demander\b",
+            r"\b(?:comme|vaut) (?:un |votre )?(?:refus|opposition|retrait)\b",
         ],
     },
     # R4, R14: where users reach the company about their data.
@@ -911,9 +913,13 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"until (?:you|your|we)",
             r"no longer (?:necessary|needed)",
             r"no longer need",
+            r"\b(?:a )?reasonable (?:time|period)\b",
+            r"\bas (?:long as )?(?:necessary|needed|appropriate)\b",
         ],
         "fr": [
             r"aussi longtemps que",
+            r"\b(?:un )?d[ée]lai raisonnable\b",
+            r"\bdur[ée]e raisonnable\b",
             r"tant que",
             r"ind[ée]finiment",
             r"sans limit(?:e|ation) de dur[ée]e",
@@ -1801,13 +1807,14 @@ RESTATEMENT_NEUTRAL = {
         "which", "whose", "who", "whom", "that", "this", "these", "those", "its", "their", "such", "from", "into",
         "within", "where", "when", "described", "set", "out", "below", "above", "herein", "notice", "policy",
         "document", "statement", "can", "could", "ourselves", "itself", "themselves", "are", "was", "were",
-        "been", "being", "then",
+        "been", "being", "then", "may", "might",
     },
     "fr": {
         "dont", "qui", "que", "dans", "sur", "par", "cet", "cette", "ces", "son", "ses", "leur", "leurs", "aux",
         "une", "elle", "ils", "elles", "décrit", "décrits", "décrite", "décrites", "présent", "présente",
         "ci-dessous", "ci-dessus", "politique", "document", "notice", "pour", "afin", "soit", "soient", "même",
         "mêmes", "sont", "été", "être", "alors",
+        "peut", "peuvent", "pouvons", "pouvez", "avec",
     },
 }
 # fmt: on
