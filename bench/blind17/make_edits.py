@@ -714,6 +714,10 @@ We use personal data to:
 
 Messages sent through Makersbench are stored on our systems. We scan messages automatically for links to phishing sites and for attempts to take payments off the platform, which breach our terms. Our Trust & Safety team may read a conversation if one of the participants reports it or if the automated scan flags it. We do not use the content of messages for advertising.
 
+### Reviews
+
+After an order is delivered, we invite the buyer to review the item. Reviews are published with the buyer's username, the star rating and the date, and they are visible to everyone. Sellers can reply publicly once. We do not remove negative reviews at a seller's request, but we remove reviews that breach our review rules, for example reviews that contain personal information about someone else.
+
 ### Seller addresses and buyer addresses
 
 When you buy an item, the seller sees your name, delivery address and the message you added to the order, so they can send the item. Sellers may only use this information to fulfil and support your order.
@@ -935,11 +939,15 @@ You have the right to:
 
 To exercise your rights, sign in to the Splitly app and go to Account > Privacy, or e-mail dpo@splitly.eu. We reply within one month. You can also lodge a complaint with the Swedish Authority for Privacy Protection (IMY, [imy.se](https://www.imy.se)) or your local data protection authority.
 
-## 8. Security
+## 8. Marketing and cookies
+
+If you have agreed, we send you e-mails and app notifications about new Splitly features and shops that accept Splitly. We never use your credit data, your payment history or the content of your orders to choose marketing messages. You can withdraw your consent at any time in the app under Account > Notifications or with the link in each e-mail. Our website and app use cookies and similar technologies as described in our [cookie policy](https://www.splitly.eu/cookies).
+
+## 9. Security
 
 We protect your data with encryption, access controls, two-factor authentication for staff, and regular penetration tests. Card details are stored by our payment provider in line with PCI DSS.
 
-## 9. Changes
+## 10. Changes
 
 We will tell you about material changes to this notice by e-mail and in the app at least one month before they apply.
 """
@@ -1185,7 +1193,1119 @@ EN_BASES: dict[str, tuple[str, str, str]] = {
     "cashback": ("privacy", "Cashwise", EN_CASHBACK),
 }
 
-FR_BASES: dict[str, tuple[str, str, str]] = {}
+FR_ASSURVOYAGE = """# Politique de protection des données personnelles
+
+**Escale Assurances** – assurance et assistance voyage
+
+Dernière mise à jour : 15 janvier 2026
+
+Escale Assurances SA, entreprise régie par le Code des assurances, au capital de 12 000 000 €, immatriculée au RCS de Lyon sous le numéro 412 587 963, dont le siège est situé 27 quai Perrache, 69002 Lyon (ci-après « Escale », « nous »), propose des contrats d'assurance voyage (annulation, bagages, frais médicaux, rapatriement) vendus sur escale-assurances.fr, par téléphone et par l'intermédiaire d'agences de voyages partenaires.
+
+Escale est responsable des traitements de données personnelles décrits ci-dessous. Nous avons désigné un délégué à la protection des données (DPO), joignable à l'adresse dpo@escale-assurances.fr ou par courrier : Escale Assurances – Délégué à la protection des données – 27 quai Perrache, 69002 Lyon.
+
+## 1. Quelles données collectons-nous ?
+
+### 1.1 Lors de la souscription
+
+- Identité de l'assuré et des personnes couvertes : nom, prénom, date de naissance.
+- Coordonnées : adresse postale, adresse e-mail, numéro de téléphone.
+- Informations sur le voyage : destination, dates de départ et de retour, prix du voyage, nom du voyagiste ou de la compagnie.
+- Données de paiement : nous ne conservons pas les numéros de carte, qui sont traités par notre prestataire de paiement.
+
+### 1.2 En cas de sinistre ou de demande d'assistance
+
+- Circonstances de l'événement : déclaration, justificatifs (factures, certificats, procès-verbaux de perte ou de vol).
+- Données de santé, lorsque la garantie le nécessite (annulation pour maladie, frais médicaux, rapatriement) : certificats médicaux, comptes rendus d'hospitalisation, échanges entre nos médecins et les médecins qui vous soignent.
+- Coordonnées bancaires (RIB) pour le versement des indemnités.
+- Enregistrement des appels passés à notre plateforme d'assistance, pour la qualité du service et la preuve des instructions données.
+
+### 1.3 Données de navigation
+
+Lorsque vous consultez notre site, nous collectons des données techniques (adresse IP, type de navigateur, pages consultées) au moyen de cookies, dans les conditions décrites dans notre [politique cookies](https://www.escale-assurances.fr/cookies).
+
+## 2. Pourquoi utilisons-nous vos données ?
+
+| Finalité | Base légale |
+|---|---|
+| Établir un devis et conclure votre contrat | Mesures précontractuelles et exécution du contrat |
+| Gérer votre contrat et encaisser les cotisations | Exécution du contrat |
+| Organiser l'assistance et le rapatriement | Exécution du contrat ; sauvegarde des intérêts vitaux en cas d'urgence |
+| Instruire et indemniser les sinistres | Exécution du contrat |
+| Traiter les données de santé nécessaires à l'instruction d'un sinistre | Votre consentement explicite, recueilli lors de la déclaration |
+| Lutter contre la fraude à l'assurance | Intérêt légitime |
+| Respecter nos obligations (lutte contre le blanchiment, comptabilité, contrôle de l'ACPR) | Obligation légale |
+| Vous proposer par e-mail ou par téléphone nos autres contrats d'assurance voyage | Votre consentement |
+| Réaliser des statistiques et améliorer nos produits | Intérêt légitime |
+
+Les données de santé ne sont accessibles qu'à notre service médical, soumis au secret médical, et aux gestionnaires qui en ont strictement besoin pour instruire votre dossier.
+
+### Lutte contre la fraude
+
+Les déclarations de sinistre font l'objet de contrôles de cohérence par nos gestionnaires : comparaison des dates du voyage et de l'événement, vérification des justificatifs auprès des émetteurs (hôpitaux, compagnies aériennes) lorsque cela est nécessaire. Un dossier pour lequel une fraude est suspectée est examiné par notre cellule anti-fraude, qui peut vous demander des pièces complémentaires. Aucun refus d'indemnisation n'est décidé sans l'examen d'un gestionnaire. Si une fraude est établie, vos données peuvent être inscrites sur une liste de personnes présentant un risque de fraude, dans les conditions prévues par la CNIL, pendant 5 ans.
+
+## 3. Qui sont les destinataires de vos données ?
+
+Vos données sont destinées à nos services internes (souscription, gestion des sinistres, assistance, service médical, service client) et, dans la limite de ce qui est nécessaire, aux destinataires suivants :
+
+| Destinataire | Rôle | Pays |
+|---|---|---|
+| Nos réassureurs | Partage du risque | France, Allemagne |
+| Prestataires d'assistance locaux (hôpitaux, transporteurs sanitaires, compagnies aériennes) | Organisation des soins et du rapatriement | Pays où vous vous trouvez |
+| Experts et enquêteurs | Évaluation des dommages | France |
+| Agence de voyages partenaire | Distribution du contrat, si vous êtes passé par elle | France |
+| OVHcloud | Hébergement de nos systèmes | France |
+| Payline (Monext) | Paiement en ligne | France |
+| Autorités administratives et judiciaires | Sur réquisition | France |
+
+## 4. Transferts hors de l'Union européenne
+
+Vos données sont hébergées en France. Lorsque vous avez besoin d'assistance dans un pays situé hors de l'Union européenne, nous transmettons aux prestataires locaux les données strictement nécessaires à votre prise en charge. Ces transferts sont nécessaires à l'exécution de votre contrat ou à la sauvegarde de vos intérêts vitaux (article 49 du RGPD).
+
+## 5. Combien de temps conservons-nous vos données ?
+
+| Données | Durée de conservation |
+|---|---|
+| Devis non suivis d'une souscription | 3 ans à compter du devis |
+| Contrat et cotisations | Durée du contrat, puis 5 ans (prescription) |
+| Dossiers de sinistre | 5 ans après la clôture du dossier |
+| Données de santé | 5 ans après la clôture du dossier, en accès restreint au service médical |
+| Enregistrements d'appels | 6 mois |
+| Données de prospection | 3 ans après le dernier contact de votre part |
+
+## 6. Prospection commerciale
+
+Nous ne vous adressons des offres par e-mail ou par téléphone que si vous y avez consenti, par exemple en cochant la case prévue lors de la souscription. Vous pouvez retirer votre consentement à tout moment, en cliquant sur le lien de désinscription présent dans chaque e-mail ou en nous écrivant à dpo@escale-assurances.fr. Vous pouvez également vous inscrire gratuitement sur la liste d'opposition au démarchage téléphonique Bloctel.
+
+## 7. Vos droits
+
+Conformément au RGPD et à la loi Informatique et Libertés, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité de vos données, ainsi que du droit de retirer votre consentement à tout moment. Vous pouvez également définir des directives relatives au sort de vos données après votre décès.
+
+Pour exercer vos droits, écrivez à dpo@escale-assurances.fr ou à l'adresse postale du DPO indiquée ci-dessus. Nous vous répondrons dans un délai d'un mois à compter de la réception de votre demande. Si nous avons un doute raisonnable sur votre identité, nous pourrons vous demander un justificatif.
+
+Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez introduire une réclamation auprès de la CNIL ([www.cnil.fr](https://www.cnil.fr)).
+
+## 8. Sécurité
+
+Nous mettons en œuvre des mesures techniques et organisationnelles adaptées : chiffrement des échanges, cloisonnement des données de santé, contrôle des habilitations, journalisation des accès et sensibilisation de nos équipes.
+
+## 9. Modification de la présente politique
+
+Nous pouvons être amenés à modifier cette politique. En cas de modification importante, nous vous en informerons par e-mail au moins un mois avant son entrée en vigueur.
+"""
+
+FR_VOILIER = """# Confidentialité
+
+Bord à Bord Location – location de voiliers avec ou sans skipper
+
+Bord à Bord Location SARL, Port des Minimes, 17000 La Rochelle (RCS La Rochelle 823 114 507), loue des voiliers et des catamarans au départ de La Rochelle, de Lorient et d'Ajaccio. Cette page explique comment nous traitons vos données personnelles lorsque vous réservez une location ou une croisière avec skipper.
+
+Mise à jour : 4 mars 2026
+
+## Les données que nous traitons
+
+Pour établir votre contrat de location, nous vous demandons :
+
+- l'identité et les coordonnées du locataire (nom, prénom, adresse, téléphone, e-mail) ;
+- la liste de l'équipage (noms, dates de naissance, nationalités), exigée pour la déclaration aux autorités portuaires et à l'assureur ;
+- votre CV nautique (expérience de navigation, bateaux déjà loués, zones fréquentées), pour les locations sans skipper, et le numéro de votre permis côtier ou hauturier le cas échéant ;
+- les informations de paiement et l'empreinte de carte bancaire prise pour la caution.
+
+Si vous choisissez une croisière avec skipper, le skipper reçoit la liste de l'équipage et les informations utiles à la sécurité (allergies, traitement en cours) que vous choisissez de lui communiquer.
+
+## Pourquoi
+
+Ces données servent à conclure et exécuter le contrat de location, à vérifier que le chef de bord a l'expérience nécessaire pour le bateau et la zone choisis, à gérer la caution et les éventuels dommages avec notre assureur, et à respecter nos obligations comptables. Si vous l'acceptez, nous vous envoyons aussi notre lettre d'information (deux fois par an).
+
+## Qui y a accès
+
+Seuls notre équipe de réservation et de base, les skippers indépendants avec qui nous travaillons, notre assureur (Pantaenius) et notre prestataire de paiement (Stripe) ont accès à vos données, chacun pour ce qui le concerne. Nous ne les communiquons à aucun autre tiers, sauf obligation légale.
+
+## Durées de conservation
+
+- Contrats et factures : 10 ans (obligation comptable).
+- CV nautique : 3 ans après votre dernière location.
+- Empreinte de carte bancaire : jusqu'à 30 jours après la restitution du bateau, sauf litige sur la caution.
+- Lettre d'information : jusqu'à votre désinscription.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les faire rectifier ou effacer, vous opposer à leur traitement, en demander la limitation ou la portabilité, en écrivant à contact@bordabord-location.fr. Vous pouvez aussi saisir la CNIL.
+"""
+
+FR_BILLETS = """# Politique de confidentialité de Rebillet
+
+Date d'entrée en vigueur : 1er février 2026
+
+Rebillet est une plateforme de revente de billets de concerts, de spectacles et d'événements sportifs entre particuliers, au prix d'achat initial au maximum. Elle est éditée par Rebillet SAS, 18 rue de la Folie-Méricourt, 75011 Paris, immatriculée au RCS de Paris sous le numéro 851 302 774 (« Rebillet », « nous »). Rebillet est responsable du traitement des données personnelles des vendeurs, des acheteurs et des visiteurs de rebillet.fr et de l'application Rebillet.
+
+Pour toute question, vous pouvez écrire à notre délégué à la protection des données : dpo@rebillet.fr.
+
+## 1. Les données que nous collectons
+
+### Vous êtes acheteur
+
+- Nom, prénom, adresse e-mail, numéro de téléphone.
+- Billets achetés, prix payé, historique des achats.
+- Données de paiement, traitées par notre prestataire de paiement (nous ne voyons jamais votre numéro de carte complet).
+- Le nom qui doit figurer sur le billet, lorsque l'organisateur émet des billets nominatifs.
+
+### Vous êtes vendeur
+
+- Nom, prénom, adresse e-mail, numéro de téléphone, date de naissance.
+- Les billets que vous mettez en vente : événement, catégorie, placement, prix d'achat et justificatif d'achat (confirmation de commande de la billetterie d'origine).
+- IBAN pour le versement du produit de vos ventes.
+- Au-delà de 30 ventes ou de 2 000 € de ventes par an, les informations exigées par la loi pour la déclaration des revenus des vendeurs aux autorités fiscales (adresse, numéro fiscal).
+
+### Tous les utilisateurs
+
+- Données de connexion : adresse IP, identifiant de l'appareil, date et heure de connexion.
+- Échanges avec notre service client.
+- Données de navigation collectées au moyen de cookies, selon notre [politique cookies](https://www.rebillet.fr/cookies).
+
+## 2. Pourquoi nous utilisons vos données
+
+1. **Faire fonctionner la plateforme** : créer votre compte, publier vos annonces, réaliser les ventes, transférer les billets et payer les vendeurs (exécution du contrat).
+2. **Garantir l'authenticité des billets** : nous vérifions les billets mis en vente auprès des billetteries partenaires lorsque c'est possible, et nous réémettons le billet au nom de l'acheteur (exécution du contrat).
+3. **Faire respecter la loi et nos conditions** : la revente au-dessus du prix d'achat est interdite ; nous comparons le prix demandé au justificatif d'achat et nous supprimons les annonces non conformes (obligation légale et intérêt légitime).
+4. **Lutter contre la fraude** : comptes multiples, billets déjà utilisés ou annulés, moyens de paiement volés. Les annonces et transactions suspectes sont examinées par notre équipe de modération, qui décide de les suspendre ou non (intérêt légitime).
+5. **Vous informer** : confirmations, alertes lorsque des billets sont mis en vente pour un événement que vous suivez (exécution du contrat).
+6. **Vous envoyer notre newsletter**, si vous y avez consenti (consentement).
+7. **Respecter nos obligations fiscales et comptables**, notamment la déclaration annuelle des revenus des vendeurs (obligation légale).
+
+## 3. Les destinataires de vos données
+
+### Entre utilisateurs
+
+L'acheteur ne voit que le prénom du vendeur et sa note. Le vendeur ne voit que le prénom de l'acheteur. Les coordonnées complètes ne sont jamais échangées entre utilisateurs.
+
+### Organisateurs et billetteries
+
+Lorsque le billet est réémis au nom de l'acheteur, nous transmettons à la billetterie officielle de l'événement le nom de l'acheteur, son adresse e-mail et la référence du billet. La billetterie agit alors comme responsable de traitement distinct.
+
+### Prestataires
+
+| Prestataire | Service | Localisation des données |
+|---|---|---|
+| Mangopay SA | Paiement et portefeuille électronique des vendeurs | Luxembourg |
+| Scaleway SAS | Hébergement | France |
+| Brevo (Sendinblue SAS) | E-mails et SMS | France |
+| Zendesk | Service client | Union européenne (centre de données en Allemagne) |
+
+### Autorités
+
+Administration fiscale (déclaration annuelle des revenus des vendeurs), autorités judiciaires et services de police sur réquisition. Nous pouvons également transmettre aux organisateurs d'un événement, à leur demande, la liste des annonces retirées pour revente au-dessus du prix d'achat, sans les coordonnées des vendeurs.
+
+Nous ne vendons pas vos données personnelles.
+
+## 4. Comment nous vérifions les billets
+
+Lorsque vous mettez un billet en vente, nous vous demandons le justificatif d'achat délivré par la billetterie d'origine. Pour les événements dont la billetterie est partenaire de Rebillet, nous interrogeons directement cette billetterie avec la référence du billet : elle nous indique si le billet est valide et s'il a déjà été revendu, sans nous communiquer d'autres données sur l'acheteur initial. Après la vente, l'ancien billet est annulé et un nouveau billet est émis au nom de l'acheteur, de sorte qu'un même billet ne peut pas être utilisé deux fois.
+
+Pour les autres événements, nous conservons le fichier du billet jusqu'au jour de l'événement et nous ne le remettons à l'acheteur qu'après confirmation du paiement. Le vendeur n'est payé qu'après l'événement, lorsqu'aucune réclamation n'a été déposée.
+
+## 5. Durées de conservation
+
+- Compte : tant qu'il est actif, puis 3 ans après votre dernière connexion.
+- Transactions et justificatifs d'achat : 10 ans (obligations comptables).
+- Données fiscales des vendeurs : 10 ans.
+- Données de connexion : 1 an (obligation légale de conservation).
+- Échanges avec le service client : 3 ans.
+
+## 6. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité, ainsi que du droit de définir des directives relatives au sort de vos données après votre décès. Vous pouvez retirer à tout moment votre consentement à la newsletter.
+
+Pour exercer vos droits, écrivez à dpo@rebillet.fr depuis l'adresse e-mail associée à votre compte. Nous vous répondrons dans un délai d'un mois. Vous pouvez introduire une réclamation auprès de la CNIL (3 place de Fontenoy, 75007 Paris, [www.cnil.fr](https://www.cnil.fr)).
+
+## 7. Sécurité
+
+Les mots de passe sont chiffrés, les échanges sont protégés par TLS, les accès de nos équipes sont nominatifs et journalisés. Les justificatifs d'achat sont stockés dans un espace chiffré séparé.
+
+## 8. Notes et avis entre utilisateurs
+
+Après chaque vente, l'acheteur peut attribuer une note au vendeur (de 1 à 5 étoiles) et laisser un commentaire. La note moyenne et le nombre de ventes du vendeur sont affichés sur ses annonces, avec son prénom. Les commentaires injurieux ou contenant des données personnelles sont supprimés par notre équipe. Un vendeur peut répondre une fois à chaque commentaire.
+
+## 9. Mineurs
+
+Il faut avoir au moins 18 ans pour vendre des billets sur Rebillet. Les mineurs de 15 ans et plus peuvent acheter des billets avec l'accord de leurs parents.
+
+## 10. Modifications
+
+Toute modification importante de cette politique vous sera notifiée par e-mail et par un message dans l'application, au moins un mois avant son entrée en vigueur.
+"""
+
+FR_ACCROBRANCHE = """# Données personnelles
+
+**Les Cimes d'Orée** – parc aventure en forêt, route de la Chênaie, 41000 Blois
+
+Les Cimes d'Orée SAS exploite un parc d'accrobranche, de tyroliennes et de filets suspendus. Nous sommes responsables du traitement des données que vous nous confiez lors de vos réservations et de vos visites. Contact : bonjour@cimesdoree.fr.
+
+Dernière mise à jour : 2 avril 2026
+
+## Réservation
+
+Lorsque vous réservez en ligne, nous collectons le nom, le prénom, l'adresse e-mail et le numéro de téléphone de la personne qui réserve, ainsi que le nombre de participants et leur tranche d'âge et de taille, qui déterminent les parcours autorisés. Le paiement est traité par notre prestataire SumUp ; nous ne conservons pas vos données bancaires.
+
+## Sur place
+
+Avant de monter sur les parcours, chaque participant (ou son représentant légal pour les mineurs) signe une fiche d'engagement sur tablette, qui indique son nom, son âge et confirme qu'il a suivi la formation de sécurité. Ces fiches sont conservées 3 ans, durée pendant laquelle elles peuvent être demandées par notre assureur en cas d'accident.
+
+Le parking et l'accueil sont placés sous vidéoprotection pour la sécurité des biens et des personnes. Les images sont conservées 30 jours, sauf si elles sont nécessaires à une enquête. Un panneau à l'entrée du parc vous en informe.
+
+## Groupes et anniversaires
+
+Pour les groupes scolaires, les centres de loisirs et les anniversaires, nous traitons les coordonnées de l'organisateur et la liste des enfants participants (prénom, âge). Ces listes sont supprimées à la fin de la saison.
+
+## Newsletter
+
+Si vous cochez la case prévue lors de la réservation, nous vous envoyons nos actualités (ouverture de saison, nocturnes, nouveaux parcours) par e-mail, au plus une fois par mois. Vous pouvez vous désinscrire à tout moment.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les faire corriger ou supprimer et vous opposer à leur utilisation en nous écrivant à bonjour@cimesdoree.fr ou à l'adresse du parc. Vous pouvez aussi adresser une réclamation à la CNIL.
+"""
+
+FR_PROMO = """# Politique cookies
+
+CodeMalin SAS – 5 rue Sainte-Catherine, 33000 Bordeaux
+
+Dernière mise à jour : 10 juin 2026
+
+CodeMalin publie des codes promo et des bons plans de plus de 3 000 marchands en ligne. Lorsque vous cliquez sur « Voir le code » ou « Accéder à l'offre », vous êtes redirigé vers le site du marchand. Si vous effectuez un achat, le marchand peut nous verser une commission : c'est ce qui nous permet de proposer le site gratuitement. La présente politique décrit les cookies et traceurs déposés lorsque vous consultez codemalin.fr.
+
+## Qu'est-ce qu'un cookie ?
+
+Un cookie est un petit fichier texte déposé sur votre terminal (ordinateur, smartphone, tablette) lors de la consultation d'un site. Il permet au site, pendant sa durée de validité, de reconnaître votre terminal. D'autres traceurs fonctionnent de la même manière, comme les pixels ou le stockage local du navigateur.
+
+## Les cookies que nous utilisons
+
+### Cookies strictement nécessaires
+
+Ils sont indispensables au fonctionnement du site et ne nécessitent pas votre consentement :
+- cm_session : maintien de votre session de navigation (durée de la session) ;
+- cm_consent : mémorisation de vos choix en matière de cookies (6 mois) ;
+- cm_favoris : mémorisation des marchands que vous avez ajoutés à vos favoris (12 mois).
+
+### Cookies d'affiliation
+
+Lorsque vous cliquez sur une offre, un identifiant de clic est transmis au marchand ou à sa plateforme d'affiliation, qui dépose un cookie sur son propre site pour attribuer l'éventuel achat à CodeMalin. Nos plateformes d'affiliation partenaires sont Awin, Effiliation et TimeOne. Ces cookies ne sont déposés qu'avec votre consentement.
+
+### Cookies de mesure d'audience
+
+Nous utilisons Matomo, hébergé sur nos serveurs en France, pour mesurer la fréquentation du site. Matomo est configuré conformément aux recommandations de la CNIL pour être exempté de consentement : les données sont anonymisées, ne sont pas croisées avec d'autres traitements et ne servent qu'à produire des statistiques. Durée de vie des cookies : 13 mois. Vous pouvez néanmoins vous y opposer depuis notre gestionnaire de cookies.
+
+### Cookies publicitaires
+
+Avec votre consentement, Google (Google Ads) dépose des cookies permettant de mesurer l'efficacité de nos campagnes publicitaires sur le moteur de recherche Google (durée : 90 jours).
+
+## Comment gérer vos choix ?
+
+Lors de votre première visite, un bandeau vous permet d'accepter ou de refuser les cookies non nécessaires, catégorie par catégorie ou tous à la fois. Le refus est aussi simple que l'acceptation. Vous pouvez modifier vos choix à tout moment en cliquant sur le lien « Gestion des cookies » en bas de chaque page. Vos choix sont conservés 6 mois.
+
+Vous pouvez également configurer votre navigateur pour bloquer les cookies ; certaines fonctionnalités du site risquent alors de ne plus fonctionner.
+
+## Contact
+
+Pour toute question : vieprivee@codemalin.fr
+"""
+FR_THERMES = """# Politique de confidentialité
+
+**Sourcéa** – réservation de cures thermales et de séjours bien-être
+
+Sourcéa SAS, 8 allée des Thermes, 63150 La Bourboule, exploite le site sourcea.fr, qui permet de réserver une cure thermale conventionnée ou un séjour de remise en forme dans l'un des douze établissements thermaux partenaires, ainsi que l'hébergement associé. Sourcéa est responsable des traitements décrits ci-dessous.
+
+Version du 12 février 2026
+
+## Données collectées
+
+Lors de votre réservation, nous collectons :
+
+- vos nom, prénom, date de naissance, adresse postale, adresse e-mail et numéro de téléphone ;
+- l'orientation thérapeutique de votre cure (par exemple rhumatologie ou voies respiratoires) et les dates souhaitées, afin de vous proposer un établissement et des créneaux adaptés ;
+- vos préférences d'hébergement et les personnes qui vous accompagnent ;
+- les informations de paiement de l'acompte, traitées par notre prestataire Lyra (nous ne conservons pas vos données bancaires).
+
+Nous ne vous demandons pas votre prescription médicale : vous la présentez directement à l'établissement thermal lors de votre arrivée, avec votre formulaire de prise en charge de l'Assurance Maladie.
+
+## Utilisation des données
+
+Vos données sont utilisées pour :
+
+- traiter votre réservation et la transmettre à l'établissement thermal et à l'hébergeur choisis (exécution du contrat) ;
+- vous envoyer la confirmation, les documents de préparation de votre cure et un rappel avant votre arrivée (exécution du contrat) ;
+- vous adresser, avec votre accord, nos offres de séjours et nos conseils bien-être (consentement) ;
+- établir des statistiques anonymes de fréquentation (intérêt légitime).
+
+L'orientation thérapeutique de votre cure est une donnée de santé. Nous ne la traitons qu'avec votre consentement explicite, recueilli au moment de la réservation, et uniquement pour organiser votre séjour.
+
+## Destinataires
+
+Vos données sont transmises à l'établissement thermal et à l'hébergeur que vous avez choisis, qui en deviennent responsables pour la durée de votre séjour. Nos prestataires techniques (hébergement du site chez OVHcloud à Roubaix, envoi d'e-mails par Brevo) y ont accès dans la limite de leurs missions.
+
+## Conservation
+
+Les données de réservation sont conservées 3 ans après votre dernier séjour, puis supprimées. L'orientation thérapeutique est supprimée 6 mois après la fin de votre cure. Les pièces comptables sont conservées 10 ans.
+
+## Vos droits
+
+Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité, et retirer votre consentement à tout moment, en écrivant à notre délégué à la protection des données : dpo@sourcea.fr, ou par courrier à l'adresse du siège. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_COURSES = """# Protection de vos données
+
+**Dossard Express** – inscriptions en ligne aux courses à pied, trails et triathlons
+
+Dossard Express SAS, 14 rue du Stade, 38000 Grenoble, édite la plateforme dossard-express.fr, sur laquelle les organisateurs de courses gèrent les inscriptions et les coureurs s'inscrivent et paient leur dossard.
+
+Mise à jour le 6 mai 2026
+
+## Qui est responsable ?
+
+Dossard Express est responsable du traitement des données de votre compte coureur. L'organisateur de chaque course à laquelle vous vous inscrivez est responsable des données de votre inscription à sa course ; Dossard Express agit alors comme son sous-traitant.
+
+## Quelles données ?
+
+- Compte coureur : nom, prénom, sexe, date de naissance, adresse e-mail, téléphone, club, numéro de licence FFA ou FFTri le cas échéant.
+- Inscription : course choisie, catégorie, taille de t-shirt, personne à prévenir en cas d'urgence.
+- Certificat médical ou attestation du questionnaire de santé, lorsque la réglementation l'impose aux non-licenciés : le document est téléversé sur la plateforme et consulté par l'organisateur.
+- Paiement : traité par Stripe ; nous conservons la référence et le montant.
+
+## Pour quoi faire ?
+
+- Gérer votre compte et vos inscriptions, encaisser les frais d'inscription et les transmettre à l'organisateur.
+- Permettre à l'organisateur de vérifier votre certificat médical ou votre licence et de préparer les dossards.
+- Publier les listes d'inscrits et les résultats (nom, prénom, catégorie, club, temps) sur la page de la course, comme le prévoit le règlement de chaque épreuve. Vous pouvez demander à l'organisateur d'apparaître sous forme anonyme.
+- Vous envoyer, si vous l'acceptez, le calendrier des courses de votre région.
+
+## Qui reçoit vos données ?
+
+L'organisateur de la course, son prestataire de chronométrage, et nos sous-traitants techniques (hébergement chez Scaleway en France, paiement par Stripe).
+
+## Combien de temps ?
+
+Votre compte est conservé tant que vous l'utilisez, puis supprimé après 3 ans sans inscription. Les certificats médicaux sont supprimés 1 mois après la course. Les résultats restent publiés, sauf demande d'anonymisation.
+
+## Vos droits
+
+Vous pouvez demander l'accès à vos données, leur rectification, leur effacement ou leur portabilité, et vous opposer à leur traitement, en écrivant à donnees@dossard-express.fr. Pour les données d'une inscription, vous pouvez aussi vous adresser directement à l'organisateur. Nous répondons sous un mois. En cas de difficulté, vous pouvez saisir la CNIL.
+"""
+
+FR_MONTAGNE = """# Politique relative aux cookies et autres traceurs
+
+**Cordée Équipement** – matériel d'alpinisme, d'escalade et de randonnée
+
+Mise à jour : 25 août 2026
+
+Cordée Équipement SAS, 112 avenue de l'Aiguille du Midi, 74400 Chamonix-Mont-Blanc (RCS Annecy 789 456 123), édite la boutique en ligne cordee-equipement.fr et l'application Cordée. La présente politique vous informe sur les cookies et autres traceurs utilisés sur nos services, sur leurs finalités et sur les choix dont vous disposez. Pour en savoir plus sur le traitement de vos données personnelles en général, consultez notre [politique de confidentialité](https://www.cordee-equipement.fr/confidentialite).
+
+## 1. Qu'est-ce qu'un traceur ?
+
+Un cookie est un fichier déposé sur votre terminal lors de la visite d'un site. Par « traceurs », nous désignons les cookies et toute autre technologie permettant de lire ou d'écrire des informations sur votre terminal : pixels, balises, stockage local, identifiants publicitaires mobiles, SDK intégrés à notre application.
+
+Certains traceurs sont déposés par Cordée Équipement (traceurs « internes »), d'autres par des sociétés partenaires (traceurs « tiers »), qui peuvent les utiliser pour leurs propres finalités selon leur propre politique de confidentialité.
+
+## 2. Votre consentement
+
+Conformément à l'article 82 de la loi Informatique et Libertés et aux lignes directrices de la CNIL, les traceurs qui ne sont pas strictement nécessaires au service ne sont déposés qu'après votre consentement. Lors de votre première visite, notre bandeau vous propose trois boutons de même taille : « Tout accepter », « Tout refuser » et « Personnaliser ». Fermer le bandeau vaut refus.
+
+Votre choix est conservé pendant 6 mois, puis nous vous le redemandons. Vous pouvez le modifier à tout moment grâce au lien « Gérer mes cookies » présent en bas de chaque page et dans le menu « Mon compte » de l'application. Retirer votre consentement est aussi simple que de le donner.
+
+## 3. Les traceurs que nous utilisons
+
+### 3.1 Traceurs strictement nécessaires (sans consentement)
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| ce_session | Cordée Équipement | Session, connexion à votre compte | Session |
+| ce_panier | Cordée Équipement | Conservation de votre panier | 30 jours |
+| ce_consent | Cordée Équipement | Mémorisation de vos choix de cookies | 6 mois |
+| __cf_bm | Cloudflare | Protection du site contre les robots | 30 minutes |
+| PSPsession | Payplug | Sécurisation du paiement | Session |
+
+### 3.2 Traceurs de personnalisation (avec consentement)
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| ce_magasin | Cordée Équipement | Mémorisation de votre magasin préféré pour afficher les stocks | 12 mois |
+| ce_reco | Cordée Équipement | Recommandations de produits selon les articles consultés | 6 mois |
+
+### 3.3 Traceurs de mesure d'audience (avec consentement)
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| _ga | Google Analytics | Distinction des visiteurs | 13 mois |
+| _ga_<ID> | Google Analytics | État de la session | 13 mois |
+| _cs_id | Contentsquare | Analyse des parcours et des zones cliquées | 13 mois |
+| _cs_s | Contentsquare | Nombre de pages vues dans la session | 30 minutes |
+
+Les données de Contentsquare sont pseudonymisées : les champs de saisie (adresse, paiement) ne sont jamais collectés.
+
+### 3.4 Traceurs publicitaires (avec consentement)
+
+| Nom | Émetteur | Finalité | Durée |
+|---|---|---|---|
+| _fbp | Meta Platforms Ireland | Mesure et ciblage de nos publicités sur Facebook et Instagram | 3 mois |
+| _gcl_au | Google Ireland | Mesure des conversions de nos annonces Google | 3 mois |
+| _ttp | TikTok Technology Ltd | Mesure de nos campagnes sur TikTok | 13 mois |
+| cto_bundle | Criteo | Affichage de nos publicités sur d'autres sites selon les produits consultés | 13 mois |
+
+Ces partenaires sont responsables des traitements qu'ils réalisent pour leur propre compte. Vous pouvez consulter leurs politiques : [Meta](https://www.facebook.com/privacy/policy/), [Google](https://policies.google.com/privacy), [TikTok](https://www.tiktok.com/legal/privacy-policy-eea) et [Criteo](https://www.criteo.com/fr/privacy/).
+
+## 4. Traceurs dans l'application
+
+L'application Cordée utilise le SDK Firebase Crashlytics pour détecter les plantages (strictement nécessaire) et, avec votre consentement donné dans l'écran « Confidentialité », le SDK Google Analytics pour Firebase. L'application n'utilise pas l'identifiant publicitaire de votre téléphone.
+
+## 5. Paramétrer votre navigateur
+
+Vous pouvez aussi bloquer les cookies depuis votre navigateur. Le blocage des traceurs strictement nécessaires peut empêcher le fonctionnement du panier ou du paiement. Pour savoir comment faire : [Chrome](https://support.google.com/chrome/answer/95647), [Firefox](https://support.mozilla.org/fr/kb/cookies-informations-sites-enregistrent), [Safari](https://support.apple.com/fr-fr/guide/safari/sfri11471/mac), [Edge](https://support.microsoft.com/fr-fr/microsoft-edge).
+
+## 6. Nous contacter
+
+Pour toute question relative aux traceurs, écrivez à notre délégué à la protection des données : dpo@cordee-equipement.fr.
+"""
+
+FR_THE = """# Vos données personnelles
+
+La Maison Théodore, thés et infusions biologiques, vend ses thés sur maison-theodore.fr et dans sa boutique du 9 rue des Carmes, 45000 Orléans. Le site est édité par la Maison Théodore SARL (RCS Orléans 502 318 944), responsable du traitement de vos données.
+
+Dernière révision : mars 2026
+
+## Ce que nous collectons
+
+Quand vous passez commande, nous avons besoin de vos nom, prénom, adresse de livraison et de facturation, adresse e-mail et numéro de téléphone (pour le transporteur). Le paiement est assuré par PayPlug : vos coordonnées bancaires ne nous sont jamais transmises.
+
+Si vous créez un compte, nous conservons l'historique de vos commandes pour vous permettre de recommander facilement vos thés préférés. Si vous vous abonnez à notre « Thé du mois », nous conservons aussi vos préférences (thés noirs, verts, sans théine…).
+
+## Pourquoi
+
+Nous utilisons ces informations pour préparer et expédier vos commandes, gérer votre abonnement, répondre à vos questions et, si vous l'avez accepté, vous envoyer notre lettre mensuelle avec nos nouveautés et nos recettes.
+
+## Avec qui nous les partageons
+
+Vos coordonnées de livraison sont transmises à Colissimo ou à Mondial Relay selon le mode de livraison choisi. Notre boutique en ligne est hébergée par Shopify. Notre lettre est envoyée avec Brevo. Personne d'autre n'a accès à vos données, et nous ne les vendons à personne.
+
+## Cookies
+
+Notre site n'utilise que les cookies nécessaires au panier et au paiement, ainsi que, si vous l'acceptez, la mesure d'audience de Shopify. Vous pouvez modifier votre choix à tout moment grâce au lien « Cookies » en bas de page.
+
+## Combien de temps
+
+Nous gardons vos données de client pendant 3 ans après votre dernière commande, et nos factures pendant 10 ans, comme la loi l'exige.
+
+## Vos droits
+
+Vous pouvez nous demander à tout moment de consulter, corriger ou effacer vos données, ou vous opposer à leur utilisation, en écrivant à bonjour@maison-theodore.fr. Vous pouvez aussi vous adresser à la CNIL si vous pensez que vos droits ne sont pas respectés.
+"""
+
+FR_VOLS = """# Cookies et traceurs sur Envolia
+
+Envolia SAS, 3 place Jean-Jaurès, 31000 Toulouse, édite le comparateur de vols envolia.fr. Nous comparons les tarifs de plus de 500 compagnies aériennes et agences de voyages en ligne ; lorsque vous choisissez un vol, nous vous redirigeons vers le site du vendeur pour la réservation.
+
+Dernière modification : 30 septembre 2026
+
+## Pourquoi des cookies ?
+
+Nous utilisons des cookies pour faire fonctionner le comparateur (mémoriser votre recherche en cours, vos choix de langue et de devise), pour mesurer l'audience du site et, si vous l'acceptez, pour mesurer l'efficacité de nos campagnes publicitaires.
+
+## Cookies nécessaires
+
+- `env_search` : conserve les critères de votre recherche en cours (aéroports, dates, passagers). Durée : 24 heures.
+- `env_prefs` : mémorise votre langue, votre devise et votre aéroport de départ habituel. Durée : 6 mois.
+- `env_consent` : enregistre vos choix en matière de cookies. Durée : 6 mois.
+
+## Cookies de mesure d'audience
+
+Nous utilisons AT Internet (Piano Analytics) pour savoir combien de personnes visitent le site, quelles pages sont consultées et d'où viennent les visiteurs. Ces cookies (`_pcid`, `_pctx`, 13 mois) ne sont déposés qu'avec votre consentement. Vous pouvez les refuser dans le bandeau de cookies ou les désactiver à tout moment depuis la page « Mes préférences cookies ».
+
+## Cookies publicitaires
+
+Avec votre accord, Google Ads (`_gcl_au`, 90 jours) et Microsoft Advertising (`_uetvid`, 13 mois) mesurent combien de recherches proviennent de nos annonces sur leurs moteurs de recherche.
+
+## Vos choix
+
+À votre première visite, vous pouvez tout accepter, tout refuser ou choisir catégorie par catégorie. Vous pouvez modifier vos choix à tout moment depuis la page « Mes préférences cookies », accessible en bas de chaque page. Nous vous redemandons votre choix au bout de 6 mois.
+
+## Contact
+
+Pour toute question : confidentialite@envolia.fr
+"""
+FR_SCOOTERS = """# Politique de confidentialité Mobeo
+
+Date de mise à jour : 20 avril 2026
+
+Mobeo SAS met à disposition, en libre-service, des scooters électriques équivalents 50 cm³ et 125 cm³ à Paris, Lyon, Marseille et Nantes, réservables depuis l'application Mobeo. Mobeo SAS, société par actions simplifiée au capital de 2 500 000 €, immatriculée au RCS de Nanterre sous le numéro 880 412 657, dont le siège social est situé 40 rue Jean-Jaurès, 92300 Levallois-Perret, est responsable du traitement de vos données personnelles.
+
+Notre délégué à la protection des données (DPO) est joignable à dpo@mobeo.fr.
+
+## 1. Données collectées
+
+### 1.1 Inscription
+
+Pour créer un compte, vous nous communiquez :
+
+- vos nom, prénom, date de naissance, adresse e-mail et numéro de téléphone mobile ;
+- une photo recto verso de votre permis de conduire (catégorie AM, A1, A2, A ou B selon le véhicule) et un selfie, que notre équipe compare avec la photo du permis pour vérifier que le permis vous appartient ;
+- un moyen de paiement (carte bancaire, Apple Pay ou Google Pay), enregistré par notre prestataire de paiement.
+
+### 1.2 Utilisation des scooters
+
+Pendant chaque location, nous collectons :
+
+- la position GPS du scooter, transmise toutes les 30 secondes par son boîtier connecté ;
+- l'heure de début et de fin de location, la distance parcourue et le niveau de batterie ;
+- la photo du scooter garé que vous prenez en fin de location ;
+- l'ouverture et la fermeture du top-case où se trouvent les casques.
+
+Entre deux locations, le boîtier continue de transmettre la position du scooter pour que nous puissions le localiser, le recharger et le retrouver en cas de vol. Cette position n'est alors rattachée à aucun utilisateur.
+
+### 1.3 Infractions et sinistres
+
+Si une infraction au code de la route est commise pendant votre location (excès de vitesse relevé par un radar, stationnement interdit), nous recevons l'avis de contravention et, comme la loi nous y oblige, nous désignons le conducteur à l'Agence nationale de traitement automatisé des infractions (ANTAI). En cas d'accident ou de dommage, nous collectons le constat amiable, les photos et les témoignages.
+
+### 1.4 Données techniques
+
+Modèle de téléphone, version de l'application, adresse IP, journaux d'erreurs, et, si vous l'autorisez, la position de votre téléphone lorsque l'application est ouverte, afin d'afficher les scooters disponibles autour de vous.
+
+### 1.5 Parrainage et offres professionnelles
+
+Si vous parrainez un proche, nous enregistrons son adresse e-mail uniquement pour lui envoyer votre invitation ; elle est supprimée au bout de 30 jours s'il ne s'inscrit pas. Si votre employeur a souscrit une offre Mobeo Pro, nous lui communiquons chaque mois le nombre de trajets et le montant pris en charge pour chacun de ses salariés bénéficiaires, mais jamais les itinéraires ni les positions.
+
+## 2. Finalités et bases légales
+
+| Finalité | Base légale |
+|---|---|
+| Création et gestion de votre compte | Exécution du contrat |
+| Vérification de votre permis de conduire et de votre identité | Obligation légale (le loueur doit vérifier le permis) et exécution du contrat |
+| Location des scooters, calcul du prix et facturation | Exécution du contrat |
+| Localisation des scooters, recharge et maintenance de la flotte | Intérêt légitime |
+| Désignation du conducteur en cas d'infraction | Obligation légale |
+| Gestion des sinistres et des litiges | Exécution du contrat et intérêt légitime |
+| Prévention de la fraude (comptes frauduleux, moyens de paiement volés) | Intérêt légitime |
+| Envoi d'offres promotionnelles par e-mail ou notification | Consentement |
+| Statistiques de déplacement anonymisées pour les collectivités | Obligation prévue par les autorisations d'occupation du domaine public |
+
+## 3. Destinataires
+
+| Destinataire | Objet | Localisation |
+|---|---|---|
+| Équipes de Mobeo (service client, opérations, fraude) | Gestion du service | France |
+| [Adyen N.V.](https://www.adyen.com/fr_FR/politiques-et-mentions-legales/privacy-policy) | Paiements | Pays-Bas |
+| Google Cloud (centre de données de Paris) | Hébergement | France |
+| Invers GmbH | Boîtiers connectés des scooters | Allemagne |
+| Axeria IARD | Assurance des véhicules et gestion des sinistres | France |
+| Brevo | E-mails et SMS | France |
+| ANTAI, forces de l'ordre, autorités judiciaires | Obligations légales, réquisitions | France |
+
+Les données transmises à Invers GmbH se limitent aux identifiants des boîtiers, aux positions et aux commandes d'ouverture et de fermeture : Invers ne reçoit ni votre nom ni vos coordonnées. Les villes où nous opérons reçoivent uniquement des statistiques anonymisées (nombre de trajets par zone et par tranche horaire). Nous ne vendons pas vos données et ne les transmettons pas à des annonceurs.
+
+## 4. Transferts hors de l'Union européenne
+
+Vos données sont hébergées et traitées dans l'Union européenne. Nos prestataires peuvent faire appel, pour la maintenance de leurs outils, à des équipes situées hors de l'Union européenne ; ces accès sont alors encadrés par les clauses contractuelles types de la Commission européenne.
+
+## 5. Traceurs de l'application
+
+L'application utilise des traceurs strictement nécessaires à son fonctionnement (connexion, sécurité, rapports de plantage) et, uniquement si vous l'acceptez dans l'écran de consentement affiché au premier lancement, un outil de mesure d'audience qui nous indique quels écrans sont consultés. Vous pouvez modifier ce choix à tout moment dans Profil > Confidentialité.
+
+## 6. Durées de conservation
+
+- Compte : pendant toute la durée de votre inscription, puis 3 ans après votre dernière location.
+- Photos du permis et selfie : jusqu'à la validation de votre compte, puis seule la date de validité du permis est conservée.
+- Données de location (trajets, positions GPS rattachées à une location) : 12 mois, puis anonymisation ; les factures sont conservées 10 ans.
+- Photos de stationnement : 3 mois.
+- Dossiers d'infraction et de sinistre : jusqu'à la fin de la procédure, puis 5 ans.
+
+## 7. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité, ainsi que du droit de retirer votre consentement à tout moment et de définir des directives relatives au sort de vos données après votre décès.
+
+Vous pouvez exercer ces droits depuis l'application (Profil > Confidentialité) ou par e-mail à dpo@mobeo.fr. Nous vous répondrons dans un délai d'un mois. Vous pouvez également introduire une réclamation auprès de la CNIL ([www.cnil.fr/fr/plaintes](https://www.cnil.fr/fr/plaintes)).
+
+## 8. Sécurité
+
+Les données sont chiffrées en transit et au repos. Les photos de permis sont stockées dans un espace séparé, accessible uniquement à l'équipe chargée des vérifications. Les accès de nos salariés sont nominatifs et contrôlés.
+
+## 9. Modifications
+
+En cas de modification substantielle de la présente politique, nous vous informerons par e-mail et par une notification dans l'application au moins un mois avant son entrée en vigueur.
+"""
+
+FR_VEHICULE = """# Politique de confidentialité
+
+**Voltabo** – abonnement mensuel à une voiture électrique
+
+Voltabo SAS, 22 boulevard de la Liberté, 59000 Lille, propose des abonnements tout compris à des voitures électriques (véhicule, assurance, entretien et assistance) sans engagement de longue durée. Nous sommes responsables du traitement des données personnelles de nos abonnés et des personnes qui font une demande d'abonnement.
+
+Dernière mise à jour : 7 juillet 2026
+
+## 1. Les données que nous traitons
+
+- **Identité et contact** : nom, prénom, date et lieu de naissance, adresse, e-mail, téléphone.
+- **Permis de conduire** : copie recto verso, date d'obtention, catégorie, pour vous et pour chaque conducteur secondaire déclaré.
+- **Étude de votre demande** : justificatif de domicile, justificatif de revenus (trois derniers bulletins de salaire ou dernier avis d'imposition), RIB.
+- **Véhicule** : immatriculation, kilométrage relevé lors des entretiens, rendez-vous d'entretien, sinistres déclarés.
+- **Géolocalisation** : nos véhicules sont équipés d'un boîtier qui transmet leur position. Celle-ci n'est consultée qu'en cas de vol déclaré, de non-restitution du véhicule à la fin de l'abonnement ou de demande d'assistance de votre part.
+
+## 2. Finalités
+
+Nous utilisons ces données pour étudier votre demande et vérifier votre solvabilité, conclure et gérer votre abonnement, assurer le véhicule auprès de notre assureur partenaire, organiser les entretiens et l'assistance, retrouver le véhicule en cas de vol ou de non-restitution, recouvrer les impayés et respecter nos obligations légales. Avec votre accord, nous vous informons de nos nouveaux modèles et offres.
+
+L'étude de votre demande donne lieu à une analyse par nos conseillers ; aucune décision de refus n'est prise de manière entièrement automatisée.
+
+## 3. Destinataires
+
+Nos équipes commerciales et de gestion, notre assureur (Leocare), les ateliers du réseau d'entretien auxquels vous confiez le véhicule, notre prestataire de géolocalisation (Munic), notre prestataire de prélèvement (GoCardless) et, en cas d'impayé, notre société de recouvrement.
+
+## 4. Durées de conservation
+
+- Demandes refusées ou abandonnées : 6 mois.
+- Dossier d'abonné : durée de l'abonnement, puis 5 ans.
+- Données de géolocalisation : 2 mois, puis suppression automatique, sauf si elles sont nécessaires à une procédure en cours (vol, non-restitution).
+- Factures : 10 ans.
+
+## 5. Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, les effacer, en limiter le traitement, vous opposer à leur traitement et en demander la portabilité en écrivant à privacy@voltabo.fr. Vous pouvez retirer à tout moment votre accord pour nos communications commerciales. En cas de désaccord, vous pouvez saisir la CNIL.
+"""
+
+FR_PIECESAUTO = """# Politique de confidentialité – Piston Direct
+
+Piston Direct SAS, 3 rue de l'Industrie, 69200 Vénissieux, vend en ligne des pièces détachées et accessoires pour voitures et deux-roues sur piston-direct.fr. Cette politique décrit la manière dont nous traitons vos données personnelles.
+
+En vigueur au 18 mars 2026
+
+## Responsable du traitement
+
+Piston Direct SAS (RCS Lyon 834 221 907) est responsable du traitement. Vous pouvez nous écrire à donnees-perso@piston-direct.fr.
+
+## Données collectées
+
+- Données de compte et de commande : civilité, nom, prénom, adresses, e-mail, téléphone, historique des commandes et des retours.
+- Votre véhicule : pour vous proposer des pièces compatibles, vous pouvez saisir votre plaque d'immatriculation. Nous interrogeons alors le Système d'immatriculation des véhicules (SIV), par l'intermédiaire de notre prestataire agréé, pour obtenir la marque, le modèle, la motorisation et la date de première mise en circulation. Vous pouvez enregistrer un ou plusieurs véhicules dans votre « Garage ».
+- Données de paiement : traitées par notre prestataire Ingenico ; nous ne conservons pas votre numéro de carte.
+- Avis : les avis que vous déposez sur les produits, publiés avec votre prénom et l'initiale de votre nom.
+
+## Finalités
+
+Nous traitons vos données pour gérer vos commandes, livraisons, retours et garanties (exécution du contrat), pour afficher les pièces compatibles avec votre véhicule (exécution du contrat), pour prévenir la fraude au paiement (intérêt légitime), pour vous envoyer nos offres par e-mail si vous l'avez accepté (consentement) et pour tenir notre comptabilité (obligation légale).
+
+## Destinataires
+
+Vos données sont accessibles à notre service client et à notre entrepôt, ainsi qu'à nos prestataires : hébergement (OVHcloud), paiement (Ingenico), transport (Colissimo, DPD, GLS), envoi d'e-mails (Splio) et interrogation du SIV (AAA Data). Nous ne transmettons jamais votre plaque d'immatriculation ni les informations de votre véhicule à des tiers, en dehors de notre prestataire d'interrogation du SIV.
+
+## Durées de conservation
+
+Les données clients sont conservées 3 ans à compter de la dernière commande. Les véhicules enregistrés dans votre Garage le restent jusqu'à ce que vous les supprimiez ou que votre compte soit clôturé. Les factures sont conservées 10 ans.
+
+## Vos droits
+
+Conformément au RGPD, vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité. Pour les exercer, écrivez à donnees-perso@piston-direct.fr ou à Piston Direct – Service Données personnelles – 3 rue de l'Industrie, 69200 Vénissieux. Vous pouvez introduire une réclamation auprès de la CNIL ([www.cnil.fr](https://www.cnil.fr/fr/plaintes)).
+"""
+
+FR_JEUX = """# Politique cookies du Repaire du Dé
+
+Le Repaire du Dé, boutique de jeux de société à Rennes (12 rue Saint-Malo, 35000 Rennes), vend ses jeux en ligne sur repairedude.fr. Voici comment nous utilisons les cookies sur ce site.
+
+Mise à jour : 3 novembre 2026
+
+## Les cookies indispensables
+
+| Cookie | À quoi il sert | Durée |
+|---|---|---|
+| PHPSESSID | Garder votre session et votre panier | Session |
+| rdd_consent | Retenir vos choix sur les cookies | 6 mois |
+| rdd_wishlist | Garder votre liste d'envies si vous n'avez pas de compte | 3 mois |
+
+Ces cookies sont nécessaires au fonctionnement de la boutique : ils ne demandent pas votre accord.
+
+## Les cookies de mesure d'audience
+
+Nous utilisons Matomo, installé sur notre propre serveur, pour compter les visites et savoir quels jeux vous intéressent le plus. Matomo est paramétré selon les recommandations de la CNIL (adresses IP anonymisées, pas de suivi d'un site à l'autre) ; ces cookies (`_pk_id` 13 mois, `_pk_ses` 30 minutes) sont donc déposés sans consentement, mais vous pouvez vous y opposer avec le bouton ci-dessous.
+
+## Les contenus intégrés
+
+Nos fiches produits contiennent des vidéos de présentation des règles hébergées sur YouTube. Si vous acceptez les cookies « Vidéos » dans le bandeau, YouTube (Google) peut déposer ses propres cookies (`VISITOR_INFO1_LIVE`, `YSC`) lorsque vous regardez une vidéo. Sinon, la vidéo est remplacée par un lien vers YouTube.
+
+Nos fiches affichent aussi les avis clients collectés par Avis Vérifiés ; ce module ne dépose pas de cookie.
+
+## Les cookies publicitaires
+
+Si vous les acceptez, Meta (`_fbp`, 3 mois) mesure les achats réalisés après avoir vu nos publications sponsorisées sur Facebook et Instagram.
+
+## Changer d'avis
+
+Vous pouvez changer vos choix à tout moment en cliquant sur « Cookies » en bas de chaque page. Pour toute question, écrivez-nous à bonjour@repairedude.fr.
+"""
+
+FR_MONTGOLFIERE = """# Données personnelles
+
+Ciel d'Anjou Montgolfières – baptêmes de l'air en montgolfière au-dessus de la vallée de la Loire
+
+Ciel d'Anjou SARL, 5 chemin des Aéronautes, 49400 Saumur, organise des vols en montgolfière et vend des bons cadeaux sur cieldanjou.fr. Nous sommes responsables des données que vous nous confiez.
+
+Dernière mise à jour : 22 janvier 2026
+
+## Quelles données et pourquoi ?
+
+**Réservation et bons cadeaux.** Nom, prénom, e-mail et téléphone de l'acheteur et de chaque passager, date de vol souhaitée. Si vous offrez un bon cadeau, nous enregistrons aussi le nom du bénéficiaire et le message que vous souhaitez y faire figurer. Ces données servent à organiser votre vol et à vous prévenir en cas de report lié à la météo, ce qui arrive souvent.
+
+**Poids des passagers.** Nous demandons le poids approximatif de chaque passager. Il sert au pilote pour calculer la charge de la nacelle, comme l'exige la réglementation aéronautique. Il n'est utilisé pour rien d'autre.
+
+**Santé.** Nous vous demandons de nous signaler une éventuelle grossesse ou un problème de dos, de genoux ou de cœur, car l'atterrissage peut être brusque. Ces informations ne sont communiquées qu'au pilote du jour.
+
+**Photos.** Notre équipe au sol peut prendre des photos du décollage. Elles vous sont envoyées gratuitement par e-mail après le vol.
+
+## Qui y a accès ?
+
+Notre pilote et notre équipe au sol, notre prestataire de réservation en ligne (Regiondo) et notre assureur en cas d'incident. Vos données ne sont jamais vendues.
+
+## Combien de temps ?
+
+Les données de réservation sont supprimées 2 ans après votre vol. Le poids et les informations de santé sont effacés le lendemain du vol. Les photos sont supprimées de nos serveurs 3 mois après l'envoi.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les corriger, les effacer ou vous opposer à leur utilisation en écrivant à contact@cieldanjou.fr. Vous pouvez aussi saisir la CNIL.
+"""
+FR_NAVETTES = """# Politique de confidentialité
+
+**Navette Aéro Express** – transferts partagés et privés vers les aéroports de Paris
+
+Navette Aéro Express SAS, 31 rue de Clichy, 75009 Paris (RCS Paris 818 540 221), organise des transferts en minibus partagé et en voiture privée entre Paris, sa banlieue et les aéroports de Roissy-Charles-de-Gaulle, d'Orly et de Beauvais. La présente politique explique comment nous utilisons vos données.
+
+Mise à jour : 9 septembre 2026
+
+## Responsable du traitement
+
+Navette Aéro Express SAS est responsable du traitement de vos données. Pour toute question : rgpd@navette-aero.fr.
+
+## Données collectées
+
+Pour organiser votre transfert, nous collectons :
+
+- le nom, le prénom, l'e-mail et le numéro de téléphone portable du passager principal ;
+- le nombre de passagers et de bagages, la présence d'enfants (pour prévoir les sièges adaptés) ;
+- l'adresse de prise en charge ou de dépose et le numéro de vol, qui nous permet de suivre l'heure réelle d'arrivée de votre avion ;
+- les données de paiement, traitées par Stripe.
+
+Le jour du transfert, le chauffeur vous appelle ou vous envoie un SMS par l'intermédiaire d'un numéro masqué : il ne voit pas votre vrai numéro.
+
+## Finalités
+
+Vos données sont utilisées pour organiser le transfert et optimiser l'ordre des prises en charge dans les navettes partagées (exécution du contrat), pour vous envoyer la confirmation et les informations de dernière minute (exécution du contrat), pour traiter les réclamations et objets oubliés (intérêt légitime), pour vous adresser nos offres si vous y avez consenti (consentement) et pour respecter nos obligations comptables (obligation légale).
+
+## Destinataires
+
+Les transferts sont assurés par nos chauffeurs salariés, qui reçoivent le nom du passager principal, l'adresse de prise en charge, le numéro de vol et le nombre de passagers. Nos sous-traitants sont Stripe (paiement), Twilio (numéros masqués et SMS), Google Cloud (hébergement, Belgique) et Brevo (e-mails).
+
+## Conservation
+
+Les réservations sont conservées 3 ans après le transfert, les factures 10 ans. Les journaux d'appels et de SMS passés par numéro masqué sont supprimés après 3 mois.
+
+## Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité, ainsi que du droit de retirer votre consentement à tout moment. Écrivez à rgpd@navette-aero.fr. Nous vous répondrons dans un délai d'un mois.
+
+Si vous estimez que vos droits ne sont pas respectés, vous pouvez introduire une réclamation auprès de la Commission nationale de l'informatique et des libertés (CNIL), 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, ou en ligne sur [www.cnil.fr](https://www.cnil.fr/fr/plaintes).
+"""
+
+FR_BOX = """# Politique de confidentialité
+
+**La Box du Terroir** – chaque mois, une box de produits de petits producteurs français
+
+La Box du Terroir SAS, 6 rue des Halles, 21000 Dijon, RCS Dijon 842 090 613, est responsable des traitements de données décrits ci-dessous.
+
+Version en vigueur depuis le 1er juin 2026
+
+## Vos données
+
+Quand vous vous abonnez ou offrez une box, nous collectons votre nom, votre prénom, votre adresse de livraison, votre adresse e-mail, votre numéro de téléphone (pour le livreur) et, si c'est un cadeau, le nom et l'adresse du destinataire. Le paiement récurrent est géré par Stripe.
+
+Vous pouvez aussi nous indiquer vos goûts et vos contraintes (sans alcool, sans porc, sans gluten, végétarien) dans votre espace « Mes préférences », et noter les produits reçus.
+
+## Nos finalités
+
+| Finalité | Base légale |
+|---|---|
+| Gestion de l'abonnement, préparation et livraison des box | Exécution du contrat |
+| Adaptation du contenu de votre box à vos préférences et à vos notes | Exécution du contrat |
+| Envoi de notre lettre d'information et de nos offres | Consentement |
+| Service client et réclamations | Exécution du contrat |
+| Prévention des impayés | Intérêt légitime |
+| Comptabilité | Obligation légale |
+
+Les contraintes alimentaires que vous nous indiquez (par exemple « sans porc ») peuvent révéler des convictions religieuses ou un état de santé. Nous les utilisons uniquement pour composer votre box et ne les communiquons à personne.
+
+## Destinataires
+
+Nos équipes de préparation et de service client, nos prestataires Stripe (paiement), Colissimo et Chronopost (livraison), Shopify (boutique en ligne) et Klaviyo (e-mails). Les producteurs dont nous sélectionnons les produits ne reçoivent aucune donnée personnelle.
+
+## Durée de conservation
+
+Vos données sont conservées pendant votre abonnement, puis 3 ans après la fin de celui-ci à des fins de relation client. Vos préférences alimentaires sont supprimées à la fin de votre abonnement. Les factures sont conservées 10 ans.
+
+## Vos droits
+
+Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité en écrivant à donnees@boxduterroir.fr. Vous pouvez retirer votre consentement à tout moment. En cas de litige, vous pouvez saisir la CNIL.
+"""
+
+FR_CARTECADEAU = """# Politique de protection des données personnelles de Kadoa
+
+Dernière mise à jour : 5 mai 2026
+
+Kadoa est une carte cadeau multi-enseignes, utilisable dans plus de 400 enseignes partenaires en France, en boutique et en ligne. Elle est vendue aux particuliers sur kadoa.fr et aux entreprises et comités sociaux et économiques (CSE), qui l'offrent à leurs salariés. La carte est émise par Kadoa SAS, établissement de monnaie électronique agréé par l'Autorité de contrôle prudentiel et de résolution (ACPR), 45 rue de la Victoire, 75009 Paris, RCS Paris 829 331 504 (« Kadoa », « nous »).
+
+Kadoa est responsable du traitement des données personnelles décrites dans la présente politique. Notre délégué à la protection des données peut être contacté par e-mail à dpo@kadoa.fr ou par courrier à l'adresse de notre siège, à l'attention du DPO.
+
+## 1. Quelles données traitons-nous ?
+
+### 1.1 Acheteurs particuliers
+
+- Identité et coordonnées : nom, prénom, adresse e-mail, numéro de téléphone, adresse postale si la carte est envoyée par courrier.
+- Commande : montant, nombre de cartes, message personnalisé, nom et e-mail du bénéficiaire pour les cartes électroniques.
+- Paiement : référence de la transaction ; vos données bancaires sont traitées par notre prestataire de paiement.
+- Au-delà de 150 € de cartes achetées sur une période de 30 jours, une pièce d'identité, en application de la réglementation relative à la lutte contre le blanchiment des capitaux et le financement du terrorisme (LCB-FT).
+
+### 1.2 Entreprises et CSE
+
+- Coordonnées des interlocuteurs : nom, prénom, fonction, e-mail et téléphone professionnels.
+- Liste des bénéficiaires transmise par l'entreprise ou le CSE pour l'envoi des cartes électroniques : nom, prénom et adresse e-mail professionnelle.
+
+### 1.3 Bénéficiaires (porteurs de carte)
+
+- Numéro de carte, solde, date d'expiration.
+- Historique d'utilisation : date, montant et enseigne de chaque paiement.
+- Si vous créez un espace en ligne ou utilisez l'application Kadoa : adresse e-mail, mot de passe, et les cartes que vous y avez enregistrées.
+
+### 1.4 Données techniques
+
+Adresse IP, type de terminal, journaux de connexion, et cookies, selon notre [politique cookies](https://www.kadoa.fr/cookies).
+
+## 2. Pourquoi traitons-nous ces données ?
+
+| Finalité | Base légale |
+|---|---|
+| Vente, émission et envoi des cartes | Exécution du contrat |
+| Gestion du solde, des paiements chez les enseignes et de l'espace en ligne | Exécution du contrat |
+| Remboursement du solde ou prolongation de la validité sur demande | Exécution du contrat |
+| Lutte contre le blanchiment et le financement du terrorisme, vérification d'identité | Obligation légale |
+| Lutte contre la fraude (cartes achetées avec des moyens de paiement volés, tentatives de piratage de comptes) | Intérêt légitime |
+| Envoi d'un rappel avant l'expiration de votre carte | Intérêt légitime |
+| Envoi d'offres et d'informations sur les enseignes partenaires | Consentement |
+| Statistiques d'utilisation agrégées communiquées aux enseignes | Intérêt légitime |
+
+Les statistiques communiquées aux enseignes partenaires sont agrégées (montants dépensés par enseigne et par mois) : elles ne permettent pas d'identifier un porteur de carte.
+
+## 3. Destinataires
+
+### 3.1 Enseignes partenaires
+
+Lorsque vous payez avec votre carte Kadoa, l'enseigne reçoit une autorisation de paiement et le montant débité, mais pas votre nom. Si vous retournez un article acheté avec votre carte, l'enseigne peut recréditer la carte : elle utilise alors le numéro de la carte, sans accéder à votre historique.
+
+### 3.1 bis Carte perdue ou volée
+
+Les cartes Kadoa nominatives enregistrées dans votre espace en ligne peuvent être bloquées à distance en cas de perte ou de vol. Nous vous demandons alors de confirmer votre identité au moyen du code envoyé par SMS, puis nous reportons le solde restant sur une nouvelle carte. Les cartes au porteur, non enregistrées, ne peuvent pas être bloquées : nous vous recommandons donc d'enregistrer vos cartes dès leur réception.
+
+### 3.2 Entreprises et CSE
+
+L'entreprise ou le CSE qui vous a offert la carte sait qu'une carte vous a été envoyée et si elle a été activée. Il ne voit pas vos dépenses.
+
+### 3.3 Prestataires
+
+| Prestataire | Mission | Localisation |
+|---|---|---|
+| Worldline | Traitement des paiements par carte chez les enseignes | France, Belgique |
+| Lemonway | Paiement en ligne des commandes | France |
+| OVHcloud | Hébergement | France |
+| Ubble | Vérification d'identité à distance (LCB-FT) | France |
+| Mailjet | Envoi des cartes électroniques et des e-mails | France, Allemagne |
+| Salesforce | Gestion de la relation avec les clients entreprises | États-Unis |
+
+Notre prestataire Salesforce, Inc. peut accéder depuis les États-Unis aux coordonnées professionnelles de nos interlocuteurs en entreprise. Ce transfert est encadré par les clauses contractuelles types adoptées par la Commission européenne, complétées par des mesures de chiffrement.
+
+### 3.4 Autorités
+
+Tracfin, l'ACPR, l'administration fiscale et les autorités judiciaires, lorsque la loi l'exige. Lorsque nous effectuons une déclaration de soupçon auprès de Tracfin, la loi nous interdit de vous en informer, et votre droit d'accès à ces informations s'exerce alors auprès de la CNIL.
+
+Nous ne vendons pas vos données personnelles.
+
+## 4. Durées de conservation
+
+| Données | Durée |
+|---|---|
+| Données des acheteurs | 3 ans après le dernier achat |
+| Données des porteurs et historique d'utilisation | Durée de validité de la carte, puis 5 ans |
+| Données de vérification d'identité (LCB-FT) | 5 ans après la fin de la relation d'affaires |
+| Espace en ligne inactif | Supprimé après 3 ans sans connexion |
+| Données de prospection | 3 ans après le dernier contact |
+
+## 5. Vos droits
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation du traitement, d'opposition et de portabilité de vos données, ainsi que du droit de retirer votre consentement à tout moment et de définir des directives sur le sort de vos données après votre décès. Certains droits peuvent être limités lorsque nous devons conserver des données pour respecter nos obligations légales, notamment en matière de LCB-FT.
+
+Pour exercer vos droits, adressez votre demande à dpo@kadoa.fr ou par courrier à Kadoa SAS – DPO – 45 rue de la Victoire, 75009 Paris. Nous vous répondrons dans un délai d'un mois, qui peut être prolongé de deux mois compte tenu de la complexité de la demande ; nous vous en informerons alors dans le premier mois.
+
+Vous pouvez introduire une réclamation auprès de la CNIL : [www.cnil.fr](https://www.cnil.fr).
+
+## 6. Sécurité
+
+Les numéros de carte sont chiffrés et les transactions sont traitées selon la norme PCI DSS. L'accès à votre espace en ligne est protégé par un mot de passe et, pour les opérations sensibles, par un code à usage unique envoyé par SMS.
+
+## 7. Modification de la politique
+
+Nous vous informerons de toute modification importante de la présente politique par e-mail, au moins un mois avant son entrée en vigueur.
+"""
+
+FR_VINYLES = """# Cookies
+
+Sillons – disquaire indépendant en ligne
+Sillons SARL, 27 rue Oberkampf, 75011 Paris
+
+Mise à jour : 15 octobre 2026
+
+Sur sillons.fr, nous utilisons quelques cookies pour faire fonctionner la boutique et, si vous nous le permettez, pour savoir comment le site est utilisé. Nous n'utilisons pas de cookies publicitaires.
+
+## Cookies nécessaires
+
+Ces cookies sont déposés sans votre consentement, car la boutique ne peut pas fonctionner sans eux :
+
+- `sillons_session` : garde votre panier et votre connexion pendant la visite ;
+- `sillons_cookies` : retient vos choix en matière de cookies, pendant 6 mois ;
+- `__stripe_mid` et `__stripe_sid` : déposés par Stripe lors du paiement, pour la prévention de la fraude (1 an et 30 minutes).
+
+## Cookies de mesure d'audience
+
+Avec votre accord, nous utilisons Plausible, un outil de statistiques hébergé dans l'Union européenne, pour connaître le nombre de visiteurs et les pages les plus consultées. Plausible ne dépose pas de cookie et ne conserve pas votre adresse IP ; il s'appuie sur un identifiant journalier qui change chaque jour.
+
+Avec votre accord également, nous utilisons Google Analytics (`_ga`, `_ga_<ID>`, 13 mois) pour connaître la provenance des visiteurs et mesurer nos ventes par genre musical.
+
+## Ce que nous ne faisons pas
+
+Nous ne revendons aucune donnée de navigation et nous ne faisons pas de reciblage publicitaire : vous ne verrez pas nos disques vous suivre sur d'autres sites.
+
+## Lecteur d'écoute
+
+Les extraits que vous pouvez écouter sur les fiches des disques sont lus par notre propre lecteur ; aucun cookie tiers n'est déposé.
+
+## Comment donner ou retirer votre accord ?
+
+Lors de votre première visite, un bandeau vous permet d'accepter ou de refuser les cookies de mesure d'audience. Vous pouvez changer d'avis en supprimant les cookies de votre navigateur : le bandeau s'affichera de nouveau lors de votre prochaine visite.
+
+## Une question ?
+
+Écrivez-nous à disquaire@sillons.fr.
+"""
+
+FR_AVIS = """# Politique de confidentialité de Confiavis
+
+Dernière mise à jour : 2 mars 2026
+
+Confiavis SAS (« Confiavis », « nous ») est un tiers de confiance qui collecte, modère et publie les avis des clients des sites marchands et des magasins qui font appel à lui. Confiavis SAS, 60 rue de la République, 13002 Marseille, RCS Marseille 833 705 982, est certifiée conforme à la norme NF Z74-501 relative aux avis en ligne.
+
+Cette politique s'adresse aux consommateurs qui déposent un avis ou reçoivent une invitation à le faire, aux visiteurs de confiavis.fr et des widgets d'avis affichés sur les sites de nos clients, ainsi qu'aux interlocuteurs de nos clients professionnels.
+
+## 1. Qui est responsable du traitement ?
+
+Lorsqu'un marchand nous transmet vos coordonnées pour vous inviter à donner votre avis après un achat, le marchand est responsable de la transmission de vos données à Confiavis, et Confiavis agit comme sous-traitant pour l'envoi de l'invitation. Confiavis est responsable de traitement pour la modération et la publication de votre avis, pour la gestion de votre compte contributeur et pour la lutte contre les faux avis.
+
+Notre délégué à la protection des données est joignable à dpo@confiavis.fr.
+
+## 2. Les données que nous traitons
+
+### 2.1 Données transmises par le marchand
+
+- Vos nom, prénom et adresse e-mail.
+- La référence, la date et le montant de votre commande, ainsi que les produits achetés.
+
+Ces données nous permettent de vous envoyer une invitation à donner votre avis et de garantir que l'avis est lié à une expérience de consommation réelle.
+
+### 2.2 Données que vous nous fournissez
+
+- Votre avis : la note, le texte, les photos éventuelles, et la date de votre expérience.
+- Le pseudonyme ou le prénom et l'initiale que vous choisissez d'afficher.
+- Si vous créez un compte contributeur : adresse e-mail, mot de passe, ville (facultatif).
+- Vos échanges avec notre service de modération, par exemple si vous contestez le refus de votre avis.
+
+### 2.3 Données de navigation
+
+Adresse IP, date et heure de dépôt de l'avis, type de navigateur. Le site confiavis.fr utilise par ailleurs des cookies, décrits dans notre [politique cookies](https://www.confiavis.fr/cookies). Les données de navigation sont conservées pour prouver l'authenticité de l'avis en cas de contestation.
+
+## 3. Pourquoi traitons-nous vos données ?
+
+| Finalité | Base légale |
+|---|---|
+| Envoyer les invitations à donner un avis pour le compte des marchands | Exécution du contrat conclu avec le marchand (Confiavis sous-traitant) |
+| Collecter, modérer et publier votre avis | Intérêt légitime à fournir une information fiable aux consommateurs |
+| Permettre au marchand de répondre publiquement à votre avis | Intérêt légitime |
+| Détecter les faux avis et les avis frauduleux | Intérêt légitime ; obligation légale (article L. 111-7-2 du Code de la consommation) |
+| Gérer votre compte contributeur | Exécution des conditions d'utilisation |
+| Traiter vos contestations et réclamations | Intérêt légitime |
+
+## 4. Modération des avis
+
+Chaque avis est relu par un modérateur de notre équipe, basée à Marseille, avant sa publication. Nous refusons les avis qui contiennent des propos injurieux, des données personnelles de tiers, des contenus sans rapport avec l'expérience, ou dont nous ne pouvons pas vérifier qu'ils correspondent à une commande réelle. Si votre avis est refusé, nous vous en informons par e-mail en précisant le motif, et vous pouvez le modifier ou contester la décision.
+
+Nous publions tous les avis conformes à nos règles, qu'ils soient positifs ou négatifs, dans l'ordre chronologique de leur dépôt. Les avis ne sont pas triés en fonction de la note, et le marchand ne peut pas choisir les avis publiés. La note moyenne affichée est calculée sur l'ensemble des avis publiés au cours des 12 derniers mois.
+
+Le marchand ne peut ni modifier ni supprimer votre avis. Il peut y répondre et peut signaler un avis qu'il estime contraire à nos règles ; la décision appartient à notre équipe de modération.
+
+### Avis des collaborateurs et avis rémunérés
+
+Les salariés d'un marchand et leurs proches ne peuvent pas déposer d'avis sur ce marchand. Lorsque nous savons qu'un avis a été déposé en échange d'une contrepartie (bon de réduction, participation à un jeu), nous l'indiquons clairement à côté de l'avis, comme l'exige le Code de la consommation. Les marchands doivent nous signaler toute contrepartie offerte en échange d'un avis.
+
+## 5. Destinataires
+
+- **Le public** : votre avis est publié sur confiavis.fr, sur la page du marchand et dans les widgets affichés sur son site, avec votre pseudonyme ou votre prénom et l'initiale de votre nom, la date et la note. Votre adresse e-mail n'est jamais publiée.
+- **Le marchand concerné** : il accède à votre avis, à votre nom et à la référence de commande, pour pouvoir vous répondre ou traiter un éventuel problème.
+- **Nos prestataires** : hébergement (Scaleway, France), envoi d'e-mails (Mailjet, France) et outil de support (Crisp, France).
+- **Les autorités** : la DGCCRF et les autorités judiciaires, sur demande légale.
+
+Nous ne vendons pas vos données et nous ne les utilisons pas pour vous adresser de la publicité.
+
+## 6. Durées de conservation
+
+| Données | Durée |
+|---|---|
+| Données transmises par le marchand, si vous ne déposez pas d'avis | 3 mois après l'envoi de l'invitation |
+| Avis publiés et données associées | 5 ans après la publication, puis suppression de l'avis |
+| Preuves d'authenticité (adresse IP, date, référence de commande) | 5 ans après la publication |
+| Compte contributeur inactif | Supprimé après 3 ans sans connexion |
+
+## 7. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation, d'opposition et de portabilité de vos données. Vous pouvez à tout moment demander la suppression de votre avis depuis le lien figurant dans l'e-mail de confirmation de publication ou depuis votre compte contributeur. Vous pouvez refuser de recevoir les invitations d'un marchand grâce au lien de désinscription présent dans chaque invitation.
+
+Pour exercer vos droits, écrivez à dpo@confiavis.fr. Nous vous répondrons dans un délai d'un mois à compter de la réception de votre demande. Vous pouvez introduire une réclamation auprès de la CNIL ([www.cnil.fr](https://www.cnil.fr)).
+
+## 8. Sécurité
+
+Nos serveurs sont hébergés en France. Les accès à l'outil de modération sont nominatifs et protégés par une double authentification. Les données de navigation utilisées comme preuves d'authenticité sont stockées séparément et ne sont consultées qu'en cas de contestation.
+
+## 9. Modifications
+
+Nous vous informerons par e-mail de toute modification substantielle de cette politique avant son entrée en vigueur si vous disposez d'un compte contributeur ; elle sera également signalée en haut de cette page.
+"""
+FR_BASES: dict[str, tuple[str, str, str]] = {
+    "assurvoyage": ("privacy", "Escale Assurances", FR_ASSURVOYAGE),
+    "voilier": ("privacy", "Bord à Bord Location", FR_VOILIER),
+    "billets": ("privacy", "Rebillet", FR_BILLETS),
+    "accrobranche": ("privacy", "Les Cimes d'Orée", FR_ACCROBRANCHE),
+    "promo": ("cookies", "CodeMalin", FR_PROMO),
+    "thermes": ("privacy", "Sourcéa", FR_THERMES),
+    "courses": ("privacy", "Dossard Express", FR_COURSES),
+    "montagne": ("cookies", "Cordée Équipement", FR_MONTAGNE),
+    "the": ("privacy", "Maison Théodore", FR_THE),
+    "vols": ("cookies", "Envolia", FR_VOLS),
+    "scooters": ("privacy", "Mobeo", FR_SCOOTERS),
+    "vehicule": ("privacy", "Voltabo", FR_VEHICULE),
+    "piecesauto": ("privacy", "Piston Direct", FR_PIECESAUTO),
+    "jeux": ("cookies", "Le Repaire du Dé", FR_JEUX),
+    "montgolfiere": ("privacy", "Ciel d'Anjou Montgolfières", FR_MONTGOLFIERE),
+    "navettes": ("privacy", "Navette Aéro Express", FR_NAVETTES),
+    "box": ("privacy", "La Box du Terroir", FR_BOX),
+    "cartecadeau": ("privacy", "Kadoa", FR_CARTECADEAU),
+    "vinyles": ("cookies", "Sillons", FR_VINYLES),
+    "avis": ("privacy", "Confiavis", FR_AVIS),
+}
 
 def en(key: str) -> str:
     return f"{NAME}-base-en-{key}"
