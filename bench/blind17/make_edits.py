@@ -2370,7 +2370,7 @@ def hard_wrapped(text: str, width: int = 88) -> str:
         if len(line) <= width or line.startswith(("#", "|")):
             out.append(line)
             continue
-        bullet = re.match(r"^([*-] |\d+\. )", line)
+        bullet = re.match(r"^([*-] +|\d+\. +)", line)
         indent = " " * len(bullet.group(1)) if bullet else ""
         out.extend(textwrap.wrap(line, width=width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False))
     return "\n".join(out)
@@ -2397,6 +2397,11 @@ def html_entities(text: str) -> str:
 def nbsp_punctuation(text: str) -> str:
     """Normal spaces before French double punctuation re-captured as non-breaking spaces."""
     return re.sub(r" ([:;?!»])", "\u00a0\\1", text).replace("« ", "«\u00a0")
+
+
+def demoted_headings(text: str) -> str:
+    """Every heading re-rendered one level lower ('# ' -> '## ', '## ' -> '### ', ...)."""
+    return re.sub(r"(?m)^(#{1,5}) ", r"#\1 ", text)
 
 
 def section(text: str, start: str, end: str) -> str:
@@ -2475,10 +2480,10 @@ EN_EDITS: list[Pair] = [
       ("Hotjar recordings mask everything you type in form fields, so your name, address and card details are never recorded.\n\n", ""),
       ("Questions about this policy can be sent to", "If you have questions about this policy, write to")]),
     # Peak & Pitch Sports
-    (en("sports"), "major", ["R5"], False, False,
-     "New recipient in the sharing paragraph: \"If you choose to pay with Klarna, Klarna Bank AB receives your name, address, contact details and order details\" to assess your application; Klarna was not among the recipients before.",
-     [("with our payment providers (Worldpay and PayPal) to take payment,",
-       "with our payment providers (Worldpay and PayPal) to take payment, with Klarna Bank AB, which receives your name, address, contact details and order details to assess your application and manage your instalments if you choose to pay with Klarna,")]),
+    (en("sports"), "editorial", ["R1"], False, False,
+     "The sharing paragraph is split into a bulleted list of the same recipients (delivery companies, Worldpay and PayPal, IT and e-mail providers, brands and repair centres) and keeps \"We do not share your information with other companies for their own marketing\"; nobody is added or removed.",
+     [("We share your information with delivery companies (Royal Mail, DPD and Evri) so they can deliver your orders, with our payment providers (Worldpay and PayPal) to take payment, with our IT and e-mail providers who host our systems and send our e-mails, and with the brand or repair centre when you return a faulty product under warranty. We do not share",
+       "We share your information with:\n\n* delivery companies (Royal Mail, DPD and Evri), so they can deliver your orders;\n* our payment providers (Worldpay and PayPal), to take payment;\n* our IT and e-mail providers, who host our systems and send our e-mails;\n* the brand or repair centre, when you return a faulty product under warranty.\n\nWe do not share")]),
     (en("sports"), "editorial", ["R1"], False, False,
      "Headings reworded (\"How we use it\" -> \"How we use your information\", \"Who we share it with\" -> \"Who we share your information with\"), a sentence rephrased and the date stamp changed; same practices.",
      [("### How we use it", "### How we use your information"),
@@ -2514,7 +2519,7 @@ EN_EDITS: list[Pair] = [
       ("We share data with Ticketsphere Ltd (ticketing)", "We share data with TixHub Ltd (ticketing)")]),
     # Makersbench (handmade marketplace)
     (en("handmade"), "major", ["R5"], False, False,
-     "New processor in the recipients table: \"Mollie B.V. | iDEAL, Bancontact and SEPA payments | Netherlands\"; payment data now also goes to a recipient not listed before (no transfer outside the EU).",
+     "New processor in the recipients table: \"Mollie B.V. | iDEAL, Bancontact and SEPA Direct Debit payments | Netherlands\"; payment data now also goes to a recipient not listed before (no transfer outside the EU).",
      [before("| PayPal (Europe) S.à r.l. |", "| Mollie B.V. | iDEAL, Bancontact and SEPA Direct Debit payments | Netherlands |\n")]),
     (en("handmade"), "minor", ["R9"], False, False,
      "Clarifies the disclosed seller-address practice and narrows it: sellers \"cannot see your e-mail address or your payment details\" and \"lose access to your delivery address 90 days after\" delivery; adds a link to a buyer guide.",
@@ -2603,7 +2608,193 @@ EN_EDITS: list[Pair] = [
        "We use your information:\n\n- to track and pay your cashback (contract);\n- to investigate missing cashback claims with retailers (contract);\n- to prevent fraud, for example multiple accounts or fake orders (legitimate interest);\n- to send you our newsletter with offers if you opt in (consent);\n- to keep accounting records (legal obligation).")]),
 ]
 
-FR_EDITS: list[Pair] = []
+FR_EDITS: list[Pair] = [
+    # Escale Assurances (assurance voyage)
+    (fr("assurvoyage"), "major", ["R5", "R6"], False, False,
+     "Nouveau destinataire et nouveau transfert : les appels d'assistance de nuit et de week-end sont traités par « Atlas Assistance SARL » à Casablanca (Maroc), qui accède au dossier y compris aux données de santé, sous clauses contractuelles types.",
+     [before("| Experts et enquêteurs |", "| Atlas Assistance SARL | Réception des appels d'assistance la nuit, le week-end et les jours fériés | Maroc |\n"),
+      ("Vos données sont hébergées en France. Lorsque vous avez besoin",
+       "Vos données sont hébergées en France. Les appels reçus par notre plateforme d'assistance la nuit, le week-end et les jours fériés sont traités par notre partenaire Atlas Assistance SARL, à Casablanca (Maroc), qui accède à votre dossier (identité, contrat, circonstances et, si nécessaire, données de santé) ; ce transfert est encadré par les clauses contractuelles types de la Commission européenne.\n\nLorsque vous avez besoin")]),
+    (fr("assurvoyage"), "rights_reducing", ["R10", "R12"], False, False,
+     "Base légale de la prospection : « Votre consentement » devient « Intérêt légitime » ; la promesse « Nous ne vous adressons des offres ... que si vous y avez consenti » et le retrait du consentement disparaissent au profit d'un simple droit d'opposition.",
+     [("| Vous proposer par e-mail ou par téléphone nos autres contrats d'assurance voyage | Votre consentement |",
+       "| Vous proposer par e-mail ou par téléphone nos autres contrats d'assurance voyage | Intérêt légitime |"),
+      ("Nous ne vous adressons des offres par e-mail ou par téléphone que si vous y avez consenti, par exemple en cochant la case prévue lors de la souscription. Vous pouvez retirer votre consentement à tout moment,",
+       "En tant que client, vous pouvez recevoir par e-mail ou par téléphone des offres portant sur des contrats d'assurance voyage analogues à ceux que vous avez souscrits. Vous pouvez vous y opposer à tout moment,")]),
+    # Rebillet (revente de billets)
+    (fr("billets"), "major", ["R11", "R1"], False, False,
+     "La lutte contre la fraude passe d'un examen par « notre équipe de modération, qui décide » à « un score de risque calculé automatiquement » qui suspend l'annonce et peut bloquer le compte « sans intervention humaine » : décision automatisée introduite. Date d'entrée en vigueur éditoriale.",
+     [("Date d'entrée en vigueur : 1er février 2026", "Date d'entrée en vigueur : 1er décembre 2026"),
+      ("Les annonces et transactions suspectes sont examinées par notre équipe de modération, qui décide de les suspendre ou non (intérêt légitime).",
+       "Chaque annonce et chaque transaction reçoit un score de risque calculé automatiquement à partir de l'historique du compte, de l'appareil utilisé et du prix demandé ; au-delà d'un certain seuil, l'annonce est suspendue et le compte peut être bloqué automatiquement, sans intervention humaine. Vous pouvez contester cette décision auprès de notre équipe de modération (intérêt légitime).")]),
+    (fr("billets"), "editorial", ["R1"], False, True,
+     "Re-rendu technique : espaces insécables avant « : », « ; », « ? » et marqueurs de liste élargis (« - » -> « -   ») ; texte, tableaux et liens identiques.",
+     [whole(FR_BILLETS, nbsp_punctuation, padded_bullets)]),
+    # Les Cimes d'Orée (parc aventure)
+    (fr("accrobranche"), "minor", ["R9"], False, False,
+     "Durée plus courte : les images de vidéoprotection sont conservées « 15 jours » au lieu de « 30 jours » ; rien d'autre ne change.",
+     [("Les images sont conservées 30 jours, sauf si", "Les images sont conservées 15 jours, sauf si")]),
+    (fr("accrobranche"), "editorial", ["R1"], False, False,
+     "Reformulations sans changement de sens (« données personnelles », « une fois par mois au maximum », « Pour les groupes ») et nouvelle date de mise à jour.",
+     [("Dernière mise à jour : 2 avril 2026", "Dernière mise à jour : 14 octobre 2026"),
+      ("Nous sommes responsables du traitement des données que vous nous confiez", "Nous sommes responsables du traitement des données personnelles que vous nous confiez"),
+      ("au plus une fois par mois.", "une fois par mois au maximum."),
+      ("Pour les groupes scolaires, les centres de loisirs et les anniversaires, nous traitons", "Pour les groupes (écoles, centres de loisirs) et les anniversaires, nous traitons")]),
+    # CodeMalin (codes promo), cookies
+    (fr("promo"), "major", ["R15"], True, False,
+     "Nouveau tiers déposant des traceurs d'affiliation : « Kwanko » s'ajoute à Awin, Effiliation et TimeOne ; le consentement déjà recueilli ne couvrait pas ce partenaire.",
+     [("Nos plateformes d'affiliation partenaires sont Awin, Effiliation et TimeOne.", "Nos plateformes d'affiliation partenaires sont Awin, Effiliation, TimeOne et Kwanko.")]),
+    (fr("promo"), "editorial", ["R1"], False, True,
+     "Re-rendu technique : marqueurs de liste élargis (« - cm_session » -> « -   cm_session ») et paragraphes longs coupés à 88 caractères ; mots identiques.",
+     [whole(FR_PROMO, padded_bullets, hard_wrapped)]),
+    # Sourcéa (cures thermales)
+    (fr("thermes"), "major", ["R7"], False, False,
+     "Nouvelle catégorie de données : « votre numéro de sécurité sociale et le nom de votre caisse d'assurance maladie » sont désormais collectés à la réservation pour préparer la prise en charge.",
+     [before("- vos préférences d'hébergement", "- votre numéro de sécurité sociale et le nom de votre caisse d'assurance maladie, que nous transmettons à l'établissement thermal pour préparer votre dossier de prise en charge ;\n")]),
+    (fr("thermes"), "minor", ["R14"], False, False,
+     "Adresse e-mail du DPO modifiée, même canal : « dpo@sourcea.fr » devient « protection-donnees@sourcea.fr » ; le courrier au siège reste possible.",
+     [("dpo@sourcea.fr", "protection-donnees@sourcea.fr")]),
+    # Dossard Express (inscriptions aux courses)
+    (fr("courses"), "rights_reducing", ["R4"], False, False,
+     "Exercice des droits plus difficile : il faut écrire « en joignant une copie recto verso de votre pièce d'identité en cours de validité » et « toute demande incomplète ne sera pas traitée » ; un simple e-mail suffisait.",
+     [("en écrivant à donnees@dossard-express.fr.", "en écrivant à donnees@dossard-express.fr et en joignant une copie recto verso de votre pièce d'identité en cours de validité. Toute demande incomplète ne sera pas traitée.")]),
+    (fr("courses"), "editorial", ["R1"], False, False,
+     "Seuls les intitulés de section sont reformulés (« Pour quoi faire ? » -> « Pourquoi utilisons-nous vos données ? », etc.) ; contenu inchangé.",
+     [("## Qui est responsable ?", "## Qui est responsable du traitement ?"),
+      ("## Pour quoi faire ?", "## Pourquoi utilisons-nous vos données ?"),
+      ("## Combien de temps ?", "## Combien de temps les conservons-nous ?")]),
+    # Cordée Équipement (matériel de montagne), cookies
+    (fr("montagne"), "editorial", ["R1"], False, False,
+     "Reformulations : « Fermer le bandeau vaut refus » est développé sans changer la règle, l'intitulé « Nous contacter » devient « Contact », et la date change.",
+     [("Mise à jour : 25 août 2026", "Mise à jour : 3 novembre 2026"),
+      ("Fermer le bandeau vaut refus.", "Si vous fermez le bandeau sans faire de choix, nous considérons que vous refusez."),
+      ("## 6. Nous contacter", "## 6. Contact")]),
+    (fr("montagne"), "minor", ["R17"], False, False,
+     "Traceur supprimé : la ligne « _ttp | TikTok Technology Ltd » et le lien vers la politique de TikTok sont retirés ; aucun traceur ni partenaire ajouté.",
+     [drop("| _ttp | TikTok Technology Ltd |"),
+      ("[Google](https://policies.google.com/privacy), [TikTok](https://www.tiktok.com/legal/privacy-policy-eea) et [Criteo]", "[Google](https://policies.google.com/privacy) et [Criteo]")]),
+    # Maison Théodore (thés en ligne)
+    (fr("the"), "major", ["R3"], False, False,
+     "Changement de responsable de traitement : « la Maison Théodore SARL » est remplacée par « Infusions de France SAS » (Tours, autre RCS), après le rachat de la maison par ce groupe.",
+     [("Le site est édité par la Maison Théodore SARL (RCS Orléans 502 318 944), responsable du traitement de vos données.",
+       "Depuis le 1er octobre 2026, la Maison Théodore appartient au groupe Infusions de France. Le site est édité par Infusions de France SAS, 40 avenue de la Libération, 37000 Tours (RCS Tours 791 640 225), désormais responsable du traitement de vos données.")]),
+    (fr("the"), "editorial", ["R1"], False, False,
+     "Reformulation d'une phrase (« Ces informations nous servent à préparer et à expédier ») et nouvelle date de révision ; mêmes finalités.",
+     [("Dernière révision : mars 2026", "Dernière révision : novembre 2026"),
+      ("Nous utilisons ces informations pour préparer et expédier vos commandes,", "Ces informations nous servent à préparer et à expédier vos commandes,")]),
+    # Envolia (comparateur de vols), cookies
+    (fr("vols"), "rights_reducing", ["R13", "R10"], False, False,
+     "La mesure d'audience Piano Analytics passe du consentement (« Vous pouvez les refuser ... ou les désactiver à tout moment ») à un dépôt « sans recueil de votre consentement » qui « ne peuvent pas être désactivés » : possibilité de refus et de retrait supprimée.",
+     [("Ces cookies (`_pcid`, `_pctx`, 13 mois) ne sont déposés qu'avec votre consentement. Vous pouvez les refuser dans le bandeau de cookies ou les désactiver à tout moment depuis la page « Mes préférences cookies ».",
+       "Piano Analytics étant configuré en mode exempté, ces cookies (`_pcid`, `_pctx`, 13 mois) sont déposés dès votre arrivée sur le site, sans recueil de votre consentement, et ne peuvent pas être désactivés depuis le bandeau ni depuis la page « Mes préférences cookies ».")]),
+    (fr("vols"), "major", ["R16"], False, False,
+     "Durée de vie allongée : le cookie « env_prefs » passe de « 6 mois » à « 12 mois », sans dépasser 13 mois.",
+     [("`env_prefs` : mémorise votre langue, votre devise et votre aéroport de départ habituel. Durée : 6 mois.", "`env_prefs` : mémorise votre langue, votre devise et votre aéroport de départ habituel. Durée : 12 mois.")]),
+    # Mobeo (scooters électriques en libre-service)
+    (fr("scooters"), "major", ["R7", "R11", "R2"], False, False,
+     "Nouvelles données de conduite (« vitesse, accélérations et freinages brusques, circulation sur les trottoirs ») et nouvelle finalité : « calcul automatique d'un score de conduite » pouvant entraîner une pénalité ou la suspension du compte.",
+     [before("- la photo du scooter garé que vous prenez", "- les données de conduite mesurées par le boîtier : vitesse, accélérations et freinages brusques, circulation sur les trottoirs et dans les zones piétonnes ;\n"),
+      before("| Désignation du conducteur en cas d'infraction |", "| Détection de la conduite dangereuse : calcul automatique d'un score de conduite, pouvant entraîner une pénalité de 10 € ou la suspension du compte après trois alertes | Intérêt légitime et exécution du contrat |\n"),
+      before("- Photos de stationnement : 3 mois.", "- Données et score de conduite : 12 mois.\n")]),
+    (fr("scooters"), "editorial", ["R1"], False, True,
+     "Re-rendu technique : tous les titres descendent d'un niveau (« # » -> « ## », « ## » -> « ### », « ### » -> « #### ») ; aucun mot ne change.",
+     [whole(FR_SCOOTERS, demoted_headings)]),
+    # Voltabo (abonnement voiture électrique)
+    (fr("vehicule"), "major", ["R8", "R1"], False, False,
+     "Durée fixe remplacée par un critère vague : la géolocalisation, conservée « 2 mois, puis suppression automatique », l'est désormais « pendant la durée nécessaire à la gestion de votre abonnement et de ses suites ». Date éditoriale.",
+     [("Dernière mise à jour : 7 juillet 2026", "Dernière mise à jour : 1er décembre 2026"),
+      ("- Données de géolocalisation : 2 mois, puis suppression automatique, sauf si elles sont nécessaires à une procédure en cours (vol, non-restitution).",
+       "- Données de géolocalisation : pendant la durée nécessaire à la gestion de votre abonnement et de ses suites.")]),
+    (fr("vehicule"), "minor", ["R9"], False, False,
+     "Nouvelle possibilité d'opposition : l'abonné peut « demander la désactivation de la transmission de position du boîtier » ; le traitement décrit ne change pas, un choix est ajouté.",
+     [("Vous pouvez retirer à tout moment votre accord pour nos communications commerciales.",
+       "Vous pouvez retirer à tout moment votre accord pour nos communications commerciales. Vous pouvez également demander la désactivation de la transmission de position du boîtier pendant votre abonnement ; en cas de vol, le véhicule ne pourra alors pas être localisé.")]),
+    # Piston Direct (pièces auto)
+    (fr("piecesauto"), "rights_reducing", ["R12", "R5"], False, False,
+     "Promesse supprimée : « Nous ne transmettons jamais votre plaque d'immatriculation ... à des tiers » devient « Nous pouvons transmettre votre plaque ... à des garages partenaires du réseau Piston Pro ».",
+     [("Nous ne transmettons jamais votre plaque d'immatriculation ni les informations de votre véhicule à des tiers, en dehors de notre prestataire d'interrogation du SIV.",
+       "Nous pouvons transmettre votre plaque d'immatriculation, les informations de votre véhicule et votre code postal à des garages partenaires du réseau Piston Pro, afin qu'ils vous proposent un devis de montage des pièces commandées.")]),
+    (fr("piecesauto"), "editorial", ["R1"], False, False,
+     "Libellé du lien CNIL corrigé vers la même cible (« www.cnil.fr » -> « www.cnil.fr/fr/plaintes ») et formule de date reformulée ; aucun changement de fond.",
+     [("En vigueur au 18 mars 2026", "En vigueur à compter du 18 mars 2026"),
+      ("([www.cnil.fr](https://www.cnil.fr/fr/plaintes))", "([www.cnil.fr/fr/plaintes](https://www.cnil.fr/fr/plaintes))")]),
+    # Le Repaire du Dé (jeux de société), cookies
+    (fr("jeux"), "minor", ["R17", "R1"], False, False,
+     "Tiers supprimé : les vidéos ne sont plus hébergées sur YouTube et les cookies « VISITOR_INFO1_LIVE » et « YSC » disparaissent ; aucun traceur ajouté. Date éditoriale.",
+     [("Mise à jour : 3 novembre 2026", "Mise à jour : 24 novembre 2026"),
+      ("Nos fiches produits contiennent des vidéos de présentation des règles hébergées sur YouTube. Si vous acceptez les cookies « Vidéos » dans le bandeau, YouTube (Google) peut déposer ses propres cookies (`VISITOR_INFO1_LIVE`, `YSC`) lorsque vous regardez une vidéo. Sinon, la vidéo est remplacée par un lien vers YouTube.",
+       "Les vidéos de présentation des règles sont désormais hébergées sur notre propre serveur et ne déposent aucun cookie.")]),
+    (fr("jeux"), "editorial", ["R1"], False, True,
+     "Re-rendu technique : apostrophes et esperluettes échappées en entités HTML (« d'une » -> « d&#39;une ») par le convertisseur ; texte identique une fois décodé.",
+     [whole(FR_JEUX, html_entities)]),
+    # Ciel d'Anjou Montgolfières
+    (fr("montgolfiere"), "major", ["R2", "R8"], False, False,
+     "Nouvelle finalité : les photos de décollage où « les passagers sont reconnaissables » peuvent être publiées « sur notre site, nos pages Facebook et Instagram et nos brochures », et celles retenues sont gardées 5 ans au lieu de 3 mois.",
+     [("Elles vous sont envoyées gratuitement par e-mail après le vol.",
+       "Elles vous sont envoyées gratuitement par e-mail après le vol. Nous pouvons aussi publier une sélection de ces photos, sur lesquelles les passagers sont reconnaissables, sur notre site, nos pages Facebook et Instagram et nos brochures, pour faire connaître nos vols."),
+      ("Les photos sont supprimées de nos serveurs 3 mois après l'envoi.", "Les photos sont supprimées de nos serveurs 3 mois après l'envoi, sauf celles retenues pour notre communication, conservées 5 ans.")]),
+    (fr("montgolfiere"), "minor", ["R9"], False, False,
+     "Moins de données et précision sur une collecte existante : le poids est demandé « par tranche de 10 kg » et son usage pour la charge de la nacelle est mieux expliqué ; rien de défavorable.",
+     [("Nous demandons le poids approximatif de chaque passager. Il sert au pilote pour calculer la charge de la nacelle, comme l'exige la réglementation aéronautique.",
+       "Nous demandons le poids approximatif de chaque passager, par tranche de 10 kg. Le pilote s'en sert pour répartir les passagers dans les compartiments de la nacelle et vérifier que la charge totale reste dans les limites du ballon, comme l'exige la réglementation aéronautique.")]),
+    # Navette Aéro Express (navettes aéroport)
+    (fr("navettes"), "major", ["R5"], False, False,
+     "Nouveaux destinataires : outre les chauffeurs salariés, « des chauffeurs VTC indépendants et des sociétés de transport partenaires » reçoivent le nom, l'adresse de prise en charge et le numéro de vol.",
+     [("Les transferts sont assurés par nos chauffeurs salariés, qui reçoivent",
+       "Les transferts sont assurés par nos chauffeurs salariés et, lors des pics d'activité, par des chauffeurs VTC indépendants et des sociétés de transport partenaires, qui reçoivent")]),
+    (fr("navettes"), "rights_reducing", ["R13"], False, False,
+     "Le droit d'introduire une réclamation auprès de la CNIL n'est plus mentionné : le paragraphe est remplacé par « Toute réclamation ... doit être adressée à notre service client ».",
+     [("Si vous estimez que vos droits ne sont pas respectés, vous pouvez introduire une réclamation auprès de la Commission nationale de l'informatique et des libertés (CNIL), 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, ou en ligne sur [www.cnil.fr](https://www.cnil.fr/fr/plaintes).",
+       "Toute réclamation relative à vos données doit être adressée à notre service client, à rgpd@navette-aero.fr.")]),
+    # La Box du Terroir (box d'abonnement)
+    (fr("box"), "major", ["R10", "R1"], False, False,
+     "Base légale modifiée : l'adaptation du contenu de la box passe de « Exécution du contrat » à « Intérêt légitime » ; aucun consentement n'est retiré, mais la base change. Date de version éditoriale.",
+     [("Version en vigueur depuis le 1er juin 2026", "Version en vigueur depuis le 1er janvier 2027"),
+      ("| Adaptation du contenu de votre box à vos préférences et à vos notes | Exécution du contrat |", "| Adaptation du contenu de votre box à vos préférences et à vos notes | Intérêt légitime |")]),
+    (fr("box"), "editorial", ["R1"], False, False,
+     "Paragraphe déplacé sans modification : la mise en garde sur les contraintes alimentaires passe de la section « Nos finalités » à la section « Vos données ».",
+     [("\n\nLes contraintes alimentaires que vous nous indiquez (par exemple « sans porc ») peuvent révéler des convictions religieuses ou un état de santé. Nous les utilisons uniquement pour composer votre box et ne les communiquons à personne.", ""),
+      ("et noter les produits reçus.\n", "et noter les produits reçus.\n\nLes contraintes alimentaires que vous nous indiquez (par exemple « sans porc ») peuvent révéler des convictions religieuses ou un état de santé. Nous les utilisons uniquement pour composer votre box et ne les communiquons à personne.\n")]),
+    # Kadoa (carte cadeau multi-enseignes)
+    (fr("cartecadeau"), "major", ["R6"], False, False,
+     "Garantie du transfert vers Salesforce modifiée : les « clauses contractuelles types ... complétées par des mesures de chiffrement » sont remplacées par la certification au « Data Privacy Framework » UE–États-Unis.",
+     [("Ce transfert est encadré par les clauses contractuelles types adoptées par la Commission européenne, complétées par des mesures de chiffrement.",
+       "Ce transfert repose sur la certification de Salesforce, Inc. au cadre de protection des données UE–États-Unis (Data Privacy Framework), reconnu adéquat par la Commission européenne.")]),
+    (fr("cartecadeau"), "minor", ["R14", "R1"], False, False,
+     "Siège et adresse postale du DPO déplacés, même société (même RCS) et même canal : « 45 rue de la Victoire » devient « 12 rue Bergère » ; date mise à jour.",
+     [("Dernière mise à jour : 5 mai 2026", "Dernière mise à jour : 16 novembre 2026"),
+      ("45 rue de la Victoire, 75009 Paris, RCS Paris 829 331 504", "12 rue Bergère, 75009 Paris, RCS Paris 829 331 504"),
+      ("Kadoa SAS – DPO – 45 rue de la Victoire, 75009 Paris", "Kadoa SAS – DPO – 12 rue Bergère, 75009 Paris")]),
+    # Confiavis (avis clients)
+    (fr("avis"), "minor", ["R9"], False, False,
+     "Clarification de la modération existante avec un lien vers la « charte de modération » et un engagement favorable (« dans un délai de 7 jours ») pour informer du refus ; pas de nouvelle donnée ni finalité.",
+     [("Si votre avis est refusé, nous vous en informons par e-mail en précisant le motif,",
+       "Nos règles sont détaillées dans notre [charte de modération](https://www.confiavis.fr/charte-moderation). Si votre avis est refusé, nous vous en informons par e-mail dans un délai de 7 jours en précisant le motif,")]),
+    (fr("avis"), "rights_reducing", ["R4", "R1"], False, False,
+     "Délai de réponse aux demandes d'exercice des droits allongé : « dans un délai d'un mois » devient « dans un délai de trois mois », plus lent ; la date de mise à jour est éditoriale.",
+     [("Dernière mise à jour : 2 mars 2026", "Dernière mise à jour : 9 novembre 2026"),
+      ("Nous vous répondrons dans un délai d'un mois à compter de la réception de votre demande.", "Nous vous répondrons dans un délai de trois mois à compter de la réception de votre demande.")]),
+    # Sillons (disquaire en ligne), cookies
+    (fr("vinyles"), "editorial", ["R1"], False, False,
+     "Phrase d'introduction reformulée et intitulé « Une question ? » remplacé par « Contact » ; mêmes cookies, mêmes choix.",
+     [("Sur sillons.fr, nous utilisons quelques cookies pour faire fonctionner la boutique et, si vous nous le permettez, pour savoir comment le site est utilisé.",
+       "Sur sillons.fr, quelques cookies font fonctionner la boutique ; d'autres, si vous nous le permettez, nous indiquent comment le site est utilisé."),
+      ("## Une question ?", "## Contact")]),
+    (fr("vinyles"), "minor", ["R9"], False, False,
+     "Retrait du consentement facilité : un lien « Gérer mes cookies » en bas de chaque page s'ajoute à la suppression des cookies du navigateur ; aucun cookie ni finalité ajouté.",
+     [("Vous pouvez changer d'avis en supprimant les cookies de votre navigateur : le bandeau s'affichera de nouveau lors de votre prochaine visite.",
+       "Vous pouvez changer d'avis à tout moment grâce au lien « Gérer mes cookies » en bas de chaque page, ou en supprimant les cookies de votre navigateur : le bandeau s'affichera alors de nouveau lors de votre prochaine visite.")]),
+    # Bord à Bord Location (location de voiliers)
+    (fr("voilier"), "minor", ["R9"], False, False,
+     "Conservation plus courte : l'empreinte de carte bancaire est gardée « jusqu'à 7 jours » après la restitution du bateau au lieu de « 30 jours ».",
+     [("- Empreinte de carte bancaire : jusqu'à 30 jours après la restitution du bateau", "- Empreinte de carte bancaire : jusqu'à 7 jours après la restitution du bateau")]),
+    (fr("voilier"), "editorial", ["R1"], False, False,
+     "Intitulés de sections complétés (« Pourquoi » -> « Pourquoi nous les utilisons », « Qui y a accès » -> « Qui a accès à vos données ») et date de mise à jour changée ; contenu identique.",
+     [("Mise à jour : 4 mars 2026", "Mise à jour : 2 novembre 2026"),
+      ("## Pourquoi\n", "## Pourquoi nous les utilisons\n"),
+      ("## Qui y a accès\n", "## Qui a accès à vos données\n")]),
+]
+
 
 
 def en_bases() -> dict[str, dict[str, Any]]:
