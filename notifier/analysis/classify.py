@@ -876,7 +876,7 @@ def detect_negation(c: Change) -> list[Finding]:
     for sentence in _sentences(c.old):
         if not _our_promise(promise, sentence):
             continue
-        if _gone_with_its_practice(c, sentence):
+        if _gone_with_its_practice(c, sentence) or _vendor_gone(c, sentence):
             continue
         if not _touched(sentence, c.deleted) and (not c.new or _promise_unchanged(c, sentence)):
             continue  # the diff may pair a promise's items with a new sentence ("we may keep your IP address")
@@ -1493,6 +1493,47 @@ def _route_dropped(c: Change) -> Finding | None:
     return Finding(MAJOR if online_left else RR, c.reason("R4", old=_snippet(c.old), new=""))
 
 
+_BRAND = re.compile(r"\b[A-Z][a-z]+[A-Za-z]*\b")
+
+
+def _vendor_gone(c: Change, sentence: str) -> bool:
+    """In a cookie policy, the sentence names a brand ("Hotjar recordings mask ...", "YouTube peut déposer ...")
+    the new version no longer names anywhere: the vendor is gone (R17), and what the sentence promised or asked
+    about it goes with it."""
+    if not c.cookie_context:
+        return False
+    brands = {m.group().lower() for m in _BRAND.finditer(sentence)} - {w.lower() for w in _SENTENCE_OPENERS}
+    return any(len(b) > 3 and b not in c.facts.new_lower for b in brands)
+
+
+# Capitalised only because they open a sentence or a clause: no brand.
+_SENTENCE_OPENERS = {
+    "If",
+    "We",
+    "You",
+    "Your",
+    "Our",
+    "The",
+    "This",
+    "These",
+    "When",
+    "Si",
+    "Nous",
+    "Vous",
+    "Votre",
+    "Nos",
+    "Les",
+    "Le",
+    "La",
+    "Lorsque",
+    "Quand",
+    "Ces",
+    "Cette",
+    "Sinon",
+    "Otherwise",
+}
+
+
 def _ended_with_its_marketing(c: Change, sentence: str) -> bool:
     """The sentence is about mailings or ads (by its words, or as a sentence of a paragraph about them that grants
     no right) the new version says stop ("Nous n'envoyons plus de lettre d'information", "le site n'affiche plus
@@ -1695,6 +1736,7 @@ def detect_conditions(c: Change) -> list[Finding]:
         t
         for t in c.lost_terms("condition")
         if not _ended_with_its_marketing(c, _sentence_about(c.old, c.deleted, t))
+        and not _vendor_gone(c, _sentence_about(c.old, c.deleted, t))
         if not _condition_reworded(c, t)
         and not c.facts.still_said(_clause_with(_sentence_about(c.old, c.deleted, t), t))
     ]  # "your GP, with your consent, ..." moved down the list keeps its condition
@@ -2179,6 +2221,7 @@ def _machine_decision(c: Change) -> str:
     return ""
 
 
+_NEGATION_REACH = 40  # "never lead to an automatic refusal": the negation may stand a few words before
 _USERS_OWN = re.compile(r"\b(?:you|vous)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -2198,7 +2241,7 @@ def _states_machine_decision(c: Change, sentence: str) -> bool:
         return False  # "you may obtain human intervention in an automated decision" grants a right
     if durations(sentence) or c.mentions("choice_offered", sentence):
         return False  # "closed automatically after two years without use" is retention; "you can cancel" a choice
-    return not c.mentions("negation", sentence[max(0, decision.start() - 20) : decision.start()])
+    return not c.mentions("negation", sentence[max(0, decision.start() - _NEGATION_REACH) : decision.start()])
 
 
 def _securing_essential_cookies(c: Change, text: str) -> bool:
@@ -2699,7 +2742,7 @@ def _commitment_removed(c: Change) -> str:
         if not _touched(sentence, c.deleted) or _best_score(sentence, c.facts.new_sentences) >= _KEPT_SENTENCE:
             continue
         if (promise.search(sentence) and _our_promise(promise, sentence)) or _WE_DO_NOT[c.lang].search(sentence):
-            if _gone_with_its_practice(c, sentence):
+            if _gone_with_its_practice(c, sentence) or _vendor_gone(c, sentence):
                 continue
             return sentence
         if c.mentions("pointer", sentence) or _ended_with_its_marketing(c, sentence):
@@ -3072,10 +3115,19 @@ def _promises_gained(c: Change) -> bool:
             or _free(c, s)
             or c.mentions("not_required", s)
             or c.mentions("not_known", s)
+            or _no_machine_decision(c, s)
         )
         and not _practice_stated_first(c, s)
         for s in sentences
     )
+
+
+def _no_machine_decision(c: Change, sentence: str) -> bool:
+    """ "Fraud checks never lead to an automatic refusal": a decision said not to be left to a machine."""
+    decision = c.family("decision_effect").search(sentence)
+    if decision is None or not c.mentions("machine_made", sentence):
+        return False
+    return c.mentions("negation", sentence[max(0, decision.start() - _NEGATION_REACH) : decision.start()])
 
 
 def _free(c: Change, sentence: str) -> bool:

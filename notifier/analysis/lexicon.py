@@ -986,6 +986,7 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
             r"diffus\w*",
             r"\bpubli(?:e|es|ons|ent|er|é|ée|és|ées)\b",
             r"\baffich\w*",
+            r"\bd[ée]pos\w*",
             r"exploit\w*",
             r"commerc\w*",
             r"informer\w*",
