@@ -1095,6 +1095,1034 @@ Records of approved foster carers are kept for 10 years after they stop fosterin
 
 You have the right to see the information we hold about you, including your assessment report, and to ask us to correct it. To make a request, contact the council's Information Governance Team at foi@greyford.gov.uk. If you are unhappy with how your information has been handled, you can complain to the Information Commisioner's Office.
 """
+FR_PARTI = """# Politique de protection des données personnelles
+
+Union pour les Territoires Solidaires (UTS)
+
+L'Union pour les Territoires Solidaires (« UTS », « le parti », « nous ») est un parti politique constitué sous la forme d'une association régie par la loi du 1er juillet 1901, dont le siège est situé 27, rue des Tanneurs, 69002 Lyon. La présente politique explique comment nous traitons les données personnelles de nos adhérents, de nos sympathisants, de nos donateurs et des personnes qui nous contactent.
+
+Nous savons que les données qui révèlent vos opinions politiques sont particulièrement sensibles. Elles font l'objet d'une protection renforcée par le règlement général sur la protection des données (RGPD) et par la loi Informatique et Libertés, et nous nous engageons à les traiter avec la plus grande prudence.
+
+Dernière mise à jour : 15 janvier 2026
+
+## 1. Responsable du traitement
+
+Le responsable du traitement est l'association Union pour les Territoires Solidaires, représentée par sa secrétaire générale. Les fédérations départementales du parti agissent sous notre responsabilité et n'ont pas la qualité de responsable de traitement distinct.
+
+Nous avons désigné un délégué à la protection des données (DPO), que vous pouvez joindre :
+
+- par courriel : dpo@uts-territoires.fr ;
+- par courrier : Délégué à la protection des données, UTS, 27, rue des Tanneurs, 69002 Lyon.
+
+## 2. Quelles données collectons-nous ?
+
+### Adhérents
+
+- état civil : nom, prénom, date de naissance ;
+- coordonnées : adresse postale, adresse électronique, numéro de téléphone ;
+- fédération et section de rattachement ;
+- date d'adhésion, montant et historique des cotisations ;
+- mandats et responsabilités exercés au sein du parti ;
+- le cas échéant, mandats électifs détenus.
+
+### Sympathisants
+
+- nom, prénom, adresse électronique, code postal ;
+- les thèmes sur lesquels vous souhaitez être informé ;
+- votre participation à nos événements.
+
+### Donateurs
+
+- nom, prénom, adresse postale, nationalité et montant des dons, que la loi nous impose de recueillir pour vérifier le respect du plafond des dons aux partis politiques ;
+- le cas échéant, le numéro du reçu fiscal qui vous a été adressé.
+
+## 3. Pourquoi utilisons-nous vos données ?
+
+| Finalité | Base légale |
+| --- | --- |
+| Gestion des adhésions et des cotisations | Exécution des statuts (contrat d'adhésion) |
+| Organisation de la vie démocratique interne (congrès, votes des adhérents, élection des instances) | Exécution des statuts |
+| Envoi de la lettre d'information et d'invitations aux événements | Consentement |
+| Collecte des dons et délivrance des reçus fiscaux | Obligation légale |
+| Transmission des informations financières à la Commission nationale des comptes de campagne et des financements politiques (CNCCFP) | Obligation légale |
+| Réponse à vos demandes | Intérêt légitime |
+
+Vos données ne sont utilisées pour aucune autre finalité. Nous n'analysons pas vos données pour déduire vos centres d'intérêt ou votre profil, et tous les adhérents d'une même fédération reçoivent les mêmes communications.
+
+## 4. Données sensibles
+
+Votre adhésion révèle vos opinions politiques. Conformément à l'article 9 du RGPD, nous traitons ces données dans le cadre de nos activités légitimes de parti politique, uniquement à l'égard de nos membres et des personnes en contact régulier avec nous, et nous ne les communiquons pas à l'extérieur sans votre consentement.
+
+## 5. Qui a accès à vos données ?
+
+Ont accès à vos données, dans la limite de leurs attributions :
+
+- les permanents du siège chargés des adhésions, de la trésorerie et de la communication ;
+- les secrétaires et trésoriers de votre fédération départementale, pour les adhérents de leur fédération ;
+- notre mandataire financier, pour les dons ;
+- nos sous-traitants techniques : notre éditeur de logiciel de gestion des adhérents, hébergé en France, et notre prestataire d'envoi de courriels, [Brevo](https://www.brevo.com/fr/legal/privacypolicy/), hébergé dans l'Union européenne.
+
+Nous ne transmettons jamais le fichier des adhérents ni celui des sympathisants à des tiers, y compris à d'autres partis, à des candidats ou à des élus.
+
+## 6. Transferts hors de l'Union européenne
+
+Vos données sont hébergées en France et ne font l'objet d'aucun transfert hors de l'Union européenne.
+
+## 7. Durées de conservation
+
+| Données | Durée |
+| --- | --- |
+| Adhérents | Durée de l'adhésion, puis 3 ans après la dernière cotisation |
+| Sympathisants | 3 ans après le dernier contact |
+| Donateurs | 6 ans après le don, pour répondre aux contrôles de la CNCCFP |
+| Demandes de contact | 1 an |
+
+À l'issue de ces durées, vos données sont supprimées ou anonymisées.
+
+## 8. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement et de limitation du traitement de vos données, d'un droit à la portabilité, ainsi que d'un droit d'opposition. Lorsque le traitement repose sur votre consentement, vous pouvez le retirer à tout moment, par exemple en cliquant sur le lien de désinscription présent dans chacune de nos lettres.
+
+Vous pouvez également définir des directives relatives au sort de vos données après votre décès.
+
+Pour exercer vos droits, écrivez au DPO par courriel ou par courrier. Nous vous répondrons dans un délai d'un mois. Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL ([www.cnil.fr](https://www.cnil.fr/fr/plaintes)).
+
+## 9. Campagnes électorales
+
+Pendant les campagnes électorales, nos candidats constituent leurs propres fichiers, dont ils sont seuls responsables, à partir des listes électorales auxquelles la loi leur donne accès. Ces fichiers ne sont pas croisés avec le fichier des adhérents du parti.
+
+## 10. Sécurité
+
+Le fichier des adhérents est hébergé sur des serveurs situés en France. L'accès est protégé par une authentification à deux facteurs et chaque consultation est journalisée. Les responsables de fédération s'engagent par écrit à respecter la confidentialité des données auxquelles ils ont accès et ne peuvent exporter que les listes de leur propre fédération.
+
+## 11. Modification de la présente politique
+
+Nous pouvons être amenés à modifier la présente politique. En cas de changement important, nous informerons les adhérents par courriel au moins un mois avant son entrée en vigueur.
+"""
+
+FR_ORDRE_ARCHITECTES = """# Politique de confidentialité
+
+Conseil régional de l'Ordre des architectes des Hauts-de-Loire
+
+Le Conseil régional de l'Ordre des architectes des Hauts-de-Loire (« le Conseil », « nous ») est un organisme de droit privé chargé d'une mission de service public. Il tient le tableau régional de l'Ordre, sur lequel tout architecte doit être inscrit pour exercer, veille au respect de la déontologie, contrôle l'assurance professionnelle des architectes et organise la formation continue. La présente politique décrit la manière dont nous traitons les données personnelles des architectes, des candidats à l'inscription et des personnes qui s'adressent à nous.
+
+Version en vigueur au 1er mars 2026
+
+## Responsable du traitement
+
+Le responsable du traitement est le Conseil régional de l'Ordre des architectes des Hauts-de-Loire, 12, quai de la Fosse, 44000 Nantes. Le Conseil national de l'Ordre des architectes est responsable des traitements qu'il met en œuvre au niveau national, notamment l'annuaire national des architectes.
+
+Notre référente à la protection des données peut être contactée à l'adresse donnees-personnelles@architectes-hautsdeloire.fr.
+
+## Données traitées
+
+### Pour les architectes inscrits et les candidats à l'inscription
+
+- nom, prénoms, date et lieu de naissance, nationalité ;
+- adresse personnelle et adresse professionnelle, téléphone, courriel ;
+- diplômes, habilitation à exercer la maîtrise d'œuvre en son nom propre (HMONP), expérience professionnelle ;
+- mode d'exercice (libéral, associé, salarié, fonctionnaire) et, le cas échéant, société d'architecture ;
+- attestation d'assurance de responsabilité professionnelle et nom de l'assureur ;
+- extrait de casier judiciaire (bulletin n° 3), demandé lors de l'inscription ;
+- paiement des cotisations ordinales ;
+- heures de formation continue déclarées ;
+- le cas échéant, procédures disciplinaires.
+
+### Pour les particuliers et les maîtres d'ouvrage
+
+- nom, coordonnées et objet de votre demande lorsque vous nous saisissez d'une réclamation contre un architecte ou d'une demande de conciliation ;
+- pièces que vous nous transmettez à l'appui de votre demande.
+
+## Finalités et bases légales
+
+| Traitement | Finalité | Base légale |
+| --- | --- | --- |
+| Tenue du tableau | Inscription, modification et radiation des architectes | Obligation légale (loi n° 77-2 du 3 janvier 1977 sur l'architecture) |
+| Contrôle des assurances | Vérifier chaque année que les architectes sont assurés | Obligation légale |
+| Cotisations | Appel et recouvrement des cotisations ordinales | Obligation légale |
+| Formation continue | Suivi de l'obligation de formation | Mission d'intérêt public |
+| Discipline | Instruction des plaintes et saisine de la chambre de discipline | Mission d'intérêt public |
+| Conciliation | Traitement des demandes de conciliation entre architectes et clients | Mission d'intérêt public |
+| Communication | Envoi de la lettre d'information régionale | Intérêt légitime |
+
+## Le tableau et l'annuaire
+
+Le tableau régional est public. Il mentionne pour chaque architecte son nom, son numéro d'inscription, son adresse professionnelle et son mode d'exercice. Ces informations sont reprises dans l'annuaire national publié par le Conseil national sur le site architectes.org. L'adresse personnelle, la date de naissance et les informations relatives à l'assurance ne sont jamais publiées.
+
+## Destinataires
+
+Les données sont accessibles aux élus et aux collaborateurs du Conseil dans la limite de leurs missions. Elles peuvent être transmises :
+
+- au Conseil national de l'Ordre des architectes, pour l'annuaire national et la gestion nationale du tableau ;
+- aux juridictions et à la chambre de discipline, dans le cadre d'une procédure ;
+- à la Mutuelle des architectes français et aux autres assureurs, uniquement pour vérifier la validité d'une attestation que vous nous avez transmise ;
+- à notre prestataire de paiement en ligne pour le règlement des cotisations ;
+- à l'éditeur de notre logiciel de gestion du tableau, qui agit en qualité de sous-traitant et héberge les données en France.
+
+Nous ne vendons ni ne louons aucune donnée. Les coordonnées des architectes ne sont pas communiquées à des fins commerciales.
+
+## Durées de conservation
+
+- Données du tableau : pendant toute la durée de l'inscription, puis 10 ans après la radiation ;
+- bulletin n° 3 du casier judiciaire : supprimé dès la décision d'inscription ;
+- dossiers disciplinaires : 10 ans après la décision définitive ;
+- demandes de conciliation : 5 ans après la clôture ;
+- justificatifs de formation continue : 3 ans.
+
+## Vos droits
+
+Conformément au RGPD, vous disposez d'un droit d'accès, de rectification et de limitation. Vous pouvez vous opposer au traitement de vos données fondé sur l'intérêt légitime ou la mission d'intérêt public, sauf motif impérieux. Le droit à l'effacement ne s'applique pas aux données dont la conservation est imposée par la loi.
+
+Pour exercer vos droits, adressez un courriel à donnees-personnelles@architectes-hautsdeloire.fr ou un courrier à notre adresse, en précisant votre numéro d'inscription si vous êtes architecte. Une réponse vous sera apportée dans un délai d'un mois.
+
+Vous pouvez introduire une réclamation auprès de la Commission nationale de l'informatique et des libertés (CNIL), 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07.
+
+## Espace architecte en ligne
+
+L'espace architecte vous permet de mettre à jour vos coordonnées, de télécharger vos attestations d'inscription, de déclarer vos heures de formation et de régler votre cotisation. Il n'utilise que des cookies nécessaires à son fonctionnement : un cookie de session et un cookie de sécurité. Aucun outil de mesure d'audience ni aucun cookie publicitaire n'y est déposé.
+
+## Élections ordinales
+
+Les conseillers régionaux sont élus par les architectes inscrits au tableau. Pour organiser ces élections, nous utilisons la liste électorale des architectes inscrits, qui comporte leur nom, leur numéro d'inscription et leur adresse professionnelle. Le vote a lieu par voie électronique ; le prestataire de vote reçoit uniquement les données nécessaires à l'envoi des identifiants de vote et ne peut pas relier un bulletin à un électeur.
+
+## Sécurité
+
+Les données sont hébergées en France. Les accès au logiciel de gestion du tableau sont nominatifs et protégés par mot de passe. Les dossiers disciplinaires sont accessibles aux seuls élus et collaborateurs chargés de leur instruction.
+
+## Modifications
+
+La présente politique peut évoluer. La version en vigueur est toujours disponible sur notre site, et les architectes inscrits sont informés par courriel de toute modification substantielle.
+"""
+
+FR_SAUVETAGE = """# Politique relative aux cookies
+
+Société des Sauveteurs du Littoral Atlantique
+
+La Société des Sauveteurs du Littoral Atlantique est une association reconnue d'utilité publique dont les bénévoles assurent le sauvetage en mer sur la côte atlantique. Notre site internet permet de découvrir nos stations, de devenir bénévole et de faire un don. Cette page explique quels cookies nous utilisons.
+
+## Qu'est-ce qu'un cookie ?
+
+Un cookie est un petit fichier déposé sur votre terminal lorsque vous consultez un site. Il permet au site de reconnaître votre navigateur pendant une durée limitée.
+
+## Les cookies que nous utilisons
+
+**Cookies nécessaires** (toujours actifs)
+
+| Cookie | Finalité | Durée |
+| --- | --- | --- |
+| ssla_session | Conserver votre session pendant un don | Session |
+| ssla_don | Mémoriser le montant choisi si vous quittez le formulaire de don | 1 jour |
+| ssla_consent | Enregistrer vos choix en matière de cookies | 6 mois |
+
+**Cookies de mesure d'audience** (soumis à votre consentement)
+
+| Cookie | Éditeur | Finalité | Durée |
+| --- | --- | --- | --- |
+| _pk_id | Matomo (auto-hébergé) | Compter les visites et comprendre le parcours sur le site | 13 mois |
+| _pk_ses | Matomo (auto-hébergé) | Regrouper les pages vues au cours d'une visite | 30 minutes |
+| _hjid | Hotjar | Analyser anonymement les clics sur le formulaire de don | 12 mois |
+
+**Contenus vidéo**
+
+Les vidéos de nos interventions sont hébergées sur Vimeo. Aucun cookie Vimeo n'est déposé tant que vous n'avez pas lancé la lecture.
+
+## Vos choix
+
+Lors de votre première visite, un bandeau vous permet d'accepter ou de refuser les cookies de mesure d'audience, avec des boutons de même taille. Vous pouvez modifier votre choix à tout moment grâce au lien « Gérer mes cookies » en bas de chaque page. Votre choix est conservé 6 mois.
+
+## Paiement des dons
+
+Les dons en ligne sont traités par notre prestataire de paiement sécurisé, qui peut déposer des cookies nécessaires à la prévention de la fraude.
+
+## Contact
+
+Pour toute question, écrivez-nous à dpo@sauveteurs-atlantique.org.
+"""
+
+FR_CHASSEURS = """# Protection des données personnelles
+
+Fédération départementale des chasseurs de la Haute-Vézère
+
+La Fédération départementale des chasseurs de la Haute-Vézère est une association agréée au titre de la protection de l'environnement. Elle assure la validation annuelle du permis de chasser, la formation des candidats à l'examen, la gestion des plans de chasse et l'indemnisation des dégâts de gibier. Cette page vous informe sur le traitement de vos données.
+
+## Quelles données ?
+
+Nous traitons les données suivantes :
+
+- identité : nom, prénom, date et lieu de naissance ;
+- coordonnées : adresse postale, téléphone, courriel ;
+- numéro de permis de chasser et historique des validations ;
+- assurance responsabilité civile chasse (nom de l'assureur et numéro de contrat) ;
+- pour les candidats à l'examen : résultats aux épreuves théoriques et pratiques ;
+- pour les détenteurs de droits de chasse : territoires, plans de chasse attribués et déclarations de prélèvements ;
+- pour les agriculteurs : déclarations de dégâts de gibier et montant des indemnisations.
+
+## À quoi servent-elles ?
+
+Vos données servent à valider votre permis, à organiser la formation et l'examen du permis de chasser, à attribuer et suivre les plans de chasse, à instruire les demandes d'indemnisation et à vous adresser la revue fédérale. Ces traitements relèvent des missions confiées aux fédérations par le code de l'environnement.
+
+## Destinataires
+
+Vos données sont transmises à l'Office français de la biodiversité, qui tient le fichier national des permis de chasser, et à la Fédération nationale des chasseurs, pour la validation nationale. Les informations relatives aux dégâts sont communiquées à la commission départementale compétente. Notre prestataire informatique héberge les données en France.
+
+## Conservation
+
+Les données des chasseurs sont conservées tant que le permis est validé, puis 5 ans après la dernière validation. Les dossiers d'indemnisation sont conservés 10 ans.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les faire rectifier ou demander la limitation de leur traitement. Pour cela, écrivez-nous à contact@chasseurs-hautevezere.fr ou au 4, route de Meymac, 19200 Ussel, en indiquant votre numéro de permis. Nous vous répondrons sous un mois. En cas de difficulté, vous pouvez saisir la CNIL.
+"""
+FR_CAF = """# Vos données personnelles et la Caisse d'allocations familiales
+
+Caisse d'allocations familiales des Monts-d'Arrée
+
+La Caisse d'allocations familiales des Monts-d'Arrée (« la Caf ») verse les prestations familiales et sociales aux habitants du département : allocations familiales, aides au logement, prime d'activité, revenu de solidarité active (RSA), allocation aux adultes handicapés et aides liées à la petite enfance. Elle accompagne aussi les familles par son action sociale. Pour remplir ces missions, la Caf traite de nombreuses données vous concernant. Cette page vous explique lesquelles, pourquoi et quels sont vos droits.
+
+Mise à jour : février 2026
+
+## 1. Qui est responsable de vos données ?
+
+La Caf des Monts-d'Arrée, organisme de droit privé chargé d'une mission de service public, est responsable des traitements qu'elle met en œuvre pour gérer votre dossier. La Caisse nationale des allocations familiales (Cnaf) est responsable des traitements nationaux, comme le site caf.fr et l'application mobile.
+
+Vous pouvez contacter notre délégué à la protection des données :
+
+- par courriel : dpo@caf-montsdarree.fr ;
+- par courrier : Caf des Monts-d'Arrée, Délégué à la protection des données, 2, rue de la Libération, 29000 Quimper.
+
+## 2. Quelles données traitons-nous ?
+
+Selon les prestations que vous demandez, nous traitons :
+
+- votre identité et celle des membres de votre foyer : nom, prénoms, date de naissance, sexe, numéro d'inscription au répertoire (NIR), nationalité et, pour les personnes étrangères, titre de séjour ;
+- votre situation familiale : mariage, Pacs, séparation, naissance, adoption, garde des enfants ;
+- vos ressources et celles de votre foyer, telles que vous les déclarez ;
+- votre logement : adresse, montant du loyer, coordonnées du bailleur ;
+- votre situation professionnelle : activité, chômage, formation, arrêt de travail ;
+- vos coordonnées bancaires pour le versement des prestations ;
+- le cas échéant, des informations relatives à votre santé ou à votre handicap, lorsque la prestation en dépend ;
+- l'historique de vos échanges avec la Caf (courriers, rendez-vous, appels).
+
+## 3. D'où viennent ces données ?
+
+La plupart des données proviennent des déclarations que vous faites sur caf.fr, sur l'application ou lors d'un rendez-vous. Nous recevons également des informations d'autres organismes, dans les cas prévus par la loi :
+
+- France Travail, pour votre situation de demandeur d'emploi et vos allocations chômage ;
+- l'Assurance maladie, pour les indemnités journalières et la situation de vos enfants ;
+- la Maison départementale des personnes handicapées (MDPH), pour les décisions relatives au handicap ;
+- votre bailleur, pour le montant du loyer lorsque l'aide au logement lui est versée directement.
+
+## 4. Pourquoi traitons-nous vos données ?
+
+| Finalité | Base légale |
+| --- | --- |
+| Étudier vos droits et calculer le montant de vos prestations | Obligation légale (code de la sécurité sociale) |
+| Verser les prestations et récupérer les sommes versées à tort | Obligation légale |
+| Vérifier l'exactitude des déclarations et lutter contre la fraude | Obligation légale |
+| Vous accompagner dans le cadre de l'action sociale | Mission d'intérêt public |
+| Répondre à vos demandes et réclamations | Mission d'intérêt public |
+| Mesurer votre satisfaction par des enquêtes | Intérêt légitime |
+| Produire des statistiques anonymes | Mission d'intérêt public |
+
+## 5. Calcul des droits
+
+Le montant de vos prestations est calculé automatiquement par notre logiciel à partir des informations que vous avez déclarées, selon les règles fixées par les textes. Chaque notification de droits indique les éléments pris en compte. Si vous contestez une décision, vous pouvez demander qu'elle soit réexaminée par un agent, puis saisir la commission de recours amiable.
+
+## 6. Contrôles
+
+Pour vérifier vos déclarations, nos contrôleurs assermentés peuvent vous demander des justificatifs ou se rendre à votre domicile, après vous avoir prévenu. Les dossiers à contrôler sont choisis par les agents de la Caf, à la suite d'un signalement, d'une incohérence relevée dans votre dossier ou par tirage au sort.
+
+## 7. Qui sont les destinataires ?
+
+Seuls les agents habilités de la Caf ont accès à votre dossier, chacun dans la limite de ses missions. Vos données peuvent être communiquées, dans les cas prévus par la loi :
+
+- au conseil départemental, pour le RSA ;
+- à votre bailleur, lorsque l'aide au logement lui est versée ;
+- aux autres organismes de sécurité sociale et à France Travail ;
+- à l'administration fiscale et aux organismes chargés du recouvrement, en cas d'indu ;
+- à nos sous-traitants, notamment notre prestataire d'impression et de mise sous pli des courriers et notre prestataire d'enquêtes de satisfaction, qui agissent sur nos instructions.
+
+Vos données ne sont jamais vendues ni utilisées à des fins commerciales.
+
+## 8. Transferts
+
+Vos données sont traitées en France. Elles ne sont pas transférées hors de l'Union européenne.
+
+## 9. Combien de temps conservons-nous vos données ?
+
+| Données | Durée de conservation |
+| --- | --- |
+| Dossier allocataire | 5 ans après la fin du dernier droit |
+| Dossier de contrôle sans suite | 2 ans |
+| Dossier de fraude | 5 ans après la décision définitive |
+| Enregistrements des appels | 1 mois |
+| Réponses aux enquêtes de satisfaction | 1 an |
+
+## 10. Vos droits
+
+Vous disposez d'un droit d'accès à vos données, d'un droit de rectification et d'un droit à la limitation du traitement. Pour les traitements fondés sur la mission d'intérêt public ou l'intérêt légitime, vous pouvez vous opposer au traitement pour des raisons tenant à votre situation particulière ; vous pouvez en particulier refuser de répondre aux enquêtes de satisfaction. Le droit d'opposition et le droit à l'effacement ne s'appliquent pas aux traitements imposés par la loi.
+
+Pour exercer vos droits :
+
+- depuis votre espace « Mon Compte » sur caf.fr, rubrique « Mes informations » ;
+- par courriel au délégué à la protection des données ;
+- par courrier à l'adresse indiquée au point 1.
+
+Nous vous répondrons dans un délai d'un mois. Ce délai peut être prolongé de deux mois si votre demande est complexe ; nous vous en informerons alors dans le premier mois.
+
+Si vous estimez que vos droits ne sont pas respectés, vous pouvez introduire une réclamation auprès de la CNIL, sur [cnil.fr](https://www.cnil.fr/fr/plaintes) ou par courrier.
+
+## 11. Sécurité
+
+La Caf applique la politique de sécurité des systèmes d'information de la branche Famille. Les accès aux dossiers sont tracés et contrôlés. Les agents sont soumis au secret professionnel.
+
+## 12. Évolution de cette page
+
+Nous mettons à jour cette page lorsque nos traitements évoluent. En cas de changement important, nous vous informons dans votre espace « Mon Compte ».
+"""
+
+FR_CMA = """# Gestion des cookies
+
+Chambre de métiers et de l'artisanat de la Vallée du Lot
+
+Le site de la Chambre de métiers et de l'artisanat (CMA) de la Vallée du Lot vous permet de vous informer sur la création d'entreprise artisanale, de vous inscrire à nos formations et de prendre rendez-vous avec un conseiller. Lorsque vous le consultez, des cookies peuvent être déposés sur votre terminal.
+
+## Cookies indispensables
+
+Ces cookies sont necessaires au fonctionnement du site et ne peuvent pas être désactivés :
+
+- **cma_session** : maintient votre session lors de l'inscription à une formation (durée de la session) ;
+- **cma_rdv** : conserve le créneau de rendez-vous choisi pendant la saisie de vos coordonnées (1 heure) ;
+- **cma_choix** : mémorise vos préférences en matière de cookies (6 mois).
+
+## Cookies de mesure d'audience
+
+Avec votre accord, nous utilisons l'outil Matomo, installé sur nos propres serveurs, pour connaître le nombre de visiteurs et les pages les plus consultées. Les adresses IP sont anonymisées. Les données ne sont pas partagées.
+
+- **_pk_id** : identifiant du visiteur (13 mois) ;
+- **_pk_ses** : durée de la visite (30 minutes).
+
+## Vidéos
+
+Nos tutoriels vidéo sont hébergés sur YouTube en mode « confidentialité avancée ». YouTube ne dépose des cookies que si vous lancez la vidéo, après avoir accepté les cookies de la catégorie « Vidéos ».
+
+## Modifier vos choix
+
+Vous pouvez accepter ou refuser les cookies non indispensables lors de votre premiere visite. Vous pouvez changer d'avis à tout moment en cliquant sur « Cookies » en bas de page.
+
+Pour toute question : communication@cma-valleedulot.fr.
+"""
+
+FR_CONSOMMATEURS = """# Politique cookies
+
+Consommateurs Vigilants
+
+Consommateurs Vigilants est une association de défense des consommateurs régie par la loi de 1901 et agréée au niveau national. Notre site consommateurs-vigilants.fr publie des enquêtes, des tests comparatifs et des conseils, et permet à nos adhérents d'accéder à leur espace personnel et à nos juristes. Cette politique décrit les cookies et autres traceurs utilisés sur notre site et dans notre application.
+
+Dernière mise à jour : 1er février 2026
+
+## 1. Notre engagement
+
+Parce que notre association défend l'indépendance des consommateurs, notre site ne contient aucune publicité et nous n'utilisons aucun cookie publicitaire ni aucun traceur de réseau social. Nous ne partageons pas les données de navigation de nos visiteurs avec des annonceurs, et nos tests ne sont jamais financés par les marques testées.
+
+## 2. Qu'est-ce qu'un traceur ?
+
+Un cookie ou traceur est un fichier ou un identifiant enregistré sur votre terminal (ordinateur, téléphone, tablette) lors de la consultation d'un site ou d'une application. Il permet de reconnaître votre terminal lors de vos visites suivantes.
+
+## 3. Les catégories de traceurs que nous utilisons
+
+### 3.1 Traceurs strictement nécessaires
+
+Ils sont indispensables pour naviguer sur le site, accéder à votre espace adhérent et effectuer un paiement. Conformément à la réglementation, ils ne nécessitent pas votre consentement.
+
+| Nom | Émetteur | Finalité | Durée de vie |
+| --- | --- | --- | --- |
+| cv_session | Consommateurs Vigilants | Maintenir votre connexion à l'espace adhérent | Session |
+| cv_csrf | Consommateurs Vigilants | Sécuriser les formulaires | Session |
+| cv_panier | Consommateurs Vigilants | Conserver votre adhésion ou votre achat de guide en cours | 24 heures |
+| cv_consent | Consommateurs Vigilants | Enregistrer vos choix en matière de traceurs | 6 mois |
+| cv_paywall | Consommateurs Vigilants | Compter les articles gratuits consultés ce mois-ci | 1 mois |
+| __stripe_mid | Stripe | Prévenir la fraude lors du paiement | 12 mois |
+
+### 3.2 Traceurs de mesure d'audience
+
+Nous mesurons la fréquentation du site avec AT Internet (Piano Analytics), configuré pour bénéficier de l'exemption de consentement prévue par la CNIL : les données sont strictement limitées à la mesure d'audience, ne sont pas recoupées avec d'autres traitements et ne sont pas transmises à des tiers. Vous pouvez néanmoins vous opposer à cette mesure.
+
+| Nom | Émetteur | Finalité | Durée de vie |
+| --- | --- | --- | --- |
+| _pcid | Piano Analytics | Identifiant de visiteur anonyme | 13 mois |
+| _pctx | Piano Analytics | Contexte de la visite | 13 mois |
+
+### 3.3 Traceurs de personnalisation
+
+Avec votre consentement, nous mémorisons vos préférences pour vous proposer des contenus adaptés sur notre site, par exemple les tests des catégories de produits que vous consultez le plus.
+
+| Nom | Émetteur | Finalité | Durée de vie |
+| --- | --- | --- | --- |
+| cv_themes | Consommateurs Vigilants | Mémoriser les thématiques consultées pour adapter la page d'accueil | 6 mois |
+| cv_compare | Consommateurs Vigilants | Conserver votre sélection de produits à comparer | 3 mois |
+
+### 3.4 Contenus tiers
+
+Certains articles intègrent des vidéos hébergées par Dailymotion. Ces vidéos sont affichées en mode « sans cookie » : Dailymotion ne dépose aucun traceur tant que vous n'avez pas cliqué sur la vidéo et accepté les cookies de la catégorie « Contenus tiers ».
+
+| Nom | Émetteur | Finalité | Durée de vie |
+| --- | --- | --- | --- |
+| v1st | Dailymotion | Lecture de la vidéo et statistiques de Dailymotion | 13 mois |
+
+Pour en savoir plus, consultez la [politique de confidentialité de Dailymotion](https://legal.dailymotion.com/fr/politique-de-confidentialite/).
+
+## 4. Application mobile
+
+Notre application utilise les mêmes catégories de traceurs que le site, à l'exception des contenus tiers. Les identifiants publicitaires de votre téléphone (IDFA, Android Advertising ID) ne sont jamais lus par notre application.
+
+## 5. Lettres d'information
+
+Nos lettres d'information envoyées par courriel ne contiennent aucun pixel de suivi : nous ne savons pas si vous les ouvrez. Les liens qu'elles contiennent comportent seulement un paramètre indiquant le nom de la lettre, afin que nous puissions compter, de manière globale, le nombre de visites qu'elle apporte sur le site.
+
+## 6. Durée de vie des traceurs
+
+Aucun traceur déposé par notre site ou par nos partenaires n'a une durée de vie supérieure à 13 mois. À l'expiration de ce délai, le traceur est supprimé et, s'il est soumis à votre consentement, votre accord vous est de nouveau demandé. Les informations collectées par la mesure d'audience sont conservées 25 mois au maximum.
+
+## 7. Comment exprimer et modifier vos choix ?
+
+Lors de votre première visite, un bandeau vous propose d'« Accepter tout », de « Refuser tout » ou de « Personnaliser » vos choix par catégorie. Refuser est aussi simple qu'accepter. En l'absence de choix, aucun traceur soumis au consentement n'est déposé.
+
+Vous pouvez modifier vos choix à tout moment grâce au lien « Gérer mes cookies » présent en bas de chaque page, ou dans le menu « Réglages » de l'application. Votre choix, qu'il s'agisse d'une acceptation ou d'un refus, est conservé pendant 6 mois, puis nous vous le demandons à nouveau.
+
+Pour vous opposer à la mesure d'audience, cliquez sur « Ne pas être mesuré » dans le même panneau.
+
+Vous pouvez également configurer votre navigateur pour bloquer les cookies :
+
+- [Chrome](https://support.google.com/chrome/answer/95647?hl=fr)
+- [Firefox](https://support.mozilla.org/fr/kb/effacer-cookies-donnees-site-firefox)
+- [Safari](https://support.apple.com/fr-fr/guide/safari/sfri11471/mac)
+- [Edge](https://support.microsoft.com/fr-fr/microsoft-edge/supprimer-les-cookies-dans-microsoft-edge-63947406-40ac-c3b8-57b9-2a946a29ae09)
+
+## 8. Vos droits
+
+Les données collectées par les traceurs sont des données personnelles. Vous disposez à leur égard des droits d'accès, de rectification, d'effacement, de limitation et d'opposition décrits dans notre [politique de confidentialité](https://www.consommateurs-vigilants.fr/confidentialite). Pour les exercer, écrivez à notre délégué à la protection des données à dpo@consommateurs-vigilants.fr ou par courrier au 18, rue Lamartine, 75009 Paris. Vous pouvez aussi introduire une réclamation auprès de la CNIL.
+
+## 9. Évolutions
+
+Nous pouvons modifier cette politique, notamment lorsque nous ajoutons ou retirons un traceur. Lorsqu'une modification nécessite votre consentement, le bandeau cookies vous est présenté à nouveau.
+"""
+
+FR_MJC = """# Cookies
+
+MJC de Saint-Aubin-les-Pins
+
+La Maison des jeunes et de la culture (MJC) de Saint-Aubin-les-Pins est une association d'éducation populaire qui propose des activités culturelles, sportives et artistiques pour tous les âges. Sur notre site, vous pouvez consulter le programme, vous inscrire aux ateliers et régler votre adhésion en ligne.
+
+## Les cookies déposés sur notre site
+
+Nous utilisons le moins de cookies possible.
+
+**Cookies techniques** : ils permettent le fonctionnement de la billetterie et des inscriptions en ligne, assurées par notre prestataire HelloAsso. Ils ne nécessitent pas votre accord.
+
+**Cookies de statistiques** : si vous l'acceptez, nous utilisons Matomo pour savoir combien de personnes consultent le programme de chaque atelier. Les cookies _pk_id (durée : 13 mois) et _pk_ses (durée : 30 minutes) sont alors déposés. Les statistiques restent sur les serveurs de notre hébergeur associatif en France.
+
+**Carte d'accès** : la page « Nous trouver » affiche une carte OpenStreetMap, qui ne dépose pas de cookie.
+
+## Votre consentement
+
+Le bandeau affiché lors de votre première visite vous permet d'accepter ou de refuser les cookies de statistiques. Si vous le fermez sans choisir, aucun cookie de statistiques n'est déposé. Vous pouvez revenir sur votre choix en cliquant sur « Cookies » en bas de chaque page. Nous conservons votre choix pendant 6 mois.
+
+## Nous contacter
+
+Pour toute question relative aux cookies ou à vos données, vous pouvez écrire à accueil@mjc-saintaubin.fr ou venir nous voir à l'accueil de la MJC, 3, place du Marché.
+"""
+
+FR_JUDO = """# Politique de cookies
+
+Ligue de judo des Pays de Savoie
+
+La Ligue de judo des Pays de Savoie fédère les clubs de judo, jujitsu et disciplines associées de la région. Son site permet de consulter les calendriers de compétitions, les résultats et les actualités des clubs, et aux licenciés d'accéder à leur espace compétiteur.
+
+## Cookies nécessaires
+
+Ces cookies sont indispensables et ne peuvent pas être refusés :
+
+| Cookie | Rôle | Durée |
+| --- | --- | --- |
+| ljps_sess | Connexion à l'espace compétiteur | Session |
+| ljps_lang | Mémorisation de la langue | 12 mois |
+| ljps_cookies | Mémorisation de vos choix | 6 mois |
+
+## Cookies soumis à votre consentement
+
+| Cookie | Éditeur | Rôle | Durée |
+| --- | --- | --- | --- |
+| _ga | Google Analytics | Mesure de la fréquentation du site | 13 mois |
+| _ga_XXXX | Google Analytics | Maintien de l'état de la session | 13 mois |
+| _fbp | Meta (Facebook) | Mesure de l'efficacité des publications sponsorisées de la ligue sur Facebook | 3 mois |
+
+Google Analytics est configuré sans partage de données avec d'autres services Google. Les données peuvent être transférées aux États-Unis ; Google est certifié au titre du cadre de protection des données UE-États-Unis.
+
+## Vidéos des compétitions
+
+Les vidéos des finales régionales sont publiées sur notre chaîne YouTube. Sur notre site, elles sont remplacées par une image tant que vous n'avez pas cliqué dessus ; aucun cookie YouTube n'est déposé avant votre clic.
+
+## Gérer vos choix
+
+Un bandeau vous permet d'accepter, de refuser ou de paramétrer les cookies lors de votre première visite. Vous pouvez modifier ce choix via le lien « Paramètres cookies » en pied de page.
+
+## Contact
+
+Pour toute question, écrivez à secretariat@judo-paysdesavoie.fr.
+"""
+FR_BILAN = """# Politique de confidentialité
+
+Horizon Compétences, centre de bilan de compétences et d'accompagnement VAE
+
+Horizon Compétences est une association qui réalise des bilans de compétences et accompagne les candidats à la validation des acquis de l'expérience (VAE), dans ses locaux de Rennes et de Saint-Brieuc ou à distance. Nos prestations sont le plus souvent financées par le compte personnel de formation (CPF), par un employeur ou par France Travail.
+
+## Quelles données recueillons-nous ?
+
+Pour réaliser votre accompagnement, nous recueillons votre nom, vos coordonnées, votre date de naissance, votre parcours scolaire et professionnel, votre situation actuelle (emploi, recherche d'emploi, congé), ainsi que le mode de financement de votre prestation. Au cours du bilan, votre consultant prend des notes et vous pouvez passer des questionnaires d'intérêts professionnels et de personnalité. Pour la VAE, nous vous aidons à constituer votre dossier de preuves.
+
+## Confidentialité du bilan
+
+Le bilan de compétences est confidentiel. Les résultats détaillés et le document de synthèse vous sont remis à vous seul. Ils ne peuvent être communiqués à votre employeur ou à un tiers qu'avec votre accord écrit, comme le prévoit le code du travail.
+
+## Pourquoi ces données ?
+
+Nous utilisons vos données pour réaliser la prestation, vous adresser les convocations, justifier de la réalisation de la prestation auprès du financeur et mesurer votre satisfaction à l'issue de l'accompagnement. La base légale est l'exécution du contrat qui nous lie et, pour les justificatifs adressés aux financeurs, le respect de nos obligations légales.
+
+## Entretiens à distance
+
+Si vous choisissez un accompagnement à distance, les entretiens se déroulent par visioconférence sur une solution hébergée en France. Les entretiens ne sont jamais enregistrés.
+
+## Destinataires
+
+Vos données sont accessibles uniquement à votre consultant et à l'assistante administrative du centre. Le financeur reçoit les attestations de présence et l'attestation de fin de prestation, sans aucun élément sur le contenu du bilan.
+
+## Conservation
+
+Les notes du consultant et les résultats des questionnaires sont détruits à la fin du bilan, conformément au code du travail, sauf si vous demandez par écrit leur conservation pour un suivi, pour une durée d'un an au maximum. Les documents administratifs et financiers sont conservés 5 ans.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier, demander leur effacement ou la limitation de leur traitement et vous opposer à certains traitements. Écrivez à contact@horizon-competences.fr. Vous pouvez aussi saisir la CNIL.
+"""
+
+FR_SECOURISME = """# Protection de vos données personnelles
+
+Secours et Prévention Argonne
+
+Secours et Prévention Argonne est une association agréée de sécurité civile. Ses bénévoles assurent des dispositifs prévisionnels de secours lors des manifestations, participent au soutien des populations sinistrées et forment le public aux gestes qui sauvent (PSC1, formations de secouriste et de formateur).
+
+## Données des stagiaires
+
+Lorsque vous vous inscrivez à une formation, nous recueillons votre nom, votre prénom, votre date de naissance, vos coordonnées, le nom de votre employeur si la formation est financée par lui, et les résultats de l'évaluation de fin de formation. Ces données servent à organiser la formation, à délivrer votre certificat de compétences et à l'enregistrer dans la base nationale de notre fédération, qui permet de vérifier l'authenticité des certificats.
+
+Nous conservons les dossiers de formation, y compris la copie de votre certificat, pendant 5 ans après la formation, afin de pouvoir délivrer un duplicata.
+
+## Données des bénévoles
+
+Pour nos bénévoles, nous tenons en outre un dossier comprenant les qualifications de secourisme, les dates de recyclage, les disponibilités, la taille des tenues, un contact à prévenir en cas d'urgence et un certificat médical d'aptitude. Les disponibilités et qualifications sont gérées dans notre logiciel de planification des missions, hébergé en France.
+
+Les nom, prénom, qualification et numéro de téléphone de chaque bénévole figurent dans l'annuaire interne de l'association, accessible à tous les bénévoles actifs, afin de faciliter l'organisation des équipes.
+
+## Base légale
+
+Les formations sont réalisées en exécution du contrat d'inscription. La gestion des bénévoles repose sur notre intérêt légitime à organiser les missions de secours, et le certificat médical est traité pour respecter les obligations liées à notre agrément.
+
+## Destinataires
+
+Les données sont transmises à notre fédération nationale pour l'enregistrement des certificats, à la préfecture lorsque les textes l'exigent pour les dispositifs de secours et, pour les formations financées, à l'employeur ou à l'organisme financeur (attestation de présence uniquement).
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les rectifier ou demander leur suppression lorsque nous ne sommes pas tenus de les conserver, en écrivant à secretariat@secours-argonne.fr. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_REFUGIES = """# Comment nous protégeons vos données
+
+Terre d'Accueil, association d'aide aux personnes exilées
+
+Terre d'Accueil accompagne à Grenoble les personnes exilées : domiciliation, aide aux démarches de demande d'asile, cours de français, accès aux soins et hébergement solidaire chez des particuliers. Nous savons que les informations que vous nous confiez peuvent être très sensibles et nous les protégeons avec soin.
+
+## Ce que nous enregistrons
+
+Nous enregistrons votre nom, votre date de naissance, votre nationalité, votre langue, vos coordonnées, votre situation administrative (demande d'asile, titre de séjour, recours) et les démarches que nous faisons avec vous. Si vous nous le demandez, nous gardons aussi une copie de vos documents administratifs pour vous éviter de les perdre. Nous ne vous demandons jamais votre religion, votre orientation sexuelle ou le détail des raisons de votre départ ; si vous choisissez de nous en parler pour préparer votre récit de demande d'asile, ces informations restent dans votre dossier papier, qui est fermé à clé.
+
+## Pourquoi
+
+Nous utilisons ces informations pour vous aider dans vos démarches, pour assurer votre domiciliation postale et pour vous proposer un hébergement ou des cours adaptés. Nous produisons aussi des statistiques anonymes pour nos financeurs.
+
+## Qui peut voir vos informations
+
+Seuls les salariés et les bénévoles qui vous accompagnent peuvent voir votre dossier. Ils ont tous signé un engagement de confidentialité. Avec votre accord, nous transmettons des informations à votre avocat, à l'Office français de l'immigration et de l'intégration (OFII) ou à un établissement de santé. Nous ne donnons jamais d'informations à la police ou à la préfecture sans votre accord, sauf si un juge nous y oblige.
+
+Pour les échanges avec vous, nous utilisons aussi des interprètes bénévoles, qui sont soumis à la même confidentialité.
+
+## Combien de temps
+
+Votre dossier est gardé 2 ans après notre dernier contact, puis détruit. Les copies de vos documents sont détruites dès que vous nous le demandez.
+
+## Vos droits
+
+Vous pouvez demander à voir votre dossier, le faire corriger ou le faire supprimer. Vous pouvez aussi vous opposer à ce que nous utilisions vos informations, même anonymes, pour nos statistiques. Parlez-en à votre accompagnant ou écrivez à donnees@terredaccueil38.org. Vous pouvez aussi vous plaindre à la CNIL.
+"""
+
+FR_AUTEURS = """# Politique de protection des données des membres
+
+Société des auteurs de l'image et du son (SAIS)
+
+La Société des auteurs de l'image et du son (« la SAIS ») est un organisme de gestion collective des droits d'auteur. Elle perçoit auprès des diffuseurs (chaînes de télévision, plateformes, radios) les droits dus pour l'exploitation des œuvres de ses membres et les leur répartit. La présente politique décrit les traitements de données concernant nos membres, leurs ayants droit et les candidats à l'adhésion.
+
+Mise à jour : 20 janvier 2026
+
+## Responsable du traitement
+
+La SAIS, société civile dont le siège est au 9, rue Ballu, 75009 Paris, est responsable du traitement. Notre délégué à la protection des données est joignable à dpd@sais-auteurs.fr.
+
+## Données collectées
+
+- identité : nom, prénoms, pseudonymes, date et lieu de naissance, nationalité ;
+- coordonnées postales, électroniques et téléphoniques ;
+- numéro de sécurité sociale, exigé pour les déclarations sociales sur les droits d'auteur ;
+- coordonnées bancaires et situation fiscale ;
+- répertoire des œuvres déclarées, avec la part revenant à chaque coauteur ;
+- contrats de cession de droits que vous nous transmettez ;
+- montants perçus et répartis ;
+- pour les ayants droit d'un auteur décédé : acte de décès, acte de notoriété et coordonnées des héritiers.
+
+## Finalités
+
+Nous traitons vos données pour :
+
+- instruire votre adhésion ;
+- enregistrer vos œuvres dans notre répertoire ;
+- identifier les diffusions de vos œuvres à partir des relevés transmis par les diffuseurs ;
+- calculer et verser vos droits ;
+- effectuer les déclarations sociales et fiscales ;
+- vous inviter aux assemblées générales et organiser les votes ;
+- attribuer des aides de notre action culturelle, sur dossier.
+
+Ces traitements reposent sur le contrat d'adhésion (nos statuts), sur nos obligations légales issues du code de la propriété intellectuelle et du code de la sécurité sociale et, pour l'action culturelle, sur notre intérêt légitime.
+
+## Destinataires
+
+Vos données sont accessibles aux services de la SAIS chargés de la documentation, de la répartition et des relations avec les membres. Elles sont transmises :
+
+- aux organismes sociaux, pour les cotisations sur les droits d'auteur ;
+- à l'administration fiscale ;
+- aux sociétés d'auteurs étrangères avec lesquelles nous avons un accord de représentation, pour percevoir vos droits à l'étranger ; certaines sont situées hors de l'Union européenne, et ces échanges reposent sur l'article 49 du RGPD (exécution du contrat d'adhésion) ;
+- à notre prestataire d'hébergement, situé en France.
+
+Le répertoire public des œuvres, consultable sur notre site, indique le titre des œuvres et le nom ou pseudonyme de leurs auteurs ; aucune autre donnée n'y figure.
+
+## Conservation
+
+Vos données sont conservées pendant toute la durée de votre adhésion, puis pendant la durée de protection des œuvres (70 ans après le décès de l'auteur) pour les données nécessaires à la répartition des droits aux ayants droit. Les données bancaires sont supprimées à la fin de l'adhésion, sauf si des droits restent à verser.
+
+## Vos droits
+
+Vous disposez des droits d'accès, de rectification, d'effacement, de limitation et d'opposition, dans les limites prévues par le RGPD, ainsi que du droit à la portabilité. Vous pouvez les exercer depuis votre espace membre ou en écrivant à dpd@sais-auteurs.fr. Vous pouvez introduire une réclamation auprès de la CNIL.
+"""
+
+FR_ALERTE = """# Confidentialité de l'application Alerte Montclar
+
+L'application Alerte Montclar est éditée par la Ville de Montclar. Elle vous permet de recevoir sur votre téléphone les alertes de la commune : inondations, coupures d'eau, fermetures de routes, alertes météorologiques et consignes de sécurité en cas d'accident industriel. Vous pouvez aussi recevoir les alertes par SMS ou par appel vocal si vous n'avez pas de smartphone.
+
+## Quelles données ?
+
+Pour vous inscrire, nous vous demandons votre numéro de téléphone et, si vous le souhaitez, votre nom et votre adresse électronique. Vous choisissez ensuite le ou les quartiers pour lesquels vous voulez être alerté (par exemple votre domicile et l'école de vos enfants). Vous pouvez aussi indiquer si une personne de votre foyer a besoin d'une aide particulière en cas d'évacuation ; cette information est facultative.
+
+L'application n'accède pas à votre position : les alertes vous sont envoyées en fonction des quartiers que vous avez choisis.
+
+## Pourquoi ?
+
+Vos données servent uniquement à vous envoyer les alertes et, pour les personnes qui ont besoin d'aide, à permettre au service de la sécurité civile de la Ville de prévoir leur évacuation. Ce traitement relève de la mission d'intérêt public de la commune en matière de sauvegarde des populations (plan communal de sauvegarde).
+
+## Destinataires
+
+Les données sont accessibles aux agents du service de la sécurité civile et, en cas de crise, aux services de secours (sapeurs-pompiers, gendarmerie). L'envoi des SMS et des appels vocaux est assuré par notre prestataire [AlertiCom](https://www.alerticom.fr/confidentialite), qui héberge les données en France.
+
+## Conservation
+
+Votre inscription reste active jusqu'à ce que vous la supprimiez. Si un numéro ne répond plus pendant un an, il est supprimé.
+
+## Vos droits
+
+Vous pouvez modifier ou supprimer votre inscription à tout moment dans l'application ou en écrivant à securite.civile@ville-montclar.fr. Vous pouvez aussi accéder à vos données, les rectifier et vous opposer à leur traitement. En cas de difficulté, vous pouvez saisir la [CNIL](https://www.cnil.fr).
+"""
+
+FR_PORTAGE = """# Portage de repas à domicile : vos données personnelles
+
+Centre communal d'action sociale (CCAS) de Villeneuve-sur-Orge
+
+Le CCAS de Villeneuve-sur-Orge propose un service de portage de repas à domicile aux personnes âgées de plus de 65 ans, aux personnes en situation de handicap et aux personnes qui sortent d'une hospitalisation. Les repas sont préparés par la cuisine centrale de la commune et livrés par nos agents.
+
+## Données recueillies
+
+Lors de votre inscription, nous recueillons votre nom, votre adresse, votre numéro de téléphone, votre date de naissance, vos ressources (pour calculer le tarif), les coordonnées d'une personne à prévenir, le code d'accès à votre immeuble et vos régimes alimentaires (sans sel, diabétique, texture mixée, allergies). Lors des livraisons, nos agents notent si vous étiez présent et, s'ils constatent que vous n'allez pas bien, ils le signalent au CCAS.
+
+## Utilisation
+
+Ces données servent à organiser les livraisons, à adapter vos repas, à calculer et facturer le tarif et à vous porter assistance si vous ne répondez pas lors d'une livraison. La base légale est la mission d'intérêt public du CCAS. Les informations sur votre régime alimentaire, qui peuvent révéler votre état de santé, sont traitées avec votre consentement.
+
+## Destinataires
+
+Les données sont accessibles aux agents du service de portage et de la cuisine centrale (régimes uniquement) et au service de facturation de la commune. En cas d'absence inquiétante, nous contactons la personne que vous avez désignée et, si nécessaire, les services de secours.
+
+## Conservation
+
+Votre dossier est conservé pendant la durée du service, puis 3 ans après son arrêt. Les feuilles de tournée sont conservées 1 an.
+
+## Vos droits
+
+Vous pouvez consulter et faire corriger vos données, retirer votre consentement pour les régimes alimentaires ou demander la suppression de votre dossier à la fin du service. Adressez-vous au CCAS, 1, place de la Mairie, ou par téléphone au 01 69 00 12 34. Vous pouvez aussi saisir la CNIL.
+"""
+
+FR_BUDGET = """# Vos données et Budget Solidaire
+
+Budget Solidaire est une association labellisée « Point conseil budget ». Nous accompagnons gratuitement les personnes qui rencontrent des difficultés financières : aide à l'établissement d'un budget, négociation avec les créanciers, constitution d'un dossier de surendettement auprès de la Banque de France.
+
+## Les informations que nous recueillons
+
+Lors de nos rendez-vous, nous notons votre nom, vos coordonnées, la composition de votre foyer, vos revenus, vos charges, vos dettes et vos créanciers. Vous pouvez nous remettre des copies de vos relevés de compte, avis d'imposition, factures et courriers de relance. Ces documents vous sont rendus ou sont détruits à la fin de l'accompagnement.
+
+## Ce que nous en faisons
+
+Nous utilisons ces informations pour vous conseiller et, si vous nous le demandez, pour contacter vos créanciers en votre nom ou vous aider à remplir un dossier de surendettement. Ces traitements reposent sur votre demande d'accompagnement.
+
+Avec votre consentement, nous conservons aussi vos coordonnées après la fin de l'accompagnement pour vous recontacter six mois plus tard et savoir si votre situation s'est stabilisée. Vous pouvez retirer ce consentement à tout moment, simplement en nous le disant ou en répondant « STOP » à notre SMS.
+
+## Qui voit vos informations
+
+Seul votre conseiller et la coordinatrice de l'association ont accès à votre dossier. Nous ne contactons vos créanciers qu'avec votre accord. Nous transmettons à l'État, qui finance le dispositif, des statistiques anonymes sur le nombre de personnes accompagnées et les types de difficultés rencontrées.
+
+## Durée de conservation
+
+Votre dossier est conservé 2 ans après la fin de l'accompagnement.
+
+## Vos droits
+
+Vous pouvez accéder à votre dossier, le faire corriger ou demander sa suppression. Écrivez à contact@budget-solidaire.org ou demandez-le à votre conseiller. Vous pouvez aussi saisir la CNIL.
+"""
+FR_BAFA = """# Politique de confidentialité
+
+Fédération Loisirs et Jeunesse – formations BAFA et BAFD
+
+La Fédération Loisirs et Jeunesse est une association d'éducation populaire habilitée par le ministère chargé de la jeunesse pour organiser les sessions de formation au brevet d'aptitude aux fonctions d'animateur (BAFA) et de directeur (BAFD). Cette politique concerne les stagiaires qui s'inscrivent à nos sessions, dont certains sont mineurs, puisque le BAFA est accessible dès 16 ans.
+
+## Données collectées
+
+À l'inscription, nous collectons : nom, prénom, date de naissance, adresse, téléphone, courriel, numéro d'inscription sur le site national BAFA-BAFD, régime alimentaire, informations utiles en cas d'urgence médicale (allergies, traitement en cours) et, pour les stagiaires mineurs, les coordonnées et l'autorisation des représentants légaux.
+
+Pendant la session, les formateurs rédigent une appréciation sur votre participation, qui est transmise à la direction départementale compétente pour la validation de votre session.
+
+## Finalités
+
+Vos données sont utilisées pour :
+
+- gérer votre inscription et votre hébergement pendant la session ;
+- assurer votre sécurité, notamment en cas de problème de santé ;
+- transmettre les résultats de la session à l'administration ;
+- facturer la session et, le cas échéant, établir les attestations pour les organismes qui financent votre formation (CAF, employeur, collectivité).
+
+## Bases légales
+
+L'inscription et la facturation reposent sur le contrat de formation. La transmission des résultats à l'administration est une obligation réglementaire. Les informations médicales sont traitées avec votre consentement ou celui de vos représentants légaux.
+
+## Destinataires
+
+Vos données sont destinées à l'équipe de formation de votre session, au service des inscriptions, au centre d'hébergement (nom et régime alimentaire uniquement) et à l'administration chargée de la jeunesse. Elles ne sont transmises à aucun autre organisme.
+
+## Conservation
+
+Les dossiers d'inscription sont conservés 3 ans après la session. Les informations médicales sont détruites à la fin de la session.
+
+## Vos droits
+
+Vous pouvez exercer vos droits d'accès, de rectification, d'effacement, de limitation et d'opposition en écrivant à formations@loisirs-jeunesse.org. Les stagiaires mineurs peuvent exercer ces droits eux-mêmes ou par l'intermédiaire de leurs représentants légaux. Vous pouvez également introduire une réclamation auprès de la CNIL.
+"""
+
+FR_ANCIENS_COMBATTANTS = """# Protection des données personnelles
+
+Service départemental de l'Office des anciens combattants et victimes de guerre du Morvan
+
+Le service départemental de l'Office des anciens combattants et victimes de guerre accueille les anciens combattants, les victimes de guerre et d'attentats, les pupilles de la Nation et leurs familles. Il instruit les demandes de carte du combattant, de titre de reconnaissance de la Nation et d'aides sociales, et organise les actions de mémoire dans le département.
+
+## Les données que nous traitons
+
+Selon votre demande, nous traitons votre état civil, vos coordonnées, vos états de services militaires, les documents justifiant de votre qualité de victime, votre situation familiale et, pour les demandes d'aide sociale, vos ressources et vos charges. Pour les victimes, certaines pièces peuvent contenir des informations médicales.
+
+## Pourquoi nous les traitons
+
+Ces données sont nécessaires à l'instruction de vos demandes de titres, de cartes et d'aides, au versement des aides accordées et au suivi social des ressortissants de l'Office. Ces traitements relèvent de l'exécution d'une mission d'intérêt public confiée par le code des pensions militaires d'invalidité et des victimes de guerre.
+
+## Qui y a accès
+
+Vos dossiers sont traités par les agents du service départemental et, pour certaines décisions, par les services centraux de l'Office à Caen. Les demandes d'aide sociale sont examinées par une commission départementale dont les membres sont tenus au secret. Vos données ne sont pas communiquées aux associations d'anciens combattants sans votre accord.
+
+## Durées de conservation
+
+Les dossiers de cartes et de titres sont conservés pendant toute la vie du titulaire, puis versés aux archives. Les dossiers d'aide sociale sont conservés 5 ans après la dernière aide.
+
+## Vos droits
+
+Vous pouvez accéder à vos données et en demander la rectification. Vous pouvez vous opposer à leur traitement pour des raisons tenant à votre situation particulière. Pour exercer ces droits, adressez-vous au service départemental :
+Service départemental de l'ONACVG du Morvan – Cité administrative – 58000 Nevers
+ou par courriel à sd58@onac-morvan.fr.
+
+En cas de difficulté, vous pouvez saisir la CNIL.
+
+Mise à jour : 5 janvier 2026
+"""
+
+FR_JUMELAGE = """# Données personnelles
+
+Comité de jumelage de Lavaur-les-Vignes
+
+Le Comité de jumelage de Lavaur-les-Vignes est une association qui fait vivre les liens d'amitié entre notre commune et sa ville jumelle allemande, Bad Lindenau. Nous organisons chaque année des échanges de familles, de collégiens et de clubs sportifs, ainsi que des cours d'allemand.
+
+## Ce que nous collectons
+
+Pour nos adhérents : nom, prénom, adresse, téléphone, courriel, date d'adhésion et cotisation.
+
+Pour les familles d'accueil et les participants aux échanges : composition du foyer, âge des enfants, langues parlées, centres d'intérêt, régime alimentaire, et nombre de personnes pouvant être hébergées. Pour les mineurs participant aux échanges, nous recueillons l'autorisation de sortie du territoire et les coordonnées des parents.
+
+## Pourquoi
+
+Ces informations nous permettent de gérer les adhésions, d'associer chaque participant à une famille d'accueil dont le profil correspond, d'organiser les voyages et de vous informer de nos activités.
+
+## Avec qui nous les partageons
+
+Pour préparer les échanges, nous transmettons au comité de jumelage de Bad Lindenau, en Allemagne, les nom, âge, langues, centres d'intérêt et régime alimentaire des participants et des familles d'accueil. Nous communiquons la liste des voyageurs au transporteur pour la réservation du car.
+
+## Combien de temps
+
+Les données des adhérents sont conservées pendant l'adhésion et 2 ans après. Les fiches des participants aux échanges sont détruites 6 mois après le retour du voyage.
+
+## Photos
+
+Nous publions des photos de nos rencontres dans notre bulletin et sur notre page Facebook. Les personnes reconnaissables sont photographiées avec leur accord.
+
+## Vos droits
+
+Vous pouvez accéder à vos données, les corriger ou les supprimer en écrivant à jumelage.lavaur@gmail.com ou lors de nos permanences le samedi matin à la mairie.
+"""
+
+FR_PASS_CULTURE = """# Politique de confidentialité
+
+Pass'Jeunes Culture
+
+Pass'Jeunes Culture est un dispositif de la Région Val-de-Garonne qui permet aux jeunes de 15 à 20 ans résidant dans la région de bénéficier d'un crédit de 200 euros par an pour des places de spectacle, de cinéma, des livres, des instruments de musique ou des cours artistiques auprès de partenaires culturels. Le dispositif fonctionne au moyen d'une application mobile et d'un site internet.
+
+La présente politique vous explique comment la Région traite vos données personnelles lorsque vous utilisez Pass'Jeunes Culture.
+
+Date d'entrée en vigueur : 1er mars 2026
+
+## 1. Responsable du traitement
+
+Le responsable du traitement est la Région Val-de-Garonne, Hôtel de Région, 14, rue François-de-Sourdis, 33000 Bordeaux, représentée par le président du conseil régional.
+
+Le délégué à la protection des données de la Région peut être contacté :
+
+- par courriel : dpd@valdegaronne.fr ;
+- par courrier, à l'adresse ci-dessus, à l'attention du délégué à la protection des données.
+
+## 2. Quelles données collectons-nous ?
+
+### 2.1 À l'inscription
+
+- nom, prénom, date de naissance ;
+- adresse postale et adresse électronique ;
+- numéro de téléphone mobile ;
+- établissement scolaire ou situation (apprenti, étudiant, en emploi, en recherche d'emploi) ;
+- un justificatif de domicile et une pièce d'identité, pour vérifier votre éligibilité ;
+- pour les jeunes de 15 ans, l'accord d'un représentant légal, dont nous recueillons le nom et l'adresse électronique.
+
+### 2.2 Lors de l'utilisation
+
+- vos réservations et achats auprès des partenaires : offre choisie, partenaire, date, montant ;
+- le solde de votre crédit ;
+- les offres que vous enregistrez en favoris ;
+- vos échanges avec notre service d'assistance.
+
+### 2.3 Données techniques
+
+- identifiant de votre appareil et version de l'application ;
+- journaux de connexion, conservés à des fins de sécurité.
+
+Nous ne collectons pas votre position géographique. Les offres sont classées en fonction du code postal de votre domicile.
+
+## 3. À quoi servent vos données ?
+
+| Finalité | Base légale |
+| --- | --- |
+| Vérifier votre éligibilité et créer votre compte | Mission d'intérêt public (délibération du conseil régional) |
+| Gérer votre crédit et vos réservations | Mission d'intérêt public |
+| Payer les partenaires culturels | Mission d'intérêt public |
+| Vous envoyer des informations sur le fonctionnement du dispositif | Mission d'intérêt public |
+| Vous envoyer la lettre d'actualité culturelle de la Région | Consentement |
+| Prévenir la fraude (revente de places, faux justificatifs) | Mission d'intérêt public |
+| Évaluer le dispositif au moyen de statistiques anonymes | Mission d'intérêt public |
+
+## 4. Publicité et recommandations
+
+Pass'Jeunes Culture est un service public. Nous n'utilisons jamais vos données de réservation pour vous adresser de la publicité, et nous ne les communiquons à aucun annonceur. La page d'accueil de l'application présente les mêmes offres « coups de cœur » à tous les jeunes d'un même département ; elles sont choisies par l'équipe culture de la Région.
+
+## 5. Destinataires
+
+Vos données sont destinées aux agents de la direction de la culture de la Région habilités à gérer le dispositif. Elles sont également transmises :
+
+- aux partenaires culturels, uniquement pour les réservations que vous effectuez chez eux : votre nom, votre prénom et le détail de la réservation ;
+- à notre prestataire technique, qui développe et héberge l'application et le site en France, et agit sur nos instructions ;
+- à notre prestataire de vérification des justificatifs, qui contrôle l'authenticité des pièces d'identité et justificatifs de domicile, et les supprime dans les 7 jours ;
+- à notre prestataire d'envoi de courriels et de SMS, établi dans l'Union européenne.
+
+Les partenaires culturels ne reçoivent jamais votre adresse, votre date de naissance ni votre historique de réservations chez d'autres partenaires.
+
+## 6. Transferts hors de l'Union européenne
+
+Vos données sont hébergées en France et ne sont pas transférées hors de l'Union européenne.
+
+## 7. Durées de conservation
+
+| Données | Durée |
+| --- | --- |
+| Compte et historique des réservations | Jusqu'à vos 21 ans, puis 1 an |
+| Justificatifs d'identité et de domicile | 7 jours après vérification |
+| Données de facturation aux partenaires | 10 ans (règles de la comptabilité publique) |
+| Échanges avec l'assistance | 2 ans |
+| Journaux de connexion | 12 mois |
+
+## 8. Jeunes de 15 ans
+
+Pour les jeunes de 15 ans, l'inscription n'est validée qu'après l'accord d'un représentant légal, que nous sollicitons par courriel. Le représentant légal peut à tout moment demander la fermeture du compte.
+
+## 9. Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement (lorsque les données ne sont plus nécessaires), de limitation et d'opposition. Vous pouvez retirer à tout moment votre consentement à la lettre d'actualité culturelle, depuis les réglages de l'application ou grâce au lien de désinscription présent dans chaque lettre.
+
+Pour exercer vos droits, vous pouvez :
+
+- utiliser le formulaire « Mes données » dans les réglages de l'application ;
+- écrire au délégué à la protection des données.
+
+Nous vous répondons dans un délai d'un mois. Si vous n'êtes pas satisfait de notre réponse, vous pouvez introduire une réclamation auprès de la CNIL ([www.cnil.fr](https://www.cnil.fr/fr/plaintes)).
+
+## 10. Assistance
+
+Notre service d'assistance répond à vos questions par courriel, par le formulaire de contact de l'application et par téléphone du lundi au vendredi. Pour traiter votre demande, l'agent peut consulter votre compte, mais il ne vous demandera jamais votre mot de passe.
+
+## 11. Sécurité
+
+Les données sont chiffrées lors de leur transmission et de leur stockage. Les agents et prestataires ayant accès aux données sont soumis à une obligation de confidentialité. Les accès aux outils de gestion sont nominatifs et journalisés.
+
+## 12. Cookies et traceurs
+
+Le site et l'application n'utilisent que des traceurs nécessaires à leur fonctionnement (connexion, sécurité) et une mesure d'audience exemptée de consentement, réalisée avec Matomo sur nos propres serveurs. Aucun traceur publicitaire n'est utilisé.
+
+## 13. Modifications
+
+En cas de modification importante de la présente politique, nous vous en informerons par une notification dans l'application et par courriel au moins un mois avant son entrée en vigueur.
+"""
 EN_BASES: dict[str, tuple[str, str, str]] = {
     "online-school": ("privacy", "Brightwater Online Academy", EN_ONLINE_SCHOOL),
     "student-loans": ("privacy", "Northmoor Student Finance Agency", EN_STUDENT_LOANS),
@@ -1117,7 +2145,28 @@ EN_BASES: dict[str, tuple[str, str, str]] = {
     "care-regulator": ("privacy", "Social Care Professions Council", EN_SOCIAL_WORK_REGULATOR),
     "fostering": ("privacy", "Greyford Council Fostering Service", EN_FOSTERING),
 }
-FR_BASES: dict[str, tuple[str, str, str]] = {}
+FR_BASES: dict[str, tuple[str, str, str]] = {
+    "parti": ("privacy", "Union pour les Territoires Solidaires", FR_PARTI),
+    "ordre-architectes": ("privacy", "Conseil régional de l'Ordre des architectes des Hauts-de-Loire", FR_ORDRE_ARCHITECTES),
+    "sauvetage": ("cookies", "Société des Sauveteurs du Littoral Atlantique", FR_SAUVETAGE),
+    "chasseurs": ("privacy", "Fédération départementale des chasseurs de la Haute-Vézère", FR_CHASSEURS),
+    "caf": ("privacy", "Caisse d'allocations familiales des Monts-d'Arrée", FR_CAF),
+    "cma": ("cookies", "Chambre de métiers et de l'artisanat de la Vallée du Lot", FR_CMA),
+    "consommateurs": ("cookies", "Consommateurs Vigilants", FR_CONSOMMATEURS),
+    "mjc": ("cookies", "MJC de Saint-Aubin-les-Pins", FR_MJC),
+    "judo": ("cookies", "Ligue de judo des Pays de Savoie", FR_JUDO),
+    "bilan": ("privacy", "Horizon Compétences", FR_BILAN),
+    "secourisme": ("privacy", "Secours et Prévention Argonne", FR_SECOURISME),
+    "refugies": ("privacy", "Terre d'Accueil", FR_REFUGIES),
+    "auteurs": ("privacy", "Société des auteurs de l'image et du son", FR_AUTEURS),
+    "alerte": ("privacy", "Alerte Montclar (Ville de Montclar)", FR_ALERTE),
+    "portage": ("privacy", "CCAS de Villeneuve-sur-Orge", FR_PORTAGE),
+    "budget": ("privacy", "Budget Solidaire", FR_BUDGET),
+    "bafa": ("privacy", "Fédération Loisirs et Jeunesse", FR_BAFA),
+    "anciens-combattants": ("privacy", "Service départemental de l'ONACVG du Morvan", FR_ANCIENS_COMBATTANTS),
+    "jumelage": ("privacy", "Comité de jumelage de Lavaur-les-Vignes", FR_JUMELAGE),
+    "pass-culture": ("privacy", "Pass'Jeunes Culture (Région Val-de-Garonne)", FR_PASS_CULTURE),
+}
 
 
 def en(key: str) -> str:
@@ -1327,7 +2376,195 @@ EN_EDITS: list[Pair] = [
       ("we collect much more, because", "we collect a lot more, because")]),
 ]
 
-FR_EDITS: list[Pair] = []
+FR_EDITS: list[Pair] = [
+    # Union pour les Territoires Solidaires
+    (fr("parti"), "major", ["R2"], False, False,
+     "New purpose in the purposes table: \"Sollicitation de dons pour le financement des campagnes électorales des candidats investis par le parti\" on legitimate interest; the update stamp also changes.",
+     [("Dernière mise à jour : 15 janvier 2026", "Dernière mise à jour : 1er septembre 2026"),
+      before("| Réponse à vos demandes | Intérêt légitime |", "| Sollicitation de dons pour le financement des campagnes électorales des candidats investis par le parti | Intérêt légitime |\n")]),
+    (fr("parti"), "rights_reducing", ["R12", "R5"], False, False,
+     "The promise \"Nous ne transmettons jamais le fichier des adhérents ... à des candidats ou à des élus\" is narrowed to other parties only: members' contact details \"peuvent être communiquées aux candidats investis par le parti\", and the no-cross-matching sentence on campaigns is replaced.",
+     [("Nous ne transmettons jamais le fichier des adhérents ni celui des sympathisants à des tiers, y compris à d'autres partis, à des candidats ou à des élus.",
+       "Nous ne transmettons pas le fichier des adhérents ni celui des sympathisants à d'autres partis. Pendant les campagnes électorales, les nom, prénom et coordonnées des adhérents de la circonscription peuvent être communiquées aux candidats investis par le parti, afin qu'ils puissent les inviter à participer à la campagne."),
+      ("Ces fichiers ne sont pas croisés avec le fichier des adhérents du parti.", "Les candidats investis peuvent en outre recevoir la liste des adhérents de leur circonscription (voir le point 5).")]),
+    # Ordre des architectes
+    (fr("ordre-architectes"), "major", ["R5"], False, False,
+     "New recipients in the list: \"la Maison de l'architecture et ... les conseils d'architecture, d'urbanisme et de l'environnement (CAUE)\" receive architects' names, professional addresses and e-mails to invite them to events.",
+     [before("- à notre prestataire de paiement en ligne pour le règlement des cotisations ;",
+             "- à la Maison de l'architecture de la région et aux conseils d'architecture, d'urbanisme et de l'environnement (CAUE) de notre ressort, qui reçoivent les nom, adresse professionnelle et courriel des architectes inscrits pour les inviter à leurs événements et formations ;\n")]),
+    (fr("ordre-architectes"), "editorial", ["R1"], False, True,
+     "Technical re-rendering: the retention list is re-captured with \"*   \" markers instead of \"- \"; the five retention periods are unchanged.",
+     [("- Données du tableau :", "*   Données du tableau :"),
+      ("- bulletin n° 3 du casier judiciaire :", "*   bulletin n° 3 du casier judiciaire :"),
+      ("- dossiers disciplinaires :", "*   dossiers disciplinaires :"),
+      ("- demandes de conciliation :", "*   demandes de conciliation :"),
+      ("- justificatifs de formation continue :", "*   justificatifs de formation continue :")]),
+    # Sauveteurs du Littoral Atlantique
+    (fr("sauvetage"), "major", ["R15"], True, False,
+     "A new consent-based tracker category and vendor: \"Cookies publicitaires\" with \"_gcl_au | Google Ads | Mesurer l'efficacité de nos campagnes d'appel aux dons et vous présenter nos appels aux dons sur d'autres sites\"; the banner text now covers them.",
+     [("**Contenus vidéo**", "**Cookies publicitaires** (soumis à votre consentement)\n\n| Cookie | Éditeur | Finalité | Durée |\n| --- | --- | --- | --- |\n| _gcl_au | Google Ads | Mesurer l'efficacité de nos campagnes d'appel aux dons et vous présenter nos appels aux dons sur d'autres sites | 90 jours |\n\n**Contenus vidéo**"),
+      ("d'accepter ou de refuser les cookies de mesure d'audience, avec", "d'accepter ou de refuser les cookies de mesure d'audience et les cookies publicitaires, avec")]),
+    (fr("sauvetage"), "minor", ["R17"], False, False,
+     "The Hotjar row \"_hjid | Hotjar | Analyser anonymement les clics sur le formulaire de don\" is removed; nothing is added.",
+     [drop("| _hjid | Hotjar |")]),
+    # Chasseurs de la Haute-Vézère
+    (fr("chasseurs"), "rights_reducing", ["R4"], False, False,
+     "Rights requests lose the e-mail channel and become harder and slower: only \"une lettre recommandée avec accusé de réception ... accompagnée de la photocopie recto verso d'une pièce d'identité\", and the answer time goes from \"sous un mois\" to \"sous deux mois\".",
+     [("Pour cela, écrivez-nous à contact@chasseurs-hautevezere.fr ou au 4, route de Meymac, 19200 Ussel, en indiquant votre numéro de permis. Nous vous répondrons sous un mois.",
+       "Pour cela, adressez une lettre recommandée avec accusé de réception au 4, route de Meymac, 19200 Ussel, accompagnée de la photocopie recto verso d'une pièce d'identité et de votre numéro de permis. Nous vous répondrons sous deux mois.")]),
+    (fr("chasseurs"), "minor", ["R14"], False, False,
+     "The postal address for rights requests is reformatted (\"au 4, route de Meymac, 19200 Ussel\" -> \"par courrier à : Fédération départementale des chasseurs de la Haute-Vézère, 4 route de Meymac, 19200 USSEL\"); same e-mail and postal channels.",
+     [("ou au 4, route de Meymac, 19200 Ussel,", "ou par courrier à : Fédération départementale des chasseurs de la Haute-Vézère, 4 route de Meymac, 19200 USSEL,")]),
+    # Caf des Monts-d'Arrée
+    (fr("caf"), "major", ["R7"], False, False,
+     "New sources of income data: \"l'administration fiscale (DGFiP), qui nous transmet chaque année ... les revenus déclarés de votre foyer\" and employers' monthly \"montant net social\"; resources are no longer only \"telles que vous les déclarez\".",
+     [("- vos ressources et celles de votre foyer, telles que vous les déclarez ;",
+       "- vos ressources et celles de votre foyer, telles que vous les déclarez ou telles qu'elles nous sont transmises par l'administration fiscale et par votre employeur ;"),
+      before("- votre bailleur, pour le montant du loyer",
+             "- l'administration fiscale (DGFiP), qui nous transmet chaque année votre revenu fiscal de référence et les revenus déclarés de votre foyer ;\n- votre employeur et les organismes qui vous versent un revenu, par le dispositif de ressources mensuelles, qui nous communique chaque mois le montant net social de vos revenus ;\n")]),
+    (fr("caf"), "minor", ["R9"], False, False,
+     "Adds guarantees to the existing home checks: \"Vous pouvez vous faire assister de la personne de votre choix\" and comment on the report \"dans un délai de 10 jours\"; a new right, not adverse.",
+     [("se rendre à votre domicile, après vous avoir prévenu.",
+       "se rendre à votre domicile, après vous avoir prévenu. Vous pouvez vous faire assister de la personne de votre choix lors du contrôle. Le rapport de contrôle vous est communiqué et vous pouvez présenter vos observations dans un délai de 10 jours.")]),
+    # CMA de la Vallée du Lot
+    (fr("cma"), "minor", ["R9"], False, False,
+     "Adds a \"Tout refuser\" button next to \"Tout accepter\" in the banner: refusing becomes easier; no new cookie or purpose.",
+     [("Vous pouvez accepter ou refuser les cookies non indispensables lors de votre premiere visite.",
+       "Vous pouvez accepter ou refuser les cookies non indispensables lors de votre premiere visite : le bandeau comporte désormais un bouton « Tout refuser » à côté du bouton « Tout accepter ».")]),
+    (fr("cma"), "editorial", ["R1"], False, False,
+     "Spelling fixes only: \"necessaires\" -> \"nécessaires\", \"premiere\" -> \"première\".",
+     [("Ces cookies sont necessaires", "Ces cookies sont nécessaires"),
+      ("lors de votre premiere visite", "lors de votre première visite")]),
+    # Consommateurs Vigilants
+    (fr("consommateurs"), "rights_reducing", ["R12", "R15"], True, False,
+     "The promise \"nous n'utilisons aucun cookie publicitaire ni aucun traceur de réseau social. Nous ne partageons pas les données de navigation de nos visiteurs avec des annonceurs\" is deleted, and a new \"Traceurs publicitaires\" section adds Meta \"_fbp\" and LinkedIn \"li_fat_id\" for membership campaigns.",
+     [("notre site ne contient aucune publicité et nous n'utilisons aucun cookie publicitaire ni aucun traceur de réseau social. Nous ne partageons pas les données de navigation de nos visiteurs avec des annonceurs, et nos tests",
+       "notre site ne contient aucune publicité. Avec votre consentement, nous utilisons toutefois des traceurs publicitaires pour mesurer et diffuser nos campagnes d'adhésion sur les réseaux sociaux. Nos tests"),
+      ("## 4. Application mobile",
+       "### 3.5 Traceurs publicitaires\n\nAvec votre consentement, ces traceurs permettent à Meta et à LinkedIn de mesurer l'efficacité de nos campagnes d'adhésion et de les présenter aux personnes ayant visité notre site.\n\n| Nom | Émetteur | Finalité | Durée de vie |\n| --- | --- | --- | --- |\n| _fbp | Meta | Mesure et ciblage de nos campagnes sur Facebook et Instagram | 3 mois |\n| li_fat_id | LinkedIn | Mesure de nos campagnes sur LinkedIn | 30 jours |\n\n## 4. Application mobile")]),
+    (fr("consommateurs"), "editorial", ["R1"], False, True,
+     "Technical re-rendering: the four tables' separator rows are re-captured with alignment markers (\"| --- |\" -> \"|:---|\"); cookie names, purposes and lifetimes unchanged.",
+     [("| --- | --- | --- | --- |\n| cv_session", "|:---|:---|:---|:---|\n| cv_session"),
+      ("| --- | --- | --- | --- |\n| _pcid", "|:---|:---|:---|:---|\n| _pcid"),
+      ("| --- | --- | --- | --- |\n| cv_themes", "|:---|:---|:---|:---|\n| cv_themes"),
+      ("| --- | --- | --- | --- |\n| v1st", "|:---|:---|:---|:---|\n| v1st")]),
+    # MJC
+    (fr("mjc"), "minor", ["R9"], False, False,
+     "Shorter lifetime for the Matomo visitor cookie (\"_pk_id (durée : 13 mois)\" -> \"6 mois\") plus a rewording of the intro sentence.",
+     [("_pk_id (durée : 13 mois)", "_pk_id (durée : 6 mois)"),
+      ("Nous utilisons le moins de cookies possible.", "Nous limitons au strict minimum les cookies utilisés.")]),
+    (fr("mjc"), "editorial", ["R1"], False, False,
+     "Rewording only: \"Si vous le fermez sans choisir, aucun cookie de statistiques n'est déposé\" -> \"Fermer le bandeau sans faire de choix équivaut à un refus : aucun cookie de statistiques n'est alors déposé\".",
+     [("Si vous le fermez sans choisir, aucun cookie de statistiques n'est déposé.", "Fermer le bandeau sans faire de choix équivaut à un refus : aucun cookie de statistiques n'est alors déposé.")]),
+    # Ligue de judo
+    (fr("judo"), "major", ["R15"], True, False,
+     "New third-party vendor in the consent table: \"_ttp | TikTok | Mesure de l'efficacité des publications sponsorisées de la ligue sur TikTok\"; earlier consent does not cover it.",
+     [("| _fbp | Meta (Facebook) |", "| _ttp | TikTok | Mesure de l'efficacité des publications sponsorisées de la ligue sur TikTok | 13 mois |\n| _fbp | Meta (Facebook) |")]),
+    (fr("judo"), "minor", ["R17"], False, False,
+     "The Meta tracker row \"_fbp | Meta (Facebook)\" is removed; nothing is added.",
+     [drop("| _fbp | Meta (Facebook) |")]),
+    # Horizon Compétences
+    (fr("bilan"), "major", ["R6", "R5"], False, False,
+     "Remote sessions move from \"une solution hébergée en France\" to Zoom, whose \"serveurs peuvent être situés aux États-Unis\" under the Data Privacy Framework: a new processor and a new transfer outside the EU.",
+     [("les entretiens se déroulent par visioconférence sur une solution hébergée en France.",
+       "les entretiens se déroulent par visioconférence sur la solution Zoom, fournie par Zoom Video Communications, dont les serveurs peuvent être situés aux États-Unis ; ce transfert est encadré par le cadre de protection des données UE–États-Unis (Data Privacy Framework).")]),
+    (fr("bilan"), "editorial", ["R1"], False, False,
+     "Rewording only: \"Nos prestations sont le plus souvent financées par\" -> \"La plupart de nos prestations sont financées par\", \"aussi\" -> \"également\".",
+     [("Nos prestations sont le plus souvent financées par", "La plupart de nos prestations sont financées par"),
+      ("Vous pouvez aussi saisir la CNIL.", "Vous pouvez également saisir la CNIL.")]),
+    # Secours et Prévention Argonne
+    (fr("secourisme"), "major", ["R8"], False, False,
+     "Fixed retention replaced by a vague criterion: training files kept \"pendant 5 ans après la formation\" -> \"aussi longtemps que nécessaire\" to issue duplicates.",
+     [("pendant 5 ans après la formation, afin de pouvoir délivrer un duplicata.", "aussi longtemps que nécessaire pour pouvoir délivrer un duplicata.")]),
+    (fr("secourisme"), "minor", ["R9"], False, False,
+     "New opt-out: volunteers \"peuvent demander que leur numéro de téléphone n'y figure pas\" in the internal directory.",
+     [("afin de faciliter l'organisation des équipes.", "afin de faciliter l'organisation des équipes. Chaque bénévole peut demander que son numéro de téléphone n'y figure pas.")]),
+    # Terre d'Accueil
+    (fr("refugies"), "rights_reducing", ["R13"], False, False,
+     "Rights narrowed: erasure is dropped (\"le faire corriger ou le faire supprimer\" -> \"ou le faire corriger\") and the sentence on objecting to use for statistics is deleted.",
+     [("Vous pouvez demander à voir votre dossier, le faire corriger ou le faire supprimer.", "Vous pouvez demander à voir votre dossier ou le faire corriger."),
+      (" Vous pouvez aussi vous opposer à ce que nous utilisions vos informations, même anonymes, pour nos statistiques.", "")]),
+    (fr("refugies"), "editorial", ["R1"], False, False,
+     "Intro sentence reworded (\"Nous savons que les informations ... nous les protégeons avec soin\" -> \"... : nous en prenons le plus grand soin\"); same meaning.",
+     [("Nous savons que les informations que vous nous confiez peuvent être très sensibles et nous les protégeons avec soin.",
+       "Les informations que vous nous confiez peuvent être très sensibles : nous en prenons le plus grand soin.")]),
+    # SAIS
+    (fr("auteurs"), "major", ["R3"], False, False,
+     "Controller identity changes: the SAIS alone -> \"la SAIS et l'UAA sont responsables conjoints\" after member management is entrusted to a new common body, the Union des auteurs de l'audiovisuel.",
+     [("La SAIS, société civile dont le siège est au 9, rue Ballu, 75009 Paris, est responsable du traitement.",
+       "Depuis le 1er juillet 2026, la SAIS et la Société des compositeurs de l'écran ont confié la gestion de leurs membres à un organisme commun, l'Union des auteurs de l'audiovisuel (UAA), société civile dont le siège est au 9, rue Ballu, 75009 Paris. La SAIS et l'UAA sont responsables conjoints des traitements décrits dans la présente politique.")]),
+    (fr("auteurs"), "editorial", ["R1"], False, False,
+     "The list of recipients is reordered (the tax administration moved to the top) and the date stamp changes; the same four recipients remain.",
+     [drop("- à l'administration fiscale ;"),
+      before("- aux organismes sociaux, pour les cotisations sur les droits d'auteur ;", "- à l'administration fiscale ;\n"),
+      ("Mise à jour : 20 janvier 2026", "Mise à jour : 3 septembre 2026")]),
+    # Alerte Montclar
+    (fr("alerte"), "major", ["R7", "R5"], False, False,
+     "New health data category (\"si elle dépend d'un appareil médical alimenté par l'électricité (respirateur, concentrateur d'oxygène, dialyse à domicile)\") and a new recipient, the electricity network operator, to prioritise reconnection.",
+     [("Vous pouvez aussi indiquer si une personne de votre foyer a besoin d'une aide particulière en cas d'évacuation ; cette information est facultative.",
+       "Vous pouvez aussi indiquer si une personne de votre foyer a besoin d'une aide particulière en cas d'évacuation, et si elle dépend d'un appareil médical alimenté par l'électricité (respirateur, concentrateur d'oxygène, dialyse à domicile) ; ces informations sont facultatives."),
+      ("et, en cas de crise, aux services de secours (sapeurs-pompiers, gendarmerie).",
+       "et, en cas de crise, aux services de secours (sapeurs-pompiers, gendarmerie). Les adresses des foyers dont une personne dépend d'un appareil médical sont transmises au gestionnaire du réseau de distribution d'électricité, afin qu'il rétablisse le courant en priorité chez eux.")]),
+    (fr("alerte"), "editorial", ["R1"], False, True,
+     "Technical re-rendering: link syntax re-captured (inline \"[AlertiCom](https://...)\" -> autolink in brackets, \"[CNIL](https://www.cnil.fr)\" -> reference-style link); same targets and words.",
+     [("[AlertiCom](https://www.alerticom.fr/confidentialite)", "AlertiCom (<https://www.alerticom.fr/confidentialite>)"),
+      ("vous pouvez saisir la [CNIL](https://www.cnil.fr).", "vous pouvez saisir la [CNIL][1].\n\n[1]: https://www.cnil.fr")]),
+    # CCAS portage
+    (fr("portage"), "major", ["R5"], False, False,
+     "New recipient: beneficiaries' names, addresses, phone numbers and delivery days \"sont transmis chaque mois au service d'aide à domicile de l'ADMR du canton\".",
+     [("En cas d'absence inquiétante,", "Les nom, adresse, téléphone et jours de livraison des bénéficiaires sont transmis chaque mois au service d'aide à domicile de l'ADMR du canton, afin qu'il puisse coordonner ses interventions avec nos livraisons. En cas d'absence inquiétante,")]),
+    (fr("portage"), "minor", ["R9"], False, False,
+     "Shorter retention: delivery sheets \"conservées 1 an\" -> \"conservées 3 mois\".",
+     [("Les feuilles de tournée sont conservées 1 an.", "Les feuilles de tournée sont conservées 3 mois.")]),
+    # Budget Solidaire
+    (fr("budget"), "rights_reducing", ["R10", "R13"], False, False,
+     "Follow-up contact six months later moves from \"Avec votre consentement\" to \"notre intérêt légitime\", and the sentence on withdrawing consent (\"répondant « STOP »\") is deleted: the right to withdraw disappears.",
+     [("Avec votre consentement, nous conservons aussi vos coordonnées après la fin de l'accompagnement pour vous recontacter six mois plus tard et savoir si votre situation s'est stabilisée. Vous pouvez retirer ce consentement à tout moment, simplement en nous le disant ou en répondant « STOP » à notre SMS.",
+       "Nous conservons aussi vos coordonnées après la fin de l'accompagnement pour vous recontacter six mois plus tard et savoir si votre situation s'est stabilisée ; ce suivi est nécessaire à l'évaluation du dispositif demandée par l'État, notre financeur, et repose sur notre intérêt légitime.")]),
+    (fr("budget"), "editorial", ["R1"], False, False,
+     "Grammar fix \"Seul votre conseiller et la coordinatrice ... ont\" -> \"Seuls ...\" and \"gratuitement\" -> \"sans frais\"; no change of meaning.",
+     [("Seul votre conseiller et la coordinatrice", "Seuls votre conseiller et la coordinatrice"),
+      ("Nous accompagnons gratuitement les personnes", "Nous accompagnons sans frais les personnes")]),
+    # Fédération Loisirs et Jeunesse
+    (fr("bafa"), "major", ["R2"], False, False,
+     "New purpose: trainees' data and the trainers' appraisal are used to \"vous proposer ... des postes d'animateur dans les séjours de vacances organisés par la Fédération\", on legitimate interest.",
+     [("- facturer la session et,", "- vous proposer, à l'issue de votre session, des postes d'animateur dans les séjours de vacances organisés par la Fédération, en tenant compte de l'appréciation des formateurs ;\n- facturer la session et,"),
+      ("Les informations médicales sont traitées avec votre consentement", "Les propositions de postes d'animateur reposent sur notre intérêt légitime ; vous pouvez vous y opposer à tout moment. Les informations médicales sont traitées avec votre consentement")]),
+    (fr("bafa"), "editorial", ["R1"], False, False,
+     "Intro sentence reworded (\"Cette politique concerne les stagiaires ... puisque le BAFA est accessible dès 16 ans\" -> \"Elle s'adresse aux stagiaires ... à partir de 16 ans\"); same scope.",
+     [("Cette politique concerne les stagiaires qui s'inscrivent à nos sessions, dont certains sont mineurs, puisque le BAFA est accessible dès 16 ans.",
+       "Elle s'adresse aux stagiaires inscrits à nos sessions ; certains sont mineurs, le BAFA étant accessible à partir de 16 ans.")]),
+    # ONACVG du Morvan
+    (fr("anciens-combattants"), "editorial", ["R1"], False, False,
+     "The two rights sentences swap order and the update stamp changes (\"5 janvier 2026\" -> \"2 septembre 2026\"); the rights are unchanged.",
+     [("Vous pouvez accéder à vos données et en demander la rectification. Vous pouvez vous opposer à leur traitement pour des raisons tenant à votre situation particulière.",
+       "Vous pouvez vous opposer au traitement de vos données pour des raisons tenant à votre situation particulière. Vous pouvez aussi y accéder et en demander la rectification."),
+      ("Mise à jour : 5 janvier 2026", "Mise à jour : 2 septembre 2026")]),
+    (fr("anciens-combattants"), "minor", ["R14"], False, False,
+     "The postal address for rights requests is laid out on separate lines and completed with the street (\"Cité administrative, 2 rue Pierre-Émile-Gaspard\"); same office, same e-mail.",
+     [("Service départemental de l'ONACVG du Morvan – Cité administrative – 58000 Nevers\n",
+       "Service départemental de l'ONACVG du Morvan\nCité administrative, 2 rue Pierre-Émile-Gaspard\n58000 Nevers\n")]),
+    # Comité de jumelage
+    (fr("jumelage"), "major", ["R6", "R5"], False, False,
+     "A second twin town outside the EU: participants' details are now also sent to \"le comité de jumelage de Ndiass, au Sénégal, pays qui ne fait pas partie de l'Union européenne\", on explicit consent: a new recipient and a new transfer.",
+     [("sa ville jumelle allemande, Bad Lindenau.", "ses villes jumelles : Bad Lindenau, en Allemagne, et, depuis 2026, Ndiass, au Sénégal."),
+      ("Nous communiquons la liste des voyageurs au transporteur pour la réservation du car.",
+       "Pour les échanges avec Ndiass, les mêmes informations sont transmises au comité de jumelage de Ndiass, au Sénégal, pays qui ne fait pas partie de l'Union européenne ; ce transfert repose sur votre consentement explicite, recueilli sur la fiche d'inscription à l'échange. Nous communiquons la liste des voyageurs au transporteur pour la réservation du car.")]),
+    (fr("jumelage"), "minor", ["R9"], False, False,
+     "New right on photos: \"Vous pouvez à tout moment nous demander de retirer une photo sur laquelle vous apparaissez\".",
+     [("Les personnes reconnaissables sont photographiées avec leur accord.", "Les personnes reconnaissables sont photographiées avec leur accord. Vous pouvez à tout moment nous demander de retirer une photo sur laquelle vous apparaissez.")]),
+    # Pass'Jeunes Culture
+    (fr("pass-culture"), "rights_reducing", ["R12", "R2", "R11"], False, False,
+     "\"Nous n'utilisons jamais vos données de réservation pour vous adresser de la publicité\" becomes \"Nous pouvons utiliser vos données de réservation et vos favoris pour vous recommander des offres ... et vous adresser ... leurs offres promotionnelles\"; the same-for-everyone editorial selection is replaced by personalised recommendations.",
+     [("Nous n'utilisons jamais vos données de réservation pour vous adresser de la publicité, et nous ne les communiquons à aucun annonceur. La page d'accueil de l'application présente les mêmes offres « coups de cœur » à tous les jeunes d'un même département ; elles sont choisies par l'équipe culture de la Région.",
+       "Nous pouvons utiliser vos données de réservation et vos favoris pour vous recommander des offres de nos partenaires culturels et vous adresser, par notification, leurs offres promotionnelles. Nous ne communiquons pas vos données aux annonceurs. La page d'accueil de l'application présente des offres « pour vous », sélectionnées automatiquement en fonction de vos réservations passées.")]),
+    (fr("pass-culture"), "editorial", ["R1"], False, True,
+     "Technical re-rendering: sub-headings re-captured one level lower (\"###\" -> \"####\") and typographic characters as HTML entities (\"« coups de cœur »\" -> \"&laquo;&nbsp;coups de c&oelig;ur&nbsp;&raquo;\"); same text.",
+     [("### 2.1 À l'inscription", "#### 2.1 À l'inscription"),
+      ("### 2.2 Lors de l'utilisation", "#### 2.2 Lors de l'utilisation"),
+      ("### 2.3 Données techniques", "#### 2.3 Données techniques"),
+      ("« coups de cœur »", "&laquo;&nbsp;coups de c&oelig;ur&nbsp;&raquo;")]),
+]
 
 
 def en_bases() -> dict[str, dict[str, Any]]:
