@@ -689,6 +689,10 @@ With your permission, we use Matomo, hosted on the council's own servers, to und
 
 Card payments are taken by our payment provider on its own secure page. The provider may set cookies needed to process your payment and prevent fraud; these are covered by its own policy.
 
+## Shared computers
+
+If you book on a shared or public computer, such as one in a library, please log out when you have finished and close the browser, so that the session cookie is deleted and the next user cannot see your bookings.
+
 ## Changing your mind
 
 You can accept or refuse analytics cookies when you first visit. To change your choice, click "Cookie preferences" in the footer. Refusing analytics cookies does not affect your bookings.
@@ -972,6 +976,10 @@ We use Google Analytics to understand how visitors use our site, so that we can 
 - _gid: distinguishes users. 24 hours.
 
 Preference and analytics cookies are set only if you accept them.
+
+## Cookies set by our partners
+
+When you pay for a booking, you are taken to our payment provider's secure page, which sets its own cookies to process the payment and prevent fraud. We do not control these cookies.
 
 ## Managing cookies
 
@@ -1506,6 +1514,10 @@ Avec votre accord, nous utilisons l'outil Matomo, installé sur nos propres serv
 
 Nos tutoriels vidéo sont hébergés sur YouTube en mode « confidentialité avancée ». YouTube ne dépose des cookies que si vous lancez la vidéo, après avoir accepté les cookies de la catégorie « Vidéos ».
 
+## Formulaires d'inscription
+
+Les formulaires d'inscription aux formations et de prise de rendez-vous ne déposent aucun cookie supplémentaire. Les informations que vous y saisissez sont traitées conformément à notre politique de confidentialité.
+
 ## Modifier vos choix
 
 Vous pouvez accepter ou refuser les cookies non indispensables lors de votre premiere visite. Vous pouvez changer d'avis à tout moment en cliquant sur « Cookies » en bas de page.
@@ -1627,6 +1639,10 @@ Nous utilisons le moins de cookies possible.
 ## Votre consentement
 
 Le bandeau affiché lors de votre première visite vous permet d'accepter ou de refuser les cookies de statistiques. Si vous le fermez sans choisir, aucun cookie de statistiques n'est déposé. Vous pouvez revenir sur votre choix en cliquant sur « Cookies » en bas de chaque page. Nous conservons votre choix pendant 6 mois.
+
+## Ordinateurs en libre accès
+
+Si vous utilisez l'un des ordinateurs en libre accès de notre espace numérique, pensez à vous déconnecter de votre compte HelloAsso et à fermer le navigateur : les cookies techniques sont alors supprimés.
 
 ## Nous contacter
 
@@ -1897,7 +1913,7 @@ Seul votre conseiller et la coordinatrice de l'association ont accès à votre d
 
 ## Durée de conservation
 
-Votre dossier est conservé 2 ans après la fin de l'accompagnement.
+Votre dossier est conservé 2 ans après la fin de l'accompagnement. Si un dossier de surendettement a été déposé, nous gardons seulement la date du dépôt et la décision de la commission, pour pouvoir vous aider si votre situation évolue pendant le plan.
 
 ## Vos droits
 
@@ -1997,6 +2013,10 @@ Pour préparer les échanges, nous transmettons au comité de jumelage de Bad Li
 ## Combien de temps
 
 Les données des adhérents sont conservées pendant l'adhésion et 2 ans après. Les fiches des participants aux échanges sont détruites 6 mois après le retour du voyage.
+
+## Cours d'allemand
+
+Pour les cours d'allemand, nous conservons la liste des inscrits et leur niveau pendant l'année scolaire, afin de constituer les groupes. Cette liste est transmise à la professeure, qui ne l'utilise que pour les cours.
 
 ## Photos
 
@@ -2254,8 +2274,8 @@ EN_EDITS: list[Pair] = [
      [("Statistics never include your name or address.",
        "Statistics never include your name, address or any other detail that could identify you or your family, and we do not publish numbers smaller than five.")]),
     # StreamWatch
-    (en("citizen-science"), "major", ["R2"], False, False,
-     "A new purpose is added to the list: uploaded photographs are used to \"train and improve an image recognition tool that suggests species names\".",
+    (en("citizen-science"), "major", ["R2"], True, False,
+     "A new purpose is added to the list: uploaded photographs are used to \"train and improve an image recognition tool that suggests species names\"; processing rests on consent, so the new purpose needs fresh consent.",
      [("- produce scientific reports on the health of the catchment.",
        "- produce scientific reports on the health of the catchment;\n- train and improve an image recognition tool that suggests species names, using the photographs you upload.")]),
     (en("citizen-science"), "editorial", ["R1"], False, True,
@@ -2302,7 +2322,7 @@ EN_EDITS: list[Pair] = [
      [("To ask a question about your course, e-mail enquiries@westmere.ac.uk or call 01632 960 400.",
        "To ask a question about your course, e-mail enquiries@westmere.ac.uk, call 01632 960 400 or write to Learner Services, Station Road, Westmere WM4 2AB.")]),
     # HelpingHands
-    (en("volunteering"), "major", ["R11", "R7"], False, False,
+    (en("volunteering"), "major", ["R11"], False, False,
      "Opportunities are no longer ordered by distance but by \"a match score that our software calculates from your profile, the opportunities you have viewed and applied for, and the choices of volunteers with similar profiles\": new profiling of volunteers; the effective date also changes.",
      [("Effective: 1 March 2026", "Effective: 1 October 2026"),
       ("Opportunities are listed in order of distance from your postcode; you can also sort them by date.",
@@ -2383,9 +2403,9 @@ FR_EDITS: list[Pair] = [
      [("Dernière mise à jour : 15 janvier 2026", "Dernière mise à jour : 1er septembre 2026"),
       before("| Réponse à vos demandes | Intérêt légitime |", "| Sollicitation de dons pour le financement des campagnes électorales des candidats investis par le parti | Intérêt légitime |\n")]),
     (fr("parti"), "rights_reducing", ["R12", "R5"], False, False,
-     "The promise \"Nous ne transmettons jamais le fichier des adhérents ... à des candidats ou à des élus\" is narrowed to other parties only: members' contact details \"peuvent être communiquées aux candidats investis par le parti\", and the no-cross-matching sentence on campaigns is replaced.",
+     "The promise \"Nous ne transmettons jamais le fichier des adhérents ... à des candidats ou à des élus\" is narrowed to other parties only: members' contact details \"peuvent être communiqués aux candidats investis par le parti\", and the no-cross-matching sentence on campaigns is replaced.",
      [("Nous ne transmettons jamais le fichier des adhérents ni celui des sympathisants à des tiers, y compris à d'autres partis, à des candidats ou à des élus.",
-       "Nous ne transmettons pas le fichier des adhérents ni celui des sympathisants à d'autres partis. Pendant les campagnes électorales, les nom, prénom et coordonnées des adhérents de la circonscription peuvent être communiquées aux candidats investis par le parti, afin qu'ils puissent les inviter à participer à la campagne."),
+       "Nous ne transmettons pas le fichier des adhérents ni celui des sympathisants à d'autres partis. Pendant les campagnes électorales, les nom, prénom et coordonnées des adhérents de la circonscription peuvent être communiqués aux candidats investis par le parti, afin qu'ils puissent les inviter à participer à la campagne."),
       ("Ces fichiers ne sont pas croisés avec le fichier des adhérents du parti.", "Les candidats investis peuvent en outre recevoir la liste des adhérents de leur circonscription (voir le point 5).")]),
     # Ordre des architectes
     (fr("ordre-architectes"), "major", ["R5"], False, False,
