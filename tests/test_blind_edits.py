@@ -1,4 +1,4 @@
-"""The blind evaluation sets (bench/blind to bench/blind17): edits of real policies written by
+"""The blind evaluation sets (bench/blind to bench/blind18): edits of real policies written by
 reviewers who had not read the rules, evaluated once. A reviewer rebuilding a set from the corpus gets the
 committed file; each set has the mix of classes it promises; the evaluation report keeps each set's first
 figure beside today's."""
@@ -23,7 +23,7 @@ from notifier.analysis.evaluation import (
     resolve_corpus,
 )
 
-SETS = {name: BENCH / name / "edits.jsonl" for name in ["blind"] + [f"blind{n}" for n in range(2, 18)]}
+SETS = {name: BENCH / name / "edits.jsonl" for name in ["blind"] + [f"blind{n}" for n in range(2, 19)]}
 MIX = {("major", False): 12, ("rights_reducing", False): 6, ("minor", False): 10, ("editorial", False): 8}
 
 
