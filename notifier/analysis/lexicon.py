@@ -1282,9 +1282,11 @@ FAMILIES: dict[str, dict[str, list[str]]] = {
     "decision_effect": {
         "en": [
             r"\b(?:suspend|refus|reject|cancel|block|den(?:y|ie)|approv|decid|decision|clos|terminat|exclud|ban)\w*",
+            r"\b(?:mark(?:ed|s)?|grad(?:e|ed|es|ing)|assess(?:ed|es|ment)?)\b",
         ],
         "fr": [
             r"\b(?:suspend|refus|rejet|annul|bloqu|accord|d[ée]cid|d[ée]cision|ferm|r[ée]sili|exclu)\w*",
+            r"\b(?:not[ée]e?s?|[ée]valu[ée]e?s?|corrig[ée]e?s?)\b",
         ],
     },
     # R3 not met: the text says the company with a new name is the same controller ("remains the controller",
