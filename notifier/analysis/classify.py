@@ -1123,7 +1123,6 @@ def _item_dropped(c: Change, old: str, new: str) -> bool:
     return sum(len(w) > 2 and not _EITHER.fullmatch(w) for w in lost) >= 2
 
 
-_ITEM_WORDS = 6
 _NEGATION_WORD = re.compile(r"not|never|no|pas|point|jamais|aucune?", re.I)
 _TO_WHOM = re.compile(r"\b(?:to|with|à|au|aux|avec)\s", re.I)
 _EITHER = re.compile(r"\b(?:or|nor|ou|ni)\b", re.I)
