@@ -412,97 +412,38 @@ class BlindSet:
 
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+
+def _blind_set(number: int, evaluated: str, first: str) -> BlindSet:
+    """Set 1 is bench/blind, "blind edits"; set n is bench/blind<n>, "blind edits <n>"."""
+    suffix = "" if number == 1 else str(number)
+    label = "blind edits" if number == 1 else f"blind edits {number}"
+    return BlindSet(
+        BENCH / f"blind{suffix}" / "edits.jsonl",
+        f"{label} (written without reading the rules, evaluated once on {evaluated})",
+        first,
+    )
+
+
 BLIND_SETS = (
-    BlindSet(
-        BENCH / "blind" / "edits.jsonl",
-        "blind edits (written without reading the rules, evaluated once on 2026-11-28)",
-        FIRST_BLIND,
-    ),
-    BlindSet(
-        BENCH / "blind2" / "edits.jsonl",
-        "blind edits 2 (written without reading the rules, evaluated once on 2026-11-28)",
-        FIRST_BLIND2,
-    ),
-    BlindSet(
-        BENCH / "blind3" / "edits.jsonl",
-        "blind edits 3 (written without reading the rules, evaluated once on 2026-11-28)",
-        FIRST_BLIND3,
-    ),
-    BlindSet(
-        BENCH / "blind4" / "edits.jsonl",
-        "blind edits 4 (written without reading the rules, evaluated once on 2026-11-28)",
-        FIRST_BLIND4,
-    ),
-    BlindSet(
-        BENCH / "blind5" / "edits.jsonl",
-        "blind edits 5 (written without reading the rules, evaluated once on 2026-11-28)",
-        FIRST_BLIND5,
-    ),
-    BlindSet(
-        BENCH / "blind6" / "edits.jsonl",
-        "blind edits 6 (written without reading the rules, evaluated once on 2026-11-28)",
-        FIRST_BLIND6,
-    ),
-    BlindSet(
-        BENCH / "blind7" / "edits.jsonl",
-        "blind edits 7 (written without reading the rules, evaluated once on 2026-11-28)",
-        FIRST_BLIND7,
-    ),
-    BlindSet(
-        BENCH / "blind8" / "edits.jsonl",
-        "blind edits 8 (written without reading the rules, evaluated once on 2026-11-28)",
-        FIRST_BLIND8,
-    ),
-    BlindSet(
-        BENCH / "blind9" / "edits.jsonl",
-        "blind edits 9 (written without reading the rules, evaluated once on 2026-11-28)",
-        FIRST_BLIND9,
-    ),
-    BlindSet(
-        BENCH / "blind10" / "edits.jsonl",
-        "blind edits 10 (written without reading the rules, evaluated once on 2026-11-28)",
-        FIRST_BLIND10,
-    ),
-    BlindSet(
-        BENCH / "blind11" / "edits.jsonl",
-        "blind edits 11 (written without reading the rules, evaluated once on 2026-11-28)",
-        FIRST_BLIND11,
-    ),
-    BlindSet(
-        BENCH / "blind12" / "edits.jsonl",
-        "blind edits 12 (written without reading the rules, evaluated once on 2026-11-29)",
-        FIRST_BLIND12,
-    ),
-    BlindSet(
-        BENCH / "blind13" / "edits.jsonl",
-        "blind edits 13 (written without reading the rules, evaluated once on 2026-11-29)",
-        FIRST_BLIND13,
-    ),
-    BlindSet(
-        BENCH / "blind14" / "edits.jsonl",
-        "blind edits 14 (written without reading the rules, evaluated once on 2026-11-29)",
-        FIRST_BLIND14,
-    ),
-    BlindSet(
-        BENCH / "blind15" / "edits.jsonl",
-        "blind edits 15 (written without reading the rules, evaluated once on 2026-11-29)",
-        FIRST_BLIND15,
-    ),
-    BlindSet(
-        BENCH / "blind16" / "edits.jsonl",
-        "blind edits 16 (written without reading the rules, evaluated once on 2026-11-29)",
-        FIRST_BLIND16,
-    ),
-    BlindSet(
-        BENCH / "blind17" / "edits.jsonl",
-        "blind edits 17 (written without reading the rules, evaluated once on 2026-11-29)",
-        FIRST_BLIND17,
-    ),
-    BlindSet(
-        BENCH / "blind18" / "edits.jsonl",
-        "blind edits 18 (written without reading the rules, evaluated once on 2026-11-29)",
-        FIRST_BLIND18,
-    ),
+    _blind_set(1, "2026-11-28", FIRST_BLIND),
+    _blind_set(2, "2026-11-28", FIRST_BLIND2),
+    _blind_set(3, "2026-11-28", FIRST_BLIND3),
+    _blind_set(4, "2026-11-28", FIRST_BLIND4),
+    _blind_set(5, "2026-11-28", FIRST_BLIND5),
+    _blind_set(6, "2026-11-28", FIRST_BLIND6),
+    _blind_set(7, "2026-11-28", FIRST_BLIND7),
+    _blind_set(8, "2026-11-28", FIRST_BLIND8),
+    _blind_set(9, "2026-11-28", FIRST_BLIND9),
+    _blind_set(10, "2026-11-28", FIRST_BLIND10),
+    _blind_set(11, "2026-11-28", FIRST_BLIND11),
+    _blind_set(12, "2026-11-29", FIRST_BLIND12),
+    _blind_set(13, "2026-11-29", FIRST_BLIND13),
+    _blind_set(14, "2026-11-29", FIRST_BLIND14),
+    _blind_set(15, "2026-11-29", FIRST_BLIND15),
+    _blind_set(16, "2026-11-29", FIRST_BLIND16),
+    _blind_set(17, "2026-11-29", FIRST_BLIND17),
+    _blind_set(18, "2026-11-29", FIRST_BLIND18),
 )
 
 
