@@ -185,24 +185,29 @@ class _DocumentFacts:
     def said_before(self, text: str) -> bool:
         """The old version said these very words in this order ("Brevo (e-mails, France)"), whatever the
         punctuation around them."""
-        return " ".join(_words(text)) in self._old_word_run
+        return _word_run(text) in self._old_word_run
 
     def moved(self, text: str) -> bool:
         """The old version said these words in this order at least as often as the new one does."""
-        run = " ".join(_words(text))
+        run = _word_run(text)
         return 0 < self._new_word_run.count(run) <= self._old_word_run.count(run)
 
     def still_said(self, text: str) -> bool:
         """The new version says these very words in this order: a sentence moved, not removed."""
-        return " ".join(_words(text)) in self._new_word_run
+        return _word_run(text) in self._new_word_run
 
     @cached_property
     def _old_word_run(self) -> str:
-        return " ".join(_words(self._old_text))
+        return _word_run(self._old_text)
 
     @cached_property
     def _new_word_run(self) -> str:
-        return " ".join(_words(self._new_text))
+        return _word_run(self._new_text)
+
+    @cached_property
+    def marketing_stopped(self) -> bool:
+        """The new version says mailings or ads stop (asked for every removed sentence about them)."""
+        return any(_marketing_stopped(s, self._lang) for s in self.new_sentences)
 
     def named_before(self, name: str) -> bool:
         """The old version named it, whatever the escaping or spacing ("CI\\_session", "CI_session")."""
@@ -1136,7 +1141,12 @@ def _negations_kept(old: str, new: str, c: Change) -> bool:
 
 def _promise_unchanged(c: Change, sentence: str) -> bool:
     """The new paragraph still says the promise's sentence, every word in order."""
-    return " ".join(_words(sentence)) in " ".join(_words(c.new))
+    return _word_run(sentence) in _word_run(c.new)
+
+
+def _word_run(text: str) -> str:
+    """The text's words in order, one space apart: two texts say the same words whatever their punctuation."""
+    return " ".join(_words(text))
 
 
 def _touched(sentence: str, deleted: str) -> bool:
@@ -1506,53 +1516,35 @@ def _vendor_gone(c: Change, sentence: str) -> bool:
 
 
 # Capitalised only because they open a sentence or a clause: no brand.
+# fmt: off
 _SENTENCE_OPENERS = {
-    "If",
-    "We",
-    "You",
-    "Your",
-    "Our",
-    "The",
-    "This",
-    "These",
-    "When",
-    "Si",
-    "Nous",
-    "Vous",
-    "Votre",
-    "Nos",
-    "Les",
-    "Le",
-    "La",
-    "Lorsque",
-    "Quand",
-    "Ces",
-    "Cette",
-    "Sinon",
-    "Otherwise",
+    "If", "We", "You", "Your", "Our", "The", "This", "These", "When", "Otherwise",
+    "Si", "Nous", "Vous", "Votre", "Nos", "Les", "Le", "La", "Lorsque", "Quand", "Ces", "Cette", "Sinon",
 }
+# fmt: on
 
 
 def _ended_with_its_marketing(c: Change, sentence: str) -> bool:
     """The sentence is about mailings or ads (by its words, or as a sentence of a paragraph about them that grants
     no right) the new version says stop ("Nous n'envoyons plus de lettre d'information", "le site n'affiche plus
     aucune publicité"): a way to stop them, or the consent they needed, goes with them (R17), nothing is taken."""
-    in_paragraph = c.mentions("marketing", c.old) and not rights_granted(sentence, c.lang)
-    return (c.mentions("marketing", sentence) or in_paragraph) and any(
-        _marketing_stopped(c, s) for s in c.facts.new_sentences
+    if not c.facts.marketing_stopped:
+        return False
+    return c.mentions("marketing", sentence) or (
+        c.mentions("marketing", c.old) and not rights_granted(sentence, c.lang)
     )
 
 
 # We stopped doing it ("we no longer send", "nous n'envoyons plus", "a été arrêtée"); "if you no longer want"
 # is the user's wish, not the end of the practice.
-def _marketing_stopped(c: Change, sentence: str) -> bool:
+def _marketing_stopped(sentence: str, lang: str) -> bool:
     """The sentence says mailings or ads stop ("we no longer send a newsletter"), not that a consent stops being
     asked ("we no longer ask your consent for marketing emails")."""
     return bool(
-        _NO_LONGER[c.lang].search(sentence)
-        and c.mentions("marketing", sentence)
+        _NO_LONGER[lang].search(sentence)
+        and _FAMILIES["marketing"][lang].search(sentence)
         and not _CONSENT_TERM.search(sentence)
-        and not c.mentions("condition", sentence)
+        and not _FAMILIES["condition"][lang].search(sentence)
     )
 
 
@@ -1731,14 +1723,7 @@ def detect_conditions(c: Change) -> list[Finding]:
     if refused := _cannot_refuse(c):
         # "except audience cookies, which you cannot refuse": consent, and the right to withdraw it, gone
         return [Finding(RR, c.reason("R10", new=refused))]
-    lost = [
-        t
-        for t in c.lost_terms("condition")
-        if not _ended_with_its_marketing(c, _sentence_about(c.old, c.deleted, t))
-        and not _vendor_gone(c, _sentence_about(c.old, c.deleted, t))
-        if not _condition_reworded(c, t)
-        and not c.facts.still_said(_clause_with(_sentence_about(c.old, c.deleted, t), t))
-    ]  # "your GP, with your consent, ..." moved down the list keeps its condition
+    lost = [t for t in c.lost_terms("condition") if _condition_lost(c, t)]
     if lost and c.new:
         taken = RR if _consent_dropped(c, lost[0]) else MAJOR
         return [Finding(taken, c.reason("R10", old=c.quote_deleted(lost[0])))]
@@ -1752,6 +1737,18 @@ def detect_conditions(c: Change) -> list[Finding]:
         if c.family("basis").search(c.new) and re.search(r"consent|consentement|accord", c.new, re.I):
             return [Finding(MAJOR, c.reason("R10", new=around))]  # weaker, but nothing shown taken away
     return []
+
+
+def _condition_lost(c: Change, term: str) -> bool:
+    """The condition is gone, not reworded, not moved ("your GP, with your consent, ..." moved down its list), and
+    not gone with the mailings or the vendor it was about."""
+    sentence = _sentence_about(c.old, c.deleted, term)
+    return not (
+        _ended_with_its_marketing(c, sentence)
+        or _vendor_gone(c, sentence)
+        or _condition_reworded(c, term)
+        or c.facts.still_said(_clause_with(sentence, term))
+    )
 
 
 _WITHOUT = re.compile(r"\b(?:without|sans)\b", re.I)
@@ -1887,17 +1884,16 @@ def _now_receives_data(c: Change) -> str:
     prénom, adresse e-mail ..."), which no old sentence said: one more recipient, even one the text named before
     for something else (R5); or ""."""
     receiving = c.family("receiving")
-    old_receiving = [s for s in c.facts.old_sentences if receiving.search(s)]
     for sentence in _changed_sentences(c)[1]:
         verb = receiving.search(sentence)
         if verb is None or _WE[c.lang].search(sentence[: verb.start()]) or _PROMISES[c.lang].search(sentence):
             continue
-        if _USERS_OWN.search(sentence[max(0, verb.start() - 20) : verb.start()]):
+        if _readers_own(sentence, verb):
             continue  # "you receive a confirmation with your name": the reader receives it
         after = sentence[verb.end() :]
         if not (_IDENTIFYING[c.lang].search(after) or c.family("data").search(after)):
             continue
-        if _best_score(sentence, old_receiving) < _SAME_SENTENCE:
+        if _best_score(sentence, [s for s in c.facts.old_sentences if receiving.search(s)]) < _SAME_SENTENCE:
             return sentence
     return ""
 
@@ -2224,23 +2220,24 @@ _NEGATION_REACH = 40  # "never lead to an automatic refusal": the negation may s
 _USERS_OWN = re.compile(r"\b(?:you|vous)\s+(?:\w+\s+)?$", re.I)
 
 
+def _readers_own(sentence: str, verb: re.Match[str]) -> bool:
+    """The reader does it ("if you refuse", "you receive"): the verb's subject is "you" or "vous"."""
+    return bool(_USERS_OWN.search(sentence[max(0, verb.start() - 20) : verb.start()]))
+
+
 def _states_machine_decision(c: Change, sentence: str) -> bool:
     """A decision taken by a machine; "we never take decisions automatically" is a promise (a negation just
     before the decision word), and "if you refuse statistics cookies, you can still use the quotation tool" is the
     user's own decision."""
     decision = next(
-        (
-            m
-            for m in c.family("decision_effect").finditer(sentence)
-            if not _USERS_OWN.search(sentence[max(0, m.start() - 20) : m.start()])
-        ),
+        (m for m in c.family("decision_effect").finditer(sentence) if not _readers_own(sentence, m)),
         None,
     )
     if decision is None or not c.mentions("machine_made", sentence) or c.mentions("human_review_right", sentence):
         return False  # "you may obtain human intervention in an automated decision" grants a right
     if durations(sentence) or c.mentions("choice_offered", sentence):
         return False  # "closed automatically after two years without use" is retention; "you can cancel" a choice
-    return not c.mentions("negation", sentence[max(0, decision.start() - _NEGATION_REACH) : decision.start()])
+    return not _decision_negated(c, sentence, decision)
 
 
 def _securing_essential_cookies(c: Change, text: str) -> bool:
@@ -2775,7 +2772,7 @@ def _harmless_edit(c: Change) -> str:
         return "R9"  # a few new words: a rewording, a renamed entity, a link's target or label
     if _channels(c.inserted) - _channels(c.old) and (c.mentions("contact", c.inserted) or _contact_details_only(c)):
         return "R14"  # one more way to reach the company, the old ones kept
-    if c.inserted_sentences and all(_marketing_stopped(c, s) for s in c.inserted_sentences):
+    if c.inserted_sentences and all(_marketing_stopped(s, c.lang) for s in c.inserted_sentences):
         return "R17"  # "the site no longer shows any adverts": less processing
     if _route_listed(c) or _route_added_beside(c):
         return "R14"  # "le formulaire en ligne ..." added to the ways to write to us: one more way in
@@ -3126,6 +3123,10 @@ def _no_machine_decision(c: Change, sentence: str) -> bool:
     decision = c.family("decision_effect").search(sentence)
     if decision is None or not c.mentions("machine_made", sentence):
         return False
+    return _decision_negated(c, sentence, decision)
+
+
+def _decision_negated(c: Change, sentence: str, decision: re.Match[str]) -> bool:
     return c.mentions("negation", sentence[max(0, decision.start() - _NEGATION_REACH) : decision.start()])
 
 
