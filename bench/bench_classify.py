@@ -92,6 +92,10 @@ def hostile_pairs(rng: random.Random) -> dict[str, tuple[str, str]]:
             "\n\n".join(s.replace("## Part", "## Chapter") for s in sections),
         ),
         "two unrelated 100 KB paragraphs": (words(15_000), words(15_000)),
+        "7,000 names added to one sentence ('Nobody at the ...')": (
+            "## Who receives it\n\nOur carrier receives your name.",
+            "## Who receives it\n\nOur carrier receives your name. " + "Nobody at the " * 7000,
+        ),
     }
 
 

@@ -18,10 +18,10 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from notifier.analysis.change_class import ChangeClass, strongest
@@ -1923,11 +1923,12 @@ def _new_controllers(c: Change) -> list[str]:
     if _RENAMING.search(c.inserted):
         return []  # "Mutuelle Horizon (formerly Mutuelle des Tisserands)": the same controller, its old name given
     names = _NAME.findall(c.inserted) + [run for run in _NAME_RUN.findall(c.new) if _touched_by(run, c.inserted)]
+    holding = _sentences_holding(c.new)
     return [
         n
-        for n in names
+        for n in dict.fromkeys(names)
         if not c.facts.named_before(n)
-        and c.mentions("controller", sentence := _sentence_with(c.new, n))
+        and c.mentions("controller", sentence := holding(n))
         and not _contact_point(c, sentence)
         and not _in_address(sentence, n)
     ]
@@ -2008,6 +2009,18 @@ def _sentence_with(text: str, term: str) -> str:
     return next((s for s in _sentences(text) if term in s), text)
 
 
+def _sentences_holding(text: str) -> Callable[[str], str]:
+    """`_sentence_with` for many terms of one text: the text split once, each term looked up once (a hostile text
+    naming thousands of names would otherwise be split once a name)."""
+    sentences = _sentences(text)
+
+    @cache
+    def holding(term: str) -> str:
+        return next((s for s in sentences if term in s), text)
+
+    return holding
+
+
 def _contact_point(c: Change, sentence: str) -> bool:
     """A way to reach us: a mailbox, a number or a street address, said to be a contact or a representative."""
     return bool(_channels(sentence) or _postal_address(sentence)) and c.mentions("contact", sentence)
@@ -2051,15 +2064,22 @@ def _new_receivers(c: Change) -> list[str]:
     disclosed recipient (R9), it adds none.
     """
     receiving = c.family("receiving")
-    found = []
-    for name in _names(c.inserted):
-        sentence = _sentence_with(c.new, name)
+    holding = _sentences_holding(c.new)
+    old_receiving = [s for s in _sentences(c.old) if receiving.search(s)]
+
+    @cache
+    def receives(sentence: str) -> re.Match[str] | None:
+        """The receiving verb of a sentence no old one said, that gives no contact point; judged once a sentence."""
         verb = receiving.search(sentence)
-        if c.facts.named_before(name) or not verb or sentence.find(name) > verb.start():
-            continue
-        if _best_score(sentence, [s for s in _sentences(c.old) if receiving.search(s)]) >= _SAME_SENTENCE:
-            continue
-        if not _contact_point(c, sentence) and not _postal_address(sentence):
+        if verb is None or _best_score(sentence, old_receiving) >= _SAME_SENTENCE:
+            return None
+        return None if _contact_point(c, sentence) or _postal_address(sentence) else verb
+
+    found = []
+    for name in dict.fromkeys(_names(c.inserted)):
+        sentence = holding(name)
+        verb = receives(sentence)
+        if verb is not None and not c.facts.named_before(name) and sentence.find(name) <= verb.start():
             found.append(name)
     return found
 
